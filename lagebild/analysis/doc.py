@@ -1,0 +1,68 @@
+"""The document object the analysis steps annotate, one step after another."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from lagebild.model import Article, Claim, Mention, Quantity, Span, Statement, TimeRef
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a sentence (or part of one) is attributed to, found by the attribution step."""
+
+    sentence: int  # index into Doc.sentences
+    source: str | None  # canonical original source ("Ukrainian intelligence")
+    speaker: str | None  # canonical speaker (may be a relay such as "CNN")
+    speaker_span: Span | None
+    cue: str | None
+    cue_span: Span | None
+    scope: Span  # the part of the text the attribution covers
+    relay: str | None = None
+    carried: bool = False  # inherited from an earlier sentence through a marker
+
+
+@dataclass(slots=True)
+class Doc:
+    article: Article
+    language: str
+    data: Mapping[str, Any]  # lagebild.lang.load(language)
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    # anchor date for relative time expressions: (ISO prefix, inferred?)
+    anchor: tuple[str, bool] | None = None
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing character `offset` (nearest preceding one)."""
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_of(self, span: Span) -> Span:
+        if not self.sentences:
+            return Span(0, len(self.text))
+        return self.sentences[self.sentence_index(span.start)]
+
+    def items_in(self, items: list, span: Span) -> list:
+        """Items of a list (anything with `.span`) that lie inside `span`."""
+        return [item for item in items if span.contains(item.span)]

@@ -1,0 +1,27 @@
+"""The `lagebild` command line: one Typer app, commands registered per module."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="lagebild",
+    help="Turn a stream of news articles into an evidence-linked situation picture.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+
+@app.callback()
+def _root() -> None:
+    """Turn a stream of news articles into an evidence-linked situation picture."""
+
+
+# Each module registers its commands on `app` when imported.
+from lagebild.cli import extract_cmd  # noqa: E402,F401
+
+
+def main() -> None:
+    app()

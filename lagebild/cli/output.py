@@ -1,0 +1,45 @@
+"""Rendering rows as Rich tables, JSON, JSON lines or CSV: one place for every command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from typing import Any, Iterable, Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def emit(rows: Iterable[dict[str, Any]], fmt: Format, columns: Sequence[str] | None = None,
+         title: str | None = None) -> None:
+    rows = list(rows)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is Format.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt is Format.csv:
+        fields = list(columns or (rows[0].keys() if rows else []))
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        fields = list(columns or (rows[0].keys() if rows else []))
+        table = Table(title=title, show_lines=False)
+        for name in fields:
+            table.add_column(name, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if row.get(name) is None else str(row.get(name)) for name in fields))
+        console.print(table)

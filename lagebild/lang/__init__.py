@@ -1,0 +1,39 @@
+"""Language data (cue verbs, modality words, units, month names, gazetteers) as files.
+
+Each language has a folder ``lang/<code>/`` of TOML files; ``load("de")`` returns
+them as one mapping keyed by file stem (``load("de")["numbers"]`` is
+``lang/de/numbers.toml``). Code never hard-codes words of a language.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+LANG_DIR = Path(__file__).parent
+SUPPORTED = ("de", "en")
+
+
+@cache
+def load(language: str) -> Mapping[str, Any]:
+    folder = LANG_DIR / language
+    if not folder.is_dir():
+        raise ValueError(f"no language data for {language!r}")
+    data: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.toml")):
+        with path.open("rb") as handle:
+            data[path.stem] = tomllib.load(handle)
+    for path in sorted(folder.glob("*.txt")):
+        data[path.stem] = tuple(
+            line.strip() for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        )
+    return MappingProxyType(data)
+
+
+def best_supported(language: str | None) -> str:
+    """The language whose data we analyse with: German unless we have the detected one."""
+    return language if language in SUPPORTED and (LANG_DIR / language).is_dir() else "de"
