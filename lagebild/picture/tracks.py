@@ -1,0 +1,103 @@
+"""Tracked figures: claims grouped by measure, actor, place and kind, with a best reading."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from statistics import median
+from typing import Iterable
+
+from lagebild.picture.points import Point, describe_value
+from lagebild.picture.settings import PictureSettings
+
+UNKNOWN = "unknown"
+
+
+@dataclass(slots=True)
+class Reading:
+    """The current best reading of a track, kept as a range the way UCDP keeps low/best/high."""
+
+    low: float | None
+    best: float | None
+    high: float | None
+    period: tuple[date, date] | None
+    origins: list[str]
+    derivation: str
+
+
+@dataclass(slots=True)
+class Track:
+    id: str
+    measure: str
+    actor: str
+    region: str
+    kind: str  # stock | increment | forecast
+    points: list[Point] = field(default_factory=list)
+    reading: Reading | None = None
+
+    @property
+    def origins(self) -> list[str]:
+        return sorted({p.origin for p in self.points})
+
+    @property
+    def label(self) -> str:
+        return f"{self.measure} · {self.actor} · {self.region} · {self.kind}"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or UNKNOWN
+
+
+def track_key(point: Point) -> tuple[str, str, str, str]:
+    return point.measure, point.actor or UNKNOWN, point.region or UNKNOWN, point.kind
+
+
+def group_tracks(points: Iterable[Point], settings: PictureSettings) -> list[Track]:
+    grouped: dict[tuple[str, str, str, str], list[Point]] = defaultdict(list)
+    for point in points:
+        grouped[track_key(point)].append(point)
+    tracks = []
+    for (measure, actor, region, kind), members in grouped.items():
+        members.sort(key=sort_key)
+        track = Track(id="/".join(slug(p) for p in (measure, actor, region, kind)),
+                      measure=measure, actor=actor, region=region, kind=kind, points=members)
+        track.reading = current_reading(members, settings)
+        tracks.append(track)
+    tracks.sort(key=lambda t: (-len({p.origin for p in t.points}), -len(t.points), t.id))
+    return tracks
+
+
+def sort_key(point: Point) -> tuple:
+    when = point.when[1] if point.when else date.max
+    return when, point.published or "", point.doc, point.start
+
+
+def current_reading(points: list[Point], settings: PictureSettings) -> Reading | None:
+    """Low/best/high over the latest period, one vote per independent origin.
+
+    Within the period each origin counts once (its latest figure); best is the
+    median of the origins' representative values, low and high the extremes of
+    their finite bounds. Optional claims (vague plurals) only widen the range.
+    """
+    dated = [p for p in points if p.when and p.value is not None]
+    if not dated:
+        return None
+    latest = max(p.when[1] for p in dated)
+    since = latest - timedelta(days=settings.current_days)
+    recent = [p for p in dated if p.when[1] >= since]
+    by_origin: dict[str, Point] = {}
+    for point in recent:  # points are in time order: the last one per origin wins
+        by_origin[point.origin] = point
+    voters = [p for p in by_origin.values() if not p.optional] or list(by_origin.values())
+    best = median(p.value for p in voters)
+    lows = [p.low for p in by_origin.values() if p.low is not None]
+    highs = [p.high for p in by_origin.values() if p.high is not None]
+    origins = sorted(by_origin)
+    figures = "; ".join(f"{o}: {describe_value(by_origin[o].low, by_origin[o].high, by_origin[o].qualifier)}"
+                        for o in origins)
+    derivation = (f"median of the latest figure of {len(voters)} independent origin(s) "
+                  f"between {since.isoformat()} and {latest.isoformat()} ({figures})")
+    return Reading(low=min(lows) if lows else None, best=best, high=max(highs) if highs else None,
+                   period=(since, latest), origins=origins, derivation=derivation)
