@@ -86,3 +86,14 @@ def test_no_readable_articles_is_an_error(tmp_path):
     result = runner.invoke(app, ["eval", str(DATA / "gold"), str(tmp_path / "missing.txt")])
     assert result.exit_code == 1
     assert "no readable articles" in result.stderr
+
+
+def test_extract_output_as_system_file_scores_like_a_fresh_extraction(tmp_path):
+    extracted = runner.invoke(app, ["extract", str(DATA / "articles"), "--format", "jsonl"])
+    assert extracted.exit_code == 0, extracted.output
+    system = tmp_path / "system.jsonl"
+    system.write_text(extracted.stdout, "utf-8")
+    fresh = eval_json(DATA / "gold", DATA / "articles")
+    from_file = eval_json(DATA / "gold", DATA / "articles", "--system", system)
+    for key in ("claims", "claim_attributes", "statements", "statement_attributes", "documents"):
+        assert from_file[key] == fresh[key]

@@ -335,3 +335,17 @@ def test_max_weight_matching_agrees_with_brute_force():
         pairs = _max_weight_matching(weights)
         assert len({r for r, _ in pairs}) == len(pairs) == len({c for _, c in pairs})
         assert sum(weights[p] for p in pairs) == _best_total(weights, rows, cols)
+
+
+def test_gold_evidence_is_found_across_normalised_whitespace():
+    text = "Details\nVerletzte 2700\nOrt Kursk"
+    gold = [claim("Verletzte\t2700", "wounded", 2700, 2700), claim("Verletzte\t2700\nOrt  Berlin", "wounded", 1, 1)]
+    report = run(gold, [claim("2700", "wounded", 2700, 2700)], texts={"d": text})
+    assert (report.claims.matched, report.claims.gold) == (1, 1)
+    assert any("not found" in w and "Berlin" in w for w in report.warnings)
+
+
+def test_flags_written_as_strings_are_read_as_booleans():
+    report = run([claim("12 Menschen getötet", future="false", additional="true")],
+                 [claim("12 Menschen", future=False, additional=True)])
+    assert report.attributes["future"].value == report.attributes["additional"].value == 1.0

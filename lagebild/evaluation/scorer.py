@@ -375,7 +375,7 @@ def _same_number(gold: Any, system: Any) -> bool:
 def _agrees(name: str, gold: Record, system: Record, aliases: Aliases) -> bool | None:
     """Whether system agrees with gold on one attribute; None when gold does not annotate it."""
     if name in FLAG_ATTRIBUTES:
-        return bool(gold.get(name)) == bool(system.get(name))
+        return _flag(gold.get(name)) == _flag(system.get(name))
     if name not in gold:
         return None
     if name in NAME_ATTRIBUTES:
@@ -383,6 +383,12 @@ def _agrees(name: str, gold: Record, system: Record, aliases: Aliases) -> bool |
     if name == "time":
         return _same_time(gold[name], system.get(name))
     return _fold(gold[name]) == _fold(system.get(name))
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in ("true", "1", "yes")
+    return bool(value)
 
 
 def _same_time(gold: Any, system: Any) -> bool:
@@ -431,9 +437,18 @@ def _occurrences(text: str, needle: str) -> list[Span]:
 
 
 def _find(text: str, needle: Any) -> list[Span]:
-    if not isinstance(needle, str) or not needle:
+    """Occurrences of `needle`: exact, else NFC-normalised, else with any whitespace run
+    standing for any other (ingest may have normalised tabs, spaces and line breaks)."""
+    if not isinstance(needle, str) or not needle.strip():
         return []
-    return _occurrences(text, needle) or _occurrences(text, unicodedata.normalize("NFC", needle))
+    found = _occurrences(text, needle)
+    if not found:
+        needle = unicodedata.normalize("NFC", needle)
+        found = _occurrences(text, needle)
+    if not found:
+        pattern = r"\s+".join(map(re.escape, needle.split()))
+        found = [Span(*m.span()) for m in re.finditer(pattern, text)]
+    return found
 
 
 def _offsets(text: str, record: Record, start_key: str, end_key: str) -> Span | None:
