@@ -231,7 +231,7 @@ def _score_claims(doc: str, text: str, gold: list[Record], system: list[Record],
             continue
         if len(spans) > 1:
             report.warnings.append(f"{_origin(record)}: evidence occurs {len(spans)} times in {doc}")
-        gold_items.append((record, spans, bool(record.get("optional"))))
+        gold_items.append((record, spans, _flag(record.get("optional"))))
     system_items = []
     for record in system:
         span = _system_span(text, record, "start", "end", "evidence")
@@ -260,14 +260,7 @@ def _score_claims(doc: str, text: str, gold: list[Record], system: list[Record],
             report.claim_pairs.append(Pair(gold_record, system_record, True, {}))
             continue
         counts.matched += 1
-        mismatches = {}
-        for name in CLAIM_ATTRIBUTES + EXTRA_CLAIM_ATTRIBUTES:
-            agrees = _agrees(name, gold_record, system_record, aliases)
-            if agrees is None:
-                continue
-            report.attributes[name].add(agrees)
-            if not agrees:
-                mismatches[name] = (gold_record.get(name), system_record.get(name))
+        mismatches = _tally(report.attributes, gold_record, system_record, aliases)
         report.claim_pairs.append(Pair(gold_record, system_record, False, mismatches))
 
     report.optional_gold += sum(optional for _, _, optional in gold_items)
@@ -317,14 +310,7 @@ def _score_statements(doc: str, text: str, gold: list[Record], system: list[Reco
         matched_gold.add(g)
         matched_system.add(s)
         counts.matched += 1
-        mismatches = {}
-        for name in STATEMENT_ATTRIBUTES + EXTRA_STATEMENT_ATTRIBUTES:
-            agrees = _agrees(name, gold_record, system_record, aliases)
-            if agrees is None:
-                continue
-            report.statement_attributes[name].add(agrees)
-            if not agrees:
-                mismatches[name] = (gold_record.get(name), system_record.get(name))
+        mismatches = _tally(report.statement_attributes, gold_record, system_record, aliases)
         report.statement_pairs.append(Pair(gold_record, system_record, False, mismatches))
     report.statement_misses.extend(r for g, (r, _) in enumerate(gold_items) if g not in matched_gold)
     report.statement_false_hits.extend(r for s, (r, _) in enumerate(system_items) if s not in matched_system)
@@ -370,6 +356,19 @@ def _number(value: Any) -> Any:
 def _same_number(gold: Any, system: Any) -> bool:
     a, b = _number(gold), _number(system)
     return a is not _INVALID and b is not _INVALID and a == b
+
+
+def _tally(ratios: dict[str, Ratio], gold: Record, system: Record,
+           aliases: Aliases) -> dict[str, tuple[Any, Any]]:
+    """Count a matched pair's agreement per attribute; return the disagreements."""
+    mismatches = {}
+    for name, ratio in ratios.items():
+        agrees = _agrees(name, gold, system, aliases)
+        if agrees is not None:
+            ratio.add(agrees)
+            if not agrees:
+                mismatches[name] = (gold.get(name), system.get(name))
+    return mismatches
 
 
 def _agrees(name: str, gold: Record, system: Record, aliases: Aliases) -> bool | None:
