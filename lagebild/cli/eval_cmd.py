@@ -11,10 +11,7 @@ import typer
 
 from lagebild.cli import app
 from lagebild.cli.output import Format, console, emit, err_console
-from lagebild.evaluation.scorer import (
-    CLAIM_ATTRIBUTES, EXTRA_CLAIM_ATTRIBUTES, EXTRA_STATEMENT_ATTRIBUTES, STATEMENT_ATTRIBUTES,
-    EvaluationError, Prf, Record, Report, evaluate,
-)
+from lagebild.evaluation.scorer import EvaluationError, Pair, Prf, Ratio, Record, Report, evaluate
 
 SCORE_COLUMNS = ("task", "precision", "recall", "f1", "matched", "system", "gold")
 ATTRIBUTE_COLUMNS = ("attribute", "accuracy", "correct", "pairs")
@@ -56,10 +53,8 @@ def print_report(report: Report, show_errors: bool = False) -> None:
     if report.optional_gold:
         console.print(f"optional gold claims: {report.optional_gold}, matched (left out of "
                       f"precision and recall): {report.optional_matched}", highlight=False)
-    rows = [_ratio_row(name, report.attributes[name])
-            for name in CLAIM_ATTRIBUTES + EXTRA_CLAIM_ATTRIBUTES]
-    rows += [_ratio_row(f"statement {name}", report.statement_attributes[name])
-             for name in STATEMENT_ATTRIBUTES + EXTRA_STATEMENT_ATTRIBUTES]
+    rows = [_ratio_row(name, ratio) for name, ratio in report.attributes.items()]
+    rows += [_ratio_row(f"statement {name}", ratio) for name, ratio in report.statement_attributes.items()]
     emit(rows, Format.table, ATTRIBUTE_COLUMNS,
          title="Attribute accuracy on matched pairs (claims: required gold only)")
     emit([_document_row(d.doc, d.claims, d.statements) for d in report.documents],
@@ -71,17 +66,20 @@ def print_report(report: Report, show_errors: bool = False) -> None:
 def print_errors(report: Report) -> None:
     emit(report.claim_misses, Format.table, CLAIM_ERROR_COLUMNS, title="Missed gold claims")
     emit(report.claim_false_hits, Format.table, CLAIM_ERROR_COLUMNS, title="False hits (system claims)")
-    mismatches = [{**pair.gold, "attribute": name, "gold": _show(gold), "system": _show(system)}
-                  for pair in report.claim_pairs for name, (gold, system) in pair.mismatches.items()]
-    emit(mismatches, Format.table, MISMATCH_COLUMNS, title="Attribute mismatches on matched claims")
+    emit(_mismatch_rows(report.claim_pairs), Format.table, MISMATCH_COLUMNS,
+         title="Attribute mismatches on matched claims")
     emit(report.statement_misses, Format.table, STATEMENT_ERROR_COLUMNS, title="Missed gold statements")
     emit(report.statement_false_hits, Format.table, STATEMENT_ERROR_COLUMNS,
          title="False hits (system statements)")
-    statement_mismatches = [
-        {**pair.gold, "attribute": name, "gold": _show(gold), "system": _show(system)}
-        for pair in report.statement_pairs for name, (gold, system) in pair.mismatches.items()]
-    emit(statement_mismatches, Format.table, ("doc", "speaker", "attribute", "gold", "system", "content"),
+    emit(_mismatch_rows(report.statement_pairs), Format.table,
+         ("doc", "speaker", "attribute", "gold", "system", "content"),
          title="Attribute mismatches on matched statements")
+
+
+def _mismatch_rows(pairs: list[Pair]) -> list[Record]:
+    """One row per disagreeing attribute, with the gold record's fields for context."""
+    return [{**pair.gold, "attribute": name, "gold": _show(gold), "system": _show(system)}
+            for pair in pairs for name, (gold, system) in pair.mismatches.items()]
 
 
 def _score_row(task: str, counts: Prf) -> Record:
@@ -90,7 +88,7 @@ def _score_row(task: str, counts: Prf) -> Record:
             "gold": counts.gold}
 
 
-def _ratio_row(name: str, ratio: Any) -> Record:
+def _ratio_row(name: str, ratio: Ratio) -> Record:
     return {"attribute": name, "accuracy": _fraction(ratio.value), "correct": ratio.correct,
             "pairs": ratio.total}
 
