@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from lagebild.ingest.readers import Overrides, read_path
+from lagebild.ingest.readers import Overrides, Reader
+from lagebild.ingest.text import normalize_text
 
-__all__ = ["IngestError", "Overrides", "read_articles"]
+if TYPE_CHECKING:
+    from lagebild.model import Article
+
+__all__ = ["IngestError", "Overrides", "normalize_text", "read_articles"]
 
 
 @dataclass(slots=True)
@@ -24,6 +28,13 @@ class IngestError:
         return f"{self.source}: {self.reason}"
 
 
-def read_articles(paths: Iterable[str | Path], overrides: Overrides | None = None) -> Iterator["Article | IngestError"]:
+def read_articles(paths: Iterable[str | Path], overrides: Overrides | None = None,
+                  on_note: Callable[[str], None] | None = None) -> Iterator["Article | IngestError"]:
+    """Articles (or one-line errors) from files and folders, in a stable order.
+
+    `on_note` receives one line per recoverable oddity (e.g. a cp1252 file); by
+    default such notes go to the "lagebild.ingest" logger.
+    """
+    reader = Reader(overrides or Overrides(), on_note)
     for path in paths:
-        yield from read_path(Path(path), overrides or Overrides())
+        yield from reader.read(Path(path))

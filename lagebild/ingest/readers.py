@@ -1,14 +1,32 @@
-"""Readers for .txt, .html and .jsonl files and folders (minimal; see issue 2)."""
+"""Readers for .txt, .html/.htm and .jsonl files and folders, with metadata sidecars.
+
+Metadata precedence, lowest first: what the file itself carries (JSONL fields,
+HTML metadata) < a ``meta.jsonl`` sidecar in the file's folder (or a folder
+above it, up to the folder given) < a ``--meta`` file; command-line overrides
+(``--outlet/--published/--url``) only fill what is still missing.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-import unicodedata
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
+from lagebild.ingest.dates import normalize_published
+from lagebild.ingest.language import detect_language
+from lagebild.ingest.text import NotText, decode_bytes, guess_title, normalize_text
 from lagebild.model import Article
+
+FILE_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SIDECAR_NAME = "meta.jsonl"
+META_FIELDS = ("published", "outlet", "url", "title", "language")
+JSONL_STRING_FIELDS = ("url", "outlet", "title", "published", "language")
+
+Note = Callable[[str], None]
+_log = logging.getLogger("lagebild.ingest")
 
 
 @dataclass(slots=True)
@@ -16,28 +34,232 @@ class Overrides:
     outlet: str | None = None
     published: str | None = None
     url: str | None = None
+    meta: Path | None = None  # a metadata file (records with file/id, no text) applied on top of sidecars
 
 
-def read_path(path: Path, overrides: Overrides) -> Iterator:
-    from lagebild.ingest import IngestError
+class BadInput(ValueError):
+    """One input (file or JSONL line) that cannot become an article."""
 
-    if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.suffix in {".txt", ".jsonl", ".html"}):
-            yield from read_path(child, overrides)
-        return
+
+@dataclass(slots=True)
+class MetaTable:
+    """Metadata records from a sidecar, keyed by file (resolved path and bare name) and by id."""
+
+    by_path: dict[Path, dict[str, Any]] = field(default_factory=dict)
+    by_name: dict[str, dict[str, Any]] = field(default_factory=dict)
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def lookup(self, path: Path, article_id: str, match_names: bool) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for record in (self.by_name.get(path.name) if match_names else None,
+                       self.by_path.get(path.resolve()), self.by_id.get(article_id)):
+            if record:
+                found.update({k: v for k, v in record.items() if v is not None})
+        return found
+
+
+def load_meta(path: Path) -> tuple[MetaTable, list[tuple[str, str]]]:
+    """Read a metadata JSONL file; returns the table and (source, reason) per bad record."""
+    table, errors = MetaTable(), []
     try:
-        if path.suffix == ".jsonl":
-            for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-                if line.strip():
-                    record = json.loads(line)
-                    yield Article(id=str(record.get("id") or f"{path.stem}-{number}"),
-                                  text=unicodedata.normalize("NFC", record["text"]),
-                                  url=record.get("url"), outlet=record.get("outlet"),
-                                  title=record.get("title"), published=record.get("published"),
-                                  language="de", source_path=f"{path}:{number}")
+        text, _note = decode_bytes(path.read_bytes())
+    except (OSError, NotText) as error:
+        return table, [(str(path), f"cannot read metadata ({_reason(error)})")]
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = _json_object(line)
+            fields = {name: _optional_string(record, name) for name in META_FIELDS}
+            file_name, record_id = _optional_string(record, "file"), _optional_id(record)
+            if not file_name and not record_id:
+                raise BadInput("metadata record needs 'file' or 'id'")
+        except BadInput as error:
+            errors.append((f"{path}:{number}", str(error)))
+            continue
+        if file_name:
+            table.by_path[(path.parent / file_name).resolve()] = fields
+            table.by_name[Path(file_name).name] = fields
+        if record_id:
+            table.by_id[record_id] = fields
+    return table, errors
+
+
+class Reader:
+    """Turns paths into `Article`s or error lines; caches sidecars per folder."""
+
+    def __init__(self, overrides: Overrides, on_note: Note | None = None) -> None:
+        from lagebild.ingest import IngestError
+
+        self._error = IngestError
+        self.overrides = overrides
+        self.on_note = on_note or (lambda message: _log.warning("%s", message))
+        self._sidecars: dict[Path, MetaTable | None] = {}
+        self._pending_errors: list[tuple[str, str]] = []
+        self.explicit: MetaTable | None = None
+        if overrides.meta is not None:
+            self.explicit, self._pending_errors = load_meta(Path(overrides.meta))
+
+    def read(self, path: Path) -> Iterator:
+        yield from self._flush_errors()
+        if path.is_dir():
+            for child in self._walk(path):
+                yield from self._read_file(child, root=path)
+        elif path.exists():
+            yield from self._read_file(path, root=path.parent)
         else:
-            yield Article(id=path.stem, text=unicodedata.normalize("NFC", path.read_text("utf-8")),
-                          url=overrides.url, outlet=overrides.outlet, published=overrides.published,
-                          language="de", source_path=str(path))
-    except (OSError, ValueError, KeyError) as error:
-        yield IngestError(str(path), str(error))
+            yield self._error(str(path), "no such file or directory")
+
+    def _walk(self, folder: Path) -> Iterator[Path]:
+        for child in sorted(folder.rglob("*")):
+            relative = child.relative_to(folder).parts
+            if any(part.startswith(".") for part in relative) or not child.is_file():
+                continue
+            if child.name == SIDECAR_NAME or child.suffix.lower() not in FILE_KINDS:
+                continue
+            yield child
+
+    def _read_file(self, path: Path, root: Path) -> Iterator:
+        kind = FILE_KINDS.get(path.suffix.lower())
+        if kind is None:
+            yield self._error(str(path), f"unsupported file type {path.suffix or '(none)'!r} "
+                                         "(expected .txt, .html, .htm or .jsonl)")
+            return
+        sidecars = self._sidecars_for(path, root)
+        yield from self._flush_errors()
+        try:
+            data = path.read_bytes()
+            if not data.strip():
+                raise BadInput("empty file")
+            text, note = decode_bytes(data)
+        except (OSError, NotText, BadInput) as error:
+            yield self._error(str(path), _reason(error))
+            return
+        if note:
+            self.on_note(f"{path}: {note}")
+        if kind == "jsonl":
+            for number, line in enumerate(text.splitlines(), 1):
+                if line.strip():
+                    yield self._finish(lambda: _from_jsonl_line(line, path), f"{path}:{number}", path, sidecars)
+        else:
+            reader = _from_text if kind == "text" else _from_html
+            yield self._finish(lambda: reader(text, path), str(path), path, sidecars)
+
+    def _finish(self, build: Callable[[], Article], source: str, path: Path, sidecars: list[MetaTable]):
+        try:
+            article = build()
+            article.source_path = source
+            meta: dict[str, Any] = {}
+            for table in sidecars:
+                meta.update(table.lookup(path, article.id, match_names=False))
+            if self.explicit:
+                meta.update(self.explicit.lookup(path, article.id, match_names=True))
+            for name, value in meta.items():
+                setattr(article, name, value)
+            article.outlet = article.outlet or self.overrides.outlet
+            article.url = article.url or self.overrides.url
+            article.published = article.published or self.overrides.published
+            if article.published:
+                article.published = normalize_published(article.published)
+            if not article.text:
+                raise BadInput("no text")
+            article.language = article.language or detect_language(article.text)
+            return article
+        except (BadInput, ValueError) as error:
+            return self._error(source, _reason(error))
+
+    def _sidecars_for(self, path: Path, root: Path) -> list[MetaTable]:
+        """Sidecars from the folder given down to the file's folder (nearest applied last)."""
+        folders = [path.parent]
+        while folders[-1] != root and root in folders[-1].parents:
+            folders.append(folders[-1].parent)
+        tables = []
+        for folder in reversed(folders):
+            if folder not in self._sidecars:
+                sidecar = folder / SIDECAR_NAME
+                table = None
+                if sidecar.is_file():
+                    table, errors = load_meta(sidecar)
+                    self._pending_errors.extend(errors)
+                self._sidecars[folder] = table
+            if self._sidecars[folder] is not None:
+                tables.append(self._sidecars[folder])
+        return tables
+
+    def _flush_errors(self) -> Iterator:
+        while self._pending_errors:
+            yield self._error(*self._pending_errors.pop(0))
+
+
+def _from_text(text: str, path: Path) -> Article:
+    clean = normalize_text(text)
+    if not clean:
+        raise BadInput("no text (only whitespace or markup)")
+    return Article(id=path.stem, text=clean, title=guess_title(clean))
+
+
+def _from_html(html: str, path: Path) -> Article:
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # we report problems ourselves
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body = getattr(document, "text", None) if document is not None else None
+    if not body or not body.strip():
+        raise BadInput("no article text found in the HTML")
+    title = normalize_text(document.title) if document.title else None
+    text = normalize_text("\n\n".join(line for line in body.split("\n")))
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return Article(id=path.stem, text=text, title=title or guess_title(text), url=document.url,
+                   outlet=document.sitename or document.hostname, published=document.date)
+
+
+def _from_jsonl_line(line: str, path: Path) -> Article:
+    record = _json_object(line)
+    raw_text = record.get("text")
+    if not isinstance(raw_text, str):
+        raise BadInput("missing 'text'" if raw_text is None else
+                       f"field 'text' must be a string, not {type(raw_text).__name__}")
+    text = normalize_text(raw_text)
+    if not text:
+        raise BadInput("empty 'text'")
+    fields = {name: _optional_string(record, name) for name in JSONL_STRING_FIELDS}
+    article_id = _optional_id(record) or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return Article(id=article_id, text=text, **fields)
+
+
+def _json_object(line: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise BadInput(f"invalid JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise BadInput(f"expected a JSON object, got {type(record).__name__}")
+    return record
+
+
+def _optional_string(record: dict[str, Any], name: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise BadInput(f"field {name!r} must be a string, not {type(value).__name__}")
+    return value.strip() or None
+
+
+def _optional_id(record: dict[str, Any]) -> str | None:
+    value = record.get("id")
+    if isinstance(value, bool) or not isinstance(value, (str, int, type(None))):
+        raise BadInput(f"field 'id' must be a string or an integer, not {type(value).__name__}")
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)

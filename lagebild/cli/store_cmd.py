@@ -1,0 +1,113 @@
+"""`lagebild ingest` stores articles; `articles`, `claims`, `statements` show what is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from lagebild.cli import app
+from lagebild.cli.output import Format, console, emit, err_console
+from lagebild.ingest import Overrides
+from lagebild.ingest.dates import normalize_published
+from lagebild.ingest.dedup import DEFAULT_THRESHOLD
+from lagebild.store import Store, StoreError, open_store
+
+DB_HELP = "Database: a file path or SQLAlchemy URL (default: $LAGEBILD_DB, else lagebild.db)."
+ARTICLE_COLUMNS = ("id", "published", "outlet", "language", "claims", "statements", "duplicate_of", "title")
+CLAIM_COLUMNS = ("doc", "measure", "actor", "low", "high", "qualifier", "source", "certainty",
+                 "future", "time", "location", "published", "outlet", "evidence")
+STATEMENT_COLUMNS = ("doc", "speaker", "role", "cue", "mode", "denial", "published", "content")
+
+
+def _emit(rows: list[dict], fmt: Format, columns: tuple[str, ...], title: str) -> None:
+    """Tables show the main columns; exports carry every field (the main ones when empty)."""
+    emit(rows, fmt, columns if fmt is Format.table or not rows else None, title=title)
+
+
+def _open(db: Optional[str], create: bool) -> Store:
+    try:
+        return open_store(db, create=create)
+    except StoreError as error:
+        err_console.print(f"[red]error[/red] {error}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    outlet: Optional[str] = typer.Option(None, help="Outlet for articles that do not name one."),
+    published: Optional[str] = typer.Option(None, help="Publication date (ISO) for articles without one."),
+    url: Optional[str] = typer.Option(None, help="URL for articles without one."),
+    meta: Optional[Path] = typer.Option(None, help="Metadata JSONL (records with file or id, no text)."),
+    duplicate_threshold: float = typer.Option(DEFAULT_THRESHOLD, "--duplicate-threshold", min=0.05, max=1.0,
+                                              help="Word-shingle Jaccard similarity above which an "
+                                                   "article counts as a near-duplicate."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Read, analyse and store articles; print a summary and one line per failure."""
+    from lagebild.ingest.pipeline import ingest_paths
+
+    if published:
+        try:
+            published = normalize_published(published)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--published") from None
+    if meta is not None and not meta.is_file():
+        raise typer.BadParameter(f"no such file: {meta}", param_hint="--meta")
+    store = _open(db, create=True)
+    try:
+        summary = ingest_paths(store, paths, Overrides(outlet=outlet, published=published, url=url, meta=meta),
+                               progress=not quiet, near_duplicate_threshold=duplicate_threshold)
+    finally:
+        store.close()
+    for note in summary.notes:
+        err_console.print(f"[yellow]note[/yellow] {note}", highlight=False, soft_wrap=True)
+    for error in summary.errors:
+        err_console.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
+    console.print(summary.line(), highlight=False, soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only this article id."),
+    outlet: Optional[str] = typer.Option(None, help="Only articles of this outlet."),
+) -> None:
+    """List stored articles with their claim and statement counts."""
+    with _open(db, create=False) as store:
+        rows = store.articles(doc=doc, outlet=outlet)
+    _emit(rows, fmt, ARTICLE_COLUMNS, "Articles")
+
+
+@app.command()
+def claims(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only claims of this article id."),
+    measure: Optional[str] = typer.Option(None, "--measure", help="Only this measure (troops, killed, ...)."),
+    source: Optional[str] = typer.Option(None, "--source", help="Only claims from this source."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Only claims about this actor."),
+) -> None:
+    """List stored claims (counted figures with their source and evidence)."""
+    with _open(db, create=False) as store:
+        rows = store.claims(doc=doc, measure=measure, source=source, actor=actor)
+    _emit(rows, fmt, CLAIM_COLUMNS, "Claims")
+
+
+@app.command()
+def statements(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only statements of this article id."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only statements by this speaker."),
+) -> None:
+    """List stored statements (who said what)."""
+    with _open(db, create=False) as store:
+        rows = store.statements(doc=doc, speaker=speaker)
+    _emit(rows, fmt, STATEMENT_COLUMNS, "Statements")

@@ -1,0 +1,113 @@
+"""Read → analyse → store, article by article; bad input becomes an error line, never a crash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from lagebild.ingest import IngestError, Overrides, read_articles
+from lagebild.ingest.dedup import DEFAULT_THRESHOLD, DuplicateIndex, minhash, signature_bytes, text_hash
+from lagebild.model import Analysis, Article
+from lagebild.store import Store, fingerprint
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    duplicates: int = 0  # newly stored articles that copy an earlier one (exactly or nearly)
+    failed: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # recoverable oddities, e.g. "decoded as cp1252"
+
+    @property
+    def total(self) -> int:
+        return self.new + self.unchanged + self.updated + self.duplicates + self.failed
+
+    def line(self) -> str:
+        return (f"{self.total} article{'s' if self.total != 1 else ''}: {self.new} new, "
+                f"{self.duplicates} duplicate{'s' if self.duplicates != 1 else ''}, "
+                f"{self.unchanged} unchanged, {self.updated} updated, {self.failed} failed")
+
+
+def _analyze(article: Article) -> Analysis:
+    from lagebild.analysis import analyze  # imported late: the analysis loads language data
+
+    return analyze(article)
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], overrides: Overrides | None = None,
+                 progress: bool = True, *, near_duplicate_threshold: float = DEFAULT_THRESHOLD,
+                 analyze: Callable[[Article], Analysis] = _analyze) -> IngestSummary:
+    """Ingest files and folders into the store; one transaction per article.
+
+    New articles that repeat an earlier one (same text, or a near-copy above the
+    MinHash threshold) are stored with `duplicate_of` and counted as duplicates.
+    """
+    summary = IngestSummary()
+    items = list(read_articles(paths, overrides, on_note=summary.notes.append))
+    index = DuplicateIndex.build(store.duplicate_rows(), near_duplicate_threshold)
+    seen: dict[str, tuple[str, str | None]] = {}  # id -> (fingerprint, source) within this batch
+    bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=True, disable=not progress or len(items) < 2)
+    with bar:
+        task = bar.add_task("ingest", total=len(items))
+        for item in items:
+            bar.advance(task)
+            if isinstance(item, IngestError):
+                _fail(summary, item)
+                continue
+            source = item.source_path or item.id
+            print_ = fingerprint(item)
+            if item.id in seen:
+                if seen[item.id][0] == print_:
+                    summary.unchanged += 1
+                else:
+                    _fail(summary, IngestError(source, f"duplicate id {item.id!r} (also read from {seen[item.id][1]})"))
+                continue
+            seen[item.id] = (print_, source)
+            _ingest_one(store, item, index, summary, analyze, source)
+    return summary
+
+
+def _ingest_one(store: Store, article: Article, index: DuplicateIndex, summary: IngestSummary,
+                analyze: Callable[[Article], Analysis], source: str) -> None:
+    try:
+        if store.is_unchanged(article):
+            summary.unchanged += 1
+            return
+    except Exception as error:  # noqa: BLE001 - a database problem must not end the batch
+        _fail(summary, IngestError(source, f"store failed: {_describe(error)}"))
+        return
+    hash_, signature = text_hash(article.text), minhash(article.text)
+    article.duplicate_of, _exact = index.find(article.id, hash_, signature)
+    try:
+        analysis = analyze(article)
+    except Exception as error:  # noqa: BLE001 - one article's bug must not end the batch
+        _fail(summary, IngestError(source, f"analysis failed: {_describe(error)}"))
+        return
+    try:
+        status = store.add(article, analysis, minhash=signature_bytes(signature))
+    except Exception as error:  # noqa: BLE001 - the transaction rolled back; report and go on
+        _fail(summary, IngestError(source, f"store failed: {_describe(error)}"))
+        return
+    index.add(article.id, hash_, signature, article.duplicate_of)
+    if status == "new" and article.duplicate_of:
+        summary.duplicates += 1
+    else:
+        setattr(summary, status, getattr(summary, status) + 1)
+
+
+def _fail(summary: IngestSummary, error: IngestError) -> None:
+    summary.failed += 1
+    summary.errors.append(error)
+
+
+def _describe(error: Exception) -> str:
+    text = " ".join(str(error).split())  # one line, whatever the exception says
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__

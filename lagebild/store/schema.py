@@ -1,0 +1,153 @@
+"""Tables of the store (SQLAlchemy Core, portable SQL: SQLite today, PostgreSQL later).
+
+Every row below `articles` keeps its article_id and character offsets into the
+article text, so any claim or statement can be shown in its sentence.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
+)
+
+# Bump when tables change; `open_store` refuses databases written by a newer version.
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(255), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", String(255)),
+    Column("title", Text),
+    Column("published", String(10)),  # ISO prefix; its length is its precision
+    Column("published_inferred", Boolean, nullable=False, default=False),
+    Column("language", String(16)),
+    Column("source_path", Text),
+    Column("duplicate_of", String(255)),
+    Column("text_hash", String(64), nullable=False),
+    Column("fingerprint", String(64), nullable=False),  # text + given metadata: decides "unchanged"
+    Column("minhash", LargeBinary),
+    Column("ingested_at", String(32), nullable=False),  # first ingestion (UTC ISO timestamp)
+    Column("updated_at", String(32), nullable=False),
+    Index("ix_articles_text_hash", "text_hash"),
+    Index("ix_articles_published", "published"),
+)
+
+
+def _article_fk() -> Column:
+    return Column("article_id", String(255), ForeignKey("articles.id"), nullable=False)
+
+
+sentences = Table(
+    "sentences", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_sentences_article", "article_id", "idx"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("canonical", Text, nullable=False),
+    Column("role", Text),
+    Index("ix_mentions_article", "article_id"),
+    Index("ix_mentions_canonical", "canonical"),
+)
+
+times = Table(
+    "times", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", String(16)),
+    Column("precision", String(16)),
+    Column("first_day", String(10)),
+    Column("last_day", String(10)),
+    Column("relative", Boolean, nullable=False, default=False),
+    Index("ix_times_article", "article_id"),
+)
+
+quantities = Table(
+    "quantities", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("low", Float),
+    Column("high", Float),
+    Column("qualifier", String(16), nullable=False),
+    Column("vague", Boolean, nullable=False, default=False),
+    Index("ix_quantities_article", "article_id"),
+)
+
+claims = Table(
+    "claims", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("measure", String(32), nullable=False),
+    Column("actor", Text),
+    Column("low", Float),
+    Column("high", Float),
+    Column("qualifier", String(16), nullable=False),
+    Column("source", Text),
+    Column("relay", Text),
+    Column("certainty", String(16), nullable=False),
+    Column("future", Boolean, nullable=False, default=False),
+    Column("time", String(16)),
+    Column("location", Text),
+    Column("additional", Boolean, nullable=False, default=False),
+    Column("optional", Boolean, nullable=False, default=False),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+    Index("ix_claims_article", "article_id", "idx"),
+    Index("ix_claims_measure", "measure"),
+    Index("ix_claims_source", "source"),
+)
+
+statements = Table(
+    "statements", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("speaker", Text),
+    Column("speaker_kind", String(16)),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("role", Text),
+    Column("cue", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("mode", String(16), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("denial", Boolean, nullable=False, default=False),
+    Column("relay", Text),
+    Index("ix_statements_article", "article_id", "idx"),
+    Index("ix_statements_speaker", "speaker"),
+)
+
+# Tables holding one article's analysis, deleted and rewritten together on update.
+ANALYSIS_TABLES = (sentences, mentions, times, quantities, claims, statements)
