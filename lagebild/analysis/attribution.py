@@ -1,10 +1,979 @@
-"""Who each statement and figure is attributed to."""
+"""Who each statement and figure is attributed to.
+
+Sentence by sentence we look for attribution frames: prepositional cues ("laut X",
+"X zufolge", "nach Angaben der X", "so X"), verbs of saying before or after their
+complement ("X sagte, ...", "..., sagte X", "Wie X mitteilte, ..."), direct quotes
+before or after their speaker (also across sentences), and relays ("CNN zitiert
+...", "unter Berufung auf"). A source carries into a following sentence only
+through an explicit marker (demnach, den Angaben zufolge, weiter) or Konjunktiv I.
+
+Every word list lives in ``lang/<code>/attribution.toml``; this module only knows
+German clause shape (verb second, separable particles at the clause end).
+"""
 
 from __future__ import annotations
 
-from lagebild.analysis.doc import Doc
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
 
+from lagebild.analysis import entities
+from lagebild.analysis.doc import Attribution, Doc
+from lagebild.model import Span, Statement
+
+WORD_RE = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
+SENTENCE_END = {".", "!", "?"}
+MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
+MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
+CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    lemma: str  # as in the data file, "mit|teilen" for separable verbs
+    particle: str  # "" unless the form needs its particle later in the clause
+    kind: str  # "finite" | "split" | "participle"
+
+
+class Lexicon:
+    """The attribution words of one language, compiled for lookup."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in table.get(key, ()))
+
+        self.forms: dict[str, list[VerbForm]] = {}
+        for line in table.get("verbs", ()):
+            lemma, _, rest = line.partition(":")
+            lemma = lemma.strip()
+            finite, _, participles = rest.partition("/")
+            particle, _, _stem = lemma.rpartition("|")
+            for form in finite.split():
+                if particle:
+                    self._add(form, VerbForm(lemma, particle, "split"))
+                    self._add(particle + form, VerbForm(lemma, "", "finite"))
+                else:
+                    self._add(form, VerbForm(lemma, "", "finite"))
+            for form in participles.split():
+                self._add(particle + form, VerbForm(lemma, "", "participle"))
+        self.relay_verbs = frozenset(table.get("relay_verbs", ()))
+        self.denial_verbs = frozenset(table.get("denial_verbs", ()))
+        self.verb_requires = {k: frozenset(v) for k, v in table.get("verb_requires", {}).items()}
+        self.impersonal = [tuple(p.lower().split()) for p in table.get("impersonal", ())]
+        self.from_prepositions = words("from_prepositions")
+        self.message_nouns = frozenset(table.get("message_nouns", ()))
+        self.auxiliaries = words("auxiliaries")
+        self.subordinators = words("subordinators")
+        self.relative_pronouns = words("relative_pronouns")
+        self.passive_auxiliaries = words("passive_auxiliaries")
+        self.adverb_endings = tuple(table.get("adverb_endings", ()))
+        self.before = sorted((tuple(p.lower().split()) for p in table.get("prepositions_before", ())),
+                             key=len, reverse=True)
+        self.after = words("prepositions_after")
+        self.circum_nouns = frozenset(table.get("circum_nouns", ()))
+        self.nach_compounds = tuple(table.get("nach_compounds", ()))
+        self.relay_prepositions = [tuple(p.lower().split()) for p in table.get("relay_prepositions", ())]
+        self.unnamed_heads = words("unnamed_heads")
+        self.unnamed_modifiers = words("unnamed_modifiers")
+        self.compound_suffixes = tuple(table.get("source_compound_suffixes", ()))
+        self.carry_markers = sorted((tuple(p.lower().split()) for p in table.get("carry_markers", ())),
+                                    key=len, reverse=True)
+        self.carry_openers = frozenset(table.get("carry_openers", ()))
+        self.konjunktiv = frozenset(table.get("konjunktiv", ()))
+        self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
+        self.complementizers = words("complementizers")
+        self.non_complement_starts = words("non_complement_starts")
+        self.pronouns = words("pronouns")
+        self.possessives = words("possessives")
+        self.impersonal_subjects = words("impersonal_subjects")
+        self.determiners = words("determiners")
+        self.genitive_articles = words("genitive_articles")
+        self.name_links = words("name_links")
+        self.not_adjectives = words("not_adjectives")
+        self.inversion_openers = words("inversion_openers")
+        self.prepositions = words("prepositions")
+        self.org_suffixes = tuple(table.get("org_suffixes", ()))
+        self.role_suffixes = tuple(table.get("role_suffixes", ()))
+        self.quotes: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table.get("quotes", {}).items()}
+        self.quote_marks = frozenset(self.quotes) | frozenset(c for v in self.quotes.values() for c in v)
+
+    def _add(self, form: str, verb: VerbForm) -> None:
+        self.forms.setdefault(form, []).append(verb)
+
+    def is_adjective(self, word: str) -> bool:
+        low = word.lower()
+        return (word[:1].islower() and low.endswith(("e", "en", "er", "es", "em"))
+                and low not in self.not_adjectives and low not in self.determiners
+                and low not in self.prepositions and len(low) > 3)
+
+
+_LEXICONS: dict[int, tuple[Mapping[str, Any], Lexicon]] = {}
+
+
+def lexicon(data: Mapping[str, Any]) -> Lexicon:
+    table = data.get("attribution", {})
+    cached = _LEXICONS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, Lexicon(table))
+        _LEXICONS[id(table)] = cached
+    return cached[1]
+
+
+# --------------------------------------------------------------------------- frames
+
+@dataclass(slots=True)
+class Frame:
+    """One attribution found in a sentence, before names are resolved."""
+
+    sentence: int
+    cue: str
+    cue_span: Span
+    content: Span
+    speaker: Span | None  # the noun phrase or pronoun that speaks
+    source: Span | None = None  # the original source when the speaker relays
+    mode: str = "indirect"
+    denial: bool = False
+    unnamed: bool = False  # "Berichten zufolge", "man", passive without agent
+    carried: bool = False
+    resolved: tuple[str, str | None, str | None] | None = None  # (name, kind, role)
+    source_name: str | None = None
+    extra_direct: list[Span] = field(default_factory=list)
+    kind_of_cue: str = "verb"  # "verb" | "preposition" | "so"
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+class Attributor:
+    """Finds the frames of one document and turns them into attributions and statements."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon(doc.data)
+        self.toks = [Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+        self.starts = [t.start for t in self.toks]
+        self.sentences = doc.sentences or ([Span(0, len(self.text))] if self.text.strip() else [])
+        self.quotes = self._find_quotes()
+        self.quote_of: dict[int, Span] = {}  # token index -> quote region (inner span) it lies in
+        for region in self.quotes:
+            for k in range(self._tok_at(region.start), self._tok_at(region.end)):
+                self.quote_of[k] = region
+
+    # ----------------------------------------------------------------- basics
+    def _tok_at(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+    def _sentence_tokens(self, sentence: Span) -> tuple[int, int]:
+        return self._tok_at(sentence.start), self._tok_at(sentence.end)
+
+    def _span(self, a: int, b: int) -> Span:
+        """Character span of tokens [a, b)."""
+        return Span(self.toks[a].start, self.toks[b - 1].end)
+
+    def _find_quotes(self) -> list[Span]:
+        """Inner spans of top-level quotations („...“, »...«, "...")."""
+        regions: list[Span] = []
+        text, i, n = self.text, 0, len(self.text)
+        closers = self.lex.quotes
+        while i < n:
+            ch = text[i]
+            if ch in closers:
+                limit = min(n, i + 3000)
+                best = -1
+                for closer in closers[ch]:
+                    j = text.find(closer, i + 1, limit)
+                    if j != -1 and (best == -1 or j < best):
+                        best = j
+                blank = text.find("\n\n", i + 1, limit)
+                if best != -1 and (blank == -1 or blank > best):
+                    regions.append(Span(i + 1, best))
+                    i = best + 1
+                    continue
+            i += 1
+        return regions
+
+    def _quote_words(self, region: Span) -> int:
+        return len(WORD_RE.findall(self.text[region.start:region.end]))
+
+    def _region_at(self, k: int) -> Span | None:
+        return self.quote_of.get(k)
+
+    def _is_boundary(self, k: int) -> bool:
+        t = self.toks[k].text
+        return t in CLAUSE_MARKS or t in self.lex.quote_marks or t in SENTENCE_END
+
+    def _match_phrase(self, k: int, end: int, phrase: tuple[str, ...]) -> bool:
+        if k + len(phrase) > end:
+            return False
+        return all(self.toks[k + i].low == w for i, w in enumerate(phrase))
+
+    # ----------------------------------------------------------------- noun phrases
+    def np_forward(self, k: int, limit: int, skip_adverbs: bool = False) -> tuple[int, int] | None:
+        """A noun phrase (or pronoun) starting at token k, ending before `limit`."""
+        lex, toks = self.lex, self.toks
+        if skip_adverbs:
+            while k < limit and toks[k].low in lex.inversion_openers and toks[k].low not in lex.determiners:
+                k += 1
+        if k >= limit:
+            return None
+        start = k
+        if toks[k].low in lex.pronouns or toks[k].low in lex.impersonal_subjects:
+            return start, k + 1
+        if toks[k].low in lex.determiners or toks[k].low in lex.possessives:
+            k += 1
+        while k < limit and (lex.is_adjective(toks[k].text) or toks[k].text[:1].isdigit()):
+            k += 1
+        head = k
+        k = self._name_run(k, limit)
+        if k == head:
+            return None
+        while k < limit and toks[k].low in lex.genitive_articles | lex.name_links and k > head:
+            j = k + 1
+            while j < limit and (lex.is_adjective(toks[j].text) or toks[j].low in lex.determiners):
+                j += 1
+            after = self._name_run(j, limit)
+            if after == j:
+                break
+            k = after
+        if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].cap:
+            k += 3
+        return start, k
+
+    def _name_run(self, k: int, limit: int) -> int:
+        toks = self.toks
+        while k < limit:
+            t = toks[k]
+            if t.cap and t.low not in self.lex.determiners and t.low not in self.lex.prepositions:
+                k += 1
+            elif t.text in {"-", "/"} and k + 1 < limit and toks[k + 1].cap:
+                k += 1
+            else:
+                break
+        return k
+
+    def np_backward(self, end: int, floor: int) -> tuple[int, int] | None:
+        """The noun phrase ending just before token `end` (for "X zufolge")."""
+        lex, toks = self.lex, self.toks
+        k = end - 1
+        if k < floor:
+            return None
+        if toks[k].low in lex.pronouns:
+            return k, end
+        first = None
+        while k >= floor:
+            t = toks[k]
+            if t.cap and t.low not in lex.prepositions and t.low not in lex.inversion_openers:
+                first = k
+            elif t.low in lex.determiners or t.low in lex.possessives or lex.is_adjective(t.text):
+                first = k
+            elif t.text in {"-", "/"} or (t.low in lex.name_links and first is not None and k > floor):
+                pass
+            else:
+                break
+            k -= 1
+        if first is None:
+            return None
+        while first < end and toks[first].text in {"-", "/"} | set(lex.name_links):
+            first += 1
+        # "Soldaten Berichten zufolge": the phrase starts at its own head.
+        for j in range(end - 1, first, -1):
+            if toks[j].low in lex.unnamed_heads and toks[j - 1].cap:
+                first = j
+                break
+        return (first, end) if first < end else None
+
+    # ----------------------------------------------------------------- sentence frames
+    def frames_in(self, si: int) -> list[Frame]:
+        a, b = self._sentence_tokens(self.sentences[si])
+        candidates: list[Frame] = []
+        for k in range(a, b):
+            if k in self.quote_of:
+                continue
+            frame = (self._preposition_frame(si, k, a, b) or self._verb_frame(si, k, a, b)
+                     or self._so_frame(si, k, a, b))
+            if frame is not None:
+                candidates.append(frame)
+        if any(f.kind_of_cue != "relay" for f in candidates):
+            candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
+        chosen: list[Frame] = []
+        priority = {"verb": 0, "so": 1, "preposition": 2, "relay": 2}
+        for frame in sorted(candidates, key=lambda f: (priority[f.kind_of_cue], f.cue_span.start)):
+            if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
+                   or f.cue_span == frame.cue_span for f in chosen):
+                continue
+            chosen.append(frame)
+        return sorted(chosen, key=lambda f: f.cue_span.start)
+
+    def _content(self, si: int, a: int, b: int, exclude: Span | None = None) -> Span | None:
+        """Tokens [a, b) as content, trimmed of edge punctuation."""
+        while a < b and (self.toks[a].text in CLAUSE_MARKS or self.toks[a].text in SENTENCE_END):
+            a += 1
+        while b > a and (self.toks[b - 1].text in CLAUSE_MARKS or self.toks[b - 1].text in SENTENCE_END):
+            b -= 1
+        if b <= a:
+            return None
+        return self._span(a, b)
+
+    def _quote_content(self, span: Span) -> tuple[Span, str]:
+        """Prefer the quotation inside a content stretch when it makes up most of it."""
+        for region in self.quotes:
+            if region.overlaps(span) and len(region) * 2 >= len(span) and self._quote_words(region) >= 2:
+                return self._trim(region), "direct"
+        return span, "indirect"
+
+    def _trim(self, span: Span) -> Span:
+        s, e = span.start, span.end
+        while s < e and (self.text[s].isspace()):
+            s += 1
+        while e > s and (self.text[e - 1].isspace() or self.text[e - 1] in ","):
+            e -= 1
+        return Span(s, e) if e > s else span
+
+    def _preposition_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
+        lex, toks = self.lex, self.toks
+        low = toks[k].low
+        # "laut X", "nach Angaben der X", "unter Berufung auf X"
+        for phrase in lex.before:
+            if phrase[0] != low or not self._match_phrase(k, b, phrase):
+                continue
+            np = self.np_forward(k + len(phrase), b)
+            if np is None:
+                if len(phrase) > 1 and phrase[-1] in {"angaben", "informationen", "ansicht"}:
+                    np = None  # "nach Angaben" without a source: unnamed
+                    cue_end = k + len(phrase)
+                    return self._prep_result(si, k, cue_end, a, b, None, unnamed=True)
+                continue
+            if phrase[-1] in {"von", "des", "der"}:  # the article belongs to the phrase
+                np = (np[0], np[1])
+            frame = self._prep_result(si, k, np[1], a, b, np)
+            if frame and any(phrase == rp for rp in lex.relay_prepositions):
+                frame.kind_of_cue = "relay"
+            return frame
+        # "X zufolge"
+        if low in lex.after:
+            np = self.np_backward(k, a)
+            if np is None:
+                return None
+            return self._prep_result(si, np[0], k + 1, a, b, np, cue_index=k)
+        # "Seiner Meinung nach", "Nach Polizeiangaben"
+        if low == "nach":
+            if k + 1 < b and toks[k + 1].cap and toks[k + 1].low.endswith(lex.nach_compounds):
+                return self._prep_result(si, k, k + 2, a, b, (k + 1, k + 2))
+            if k >= a + 2 and toks[k - 1].text in lex.circum_nouns and toks[k - 2].low in lex.possessives:
+                return self._prep_result(si, k - 2, k + 1, a, b, (k - 2, k - 1), cue_index=k)
+        return None
+
+    def _prep_result(self, si: int, cue_start: int, cue_end: int, a: int, b: int,
+                     np: tuple[int, int] | None, cue_index: int | None = None,
+                     unnamed: bool = False) -> Frame | None:
+        """Content = the sentence without the cue phrase (all of it when the cue sits inside)."""
+        cue_k = cue_start if cue_index is None else cue_index
+        lead = cue_start
+        while lead > a and self.toks[lead - 1].low in {"und", "aber", "doch", "auch"} | CLAUSE_MARKS:
+            lead -= 1
+        if lead == a:
+            content = self._content(si, cue_end, b)
+        elif cue_end >= b - 1 or (cue_end < b and self.toks[cue_end].text in SENTENCE_END):
+            content = self._content(si, a, cue_start)
+        else:
+            content = self._content(si, a, b)
+        if content is None:
+            return None
+        content, mode = self._quote_content(content)
+        speaker = self._span(*np) if np else None
+        frame = Frame(si, self.toks[cue_k].text, self._span(cue_k, cue_k + 1), content, speaker, mode=mode,
+                      kind_of_cue="preposition")
+        if np is None or self._unnamed(np[0], np[1]):
+            frame.unnamed = True
+        return frame
+
+    def _unnamed(self, a: int, b: int) -> bool:
+        """True for "Berichten", "offiziellen Angaben", "Quellen": no source of their own."""
+        lex, toks = self.lex, self.toks
+        words = [t for t in toks[a:b]]
+        if not words or words[0].low in lex.impersonal_subjects:
+            return bool(words)
+        heads = [t for t in words if t.low in lex.unnamed_heads]
+        if not heads:
+            return False
+        head_index = words.index(heads[-1])
+        if head_index + 1 < len(words):
+            return False  # "Angaben der Polizei"
+        return all(t.low in lex.unnamed_modifiers or t.low in lex.unnamed_heads or t.low in {"und", "oder"}
+                   for t in words[:head_index])
+
+    # ----------------------------------------------------------------- verbs of saying
+    def _verb_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
+        lex, toks = self.lex, self.toks
+        text = toks[k].text
+        impersonal = next((p for p in lex.impersonal if self._match_phrase(k, b, p)), None)
+        if impersonal:
+            forms = [VerbForm("heißen", "", "finite")]
+            verb_end = k + len(impersonal)
+        else:
+            forms = lex.forms.get(text) or (lex.forms.get(text.lower(), []) if k == a else [])
+            verb_end = k + 1
+        for form in forms:
+            frame = self._verb_frame_for(si, k, verb_end, a, b, form, impersonal is not None)
+            if frame is not None:
+                return frame
+        return None
+
+    def _clause_end(self, k: int, b: int) -> int:
+        while k < b and not self._is_boundary(k):
+            k += 1
+        return k
+
+    def _clause_start(self, k: int, a: int) -> int:
+        while k > a and not self._is_boundary(k - 1):
+            k -= 1
+        return k
+
+    def _verb_frame_for(self, si: int, k: int, verb_end: int, a: int, b: int, form: VerbForm,
+                        impersonal: bool) -> Frame | None:
+        lex, toks = self.lex, self.toks
+        clause_end = self._clause_end(verb_end, b)
+        particle_at = None
+        if form.kind == "split":
+            if clause_end - 1 < verb_end or toks[clause_end - 1].low != form.particle:
+                return None
+            particle_at = clause_end - 1
+        required = lex.verb_requires.get(form.lemma)
+        if required and not any(t.low in required for t in toks[verb_end:clause_end]):
+            return None
+        clause_start = self._clause_start(k, a)
+        if form.kind == "participle" and not any(
+                t.low in lex.auxiliaries for t in toks[clause_start:min(clause_end + 2, b)]):
+            return None
+        cue = toks[k].text if particle_at is None else f"{toks[k].text} {toks[particle_at].text}"
+        if impersonal:
+            cue = " ".join(t.text for t in toks[k:verb_end])
+        cue_span = self._span(k, verb_end)
+        denial = form.lemma in lex.denial_verbs
+        relay = form.lemma in lex.relay_verbs
+
+        # "Wie X mitteilte, ..." / "..., wie X mitteilte."
+        if clause_start < k and toks[clause_start].low == "wie":
+            np = self.np_forward(clause_start + 1, k)
+            if np is None:
+                return None
+            if clause_start == a or (clause_start - 1 >= a and toks[clause_start - 1].low in {"und"}):
+                content = self._content(si, clause_end, b)
+            else:
+                content = self._content(si, a, clause_start)
+            return self._verb_result(si, cue, cue_span, content, np, denial, relay_object=None,
+                                     frame_tokens=(clause_start, clause_end))
+
+        # "..., sagte X." — the verb right after a comma (maybe after a closing quote)
+        if clause_start < k and toks[clause_start].low in lex.subordinators:
+            return None  # "Wenn ... wie berichtet ...": a verb-final clause, not a frame
+        if k - 1 >= a and toks[k - 1].low == "wie":
+            return None  # "wie berichtet" names nobody
+        before = k - 1
+        if before >= a and toks[before].text == "," and form.kind != "participle" \
+                and not self._is_subject_stretch(a, before):
+            head = before - 1
+            if head >= a and (before - a) >= 2:
+                np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at,
+                                     skip_adverbs=True)
+                if np is not None or impersonal:
+                    start = a
+                    region = self._region_at(head) if toks[head].text in lex.quote_marks else None
+                    if toks[head].text in lex.quote_marks:
+                        region = self._region_at(head - 1) or region
+                    content = self._content(si, start, before)
+                    if region is not None and content is not None and region.end >= content.end - 1:
+                        content = Span(min(region.start, content.start), region.end)
+                    if np is None and impersonal:
+                        np = self._from_phrase(verb_end, b)
+                        return self._verb_result(si, cue, cue_span, content, np, denial, None,
+                                                 (k, clause_end), impersonal=np is None)
+                    return self._verb_result(si, cue, cue_span, content, np, denial, None,
+                                             (k, clause_end))
+
+        # "X sagte, ..." / "Am Montag sagte X: „...“"
+        if clause_end >= b:
+            return None
+        boundary = toks[clause_end].text
+        if boundary not in {",", ":"} and boundary not in lex.quotes:
+            return None
+        if clause_end - verb_end > MAX_FRAME_GAP:
+            return None
+        comp = clause_end + (0 if boundary in lex.quotes else 1)
+        if comp >= b:
+            return None
+        direct = toks[comp].text in lex.quotes
+        if not direct and not relay and self._not_a_complement(comp, b):
+            return None
+        if not direct and toks[comp].low in lex.complementizers:
+            comp += 1
+        if relay:  # "CNN zitiert X, die ...": what X said is the content
+            content = self._content(si, verb_end, b)
+        elif direct and (region := self._region_at(comp + 1)) is not None:
+            content = self._trim(region)
+        else:
+            content = self._content(si, comp, b)
+        if content is None:
+            return None
+        mode = "direct" if direct else "indirect"
+
+        passive = form.kind == "participle" and any(
+            t.low in lex.passive_auxiliaries for t in toks[clause_start:min(clause_end + 2, b)])
+        if passive:  # "wurde mitgeteilt": the speaker, if any, is the agent ("von der Polizei")
+            subject = self._from_phrase(clause_start, clause_end)
+            if subject is None:
+                return Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
+        else:
+            subject = self._subject(k, clause_start, verb_end,
+                                    clause_end if particle_at is None else particle_at, form)
+        relay_object = None
+        if relay:
+            relay_object = self.np_forward(verb_end, clause_end, skip_adverbs=True)
+        if subject is None and impersonal:
+            subject = self._from_phrase(clause_start, clause_end)
+            if subject is None:
+                frame = Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
+                return frame
+        if subject is None:
+            return None
+        return self._verb_result(si, cue, cue_span, content, subject, denial, relay_object,
+                                 (clause_start, clause_end), mode=mode)
+
+    def _is_subject_stretch(self, a: int, end: int) -> bool:
+        """"Einige Experten, wie Jenny Town, äußerten ...": what precedes the comma is the subject."""
+        np = self.np_forward(a, end)
+        if np is None:
+            return False
+        k = np[1]
+        if k == end:
+            return True
+        return self.toks[k].text == "," and k + 1 < end and (
+            self.toks[k + 1].low == "wie" or self.toks[k + 1].low in self.lex.determiners)
+
+    def _not_a_complement(self, k: int, b: int) -> bool:
+        """A relative or adverbial clause ("die sich ...", "in dem ...", "weil ...") cannot be what was said."""
+        low = self.toks[k].low
+        if low in self.lex.prepositions and k + 1 < b and self.toks[k + 1].low in self.lex.relative_pronouns:
+            return not self._opens_noun_phrase(k + 1, b)
+        if low in self.lex.non_complement_starts:
+            return not self._opens_noun_phrase(k, b)
+        return False
+
+    def _opens_noun_phrase(self, k: int, b: int) -> bool:
+        """"der Geheimdienst gehe ..." (an article) rather than "der sich ..." (a relative pronoun)."""
+        nxt = self.toks[k + 1] if k + 1 < b else None
+        return (self.toks[k].low in self.lex.determiners and nxt is not None
+                and (nxt.cap or self.lex.is_adjective(nxt.text)))
+
+    def _subject(self, k: int, clause_start: int, verb_end: int, limit: int,
+                 form: VerbForm) -> tuple[int, int] | None:
+        """The speaker of a verb-second clause: before the finite verb, or right after it."""
+        lex, toks = self.lex, self.toks
+        finite = k
+        if form.kind == "participle":
+            auxes = [j for j in range(clause_start, k) if toks[j].low in lex.auxiliaries]
+            if not auxes:
+                return None
+            finite = auxes[0]
+        pre = (clause_start, finite)
+        if pre[0] < pre[1] and not self._is_adverbial(pre[0]):
+            np = self.np_forward(pre[0], pre[1])
+            if np is not None:
+                return np
+        if pre[0] == pre[1] and clause_start > 0 and toks[clause_start - 1].text == ",":
+            # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — skip the apposition
+            prev_start = self._clause_start(clause_start - 1, 0)
+            prev_prev = self._clause_start(prev_start - 1, 0) if prev_start > 0 else prev_start
+            if prev_start > 0 and toks[prev_start - 1].text == "," and \
+                    (toks[prev_start].low in lex.determiners or toks[prev_start].low == "wie"):
+                np = self.np_forward(prev_prev, prev_start - 1)
+                if np is not None:
+                    return np
+            return None
+        after_limit = k if form.kind == "participle" else limit
+        return self.np_forward(finite + 1, after_limit, skip_adverbs=True)
+
+    def _is_adverbial(self, k: int) -> bool:
+        """Does token k open an adverbial rather than a subject ("Am Montag", "Zusammenfassend")?"""
+        t = self.toks[k]
+        if t.low in self.lex.determiners and self._opens_noun_phrase(k, len(self.toks)):
+            return False  # "Das Ministerium dementierte"
+        if t.low in self.lex.inversion_openers or t.low in self.lex.prepositions or t.text[:1].isdigit():
+            return True
+        return t.cap and t.low.endswith(self.lex.adverb_endings) and k + 1 < len(self.toks) \
+            and self.toks[k + 1].text[:1].islower()
+
+    def _from_phrase(self, a: int, b: int) -> tuple[int, int] | None:
+        """Who an impersonal frame comes from: "aus Regierungskreisen", "in einer Mitteilung der Polizei"."""
+        lex, toks = self.lex, self.toks
+        for j in range(a, b):
+            if toks[j].low in lex.from_prepositions:
+                np = self.np_forward(j + 1, b)
+                if np is not None:
+                    return np
+            if toks[j].text in lex.message_nouns and j + 1 < b and toks[j + 1].low in lex.genitive_articles:
+                np = self.np_forward(j + 1, b)
+                if np is not None:
+                    return np[0] + 1, np[1]
+        return None
+
+    def _verb_result(self, si: int, cue: str, cue_span: Span, content: Span | None,
+                     np: tuple[int, int] | None, denial: bool, relay_object: tuple[int, int] | None,
+                     frame_tokens: tuple[int, int], mode: str | None = None,
+                     impersonal: bool = False) -> Frame | None:
+        if content is None:
+            return None
+        if mode is None:
+            content, mode = self._quote_content(content)
+        if np is None:
+            return Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
+        frame = Frame(si, cue, cue_span, content, self._span(*np), mode=mode, denial=denial)
+        if self._unnamed(*np):
+            frame.unnamed = True
+        if relay_object is not None:
+            frame.source = self._span(*relay_object)
+        else:
+            via = self._relay_in(*frame_tokens)
+            if via is not None:
+                frame.source = self._span(*via)
+        if denial is False and self._has_phrase(content, self.lex.denial_phrases):
+            frame.denial = True
+        return frame
+
+    def _relay_in(self, a: int, b: int) -> tuple[int, int] | None:
+        for j in range(a, b):
+            for phrase in self.lex.relay_prepositions:
+                if self._match_phrase(j, b, phrase):
+                    return self.np_forward(j + len(phrase), b)
+        return None
+
+    def _so_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
+        """"..., so X." — the speaker after "so" at the end of the sentence."""
+        toks = self.toks
+        if toks[k].low != "so" or k - 1 < a or toks[k - 1].text != ",":
+            return None
+        clause_end = self._clause_end(k + 1, b)
+        np = self.np_forward(k + 1, clause_end)
+        if np is None or np[1] == k + 1:
+            return None
+        rest = toks[np[1]:clause_end]
+        if any(t.low not in {"weiter", "zudem", "außerdem"} for t in rest):
+            return None
+        if toks[np[0]].low in self.lex.impersonal_subjects:
+            return None
+        content = self._content(si, a, k - 1)
+        if content is None:
+            return None
+        region = self._region_at(k - 2) if toks[k - 2].text in self.lex.quote_marks else None
+        if region is not None:
+            content, mode = self._trim(region), "direct"
+        else:
+            content, mode = self._quote_content(content)
+        return Frame(si, "so", self._span(k, k + 1), content, self._span(*np), mode=mode)
+
+    def _has_phrase(self, span: Span, phrases: list[tuple[str, ...]]) -> bool:
+        a, b = self._tok_at(span.start), self._tok_at(span.end)
+        return any(self._match_phrase(j, b, p) for j in range(a, b) for p in phrases if self.toks[j].low == p[0])
+
+    # ----------------------------------------------------------------- carry-over
+    def carry_marker(self, si: int) -> tuple[str, Span] | None:
+        a, b = self._sentence_tokens(self.sentences[si])
+        for j in range(a, b):
+            if j in self.quote_of:
+                continue
+            for phrase in self.lex.carry_markers:
+                if self.toks[j].low == phrase[0] and self._match_phrase(j, b, phrase):
+                    return " ".join(t.text for t in self.toks[j:j + len(phrase)]), self._span(j, j + len(phrase))
+        if a < b and self.toks[a].text in self.lex.carry_openers:
+            return self.toks[a].text, self._span(a, a + 1)
+        return None
+
+    def has_konjunktiv(self, si: int) -> bool:
+        a, b = self._sentence_tokens(self.sentences[si])
+        return any(self.toks[j].text in self.lex.konjunktiv and j not in self.quote_of for j in range(a, b))
+
+    def sentence_content(self, si: int) -> Span | None:
+        a, b = self._sentence_tokens(self.sentences[si])
+        return self._content(si, a, b)
+
+    def uncovered_quotes(self, covered: list[Span]) -> list[Span]:
+        return [q for q in self.quotes
+                if self._quote_words(q) >= MIN_QUOTE_WORDS and not any(c.overlaps(q) for c in covered)]
+
+
+# --------------------------------------------------------------------------- names
+
+def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, str | None]:
+    """(canonical name, kind, role) of a speaker phrase: the entities step first, else its words."""
+    best = None
+    for mention in doc.mentions:
+        if mention.kind in ("person", "org", "group") and mention.span.overlaps(span):
+            overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+            if best is None or overlap > best[0]:
+                best = (overlap, mention)
+    if best is not None:
+        m = best[1]
+        return m.canonical, m.kind, m.role
+    text = doc.text[span.start:span.end]
+    lookup = getattr(entities, "canonical_name", None)
+    if lookup is not None:
+        try:
+            found = lookup(doc, text)
+        except Exception:  # the entities step is optional here; its words still name the speaker
+            found = None
+        if found:
+            name, kind = found
+            return name, ("org" if kind == "place" else kind), None
+    return _describe_by_words(att, span)
+
+
+def _has_mention(doc: Doc, span: Span) -> bool:
+    return any(m.kind in ("person", "org", "group") and m.span.overlaps(span) for m in doc.mentions)
+
+
+def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, str | None]:
+    lex = att.lex
+    toks = [t for t in att.toks[att._tok_at(span.start):att._tok_at(span.end)]]
+    while toks and (toks[0].low in lex.determiners or toks[0].low in lex.possessives):
+        toks = toks[1:]
+    if not toks:
+        return att.text[span.start:span.end], None, None
+    # "Angaben der Polizei" -> "Polizei"; "Polizeiangaben" -> "Polizei"
+    if toks[0].low in lex.unnamed_heads and len(toks) > 2 and toks[1].low in lex.genitive_articles:
+        toks = toks[2:]
+    last = toks[-1]
+    if len(toks) == 1:
+        for suffix in lex.compound_suffixes:
+            if last.low.endswith(suffix) and len(last.low) > len(suffix) + 2:
+                stem = last.text[:-len(suffix)]
+                if stem.endswith("s") and not stem.endswith("ss"):
+                    stem = stem[:-1]
+                return stem, _kind_of(lex, stem), None
+    role_at = max((i for i, t in enumerate(toks) if t.low.endswith(lex.role_suffixes)), default=-1)
+    if 0 <= role_at < len(toks) - 1 and toks[role_at + 1].cap:
+        name = att.text[toks[role_at + 1].start:toks[-1].end]
+        role = att.text[toks[0].start:toks[role_at].end]
+        return name, "person", role
+    acronym = next((toks[i + 1].text for i in range(len(toks) - 2)
+                    if toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].text.isupper()), None)
+    if acronym:
+        return acronym, "org", att.text[toks[0].start:toks[0 if len(toks) < 2 else -4].end] or None
+    words = att.text[toks[0].start:toks[-1].end]
+    if role_at >= 0:
+        return words, "person", words
+    return words, _kind_of(lex, words), None
+
+
+def _kind_of(lex: Lexicon, words: str) -> str:
+    last = words.split()[-1] if words.split() else words
+    if last.isupper() and len(last) >= 2 or last.lower().endswith(lex.org_suffixes):
+        return "org"
+    parts = words.split()
+    if len(parts) > 1 and lex.is_adjective(parts[0].lower()):
+        return "group"  # "Ukrainische Kommandeure"
+    if parts and all(p[:1].isupper() for p in parts):
+        return "person"
+    return "group"
+
+
+# --------------------------------------------------------------------------- the step
 
 def attribute(doc: Doc) -> None:
     doc.attributions = []
     doc.statements = []
+    if not doc.text.strip():
+        return
+    att = Attributor(doc)
+    frames: list[Frame] = []
+    by_sentence: dict[int, list[Frame]] = {}
+    covered: list[Span] = []  # content already attributed
+    for si in range(len(att.sentences)):
+        sentence = att.sentences[si]
+        if any(c.contains(sentence) for c in covered):
+            continue  # the middle of a multi-sentence quote
+        found = [f for f in att.frames_in(si) if not any(c.contains(f.cue_span) for c in covered)]
+        for frame in found:
+            _split_trailing_quote(att, frame)
+            covered.append(frame.content)
+            covered.extend(frame.extra_direct)
+        by_sentence[si] = found
+        frames.extend(found)
+
+    _carry_over(att, frames, by_sentence, covered)
+    _continued_quotes(att, frames, covered)
+    frames.sort(key=lambda f: (f.content.start, f.cue_span.start if f.cue_span else 0))
+    _resolve(doc, att, frames)
+    for frame in frames:
+        doc.attributions.append(_attribution(frame, att))
+        statement = _statement(doc, frame)
+        if statement is not None:
+            doc.statements.append(statement)
+            for extra in frame.extra_direct:
+                doc.statements.append(replace(statement, content_span=extra,
+                                              content=doc.text[extra.start:extra.end], mode="direct"))
+
+
+def _split_trailing_quote(att: Attributor, frame: Frame) -> None:
+    """"X merkte an, dass ...: „...“": the quotation after the colon is a direct statement of its own."""
+    if frame.mode != "indirect":
+        return
+    for region in att.quotes:
+        if frame.content.contains(Span(region.start - 1, region.end)) and region.start > frame.content.start:
+            before = att.text[frame.content.start:region.start - 1].rstrip()
+            if before.endswith(":") and att._quote_words(region) >= MIN_QUOTE_WORDS:
+                head = before[:-1].rstrip()
+                frame.content = Span(frame.content.start, frame.content.start + len(head))
+                frame.extra_direct.append(att._trim(region))
+                return
+
+
+def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, list[Frame]],
+                covered: list[Span]) -> None:
+    """Later sentences inherit a source only through a marker or Konjunktiv I."""
+    last: Frame | None = None
+    last_at = -10
+    for si in range(len(att.sentences)):
+        own = by_sentence.get(si)
+        if si not in by_sentence:  # inside a quotation that is already attributed
+            continue
+        marker = att.carry_marker(si)
+        if own and marker is not None and last is not None and all(f.unnamed and f.source is None for f in own):
+            # "Weiter hieß es, ...": the impersonal frame continues the earlier source
+            for frame in own:
+                frames.remove(frame)
+            own = None
+        if own:
+            last, last_at = own[-1], si
+            continue
+        content = att.sentence_content(si)
+        if content is None or last is None:
+            continue
+        if marker is not None and si - last_at <= CARRY_REACH:
+            cue, cue_span = marker
+        elif si - last_at == 1 and att.has_konjunktiv(si):
+            cue, cue_span = last.cue, None
+        else:
+            continue
+        carried = Frame(si, cue, cue_span or last.cue_span, content, last.speaker, source=last.source,
+                        unnamed=last.unnamed, carried=True, denial=att._has_phrase(content, att.lex.denial_phrases))
+        carried.resolved = last.resolved
+        carried.cue_span = cue_span  # type: ignore[assignment]
+        frames.append(carried)
+        by_sentence[si] = [carried]
+        covered.append(content)
+        last, last_at = carried, si
+
+
+def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span]) -> None:
+    """A quotation standing alone right after a speaker's statement continues that statement."""
+    for region in att.uncovered_quotes(covered):
+        si = att.doc.sentence_index(region.start) if att.doc.sentences else 0
+        previous = [f for f in frames if f.sentence in (si - 1, si) and f.speaker is not None
+                    and f.content.end <= region.start and not f.unnamed]
+        if not previous:
+            continue
+        last = max(previous, key=lambda f: f.content.end)
+        gap = att.text[last.content.end:region.start]
+        if len(gap) > 40:
+            continue
+        frame = Frame(last.sentence, last.cue, last.cue_span, att._trim(region), last.speaker,
+                      source=last.source, mode="direct", carried=True)
+        frame.cue_span = None  # type: ignore[assignment]
+        frames.append(frame)
+        covered.append(region)
+
+
+def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
+    """Canonical names for speakers and sources; pronouns to the latest earlier speaker."""
+    spoken: list[tuple[int, tuple[str, str | None, str | None]]] = []
+    for frame in sorted(frames, key=lambda f: (f.sentence, f.cue_span.start if f.cue_span else 0)):
+        if frame.unnamed or frame.speaker is None:
+            frame.resolved = None
+        elif frame.carried and frame.resolved is not None:
+            pass
+        else:
+            speaker_text = doc.text[frame.speaker.start:frame.speaker.end]
+            first = speaker_text.split()[0].lower() if speaker_text.split() else ""
+            if first in att.lex.pronouns or first in att.lex.possessives:
+                frame.resolved = _antecedent(doc, att, frame, spoken, first)
+            else:
+                frame.resolved = _describe(doc, att, frame.speaker)
+                if frame.kind_of_cue == "preposition" and frame.resolved[1] == "group" \
+                        and not _has_mention(doc, frame.speaker):
+                    frame.resolved, frame.unnamed = None, True  # "Internationalen Journalisten zufolge"
+        if frame.source is not None and not frame.unnamed:
+            a, b = att._tok_at(frame.source.start), att._tok_at(frame.source.end)
+            frame.source_name = None if att._unnamed(a, b) else _describe(doc, att, frame.source)[0]
+        if frame.resolved is not None:
+            spoken.append((frame.speaker.start if frame.speaker else 0, frame.resolved))
+
+
+def _antecedent(doc: Doc, att: Attributor, frame: Frame,
+                spoken: list[tuple[int, tuple[str, str | None, str | None]]],
+                pronoun: str) -> tuple[str, str | None, str | None] | None:
+    sentence_start = att.sentences[frame.sentence].start
+    wants_person = pronoun in {"er", "ihm", "sein", "seine", "seiner", "seinen", "seinem"}
+    candidates: list[tuple[int, tuple[str, str | None, str | None]]] = [
+        (at, who) for at, who in spoken if at < sentence_start]
+    candidates += [(m.span.start, (m.canonical, m.kind, m.role)) for m in doc.mentions
+                   if m.kind in ("person", "org") and m.span.end <= sentence_start]
+    if wants_person:
+        people = [c for c in candidates if c[1][1] == "person"]
+        candidates = people or candidates
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+def _attribution(frame: Frame, att: Attributor) -> Attribution:
+    speaker = frame.resolved[0] if frame.resolved else None
+    relay = None
+    source = speaker
+    if frame.source is not None:
+        source = frame.source_name
+        relay = speaker
+    if frame.unnamed:
+        source = speaker = None
+    parts = [frame.content] + [s for s in (frame.cue_span, frame.speaker) if s is not None
+                               and not frame.carried]
+    scope = Span(min(p.start for p in parts), max(p.end for p in parts))
+    if frame.carried:
+        scope = att.sentences[frame.sentence] if frame.cue_span is None or True else scope
+        scope = Span(min(scope.start, frame.content.start), max(scope.end, frame.content.end))
+    return Attribution(sentence=frame.sentence, source=source, speaker=speaker,
+                       speaker_span=frame.speaker, cue=frame.cue, cue_span=frame.cue_span,
+                       scope=scope, relay=relay, carried=frame.carried)
+
+
+def _statement(doc: Doc, frame: Frame) -> Statement | None:
+    if frame.unnamed or frame.resolved is None or frame.speaker is None:
+        return None
+    name, kind, role = frame.resolved
+    parts = [frame.content] + [s for s in (frame.cue_span, frame.speaker) if s is not None]
+    if frame.carried:
+        parts = [frame.content] + ([frame.cue_span] if frame.cue_span else [])
+    span = Span(min(p.start for p in parts), max(p.end for p in parts))
+    return Statement(
+        doc=doc.article.id, span=span, speaker=name, speaker_span=frame.speaker,
+        content_span=frame.content, content=doc.text[frame.content.start:frame.content.end],
+        kind=kind if kind in ("person", "org", "group") else None, role=role, cue=frame.cue,
+        cue_span=frame.cue_span, mode="direct" if frame.mode == "direct" else "indirect",
+        denial=frame.denial, relay=name if frame.source is not None else None,
+    )

@@ -23,6 +23,7 @@ def _root() -> None:
 from lagebild.cli import extract_cmd  # noqa: E402,F401
 from lagebild.cli import store_cmd  # noqa: E402,F401
 from lagebild.cli import eval_cmd  # noqa: E402,F401
+from lagebild.cli import quotes_cmd  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,183 @@
+"""Attribution and statements on small German sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lagebild.analysis import attribution, entities, make_doc, sentences
+from lagebild.analysis.doc import Doc
+from lagebild.model import Article
+
+
+def analyse(text: str) -> Doc:
+    doc = make_doc(Article(id="t", text=text, language="de"))
+    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
+        step(doc)
+    for statement in doc.statements:  # every span is exact
+        assert statement.content == text[statement.content_span.start:statement.content_span.end]
+        assert statement.span.contains(statement.content_span) or statement.span.overlaps(statement.content_span)
+    return doc
+
+
+def only_statement(doc: Doc):
+    assert len(doc.statements) == 1, [s.content for s in doc.statements]
+    return doc.statements[0]
+
+
+def speaker_text(doc: Doc, statement) -> str:
+    return doc.text[statement.speaker_span.start:statement.speaker_span.end]
+
+
+def test_preposition_laut():
+    doc = analyse("Laut der Feuerwehr wurden drei Menschen verletzt.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "der Feuerwehr"
+    assert s.content == "wurden drei Menschen verletzt"
+    assert s.cue == "Laut" and s.mode == "indirect"
+    assert doc.attributions[0].source is not None
+
+
+def test_preposition_zufolge_and_nach_angaben():
+    s = only_statement(analyse("Dem Innenministerium zufolge ist die Grenze geschlossen."))
+    assert s.cue == "zufolge" and s.content == "ist die Grenze geschlossen"
+    doc = analyse("Nach Angaben der Feuerwehr brannte das Haus vollständig aus.")
+    s = only_statement(doc)
+    assert "Feuerwehr" in speaker_text(doc, s)
+    assert s.content == "brannte das Haus vollständig aus"
+
+
+def test_verb_before_complement():
+    doc = analyse("Der Sprecher Tom Weber sagte, die Lage sei ruhig.")
+    s = only_statement(doc)
+    assert "Tom Weber" in speaker_text(doc, s)
+    assert "Weber" in s.speaker
+    assert s.content == "die Lage sei ruhig" and s.cue == "sagte"
+
+
+def test_verb_before_with_dass_and_separable_particle():
+    s = only_statement(analyse("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen wurden."))
+    assert s.cue == "teilte mit"
+    assert s.content == "zwei Männer festgenommen wurden"
+
+
+def test_verb_after_content():
+    doc = analyse("Die Lage sei ruhig, sagte Tom Weber am Montag.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "Tom Weber"
+    assert s.content == "Die Lage sei ruhig"
+
+
+def test_direct_quote_before_speaker():
+    doc = analyse("„Wir haben alles unter Kontrolle“, sagte Tom Weber.")
+    s = only_statement(doc)
+    assert s.mode == "direct"
+    assert s.content == "Wir haben alles unter Kontrolle"
+    assert speaker_text(doc, s) == "Tom Weber"
+
+
+def test_direct_quote_after_speaker_over_several_sentences():
+    text = ("Tom Weber erklärte: „Wir haben alles unter Kontrolle. Die Feuerwehr ist vor Ort. "
+            "Niemand ist in Gefahr.“ Danach fuhr er weg.")
+    s = only_statement(analyse(text))
+    assert s.mode == "direct"
+    assert s.content.startswith("Wir haben alles") and s.content.endswith("in Gefahr.")
+
+
+def test_relay_chain_keeps_original_source():
+    doc = analyse("Interfax meldete unter Berufung auf die Gesundheitsbehörden, 40 Menschen seien gestorben.")
+    s = only_statement(doc)
+    assert s.speaker == "Interfax" and s.relay == "Interfax"
+    assert s.content == "40 Menschen seien gestorben"
+    attribution_ = doc.attributions[0]
+    assert attribution_.relay == "Interfax" and attribution_.speaker == "Interfax"
+    assert attribution_.source not in (None, "Interfax")  # the health authorities, however named
+
+
+def test_relay_verb_zitiert():
+    doc = analyse("CNN zitiert ukrainische Geheimdienstquellen, die betonen, dass bald 3000 Soldaten kommen.")
+    s = only_statement(doc)
+    assert s.speaker == "CNN" and s.cue == "zitiert"
+    assert s.content.startswith("ukrainische Geheimdienstquellen")
+    assert doc.attributions[0].source != "CNN" and doc.attributions[0].relay == "CNN"
+
+
+@pytest.mark.parametrize("follower", [
+    "Demnach waren zwei Autos beteiligt.",
+    "Den Angaben zufolge waren zwei Autos beteiligt.",
+    "Weiter hieß es, zwei Autos seien beteiligt gewesen.",
+    "Zwei Autos seien beteiligt gewesen.",
+])
+def test_carry_over_with_marker_or_konjunktiv(follower):
+    doc = analyse(f"Laut der Feuerwehr wurden drei Menschen verletzt. {follower}")
+    carried = [a for a in doc.attributions if a.carried]
+    assert len(carried) == 1
+    assert carried[0].source == doc.attributions[0].source is not None
+    assert carried[0].scope.start >= doc.text.index(follower)
+
+
+def test_so_x_attributes_the_sentence():
+    doc = analyse("Die Straße bleibt gesperrt, so die Polizei.")
+    s = only_statement(doc)
+    assert s.cue == "so" and s.content == "Die Straße bleibt gesperrt"
+    assert speaker_text(doc, s) == "die Polizei"
+
+
+def test_no_carry_over_without_marker():
+    doc = analyse("Laut der Feuerwehr wurden drei Menschen verletzt. Die Straße wurde gesperrt.")
+    assert len(doc.attributions) == 1
+    second = doc.sentences[1]
+    assert not any(a.scope.overlaps(second) for a in doc.attributions)
+
+
+def test_pronoun_speaker_resolves_to_earlier_speaker():
+    doc = analyse("Tom Weber sagte, die Lage sei ruhig. Ihm zufolge gibt es keine Verletzten.")
+    second = [s for s in doc.statements if s.cue == "zufolge"]
+    assert len(second) == 1
+    assert speaker_text(doc, second[0]) == "Ihm"
+    assert second[0].speaker == doc.statements[0].speaker and "Weber" in second[0].speaker
+
+
+def test_bare_reports_give_no_source_but_keep_the_cue():
+    doc = analyse("Berichten zufolge wurden zehn Menschen getötet.")
+    assert doc.statements == []
+    assert len(doc.attributions) == 1
+    assert doc.attributions[0].source is None and doc.attributions[0].cue == "zufolge"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Ministerium dementierte, dass Truppen entsandt worden seien.",
+    "Die Regierung wies zurück, dass Soldaten getötet worden seien.",
+    "Der Minister bestritt, von dem Angriff gewusst zu haben.",
+])
+def test_denial_verbs(text):
+    assert only_statement(analyse(text)).denial is True
+
+
+def test_denial_phrase_in_reported_speech():
+    doc = analyse("Hans Klein sagte, die Berichte stimmten nicht. Das sei falsch.")
+    assert [s.denial for s in doc.statements] == [False, True]
+
+
+def test_outlet_voice_is_not_a_statement():
+    doc = analyse("In der Stadt wurden am Montag drei Häuser zerstört. Die Straße ist gesperrt.")
+    assert doc.statements == [] and doc.attributions == []
+
+
+def test_relative_clause_is_not_reported_speech():
+    assert analyse("Die Polizei meldete einen Unfall, bei dem zwei Menschen starben.").statements == []
+
+
+WORDS = ["sagte", "Laut", "laut", "zufolge", "Er", "ihm", ",", ":", ".", "„", "“", "\"", "»", "«", "so",
+         "die", "Polizei", "Tom", "Weber", "teilte", "mit", "dass", "sei", "Demnach", "wie", "unter",
+         "Berufung", "auf", "hieß", "es", "nach", "Angaben", "der", "(", ")", "\n\n", "zitiert", "wurde"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.text(max_size=30))
+def test_never_raises_on_odd_input(words, noise):
+    text = " ".join(words) + noise
+    doc = analyse(text)
+    for a in doc.attributions:
+        assert 0 <= a.scope.start <= a.scope.end <= len(text)

@@ -1,0 +1,79 @@
+"""The quotation evaluation: scoring rules on a hand-made record, then on real dev documents."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from lagebild.cli import app
+from lagebild.evaluation.quotes import QuoteEvalError, QuoteReport, evaluate_quotes, read_corpus, score_document
+from lagebild.model import Span, Statement
+
+
+def record(text: str, quote: str, speaker: str, kind: str = "Indirect") -> dict:
+    q, s = text.index(quote), text.index(speaker)
+    return {"originalText": text, "annotations": [{
+        "type": kind,
+        "quote": {"spans": [{"charBegin": q, "charEnd": q + len(quote)}]},
+        "speaker": {"spans": [{"charBegin": s, "charEnd": s + len(speaker)}]},
+    }]}
+
+
+def statement(text: str, content: str, speaker: str) -> Statement:
+    c, s = text.index(content), text.index(speaker)
+    return Statement(doc="d", span=Span(0, len(text)), speaker=speaker, speaker_span=Span(s, s + len(speaker)),
+                     content_span=Span(c, c + len(content)), content=content)
+
+
+TEXT = "Tom Weber sagte, die Lage sei ruhig und niemand sei verletzt. Anna Berg widersprach."
+
+
+def test_half_of_the_shorter_tokens_matches_and_speaker_counts():
+    report = QuoteReport()
+    gold = record(TEXT, "die Lage sei ruhig und niemand sei verletzt", "Tom Weber")
+    score_document(gold, [statement(TEXT, "die Lage sei ruhig", "Tom Weber")], report)
+    d = report.as_dict()
+    assert d["quotation"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert d["speaker_correct"]["f1"] == 1.0
+    assert d["recall_by_type"]["Indirect"]["recall"] == 1.0
+
+
+def test_wrong_speaker_and_too_little_overlap():
+    report = QuoteReport()
+    gold = record(TEXT, "die Lage sei ruhig und niemand sei verletzt", "Tom Weber")
+    score_document(gold, [statement(TEXT, "die Lage sei ruhig und niemand sei verletzt", "Anna Berg"),
+                          statement(TEXT, "Tom Weber sagte, die", "Tom Weber")], report)
+    d = report.as_dict()
+    assert d["quotation"]["precision"] == 0.5 and d["quotation"]["recall"] == 1.0
+    assert d["speaker_correct"]["recall"] == 0.0
+
+
+def test_bad_corpus_file_names_the_file(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"originalText": "x"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(QuoteEvalError, match="bad.jsonl:2"):
+        list(read_corpus(bad))
+    with pytest.raises(QuoteEvalError, match="no such corpus file"):
+        list(read_corpus(tmp_path / "missing.jsonl.gz"))
+
+
+def test_cli_reports_json_on_a_small_file(tmp_path):
+    path = tmp_path / "mini.jsonl.gz"
+    text = "Die Lage sei ruhig, sagte Tom Weber. Laut der Feuerwehr brannte ein Haus."
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(record(text, "Die Lage sei ruhig", "Tom Weber")) + "\n")
+    result = CliRunner().invoke(app, ["eval-quotes", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["gold_quotes"] == 1 and data["quotation"]["recall"] == 1.0
+
+
+def test_first_dev_documents(shared):
+    report = evaluate_quotes(shared / "corpora" / "wikinews_de_quotes" / "dev.jsonl.gz", limit=20).as_dict()
+    assert report["documents"] == 20
+    for task in ("quotation", "speaker_correct"):
+        assert all(0.0 <= v <= 1.0 for v in report[task].values())
+    assert report["quotation"]["f1"] > 0.4
