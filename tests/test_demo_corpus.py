@@ -127,3 +127,23 @@ def test_the_corpus_copies_nothing_from_the_seed_articles(corpus: list[dict], sh
     for article in corpus:
         shared_runs = shingles(article["text"], 8) & seed_runs
         assert not shared_runs, (article["id"], sorted(shared_runs)[:3])
+
+
+@pytest.mark.parametrize("pattern, published_from", [
+    (r"mindestens 3\.000 Soldaten", "2024-10"),  # the White House, October 2024
+    (r"etwa 10\.000 Soldaten", "2024-10"),  # the Pentagon, late October 2024
+    (r"rund 11\.000 nordkoreanische Soldaten", "2024-11"),  # NIS, first deployment
+    (r"auf 300, verwundet worden seien etwa 2\.700", "2025-01"),  # NIS, a split construction
+    (r"Rund 4\.000 Soldaten aus Nordkorea seien getötet oder verwundet", "2025-02"),
+    (r"von derzeit etwa 11\.000 auf insgesamt bis zu 30\.000", "2025-07"),  # a total ...
+    (r"bis zu 30\.000 zusätzliche Soldaten", "2025-07"),  # ... and an increment
+    (r"10\.000 bis 20\.000 klingt", "2025-07"),
+    (r"in der zweiten Jahreshälfte 2023", "2025"),  # a planned deployment dated in the past
+    (r"\b(dementierte|zurückgewiesen|bestreitet)\b", "2024"),
+    (r"nach oben korrigiert", "2025"),  # a source revising itself
+])
+def test_the_story_carries_the_figures_the_picture_is_about(corpus: list[dict], pattern: str,
+                                                            published_from: str) -> None:
+    hits = [a for a in corpus if re.search(pattern, a["text"])]
+    assert hits, pattern
+    assert any(a["published"] >= published_from for a in hits), pattern
