@@ -21,6 +21,7 @@ def _root() -> None:
 
 # Each module registers its commands on `app` when imported.
 from lagebild.cli import extract_cmd  # noqa: E402,F401
+from lagebild.cli import demo_cmd  # noqa: E402,F401
 from lagebild.cli import store_cmd  # noqa: E402,F401
 from lagebild.cli import eval_cmd  # noqa: E402,F401
 from lagebild.cli import quotes_cmd  # noqa: E402,F401
