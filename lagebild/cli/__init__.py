@@ -25,6 +25,7 @@ from lagebild.cli import demo_cmd  # noqa: E402,F401
 from lagebild.cli import store_cmd  # noqa: E402,F401
 from lagebild.cli import eval_cmd  # noqa: E402,F401
 from lagebild.cli import quotes_cmd  # noqa: E402,F401
+from lagebild.cli import timex_cmd  # noqa: E402,F401
 
 
 def main() -> None:
