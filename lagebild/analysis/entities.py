@@ -1,9 +1,655 @@
-"""Named entities (people with roles, organisations, places) with canonical names."""
+"""Named entities (people with roles, organisations, places, unnamed groups) with canonical names.
+
+No trained German NER runs offline, so this is a rule and gazetteer recogniser over the
+language data (see ``lagebild.lang.gazetteer``). It reads the text in two passes:
+
+1. every reading that can be found from the words alone is collected as a candidate —
+   gazetteer names, acronyms defined in parentheses, names after roles and titles or
+   before appositions, first name + surname, groups ("ukrainische Geheimdienste"),
+   organisation names ending in a head word; overlapping candidates are resolved
+   longest first, then by how reliable their source is;
+2. what the first pass learnt about the article resolves the rest: surnames of the
+   people found ("Kirby" -> "John Kirby"), acronyms and their head nouns ("die NIS",
+   "der südkoreanische Geheimdienst" -> "NIS").
+
+Canonical names: places and countries in English ("North Korea", "Kursk"), organisations
+by their data name or the acronym the article defines, people by their full name,
+groups by an English description ("Ukrainian intelligence").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from lagebild import lang
 from lagebild.analysis.doc import Doc
+from lagebild.lang.gazetteer import PRIORITY, TOKEN_RE, Entry, Gazetteer, gazetteer, stem
+from lagebild.model import Mention, Span
+
+SOURCE_PRIORITY = {**PRIORITY, "trigger": 45, "first_name": 30, "surname": 28,
+                   "generic_org": 25, "speech": 15, "caps": 12}
+NAME_WORD_RE = re.compile(r"^(?:(?:al|el|as|ad|ar|at|an|ash|bin|ibn|abu)-)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
+ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9]{1,7}$")
+CAPS_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+# Endings of German common nouns that never end a person's name.
+NOUN_ENDING_RE = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nisse|ment|mente|ium)$")
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                      "einer", "eines", "Der", "Die", "Das", "Ein", "Eine"})
+# Small words inside a role's complement or an organisation's name.
+CONNECTORS = frozenset({"des", "der", "von", "vom", "für", "im", "in", "aus", "und", "of",
+                        "the", "for", "and", "am", "bei", "beim", "zur", "zum", "&"})
+ORG_CONNECTORS = frozenset({"des", "der", "vom", "für", "und", "of", "the", "for", "and", "am",
+                            "zur", "zum", "&"})
+QUOTE_OR_COMMA = frozenset({",", "“", "”", '"', "»", "«", "„", "'"})
+ADJECTIVE_ENDING_RE = re.compile(r"(e|en|er|es|em)$")
+SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "(", "-", "–"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    i: int  # first token
+    j: int  # one past the last token
+    kind: str
+    canonical: str
+    source: str
+    role: str | None = None
+    noun: str | None = None  # English group noun, for acronym head resolution
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Acronym:
+    canonical: str
+    long_stems: tuple[str, ...]
+    noun: str | None
+    country: str | None
+    role: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What one article taught the recogniser: its people's surnames and its acronyms."""
+
+    surnames: dict[str, str] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)  # normalised full name -> canonical
+    acronyms: dict[str, Acronym] = field(default_factory=dict)
+
+
+def _person_key(name: str) -> str:
+    return re.sub(r"[\s\-‐’']", "", name.casefold())
+
+
+class Recogniser:
+    def __init__(self, text: str, gaz: Gazetteer, sentence_starts: set[int] | None = None,
+                 context: Context | None = None) -> None:
+        self.text = text
+        self.gaz = gaz
+        matches = list(TOKEN_RE.finditer(text))
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.n = len(self.words)
+        self.initial = self._sentence_initial(sentence_starts or set())
+        self.context = context or Context()
+        self.roles: dict[tuple[int, int], str] = {}
+
+    # ---- helpers -------------------------------------------------------------
+    def _sentence_initial(self, sentence_starts: set[int]) -> list[bool]:
+        initial = []
+        for k in range(self.n):
+            previous = self.words[k - 1] if k else ""
+            gap = self.text[self.ends[k - 1]:self.starts[k]] if k else ""
+            initial.append(k == 0 or self.starts[k] in sentence_starts or previous in SENTENCE_END
+                           or "\n" in gap)
+        return initial
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.starts[i]:self.ends[j - 1]]
+
+    def is_capitalised(self, k: int) -> bool:
+        return k < self.n and self.words[k][:1].isupper()
+
+    def name_word(self, k: int) -> bool:
+        if k >= self.n:
+            return False
+        word = self.words[k]
+        gaz = self.gaz
+        if (word in gaz.not_names or not NAME_WORD_RE.match(word)
+                or not any(c.islower() for c in word) or gaz.is_role(word)):
+            return False
+        if word in gaz.first_names:
+            return True
+        if NOUN_ENDING_RE.search(word) or len(word) > 14:
+            return False
+        if self.gaz.group_noun(word) is not None:
+            return False
+        entry = gaz.exact.get((word,))
+        return entry is None or entry.source not in ("country", "org", "area")
+
+    def name_end(self, k: int, max_words: int = 4, need_two: bool = False) -> int | None:
+        """End of a person's name starting at token k, or None."""
+        start, count = k, 0
+        while k < self.n and count < max_words:
+            word = self.words[k]
+            if self.name_word(k) and (word[0].isupper() or "-" in word):
+                k += 1
+                count += 1
+                continue
+            particle = word in self.gaz.particles
+            if particle and count == 1 and word not in ("der", "den") and self.name_word(k + 1):
+                k += 1  # "Ursula von der Leyen", "Otto von Bismarck"
+                if self.words[k] in ("der", "den") and self.name_word(k + 1):
+                    k += 1
+                continue
+            break
+        if count == 0 or (need_two and count < 2 and self.words[start] not in self.gaz.first_names):
+            return None
+        return k
+
+    def genitive_entry(self, k: int) -> Entry | None:
+        word = self.words[k]
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return self.gaz.exact.get((word[:-1],))
+        return None
+
+    def country_at(self, k: int) -> str | None:
+        """English country name for a country (or its genitive) at token k."""
+        if k >= self.n:
+            return None
+        entry = self.gaz.exact.get((self.words[k],)) or self.genitive_entry(k)
+        if entry and entry.source == "country":
+            return entry.canonical
+        return None
+
+    # ---- pass 1 ----------------------------------------------------------------
+    def gazetteer_at(self, i: int) -> list[Candidate]:
+        gaz, words = self.gaz, self.words
+        found = []
+        for length in sorted(gaz.lengths.get(words[i], ()), reverse=True):
+            entry = gaz.exact.get(tuple(words[i:i + length]))
+            if entry:
+                found.append(Candidate(i, i + length, entry.kind, entry.canonical, entry.source))
+                break
+        if not found and len(words[i]) > 3 and words[i].endswith("s"):
+            entry = self.genitive_entry(i)
+            if entry and entry.source != "city":
+                found.append(Candidate(i, i + 1, entry.kind, entry.canonical, entry.source))
+        first = stem(words[i])
+        for length in sorted(gaz.stem_lengths.get(first, ()), reverse=True):
+            if i + length <= self.n and words[i][:1].isupper():
+                entry = gaz.stemmed.get(tuple(stem(w) for w in words[i:i + length]))
+                if entry:
+                    found.append(Candidate(i, i + length, entry.kind, entry.canonical, entry.source))
+                    break
+        return [c for c in found if self.allowed_place(c)]
+
+    def allowed_place(self, cand: Candidate) -> bool:
+        if cand.source != "city":
+            return True
+        word = self.words[cand.i]
+        if not word[:1].isupper() or word in self.gaz.not_names:
+            return False
+        if word in self.gaz.towns_after_preposition or word in self.gaz.not_places:
+            return cand.i > 0 and self.words[cand.i - 1] in self.gaz.place_cues
+        return True
+
+    def region_at(self, i: int) -> list[Candidate]:
+        if self.words[i] not in self.gaz.region_words or i + 1 >= self.n:
+            return []
+        return [Candidate(i, c.j, "place", c.canonical, "region")
+                for c in self.gazetteer_at(i + 1) if c.kind == "place"]
+
+    def group_at(self, i: int) -> list[Candidate]:
+        gaz, words = self.gaz, self.words
+        modifiers: list[str] = []
+        country = None
+        k = i
+        while k < self.n and len(modifiers) < 2:
+            code = gaz.adjective_country(words[k])
+            if code:
+                modifiers.append(gaz.country_adjective[code])
+                country = country or gaz.country_english[code]
+            elif (english := gaz.modifier(words[k])) is not None:
+                modifiers.append(english)
+            else:
+                break
+            k += 1
+        if modifiers:
+            noun = gaz.group_noun(words[k]) if self.is_capitalised(k) else None
+            return [self.group(i, k + 1, modifiers, noun, country)] if noun else []
+        word = words[i]
+        if not word[:1].isupper():
+            return []
+        if "-" in word:  # "US-Regierung"
+            prefix, rest = word.split("-", 1)
+            entry = gaz.exact.get((prefix,))
+            noun = gaz.group_noun(rest)
+            if entry and entry.source == "country" and noun:
+                code = gaz.country_code[entry.canonical]
+                return [self.group(i, i + 1, [gaz.country_adjective[code]], noun, entry.canonical)]
+            return []
+        # A country named by a noun stays its own place mention; the group is the noun alone.
+        owner = self.country_at(i)
+        if owner and i + 1 < self.n and words[i].endswith("s"):  # "Südkoreas Geheimdienst"
+            noun = gaz.group_noun(words[i + 1]) if self.is_capitalised(i + 1) else None
+            if noun:
+                code = gaz.country_code[owner]
+                return [self.group(i + 1, i + 2, [gaz.country_adjective[code]], noun, owner)]
+        noun = gaz.group_noun(word)
+        if not noun:
+            return []
+        found = []
+        after = words[i + 1] if i + 1 < self.n else ""
+        if after in ("der", "des") and (owner := self.country_at(i + 2)):  # "Regierung der USA"
+            found.append(self.group(i, i + 1, [gaz.country_adjective[gaz.country_code[owner]]],
+                                    noun, owner))
+        elif owner := self.country_at(i + 1):  # "Geheimdienst Südkoreas"
+            if words[i + 1].endswith("s") or words[i + 1] == owner:
+                found.append(self.group(i, i + 1, [gaz.country_adjective[gaz.country_code[owner]]],
+                                        noun, owner))
+        elif (after == "aus" or after == "in" and noun[1] == "org") and i + 2 < self.n:
+            # "Regierung in Kiew", "Truppen aus Nordkorea"
+            for place in self.gazetteer_at(i + 2):
+                if place.kind != "place":
+                    continue
+                seat = place.canonical if place.source == "country" else self.gaz.capital_of.get(place.canonical)
+                if seat:
+                    adjective = gaz.country_adjective[gaz.country_code[seat]]
+                    found.append(self.group(i, i + 1, [adjective], noun, seat))
+                else:
+                    found.append(self.group(i, i + 1, [place.canonical], noun, None))
+        singular_person = gaz.is_role(word) and gaz.group_nouns.get(word) is not None
+        if noun[2] and not singular_person and words[i - 1:i] != ["ein"]:
+            found.append(self.group(i, i + 1, [], noun, None))
+        return found
+
+    def group(self, i: int, j: int, modifiers: list[str], noun: tuple[str, str, bool],
+              country: str | None) -> Candidate:
+        english, kind, _bare = noun
+        name = " ".join([*modifiers, english])
+        known = self.gaz.by_name.get(name.casefold())
+        if known:
+            return Candidate(i, j, known.kind, known.canonical, "group", noun=english, country=country)
+        return Candidate(i, j, kind, name, "group", noun=english, country=country)
+
+    def org_head_at(self, i: int) -> list[Candidate]:
+        gaz, words = self.gaz, self.words
+        word = words[i]
+        if (not word[:1].isupper() or word in gaz.not_names or gaz.is_role(word)
+                or word in gaz.first_names):
+            return []
+        lowered = word.lower()
+        if (len(word) > 5 and lowered.endswith(gaz.org_tails) and lowered not in gaz.org_tails
+                and gaz.group_noun(word) is None):
+            base = word[:-1] if word.endswith("s") and not lowered.endswith(gaz.org_tails + ("s",)) else word
+            tail_hit = base.lower().endswith(gaz.org_tails)
+            return [Candidate(i, i + 1, "org", base if tail_hit else word, "generic_org")]
+        best = None
+        k = i + 1
+        while k < self.n and k - i < 7:
+            token = words[k]
+            if token in ORG_CONNECTORS and k + 1 < self.n and words[k + 1][:1].isupper():
+                k += 1
+                continue
+            if not token[:1].isupper() or token in gaz.not_names:
+                break
+            if token in gaz.org_heads or token.rsplit("-", 1)[-1] in gaz.org_heads:
+                best = k + 1
+            k += 1
+        if best is None:
+            return []
+        return [Candidate(i, best, "org", self.span_text(i, best), "generic_org")]
+
+    def caps_at(self, i: int) -> list[Candidate]:
+        word = self.words[i]
+        if CAPS_RE.match(word) and not ROMAN_RE.match(word) and word not in self.gaz.not_names:
+            return [Candidate(i, i + 1, "org", word, "caps")]
+        return []
+
+    def acronym_definitions(self) -> list[Candidate]:
+        found = []
+        words, gaz = self.words, self.gaz
+        for k in range(1, self.n - 2):
+            if words[k] != "(" or words[k + 2] != ")" or not ACRONYM_RE.match(words[k + 1]):
+                continue
+            acronym = words[k + 1]
+            if sum(c.isupper() for c in acronym) < 2:
+                continue
+            start, j = k, k - 1
+            while j >= 0 and k - j <= 8:
+                word = words[j]
+                if word[:1].isupper() and word not in gaz.not_names and word not in ARTICLES:
+                    start = j
+                    j -= 1
+                elif word in CONNECTORS and j > 0 and words[j - 1][:1].isupper():
+                    j -= 1
+                else:
+                    break
+            if start == k:
+                continue
+            long_form = self.span_text(start, k)
+            known = next((entry for entry in (
+                gaz.exact.get((acronym,)), gaz.exact.get(tuple(words[start:k])),
+                gaz.stemmed.get(tuple(stem(w) for w in words[start:k])))
+                if entry and entry.kind == "org"), None)
+            canonical = known.canonical if known else acronym
+            kind = known.kind if known else "org"
+            noun = country = None
+            for m in range(start, k):
+                group_noun = gaz.group_noun(words[m])
+                if group_noun and noun is None:
+                    noun = group_noun[0]
+                code = gaz.adjective_country(words[m])
+                country = country or (gaz.country_english[code] if code else self.country_at(m))
+            self.context.acronyms[acronym] = Acronym(
+                canonical, tuple(stem(w) for w in words[start:k]), noun, country, long_form)
+            found.append(Candidate(start, k, kind, canonical, "acronym", role=long_form))
+            found.append(Candidate(k + 1, k + 2, kind, canonical, "acronym", role=long_form))
+        return found
+
+    def people(self) -> list[Candidate]:
+        found = []
+        words, gaz = self.words, self.gaz
+        for k in range(self.n):
+            word = words[k]
+            if gaz.is_role(word) or word.rstrip(".") in gaz.titles:
+                found.extend(self.after_role(k))
+            elif word in gaz.first_names and k + 1 < self.n:
+                end = self.name_end(k, need_two=True)
+                if end and end - k >= 2:
+                    found.append(Candidate(k, end, "person", self.span_text(k, end), "first_name"))
+                    found.extend(self.apposition_after(k, end))
+            elif word in gaz.speech_verbs and k and words[k - 1] in QUOTE_OR_COMMA:
+                end = self.name_end(k + 1, max_words=3)
+                if end and (end >= self.n or not words[end][:1].isalnum()):
+                    found.append(Candidate(k + 1, end, "person", self.span_text(k + 1, end), "speech"))
+        return found
+
+    def role_text(self, role_start: int, head: int, role_end: int) -> str:
+        """The role as written, with adjectival nouns in their nominative ("Abgeordneter")."""
+        text = self.span_text(role_start, role_end)
+        head_word = self.words[head]
+        article = self.words[role_start - 1] if role_start else ""
+        if (head_word.lower().endswith(self.gaz.adjectival_roles) and article in ("der", "Der")
+                and role_end == head + 1):
+            parts = [w + "r" if w.endswith("e") else w for w in self.words[role_start:head + 1]]
+            return " ".join(parts)
+        return text
+
+    def adjectives_before(self, k: int) -> int:
+        start = k
+        while start > 0 and k - start < 2:
+            word = self.words[start - 1]
+            if (word.islower() and ADJECTIVE_ENDING_RE.search(word) and word not in ARTICLES
+                    and word not in CONNECTORS and word.isalpha()):
+                start -= 1
+            else:
+                break
+        return start
+
+    def after_role(self, r: int) -> list[Candidate]:
+        words, gaz = self.words, self.gaz
+        title = words[r].rstrip(".") in gaz.titles
+        first = r + 1
+        if first < self.n and words[first] == ".":
+            first += 1
+        role_start = self.adjectives_before(r)
+        found = []
+        end = self.name_end(first, max_words=4)
+        if end:
+            if words[first] not in gaz.first_names:
+                end = min(end, first + 2)
+            role = None if title and words[r] in ("Herr", "Frau", "Dr", "Prof") else \
+                self.role_text(role_start, r, r + 1)
+            found.append(Candidate(first, end, "person", self.span_text(first, end), "trigger", role=role))
+            return found
+        if title:
+            return found
+        # "Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby"
+        k = r + 1
+        seat = None
+        while k < self.n and k - r <= 9 and words[k] != ",":
+            word = words[k]
+            if word in ("in", "aus") and seat is None:
+                seat = k
+            if not (word[:1].isupper() or word in CONNECTORS or
+                    (ADJECTIVE_ENDING_RE.search(word) and word.isalpha() and word not in gaz.speech_verbs)):
+                return found
+            k += 1
+        if k >= self.n or words[k] != "," or k == r + 1:
+            return found
+        end = self.name_end(k + 1, need_two=True)
+        if end:
+            role_end = seat if seat and seat > r + 1 else k
+            found.append(Candidate(k + 1, end, "person", self.span_text(k + 1, end), "trigger",
+                                   role=self.role_text(role_start, r, role_end)))
+        return found
+
+    def apposition_after(self, i: int, j: int) -> list[Candidate]:
+        """ "Joe Byrne, ein Analyst des Open Source Centre," and "Jenny Town von Stimson Center" """
+        words, gaz = self.words, self.gaz
+        if j + 1 < self.n and words[j] in ("von", "vom"):
+            for cand in self.org_head_at(j + 1) + self.gazetteer_at(j + 1):
+                if cand.kind == "org":
+                    return [Candidate(i, j, "person", self.span_text(i, j), "trigger",
+                                      role=self.span_text(cand.i, cand.j))]
+        if j + 2 >= self.n or words[j] != ",":
+            return []
+        k = j + 1
+        if words[k] in ARTICLES:
+            k += 1
+        role_start = k
+        while k < self.n and words[k].islower() and ADJECTIVE_ENDING_RE.search(words[k]):
+            k += 1
+        if k >= self.n or not gaz.is_role(words[k]):
+            return []
+        head = k
+        k += 1
+        while k < self.n and k - head <= 8 and words[k] not in (",", ".", ")", ";"):
+            if not (words[k][:1].isupper() or words[k] in CONNECTORS or ADJECTIVE_ENDING_RE.search(words[k])):
+                return []
+            k += 1
+        return [Candidate(i, j, "person", self.span_text(i, j), "trigger",
+                          role=self.span_text(role_start, k))]
+
+    # ---- resolution --------------------------------------------------------------
+    def candidates(self) -> list[Candidate]:
+        found = self.acronym_definitions()
+        found.extend(self.people())
+        for i in range(self.n):
+            if not self.words[i][:1].isalnum():
+                continue
+            found.extend(self.gazetteer_at(i))
+            found.extend(self.region_at(i))
+            found.extend(self.group_at(i))
+            found.extend(self.org_head_at(i))
+            found.extend(self.caps_at(i))
+        return found
+
+    def select(self, candidates: list[Candidate], taken: list[bool]) -> list[Candidate]:
+        def rank(c: Candidate) -> tuple:
+            return (-(c.j - c.i), -(self.ends[c.j - 1] - self.starts[c.i]),
+                    -SOURCE_PRIORITY[c.source], c.i)
+        chosen = []
+        for cand in sorted(candidates, key=rank):
+            if cand.j <= cand.i or any(taken[cand.i:cand.j]):
+                continue
+            for k in range(cand.i, cand.j):
+                taken[k] = True
+            chosen.append(cand)
+        return chosen
+
+    def run(self) -> list[Mention]:
+        candidates = self.candidates()
+        roles = {(c.i, c.j): c.role for c in candidates if c.role and c.kind == "person"}
+        taken = [False] * self.n
+        chosen = self.select(candidates, taken)
+        for cand in chosen:
+            if cand.kind == "person":
+                cand.role = cand.role or roles.get((cand.i, cand.j))
+                self.name_person(cand)
+        chosen = self.second_pass(chosen, taken)
+        chosen.sort(key=lambda c: c.i)
+        return [Mention(Span(self.starts[c.i], self.ends[c.j - 1]), self.span_text(c.i, c.j),
+                        c.kind, c.canonical, c.role) for c in chosen if c.canonical.strip()]
+
+    def name_person(self, cand: Candidate) -> None:
+        """One canonical per person: data names first, then the first full form seen."""
+        entry = self.gaz.exact.get(tuple(self.words[cand.i:cand.j]))
+        if entry and entry.kind == "person":
+            cand.canonical = entry.canonical
+        name = cand.canonical
+        if name.endswith("s") and len(self.words[cand.i:cand.j]) == 1 and name[:-1] in self.context.surnames:
+            name = name[:-1]
+        key = _person_key(name)
+        if key in self.context.people:
+            cand.canonical = self.context.people[key]
+        elif name in self.context.surnames:
+            cand.canonical = self.context.surnames[name]
+        else:
+            self.context.people[key] = cand.canonical
+        parts = cand.canonical.split()
+        if len(parts) >= 2 and parts[-1] not in self.gaz.not_names:
+            self.context.surnames.setdefault(parts[-1], cand.canonical)
+
+    def second_pass(self, chosen: list[Candidate], taken: list[bool]) -> list[Candidate]:
+        words, context = self.words, self.context
+        surnames = {**self.gaz.surnames, **context.surnames}
+        acronyms = context.acronyms
+        heads = {(a.noun, a.country): a for a in acronyms.values() if a.noun}
+        kept = []
+        for cand in chosen:
+            word = words[cand.i]
+            if cand.source == "city" and cand.j - cand.i == 1 and word in context.surnames:
+                taken[cand.i] = False  # "Austin" after "Verteidigungsminister Lloyd Austin"
+                continue
+            if cand.source == "group" and cand.noun:
+                acronym = heads.get((cand.noun, cand.country)) or (
+                    heads.get((cand.noun, None)) if cand.country is None else None)
+                if acronym:
+                    cand.canonical, cand.kind = acronym.canonical, "org"
+            kept.append(cand)
+        long_forms = {a.long_stems: a for a in acronyms.values()}
+        for k in range(self.n):
+            if taken[k]:
+                continue
+            word = words[k]
+            base = word[:-1] if word.endswith("s") and len(word) > 3 else word
+            if word in acronyms or base in acronyms:
+                acronym = acronyms.get(word) or acronyms[base]
+                kept.append(self.claim(k, k + 1, "org", acronym.canonical, taken))
+            elif word[:1].isupper() and (word in surnames or (base in surnames and base != word)):
+                person = surnames.get(word) or surnames[base]
+                kept.append(self.claim(k, k + 1, "person", person, taken))
+            elif word[:1].isupper() and (noun := self.gaz.group_noun(word)):
+                for acronym in acronyms.values():
+                    if acronym.noun == noun[0] and k and words[k - 1] in ARTICLES:
+                        kept.append(self.claim(k, k + 1, "org", acronym.canonical, taken))
+                        break
+            else:
+                for stems, acronym in long_forms.items():
+                    end = k + len(stems)
+                    if end <= self.n and not any(taken[k:end]) and \
+                            tuple(stem(w) for w in words[k:end]) == stems:
+                        kept.append(self.claim(k, end, "org", acronym.canonical, taken))
+                        break
+        return kept
+
+    def claim(self, i: int, j: int, kind: str, canonical: str, taken: list[bool]) -> Candidate:
+        for k in range(i, j):
+            taken[k] = True
+        return Candidate(i, j, kind, canonical, "surname" if kind == "person" else "acronym")
+
+
+def recognise(text: str, data: Mapping[str, Any], sentence_starts: set[int] | None = None,
+              context: Context | None = None) -> list[Mention]:
+    """Mentions in a text (sorted, non-overlapping) — the core of `find_mentions`."""
+    if not text:
+        return []
+    return Recogniser(text, gazetteer(data), sentence_starts, context).run()
 
 
 def find_mentions(doc: Doc) -> None:
-    doc.mentions = []
+    context = Context()
+    doc.mentions = recognise(doc.text, doc.data, {s.start for s in doc.sentences}, context)
+    _CONTEXTS[id(doc)] = (doc, context)
+    while len(_CONTEXTS) > 16:
+        _CONTEXTS.pop(next(iter(_CONTEXTS)))
+
+
+# The context each recent document taught its recogniser, for `canonical_name`.
+_CONTEXTS: dict[int, tuple[Doc, Context]] = {}
+
+
+def _context_of(doc: Doc) -> Context:
+    cached = _CONTEXTS.get(id(doc))
+    if cached and cached[0] is doc:
+        return cached[1]
+    context = Context()
+    for mention in doc.mentions:
+        parts = mention.canonical.split()
+        if mention.kind == "person" and len(parts) >= 2:
+            context.surnames.setdefault(parts[-1], mention.canonical)
+            context.people.setdefault(_person_key(mention.canonical), mention.canonical)
+    return context
+
+
+def mention_at(doc: Doc, span: Span) -> Mention | None:
+    """The mention that best covers (else overlaps most with) a span."""
+    best, best_key = None, None
+    for mention in doc.mentions:
+        overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+        if overlap <= 0 and not (len(span) == 0 and mention.span.start <= span.start < mention.span.end):
+            continue
+        key = (mention.span.contains(span), overlap, -len(mention.span))
+        if best_key is None or key > best_key:
+            best, best_key = mention, key
+    return best
+
+
+def canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
+    """(canonical, kind) for a name or noun phrase, resolved in the document's context."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    for mention in doc.mentions:
+        if mention.text == text:
+            return mention.canonical, mention.kind
+    context = _context_of(doc)
+    copy = Context(dict(context.surnames), dict(context.people), dict(context.acronyms))
+    mentions = recognise(text, doc.data, {0}, copy)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda m: len(m.span))
+    return best.canonical, best.kind
+
+
+def country_from_adjective(word: str, data: Mapping[str, Any] | None = None) -> str | None:
+    """The country an (inflected) adjective names: "nordkoreanische" -> "North Korea"."""
+    gaz = gazetteer(data if data is not None else lang.load("de"))
+    code = gaz.adjective_country((word or "").strip())
+    return gaz.country_english.get(code) if code else None
+
+
+def country_of(place: str | None) -> str | None:
+    """The country a place lies in ("Kursk" -> "Russia"); a country is its own country."""
+    if not place:
+        return None
+    gaz = gazetteer(lang.load("de"))
+    return gaz.place_country.get(place) or gaz.capital_of.get(place)
+
+
+def place_contains(outer: str | None, inner: str | None) -> bool:
+    """Whether place `inner` lies within `outer` ("Russia" contains "Kursk"; "Europe" contains "Kursk")."""
+    if not outer or not inner:
+        return False
+    if outer == inner:
+        return True
+    country = country_of(inner)
+    if country is None:
+        return False
+    gaz = gazetteer(lang.load("de"))
+    return country == outer or gaz.continent.get(country) == outer

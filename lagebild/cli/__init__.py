@@ -26,6 +26,7 @@ from lagebild.cli import store_cmd  # noqa: E402,F401
 from lagebild.cli import eval_cmd  # noqa: E402,F401
 from lagebild.cli import quotes_cmd  # noqa: E402,F401
 from lagebild.cli import timex_cmd  # noqa: E402,F401
+from lagebild.cli import ner_cmd  # noqa: E402,F401
 
 
 def main() -> None:

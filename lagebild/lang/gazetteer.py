@@ -1,0 +1,239 @@
+"""Name lists of one language compiled into lookup tables for the entity recogniser.
+
+The language data (``lang/<code>/places.toml``, ``countries.toml``, ``cities.txt``,
+``orgs.toml``, ``groups.toml``, ``roles.toml``, ``people.toml``) is compiled once per
+loaded data mapping: multi-word names become token tuples, inflected multi-word names
+also match through a crude stem (``Europäischen Union`` = ``Europäische Union``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e", "")
+# Inflection endings of nouns and adjectives, longest first.
+NOUN_ENDINGS = ("nen", "ern", "en", "er", "es", "e", "n", "s", "")
+
+# Priorities when two readings cover the same tokens: the higher one wins.
+PRIORITY = {"person": 50, "acronym": 50, "org": 40, "country": 36, "region": 32, "area": 32,
+            "group": 30, "city": 20}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # person | org | place | group
+    canonical: str
+    source: str  # key of PRIORITY: where the name came from
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(text))
+
+
+def stem(word: str) -> str:
+    """A crude stem that makes inflected forms of one word equal (for multi-word names)."""
+    lowered = word.lower()
+    if len(lowered) > 4:
+        for ending in ("es", "en", "er", "em", "e", "s", "n"):
+            if lowered.endswith(ending):
+                return lowered[: -len(ending)]
+    return lowered
+
+
+@dataclass
+class Gazetteer:
+    exact: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    stemmed: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    lengths: dict[str, set[int]] = field(default_factory=dict)  # first word -> name lengths
+    stem_lengths: dict[str, set[int]] = field(default_factory=dict)
+    by_name: dict[str, Entry] = field(default_factory=dict)  # any alias or canonical
+    country_by_adjective: dict[str, str] = field(default_factory=dict)  # stem -> code
+    country_english: dict[str, str] = field(default_factory=dict)  # code -> "Russia"
+    country_adjective: dict[str, str] = field(default_factory=dict)  # code -> "Russian"
+    country_code: dict[str, str] = field(default_factory=dict)  # "Russia" -> code
+    continent: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Europe"
+    capital_of: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia"
+    place_country: dict[str, str] = field(default_factory=dict)  # "Kursk" -> "Russia"
+    modifiers: dict[str, str] = field(default_factory=dict)
+    group_nouns: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    org_heads: frozenset[str] = frozenset()
+    org_tails: tuple[str, ...] = ()
+    role_heads: tuple[str, ...] = ()
+    adjectival_roles: tuple[str, ...] = ()
+    not_roles: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()
+    towns_after_preposition: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()
+    place_cues: frozenset[str] = frozenset()
+    surnames: dict[str, str] = field(default_factory=dict)  # famous surname -> full name
+
+    def add(self, alias: str, entry: Entry, *, override: bool = False) -> None:
+        key = words(alias)
+        if not key:
+            return
+        old = self.exact.get(key)
+        if override or old is None or PRIORITY[entry.source] >= PRIORITY[old.source]:
+            self.exact[key] = entry
+            self.lengths.setdefault(key[0], set()).add(len(key))
+        self.by_name.setdefault(alias.casefold(), entry)
+        if len(key) > 1:
+            stems = tuple(stem(w) for w in key)
+            if stems not in self.stemmed or PRIORITY[entry.source] > PRIORITY[self.stemmed[stems].source]:
+                self.stemmed[stems] = entry
+                self.stem_lengths.setdefault(stems[0], set()).add(len(stems))
+
+    def adjective_country(self, word: str) -> str | None:
+        """The ISO code of the country an inflected adjective names ("nordkoreanischen")."""
+        lowered = word.lower()
+        for ending in ADJECTIVE_ENDINGS:
+            if ending and not lowered.endswith(ending):
+                continue
+            code = self.country_by_adjective.get(lowered[: len(lowered) - len(ending)])
+            if code:
+                return code
+        return None
+
+    def modifier(self, word: str) -> str | None:
+        lowered = word.lower()
+        for ending in ADJECTIVE_ENDINGS:
+            if ending and not lowered.endswith(ending):
+                continue
+            english = self.modifiers.get(lowered[: len(lowered) - len(ending)])
+            if english:
+                return english
+        return None
+
+    def group_noun(self, word: str) -> tuple[str, str, bool] | None:
+        """(English, kind, bare) for an inflected group noun ("Geheimdienstquellen")."""
+        for ending in NOUN_ENDINGS:
+            if ending and not word.endswith(ending):
+                continue
+            found = self.group_nouns.get(word[: len(word) - len(ending)])
+            if found:
+                return found
+        return None
+
+    def is_role(self, word: str) -> bool:
+        lowered = word.lower().rstrip("-")
+        return (word[:1].isupper() and word not in self.not_roles
+                and lowered.endswith(self.role_heads))
+
+
+_CACHE: dict[int, tuple[Mapping[str, Any], Gazetteer]] = {}
+
+
+def gazetteer(data: Mapping[str, Any]) -> Gazetteer:
+    """The compiled gazetteer for one language's data (compiled once, then cached)."""
+    cached = _CACHE.get(id(data))
+    if cached is None or cached[0] is not data:
+        cached = (data, compile_gazetteer(data))
+        _CACHE[id(data)] = cached
+    return cached[1]
+
+
+def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
+    gaz = Gazetteer()
+    places = data.get("places", {})
+    _add_cities(gaz, data.get("cities", ()), places)
+    _add_places(gaz, places, data.get("countries", {}))
+    _add_orgs(gaz, data.get("orgs", {}))
+    _add_groups(gaz, data.get("groups", {}), data.get("orgs", {}))
+    _add_people(gaz, data.get("roles", {}), data.get("people", {}))
+    return gaz
+
+
+def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any]) -> None:
+    blocked = set(places.get("not_places", ()))
+    towns = set(places.get("towns_after_preposition", ()))
+    countries_seen: dict[str, str] = {}
+    for line in lines:
+        name, code, *aliases = line.split("|")
+        if name in aliases:  # the most populous city of that name
+            countries_seen[name] = code
+        entry = Entry("place", name, "city")
+        for alias in aliases:
+            if alias not in blocked or alias in towns:
+                gaz.add(alias, entry)
+    gaz.place_country.update(countries_seen)  # codes for now; resolved in _add_places
+
+
+def _add_places(gaz: Gazetteer, places: Mapping[str, Any], countries: Mapping[str, Any]) -> None:
+    gaz.not_places = frozenset(places.get("not_places", ()))
+    gaz.towns_after_preposition = frozenset(places.get("towns_after_preposition", ()))
+    gaz.region_words = frozenset(places.get("region_words", ()))
+    gaz.place_cues = frozenset(places.get("place_cues", ()))
+    extra = places.get("countries", {})
+    for code, names in countries.items():
+        english = names["en"]
+        gaz.country_english[code] = english
+        gaz.country_code[english] = code
+        if "continent" in names:
+            gaz.continent[english] = names["continent"]
+        entry = Entry("place", english, "country")
+        info = extra.get(code, {})
+        for alias in (names["de"], english, *info.get("aliases", ())):
+            gaz.add(alias, entry, override=True)
+        for adjective in info.get("adjectives", ()):
+            gaz.country_by_adjective[adjective.lower()] = code
+        gaz.country_adjective[code] = info.get("english", english)
+    for code, names in countries.items():
+        if names.get("capital"):
+            gaz.capital_of[names["capital"]] = names["en"]
+    gaz.place_country = {place: gaz.country_english.get(code, code)
+                         for place, code in gaz.place_country.items()}
+    for canonical, region in places.get("regions", {}).items():
+        entry = Entry("place", canonical, "region")
+        country = gaz.country_english.get(region.get("country", ""))
+        if country:
+            gaz.place_country[canonical] = country
+        for alias in (canonical, *region.get("names", ())):
+            gaz.add(alias, entry)
+    for canonical, aliases in places.get("areas", {}).items():
+        for alias in (canonical, *aliases):
+            gaz.add(alias, Entry("place", canonical, "area"))
+    for english in gaz.country_code:
+        gaz.place_country[english] = english
+
+
+def _add_orgs(gaz: Gazetteer, orgs: Mapping[str, Any]) -> None:
+    for section in ("orgs", "outlets"):
+        for canonical, aliases in orgs.get(section, {}).items():
+            entry = Entry("org", canonical, "org")
+            for alias in (canonical, *aliases):
+                gaz.add(alias, entry, override=True)
+    heads = orgs.get("heads", {})
+    gaz.org_heads = frozenset(heads.get("words", ()))
+    gaz.org_tails = tuple(heads.get("compound_tails", ()))
+
+
+def _add_groups(gaz: Gazetteer, groups: Mapping[str, Any], orgs: Mapping[str, Any]) -> None:
+    for noun, info in groups.get("nouns", {}).items():
+        gaz.group_nouns[noun] = (info["en"], info.get("kind", "group"), bool(info.get("bare")))
+    for noun, english in orgs.get("ministries", {}).items():
+        gaz.group_nouns.setdefault(noun, (english, "org", True))
+    gaz.modifiers = {stem.lower(): english for stem, english in groups.get("modifiers", {}).items()}
+
+
+def _add_people(gaz: Gazetteer, roles: Mapping[str, Any], people: Mapping[str, Any]) -> None:
+    gaz.role_heads = tuple(h.lower() for h in roles.get("heads", ()))
+    gaz.adjectival_roles = tuple(h.lower() for h in roles.get("adjectival", ()))
+    gaz.not_roles = frozenset(roles.get("not_roles", ()))
+    gaz.titles = frozenset(t.rstrip(".") for t in roles.get("titles", ()))
+    gaz.speech_verbs = frozenset(roles.get("speech_verbs", ()))
+    gaz.particles = frozenset(roles.get("name_particles", ()))
+    gaz.not_names = frozenset(roles.get("not_names", ()))
+    gaz.first_names = frozenset(roles.get("first_names", ()))
+    for canonical, aliases in people.get("people", {}).items():
+        entry = Entry("person", canonical, "person")
+        for alias in (canonical, *aliases):
+            gaz.add(alias, entry, override=True)
+            if len(words(alias)) == 1:
+                gaz.surnames[alias] = canonical

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import pytest
+
+from lagebild import lang
+from lagebild.analysis import entities
+from lagebild.analysis.doc import Doc
+from lagebild.analysis.entities import (
+    canonical_name, country_from_adjective, country_of, find_mentions, mention_at, place_contains,
+)
+from lagebild.model import Article, Span
+
+DATA = lang.load("de")
+
+
+def doc_of(text: str) -> Doc:
+    doc = Doc(article=Article(id="t", text=text), language="de", data=DATA)
+    find_mentions(doc)
+    return doc
+
+
+def found(text: str) -> dict[str, tuple[str, str, str | None]]:
+    """Mention text -> (kind, canonical, role)."""
+    return {m.text: (m.kind, m.canonical, m.role) for m in doc_of(text).mentions}
+
+
+def test_countries_by_name_genitive_and_alias():
+    got = found("Nordkorea schickt Truppen nach Russland. Nordkoreas Raketen und die USA schweigen.")
+    assert got["Nordkorea"][:2] == ("place", "North Korea")
+    assert got["Russland"][:2] == ("place", "Russia")
+    assert got["Nordkoreas"][:2] == ("place", "North Korea")
+    assert got["USA"][:2] == ("place", "United States")
+
+
+def test_cities_with_german_exonyms_and_region_words():
+    got = found("Von Wladiwostok über Pjöngjang bis Kiew und Kyjiw. Gekämpft wird in der Region Kursk "
+                "und im Gebiet Belgorod.")
+    assert got["Wladiwostok"][1] == "Vladivostok"
+    assert got["Pjöngjang"][1] == "Pyongyang"
+    assert got["Kiew"][1] == got["Kyjiw"][1] == "Kyiv"
+    assert got["Region Kursk"][:2] == ("place", "Kursk")
+    assert got["Gebiet Belgorod"][:2] == ("place", "Belgorod")
+
+
+def test_block_list_words_are_not_places():
+    got = found("Laut Angaben der Behörden war die Lage im Mai ruhig. Auch Mitte Juni blieb es ruhig.")
+    for word in ("Laut", "Lage", "Mai", "Auch", "Mitte"):
+        assert word not in got
+
+
+def test_organisations_outlets_and_inflected_names():
+    got = found("Laut Reuters und der dpa hat die Europäischen Union mit der NATO und dem Weißen Haus "
+                "gesprochen, berichtet Al Jazeera.")
+    assert got["Reuters"] == ("org", "Reuters", None)
+    assert got["dpa"][1] == "dpa"
+    assert got["Europäischen Union"][1] == "EU"
+    assert got["NATO"][1] == "NATO"
+    assert got["Weißen Haus"][1] == "White House"
+    assert got["Al Jazeera"][:2] == ("org", "Al Jazeera")
+
+
+def test_acronym_definition_and_later_resolution():
+    text = ("Laut dem Nationalen Geheimdienst Südkoreas (NIS) sind Truppen verlegt worden. "
+            "Die NIS berichtet weiter. Der südkoreanische Geheimdienst schätzte die Zahl. "
+            "Der Geheimdienst äußerte sich nicht.")
+    doc = doc_of(text)
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Nationalen Geheimdienst Südkoreas"].canonical == "NIS"
+    assert by_text["Nationalen Geheimdienst Südkoreas"].kind == "org"
+    assert by_text["südkoreanische Geheimdienst"].canonical == "NIS"
+    geheimdienst = [m for m in doc.mentions if m.text == "Geheimdienst"]
+    assert geheimdienst and geheimdienst[0].canonical == "NIS"
+    assert sum(1 for m in doc.mentions if m.text == "NIS") == 2
+    assert all(m.canonical == "NIS" for m in doc.mentions if m.text == "NIS")
+
+
+def test_people_after_roles_with_role_text():
+    got = found("Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby, sagte das. "
+                "Präsident Wolodymyr Selenskyj widersprach. Kremlsprecher Dmitri Peskow schwieg, "
+                "ebenso der Analyst Joe Byrne.")
+    assert got["John Kirby"] == ("person", "John Kirby", "Sprecher des Nationalen Sicherheitsrates")
+    assert got["Washington"][0] == "place"
+    assert got["Wolodymyr Selenskyj"][:2] == ("person", "Wolodymyr Selenskyj")
+    assert got["Wolodymyr Selenskyj"][2] == "Präsident"
+    assert got["Dmitri Peskow"] == ("person", "Dmitri Peskow", "Kremlsprecher")
+    assert got["Joe Byrne"] == ("person", "Joe Byrne", "Analyst")
+
+
+def test_adjectival_role_and_hyphenated_name():
+    got = found("Der südkoreanische Parlamentsabgeordnete Lee Song-kwon berichtete darüber.")
+    assert got["Lee Song-kwon"] == ("person", "Lee Song-kwon", "südkoreanischer Parlamentsabgeordneter")
+
+
+def test_apposition_after_name_and_organisation_of_person():
+    got = found("Joe Byrne, ein Analyst des Open Source Centre, erklärte das. "
+                "Experten wie Jenny Town von Stimson Center zweifeln.")
+    assert got["Joe Byrne"] == ("person", "Joe Byrne", "Analyst des Open Source Centre")
+    assert got["Open Source Centre"][:2] == ("org", "Open Source Centre")
+    assert got["Jenny Town"] == ("person", "Jenny Town", "Stimson Center")
+    assert got["Stimson Center"][0] == "org"
+
+
+def test_surname_resolution_and_speech_verb():
+    doc = doc_of("Der Sprecher des Weißen Hauses, John Kirby, äußerte sich. „Wir prüfen das“, "
+                 "sagte Kirby. Kirbys Worte wurden gehört.")
+    kirby = [m for m in doc.mentions if m.text.startswith("Kirby")]
+    assert len(kirby) == 2
+    assert {m.canonical for m in kirby} == {"John Kirby"}
+    assert all(m.kind == "person" for m in kirby)
+
+
+def test_name_variants_share_one_canonical():
+    doc = doc_of("Kim Jong Un traf Putin. Später sprach Kim Jong-un erneut mit Wladimir Putin.")
+    canon = {m.text: m.canonical for m in doc.mentions}
+    assert canon["Kim Jong Un"] == canon["Kim Jong-un"] == "Kim Jong-un"
+    assert canon["Putin"] == canon["Wladimir Putin"]
+
+
+def test_person_not_confused_with_a_place():
+    doc = doc_of("US-Verteidigungsminister Lloyd Austin reiste nach Kiew. Austin sagte, die Hilfe "
+                 "gehe weiter. Verteidigungsminister Austin blieb zwei Tage.")
+    austins = [m for m in doc.mentions if m.text == "Austin"]
+    assert len(austins) == 2
+    assert all(m.kind == "person" and m.canonical == "Lloyd Austin" for m in austins)
+    assert found("Verteidigungsminister Austin kam.")["Austin"][0] == "person"
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("ukrainische Geheimdienste", "Ukrainian intelligence"),
+    ("ukrainischer Geheimdienst", "Ukrainian intelligence"),
+    ("ukrainischen Geheimdienstquellen", "Ukrainian intelligence"),
+    ("ukrainischen Geheimdiensten", "Ukrainian intelligence"),
+    ("ukrainische Behörden", "Ukrainian authorities"),
+    ("ukrainischen Behörden", "Ukrainian authorities"),
+    ("Ukrainische Kommandeure", "Ukrainian commanders"),
+    ("ukrainischen Kommandeuren", "Ukrainian commanders"),
+    ("russische Streitkräfte", "Russian armed forces"),
+    ("russischen Streitkräften", "Russian armed forces"),
+    ("die Polizei", "police"),
+    ("Rettungskräfte", "rescue workers"),
+    ("Aktivisten", "activists"),
+    ("Gesundheitsbehörden", "health authorities"),
+    ("US-Regierung", "US government"),
+    ("Regierung in Kiew", "Ukrainian government"),
+    ("Truppen aus Nordkorea", "North Korean troops"),
+    ("Südkoreas Geheimdienst", "South Korean intelligence"),
+    ("Regierung der USA", "US government"),
+    ("US-Verteidigungsministerium", "Pentagon"),
+    ("das russische Verteidigungsministerium", "Russian defence ministry"),
+])
+def test_groups_get_english_descriptive_names(phrase, canonical):
+    doc = doc_of(f"Nach Angaben: {phrase} äußerten sich.")
+    assert canonical in {m.canonical for m in doc.mentions}, doc.mentions
+
+
+def test_singular_role_noun_is_not_a_group():
+    got = found("Ein Analyst sagte das.")
+    assert "Analyst" not in got
+
+
+def test_mentions_never_overlap_and_spans_are_exact():
+    text = ("Kursk, Russland - Laut dem Nationalen Geheimdienst Südkoreas (NIS) und Präsident "
+            "Wladimir Putin haben ukrainische Geheimdienste in der Region Kursk Truppen gesichtet. "
+            "Die US-Regierung, das Pentagon und CNN berichten; Jenny Town von Stimson Center auch.")
+    doc = doc_of(text)
+    assert len(doc.mentions) >= 10
+    for a, b in zip(doc.mentions, doc.mentions[1:]):
+        assert a.span.end <= b.span.start
+    for m in doc.mentions:
+        assert text[m.span.start:m.span.end] == m.text
+        assert m.canonical.strip()
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "(", "( )", "()", "A", "Der", "ü", "- - -",
+                                  "(NIS)", "Laut (", "sagte", ", sagte", "Präsident", "Präsident ,",
+                                  "1.000 (2) [x] {y} ‚a‘ — …", "Region", "von der", "US-", "-Regierung",
+                                  "\u200b\ufeff", "x" * 5000])
+def test_odd_input_never_raises(text):
+    doc = doc_of(text)
+    for m in doc.mentions:
+        assert text[m.span.start:m.span.end] == m.text
+
+
+def test_helpers_mention_at_and_canonical_name():
+    text = "Laut dem Nationalen Geheimdienst Südkoreas (NIS) sagte John Kirby etwas. Kirby blieb."
+    doc = doc_of(text)
+    start = text.index("John")
+    mention = mention_at(doc, Span(start, start + 4))
+    assert mention is not None and mention.canonical == "John Kirby"
+    assert mention_at(doc, Span(0, 4)) is None
+    assert canonical_name(doc, "Kirby") == ("John Kirby", "person")
+    assert canonical_name(doc, "der Geheimdienst") == ("NIS", "org")
+    assert canonical_name(doc, "ukrainische Geheimdienste") == ("Ukrainian intelligence", "org")
+    assert canonical_name(doc, "Internationalen Journalisten")[0] == "international journalists"
+    assert canonical_name(doc, "") is None
+    assert canonical_name(doc, "und dann") is None
+
+
+def test_country_helpers():
+    assert country_from_adjective("nordkoreanische", DATA) == "North Korea"
+    assert country_from_adjective("Nordkoreanischen", DATA) == "North Korea"
+    assert country_from_adjective("ukrainischer", DATA) == "Ukraine"
+    assert country_from_adjective("schnell", DATA) is None
+    assert country_of("Kursk") == "Russia"
+    assert country_of("Pyongyang") == "North Korea"
+    assert country_of("Russia") == "Russia"
+    assert country_of("Atlantis") is None
+    assert place_contains("Russia", "Kursk")
+    assert place_contains("Europe", "Kursk")
+    assert not place_contains("Ukraine", "Kursk")
+    assert not place_contains("Russia", None)
+
+
+def test_pipeline_step_is_registered():
+    from lagebild.analysis import PIPELINE
+    assert ("mentions", entities.find_mentions) in PIPELINE
