@@ -1,31 +1,1097 @@
-"""Claims: a counted quantity, what it counts, and everything known about it."""
+"""Claims: a counted quantity, what it counts, and everything known about it.
+
+For every counted quantity we look, inside its sentence, for what it counts:
+a noun after the number ("300 Soldaten"), an event word around it ("getötet",
+"starben", "festgenommen"), or a noun before it ("die Zahl der Toten stieg auf
+45"). A second number of a split construction inherits the noun of the first
+("300 Soldaten getötet und 2.700 verwundet"). Then we add whose people are
+counted (actor), who says so (source, from the attribution step), how certain,
+whether it is about the future, when and where. All words are data
+(lang/<code>/measures.toml and modality.toml); this module holds only the logic.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
 
-from lagebild.analysis.doc import Doc
-from lagebild.model import Claim, Span
+from lagebild.analysis import entities as _entities
+from lagebild.analysis import times as _times
+from lagebild.analysis.doc import Attribution, Doc, Token
+from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
-MEASURE_WORDS = {
-    "troops": r"Soldat\w*|Truppe\w*",
-    "killed": r"getötet|Tote\w*",
-    "wounded": r"verwundet|verletzt|Verletzte\w*",
+PERSON_ONLY = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested")
+CLAUSE_PUNCT = {";", ":", "–", "—", "(", ")", "„", "“", "»", "«", "\t"}
+ADJECTIVE_END = re.compile(r"\w+(?:e|en|er|es|em)$")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
+RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
+LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
+
+
+# ---------------------------------------------------------------- lexicon
+def _words(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(patterns) + r")$") if patterns else re.compile(r"(?!x)x")
+
+
+def _phrase_words(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    alternatives = "|".join(patterns) or r"(?!x)x"
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", flags)
+
+
+@dataclass
+class Lexicon:
+    fixed: list[tuple[str, re.Pattern[str]]]
+    role: list[tuple[str, re.Pattern[str]]]
+    people: re.Pattern[str]
+    events: list[tuple[str, str, list[re.Pattern[str]]]]  # measure, strength, token patterns
+    joiners: re.Pattern[str]
+    combined: tuple[str, str]
+    number_of: re.Pattern[str]
+    number_links: set[str]
+    subset_whole: set[str]
+    before_part: list[list[str]]
+    among: list[list[str]]
+    of_them: list[list[str]]
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    additional: list[list[str]]
+    refer_back: set[str]
+    possessive: set[str]
+    locative: set[str]
+    destination: set[str]
+    around: set[str]
+    around_after: set[str]
+    fillers: set[str]
+    global_words: re.Pattern[str]
+    certainty: list[tuple[str, re.Pattern[str]]]
+    future: re.Pattern[str]
+    modals: set[str]
+    plan_words: re.Pattern[str]
+    change_verbs: re.Pattern[str]
+    present: set[str]
+    cumulative: set[str]
+    vague_time: re.Pattern[str]
+
+
+_LEXICA: dict[int, Lexicon] = {}
+
+
+def lexicon(data: Mapping[str, Any]) -> Lexicon:
+    key = id(data)
+    if key not in _LEXICA:
+        _LEXICA[key] = _build_lexicon(data)
+    return _LEXICA[key]
+
+
+def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
+    measures = data.get("measures", {})
+    modality = data.get("modality", {})
+    event_patterns = [
+        (entry["measure"], entry.get("strength", "strong"),
+         [[re.compile(word + "$") for word in phrase.split(" ")] for phrase in entry.get("phrases", [])])
+        for entry in measures.get("events", [])
+    ]
+    certainty_order = modality.get("order", ["denied", "possible", "estimated", "reported", "asserted"])
+    certainty = [
+        (level, _phrase_words(modality.get("certainty", {}).get(level, []), re.I))
+        for level in certainty_order if level in modality.get("certainty", {})
+    ]
+    location = measures.get("location", {})
+    combine = measures.get("combine", {})
+    return Lexicon(
+        fixed=[(m, _words(p)) for m, p in measures.get("fixed", {}).items()],
+        role=[(m, _words(p)) for m, p in measures.get("role", {}).items()],
+        people=_words(measures.get("people", {}).get("words", [])),
+        events=event_patterns,  # type: ignore[arg-type]
+        joiners=_words(combine.get("joiners", [])),
+        combined=tuple(combine.get("killed_or_wounded", ["killed", "wounded"])),  # type: ignore[arg-type]
+        number_of=_words(measures.get("number_of", {}).get("nouns", [])),
+        number_links=set(measures.get("number_of", {}).get("links", [])),
+        subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
+        before_part=[p.split() for p in measures.get("subset", {}).get("before_part", [])],
+        among=[p.split() for p in measures.get("subset", {}).get("among", [])],
+        of_them=[p.split() for p in measures.get("subset", {}).get("of_them", [])],
+        not_after=_words(measures.get("not_counted", {}).get("following", [])),
+        not_before=_words(measures.get("not_counted", {}).get("preceding", [])),
+        additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
+        refer_back=set(measures.get("refer_back", {}).get("words", [])),
+        possessive=set(measures.get("refer_back", {}).get("possessive", [])),
+        locative=set(location.get("locative", [])),
+        destination=set(location.get("destination", [])),
+        around=set(location.get("around", [])),
+        around_after=set(location.get("around_after", [])),
+        fillers=set(location.get("fillers", [])),
+        global_words=_phrase_words(location.get("global_words", []), re.I),
+        certainty=certainty,
+        future=_phrase_words(modality.get("future", {}).get("words", []), re.I),
+        modals=set(modality.get("future", {}).get("modals", [])),
+        plan_words=_phrase_words(modality.get("future", {}).get("plan_words", []), re.I),
+        change_verbs=_phrase_words(modality.get("future", {}).get("change_verbs", [])),
+        present=set(modality.get("present", {}).get("words", [])),
+        cumulative=set(modality.get("cumulative", {}).get("words", [])),
+        vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
+    )
+
+
+# ---------------------------------------------------------------- helpers from other steps
+def _country_from_adjective(word: str, data: Mapping[str, Any]) -> str | None:
+    function = getattr(_entities, "country_from_adjective", None)
+    if function is None or not word[:1].isalpha():
+        return None
+    try:
+        return function(word, data)
+    except Exception:  # another step's helper must never break claims
+        return None
+
+
+def _country_of(place: str) -> str | None:
+    function = getattr(_entities, "country_of", None)
+    if function is None:
+        return None
+    try:
+        return function(place)
+    except Exception:
+        return None
+
+
+def _canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
+    function = getattr(_entities, "canonical_name", None)
+    if function is None:
+        return None
+    try:
+        return function(doc, text)
+    except Exception:
+        return None
+
+
+def _iso(timeref: TimeRef) -> str | None:
+    function = getattr(_times, "iso_prefix", None)
+    if function is not None:
+        try:
+            return function(timeref)
+        except Exception:
+            return None
+    value = timeref.value
+    if value and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        return value
+    return value[:4] if value else None
+
+
+# ---------------------------------------------------------------- per-sentence view
+@dataclass
+class Sentence:
+    span: Span
+    tokens: list[Token]
+    boundaries: list[int] = field(default_factory=list)  # token indices that open a new clause
+
+    def index_at(self, offset: int) -> int:
+        starts = [t.start for t in self.tokens]
+        return max(0, bisect_left(starts, offset))
+
+    def clause(self, index: int) -> tuple[int, int]:
+        """Token range [start, end) of the clause holding token `index`."""
+        start, end = 0, len(self.tokens)
+        for boundary in self.boundaries:
+            if boundary <= index:
+                start = boundary
+            elif boundary > index:
+                end = boundary
+                break
+        return start, end
+
+
+CLAUSE_OPENERS = {
+    "dass", "weil", "da", "wenn", "als", "nachdem", "obwohl", "während", "um", "die", "der", "das",
+    "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "und", "aber",
+    "sondern", "doch", "darunter", "davon", "so", "wie", "ob", "bevor", "seit", "seitdem", "damit",
+    "jedoch", "allerdings", "nur", "sowie", "wobei", "weshalb", "was", "unter", "sodass",
+}
+COMPLEMENT_OPENERS = {"dass", "ob", "wie"}
+
+
+def _sentence(doc: Doc, span: Span, cache: dict[int, Sentence]) -> Sentence:
+    if span.start in cache:
+        return cache[span.start]
+    if doc.tokens:
+        starts = [t.start for t in doc.tokens]
+        low = bisect_left(starts, span.start)
+        high = bisect_left(starts, span.end)
+        tokens = [t for t in doc.tokens[low:high] if t.end <= span.end]
+    else:
+        tokens = [Token(span.start + m.start(), span.start + m.end(), m.group())
+                  for m in TOKEN_RE.finditer(doc.text[span.start:span.end])]
+    text = doc.text
+    tokens = tokens + _tab_tokens(text, span, tokens)
+    tokens.sort(key=lambda t: t.start)
+    sentence = Sentence(span, tokens)
+    for i, token in enumerate(tokens):
+        if token.text in CLAUSE_PUNCT or token.text in {"–", "—"}:
+            sentence.boundaries.append(i + 1)
+        elif token.text == "," and i + 1 < len(tokens):
+            following = tokens[i + 1].text
+            if following.lower() in CLAUSE_OPENERS or following.lower() in {"von", "bei", "mit", "in", "aus", "für"} and (
+                    i + 2 < len(tokens) and tokens[i + 2].text.lower() in {"denen", "dem", "der", "deren", "welchen", "ihnen"}):
+                sentence.boundaries.append(i + 1)
+    cache[span.start] = sentence
+    return sentence
+
+
+def _tab_tokens(text: str, span: Span, tokens: list[Token]) -> list[Token]:
+    """Tabs separate table cells: keep them as tokens so a cell is a clause."""
+    return [Token(m.start() + span.start, m.end() + span.start, "\t")
+            for m in re.finditer(r"\t", text[span.start:span.end])]
+
+
+# ---------------------------------------------------------------- what one number counts
+@dataclass
+class Reading:
+    measure: str
+    first: int  # token index range of the evidence
+    last: int
+    noun: int | None = None  # token index of the counted noun
+    noun_class: str | None = None  # "fixed" | "role" | "people" | "unknown" | None
+    actor: str | None = None
+    optional: bool = False
+    referent: Claim | None = None  # an earlier claim this bare figure restates
+
+
+@dataclass
+class Found:
+    """A quantity placed in its sentence."""
+
+    quantity: Quantity
+    sentence: Sentence
+    first: int  # token indices of the number itself
+    last: int
+
+
+def _classify_noun(word: str, lex: Lexicon) -> tuple[str, str | None]:
+    for measure, pattern in lex.fixed:
+        if pattern.match(word):
+            return "fixed", measure
+    for measure, pattern in lex.role:
+        if pattern.match(word):
+            return "role", measure
+    if lex.people.match(word):
+        return "people", None
+    return "unknown", None
+
+
+def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
+    """Events found in tokens[start:end] as (first, last, measure, strength); separable verbs may
+    stand apart ("nahm ... fest"), so a phrase's later words may follow after a gap."""
+    found: list[tuple[int, int, str, str]] = []
+    for i in range(start, end):
+        for measure, strength, phrases in lex.events:
+            for phrase in phrases:
+                if not phrase[0].match(tokens[i].text):
+                    continue
+                last = _match_rest(tokens, i, end, phrase)
+                if last is not None:
+                    found.append((i, last, measure, strength))
+    found.sort()
+    return found
+
+
+def _match_rest(tokens: list[Token], i: int, end: int, phrase: list[re.Pattern[str]]) -> int | None:
+    position = i
+    for word in phrase[1:]:
+        if position + 1 < end and word.match(tokens[position + 1].text):
+            position += 1
+            continue
+        # separable particle at the clause end ("nahm 12 Männer fest")
+        for j in range(position + 1, min(end, position + 12)):
+            if word.match(tokens[j].text) and (j + 1 >= end or not tokens[j + 1].text[:1].isalnum()):
+                position = j
+                break
+        else:
+            return None
+    return position
+
+
+def _combine(events: list[tuple[int, int, str, str]], tokens: list[Token], lex: Lexicon
+             ) -> list[tuple[int, int, str, str]]:
+    """"getötet oder verwundet" names one figure of casualties."""
+    killed, wounded = "killed", "wounded"
+    result: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(events):
+        current = events[i]
+        if i + 1 < len(events):
+            nxt = events[i + 1]
+            between = [t.text for t in tokens[current[1] + 1:nxt[0]]]
+            if {current[2], nxt[2]} == {killed, wounded} and between and all(
+                    lex.joiners.match(w) or w in {"schwer", "leicht"} for w in between):
+                result.append((current[0], nxt[1], "killed_or_wounded", "strong"))
+                i += 2
+                continue
+        result.append(current)
+        i += 1
+    return result
+
+
+def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tuple[int | None, list[int]]:
+    """The counted noun right after a number: adjectives, then a capitalised word."""
+    adjectives: list[int] = []
+    for i in range(start, min(end, start + 6)):
+        word = tokens[i].text
+        if word[:1].isupper() and word[:1].isalpha():
+            return i, adjectives
+        if word in {"-", "‑"} or not word[:1].isalpha():
+            if word in {","} and adjectives:
+                continue
+            return None, adjectives
+        lowered = word.lower()
+        is_additional = any(lowered == p[0] for p in lex.additional)
+        if ADJECTIVE_END.match(word) or is_additional or "-" in word:
+            adjectives.append(i)
+            continue
+        return None, adjectives
+    return None, adjectives
+
+
+class Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lex = lexicon(doc.data)
+        self.sentences: dict[int, Sentence] = {}
+        self.claims: list[Claim] = []
+        self.claim_nouns: dict[int, tuple[str, str | None, str | None]] = {}  # id(claim) -> noun class info
+        self.places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: m.span.start)
+        self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
+                             key=lambda m: m.span.start)
+
+    # -------------------------------------------------------------- main loop
+    def build(self) -> list[Claim]:
+        quantities = sorted(self.doc.quantities, key=lambda q: q.span.start)
+        found_all = [self._locate(q) for q in quantities]
+        for index, found in enumerate(found_all):
+            if found is None:
+                continue
+            try:
+                claim = self._claim(found, found_all, index)
+            except Exception:  # one odd sentence never stops the article
+                claim = None
+            if claim is not None:
+                self.claims.append(claim)
+        self._mark_restated_headlines()
+        return self.claims
+
+    def _locate(self, quantity: Quantity) -> Found | None:
+        doc = self.doc
+        if quantity.span.end > len(doc.text):
+            return None
+        sentence = _sentence(doc, doc.sentence_of(quantity.span), self.sentences)
+        tokens = sentence.tokens
+        inside = [i for i, t in enumerate(tokens) if quantity.span.start <= t.start and t.end <= quantity.span.end]
+        if not inside:
+            return None
+        return Found(quantity, sentence, inside[0], inside[-1])
+
+    def _counts_something_else(self, found: Found) -> bool:
+        text = self.doc.text
+        tokens = found.sentence.tokens
+        end = found.quantity.span.end
+        if end < len(text) and text[end] in "-‑%" or re.search(r"[%€$]", found.quantity.text):
+            return True
+        if found.last + 1 < len(tokens) and self.lex.not_after.match(tokens[found.last + 1].text):
+            return True
+        if found.first > 0 and self.lex.not_before.match(tokens[found.first - 1].text):
+            return True
+        return False
+
+    # -------------------------------------------------------------- one claim
+    def _claim(self, found: Found, all_found: list[Found | None], index: int) -> Claim | None:
+        if self._counts_something_else(found):
+            return None
+        reading = self._read(found, all_found, index)
+        if reading is None:
+            return None
+        doc, lex = self.doc, self.lex
+        quantity = found.quantity
+        sentence = found.sentence
+        tokens = sentence.tokens
+        evidence = self._evidence(found, reading)
+        clause_lo, clause_hi = sentence.clause(found.first)
+        scope_lo = self._governing_start(sentence, clause_lo)
+        scope_text = doc.text[tokens[scope_lo].start:tokens[clause_hi - 1].end]
+        attribution = self._attribution(quantity.span)
+        present = self._is_present(found)
+        future = self._future(found, scope_lo, clause_hi, present)
+        if reading.referent is not None and not present:
+            future = future or reading.referent.future
+        certainty = self._certainty(scope_text, attribution, present, future)
+        additional = self._additional(found, reading)
+        time = None if future and not self._explicit_future_time(found) else self._time(found, present, clause_lo, clause_hi)
+        location = self._location(found, reading)
+        if reading.referent is not None and location is None:
+            location = reading.referent.location
+        source = attribution.source if attribution else None
+        relay = None
+        if attribution is not None:
+            relay = attribution.relay or (attribution.speaker if attribution.speaker != attribution.source else None)
+        optional = reading.optional or quantity.vague or (quantity.low == 1 and quantity.high == 1)
+        low, high, qualifier = quantity.low, quantity.high, quantity.qualifier
+        if reading.referent is not None and self._restates(quantity, reading.referent):
+            # "die Zahl von 30.000" repeats "bis zu 30.000": the same figure, not a new one
+            low, high, qualifier = reading.referent.low, reading.referent.high, reading.referent.qualifier
+            optional = True
+        claim = Claim(
+            doc=doc.article.id, measure=reading.measure, evidence=evidence,
+            evidence_text=evidence.text(doc.text), low=low, high=high,
+            qualifier=qualifier, actor=reading.actor, source=source, relay=relay,
+            certainty=certainty, future=future, time=time, location=location,
+            additional=additional, optional=optional, sentence=sentence.span,
+        )
+        self.claim_nouns[id(claim)] = (reading.noun_class or "", tokens[reading.noun].text if reading.noun is not None else None, None)
+        return claim
+
+    # -------------------------------------------------------------- measure
+    def _read(self, found: Found, all_found: list[Found | None], index: int) -> Reading | None:
+        lex = self.lex
+        sentence = found.sentence
+        tokens = sentence.tokens
+        clause_lo, clause_hi = sentence.clause(found.first)
+        window_hi = min(clause_hi, found.last + 1 + RIGHT_WINDOW)
+        # the conjunct of this number ends where the next number of the sentence starts,
+        # unless that number is the whole this one is part of ("4.000 von den 11.000 Soldaten")
+        conjunct_hi = window_hi
+        next_found = self._next_in_sentence(all_found, index)
+        whole: Found | None = None
+        if next_found is not None and next_found.first < window_hi:
+            between = [t.text for t in tokens[found.last + 1:next_found.first]]
+            if between and between[0] in lex.subset_whole and len(between) <= 4:
+                whole = next_found
+            else:
+                conjunct_hi = next_found.first
+        previous = self._previous_claim_in_sentence(sentence)
+        is_whole = self._is_whole(all_found, index)
+        noun_from = whole.last + 1 if whole else found.last + 1
+        noun, adjectives = _noun_after(tokens, noun_from, conjunct_hi if not whole else window_hi, lex)
+        noun_class, noun_measure = (None, None)
+        if noun is not None:
+            noun_class, noun_measure = _classify_noun(tokens[noun].text, lex)
+        # events after the number: first in its own conjunct, else shared at the clause end
+        event_lo = found.last + 1
+        events = _combine(_events_in(tokens, event_lo, conjunct_hi if not whole else window_hi, lex), tokens, lex)
+        if not events and noun is not None and conjunct_hi < window_hi:
+            later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
+            events = [e for e in later if self._not_owned_by_other_number(e, all_found, index)]
+        right_event = events[0] if events else None
+        left_event = None
+        before: tuple[int, int, str, list[int], int | None] | None = None
+        if noun is None and right_event is None and not is_whole:
+            before = self._noun_before(found, clause_lo)
+        if right_event is None and before is None and not self._earlier_number_in_clause(all_found, index, clause_lo):
+            left = _combine(_events_in(tokens, clause_lo, found.first, lex), tokens, lex)
+            left_event = left[-1] if left else None
+        event = right_event or left_event
+        if is_whole:  # "4.000 von den ersten 11.000 Soldaten getötet": the 11.000 were not killed
+            right_event = left_event = event = None
+
+        measure: str | None = None
+        optional = False
+        first, last = found.first, found.last
+        actor: str | None = None
+        referent: Claim | None = None
+        inherited = False
+
+        # a split construction: no noun of its own, the noun of the previous number
+        if noun is None and previous is not None and event is not None and not whole:
+            prev_class, _, _ = self.claim_nouns.get(id(previous), ("", None, None))
+            noun_class = prev_class or "people"
+            inherited = True
+            actor = previous.actor
+
+        if noun_class == "fixed":
+            measure = noun_measure
+            measure = self._fixed_pair(tokens, noun, conjunct_hi, measure) if noun is not None else measure
+        elif noun_class == "role":
+            if event is not None and event[3] == "strong":
+                measure = event[2]
+            else:
+                measure = "troops" if noun_measure == "troops_optional" else noun_measure
+                optional = noun_measure == "troops_optional"
+        elif noun_class in ("people", "unknown") or (noun_class is None and event is not None):
+            if event is not None:
+                if noun_class == "people" or inherited:
+                    measure = event[2]
+                elif event[2] in PERSON_ONLY:
+                    measure = event[2]
+        # "darunter drei Kinder", "vier von ihnen": a part of the figure before it
+        if measure is None and previous is not None and self._is_part(found, tokens) and noun_class in (None, "people", "unknown"):
+            measure = previous.measure
+            actor = actor or previous.actor
+        if measure is None and noun_class in (None, "people", "unknown"):
+            measure = self._among(found, clause_lo) or None
+        # the counted noun before the number: "die Zahl der Toten stieg auf 45", "Verletzte\t2700"
+        if measure is None and noun is None:
+            if before is not None:
+                first, last_before, measure, adjectives, noun = before
+                noun_class = _classify_noun(tokens[noun].text, lex)[0] if noun is not None else None
+                if measure == "troops_optional":
+                    measure, optional = "troops", True
+        if measure is None and noun is None:
+            referent = self._referent(found, clause_lo, clause_hi)
+            if referent is not None:
+                measure = referent.measure
+                actor = referent.actor
+        if measure is None:
+            return None
+        if measure == "troops_optional":
+            measure, optional = "troops", True
+
+        # evidence token range
+        if before is None:
+            ends = [found.last]
+            if noun is not None and noun_class is not None and not inherited:
+                ends.append(noun)
+            if right_event is not None and (measure == right_event[2] or noun_class not in ("fixed",)):
+                if right_event[1] - found.last <= RIGHT_WINDOW:
+                    ends.append(right_event[1])
+            last = max(ends)
+            if left_event is not None and right_event is None and measure == left_event[2]:
+                first = left_event[0]
+        else:
+            last = found.last
+        if referent is not None:
+            last = found.last
+        reading = Reading(measure, first, last, noun, noun_class, actor, optional, referent)
+        if reading.actor is None:
+            reading.actor = self._actor(found, reading, adjectives, previous)
+        return reading
+
+    def _fixed_pair(self, tokens: list[Token], noun: int, hi: int, measure: str | None) -> str | None:
+        """"45 Tote und Verletzte": one figure of both."""
+        if noun + 2 < hi and self.lex.joiners.match(tokens[noun + 1].text):
+            other_class, other = _classify_noun(tokens[noun + 2].text, self.lex)
+            if other_class == "fixed" and {measure, other} == {"killed", "wounded"}:
+                return "killed_or_wounded"
+        return measure
+
+    def _next_in_sentence(self, all_found: list[Found | None], index: int) -> Found | None:
+        for other in all_found[index + 1:]:
+            if other is None:
+                continue
+            if other.sentence is all_found[index].sentence:  # type: ignore[union-attr]
+                return other
+            return None
+        return None
+
+    def _is_whole(self, all_found: list[Found | None], index: int) -> bool:
+        me = all_found[index]
+        for other in reversed(all_found[:index]):
+            if other is None or other.sentence is not me.sentence:  # type: ignore[union-attr]
+                return False
+            between = [t.text for t in me.sentence.tokens[other.last + 1:me.first]]  # type: ignore[union-attr]
+            return bool(between) and between[0] in self.lex.subset_whole and len(between) <= 4
+        return False
+
+    def _earlier_number_in_clause(self, all_found: list[Found | None], index: int, clause_lo: int) -> bool:
+        me = all_found[index]
+        for other in all_found[:index]:
+            if other is not None and other.sentence is me.sentence and other.first >= clause_lo:  # type: ignore[union-attr]
+                return True
+        return False
+
+    def _not_owned_by_other_number(self, event: tuple[int, int, str, str], all_found: list[Found | None], index: int) -> bool:
+        """A shared event at the clause end belongs to all listed numbers, but not when a
+        later number has an event of its own right before it."""
+        return True
+
+    def _previous_claim_in_sentence(self, sentence: Sentence) -> Claim | None:
+        for claim in reversed(self.claims):
+            if claim.sentence == sentence.span:
+                return claim
+            break
+        return None
+
+    def _is_part(self, found: Found, tokens: list[Token]) -> bool:
+        before = [t.text.lower() for t in tokens[max(0, found.first - 3):found.first]]
+        after = [t.text.lower() for t in tokens[found.last + 1:found.last + 3]]
+        for phrase in self.lex.before_part:
+            if phrase and before[-len(phrase):] == phrase or (len(before) > len(phrase) and before[-len(phrase) - 1:-1] == phrase):
+                return True
+        return any(phrase and after[:len(phrase)] == phrase for phrase in self.lex.of_them)
+
+    def _among(self, found: Found, clause_lo: int) -> str | None:
+        """"unter den Toten seien 12 Minderjährige": the part takes the measure of the whole."""
+        tokens = found.sentence.tokens
+        words = [t.text for t in tokens]
+        for i in range(clause_lo, found.first):
+            for phrase in self.lex.among:
+                n = len(phrase)
+                if [w.lower() for w in words[i:i + n]] == phrase and i + n < found.first:
+                    kind, measure = _classify_noun(words[i + n], self.lex)
+                    if kind == "fixed":
+                        return measure
+        return None
+
+    def _noun_before(self, found: Found, clause_lo: int) -> tuple[int, int, str, list[int], int | None] | None:
+        lex = self.lex
+        tokens = found.sentence.tokens
+        # a table cell or label right before: "Verletzte\t2700", "Tote: 12"
+        j = found.first - 1
+        while j >= clause_lo - 1 and j >= 0 and tokens[j].text in LEFT_FIXED_GAP:
+            j -= 1
+        if 0 <= j < found.first - 1 or (j == found.first - 1 and j >= 0 and tokens[j].text not in LEFT_FIXED_GAP):
+            kind, measure = _classify_noun(tokens[j].text, lex)
+            gap = tokens[j + 1:found.first]
+            if kind == "fixed" and measure and (gap and all(t.text in LEFT_FIXED_GAP for t in gap)):
+                return j, found.first - 1, measure, [], j
+        # "die Zahl der gefallenen oder verletzten Soldaten bei etwa 4.000"
+        search_lo = max(0, min(clause_lo, self._sentence_clause_floor(found)))
+        for i in range(found.first - 1, search_lo - 1, -1):
+            if not lex.number_of.match(tokens[i].text):
+                continue
+            if i + 1 >= found.first or tokens[i + 1].text not in lex.number_links:
+                continue
+            np_lo = i + 2
+            adjectives: list[int] = []
+            noun = None
+            for k in range(np_lo, min(found.first, np_lo + 7)):
+                word = tokens[k].text
+                if word[:1].isupper() and word[:1].isalpha():
+                    noun = k
+                    break
+                adjectives.append(k)
+            if noun is None:
+                return None
+            kind, measure = _classify_noun(tokens[noun].text, lex)
+            events = _combine(_events_in(tokens, np_lo, noun, lex), tokens, lex)
+            strong = [e for e in events if e[3] == "strong"]
+            if kind == "fixed":
+                measure = self._fixed_pair(tokens, noun, found.first, measure)
+            elif kind in ("role", "people") and strong:
+                measure = strong[-1][2]
+            elif kind == "role":
+                pass
+            else:
+                return None
+            if measure is None:
+                return None
+            first_word = min([e[0] for e in events] + [noun])
+            return first_word, noun, measure, adjectives, noun
+        return None
+
+    def _sentence_clause_floor(self, found: Found) -> int:
+        """"Zahl der ..." may stand in the governing clause ("..., dass die Zahl ... bei 4.000 liegt")."""
+        lo, _ = found.sentence.clause(found.first)
+        return self._governing_start(found.sentence, lo)
+
+    def _referent(self, found: Found, clause_lo: int, clause_hi: int) -> Claim | None:
+        """A bare number that restates or re-estimates a recent figure: "die Zahl von 30.000",
+        "10.000 bis 20.000 klingt realistischer"."""
+        tokens = found.sentence.tokens
+        before = [t.text for t in tokens[max(clause_lo, found.first - 2):found.first]]
+        clause_text = self.doc.text[tokens[clause_lo].start:tokens[clause_hi - 1].end]
+        restates = len(before) >= 2 and self.lex.number_of.match(before[-2]) and before[-1] in self.lex.number_links
+        estimates = any(level == "estimated" and pattern.search(clause_text) for level, pattern in self.lex.certainty)
+        if not (restates or estimates):
+            return None
+        here = self.doc.sentence_index(found.sentence.span.start)
+        for claim in reversed(self.claims):
+            if claim.sentence is None:
+                continue
+            distance = here - self.doc.sentence_index(claim.sentence.start)
+            if distance > 5:
+                break
+            if restates and not (claim.high == found.quantity.high or claim.low == found.quantity.low):
+                continue
+            return claim
+        return None
+
+    @staticmethod
+    def _restates(quantity: Quantity, referent: Claim) -> bool:
+        value = quantity.low if quantity.low is not None else quantity.high
+        return quantity.qualifier == "exact" and value in (referent.low, referent.high)
+
+    # -------------------------------------------------------------- actor
+    def _actor(self, found: Found, reading: Reading, adjectives: list[int], previous: Claim | None) -> str | None:
+        doc = self.doc
+        tokens = found.sentence.tokens
+        for i in adjectives:
+            for part in reversed(tokens[i].text.split("-")):
+                country = _country_from_adjective(part, doc.data)
+                if country:
+                    return country
+        if reading.noun is not None and "-" in tokens[reading.noun].text:
+            prefix = tokens[reading.noun].text.split("-")[0]
+            named = _canonical_name(doc, prefix)
+            if named and named[1] == "place":
+                return named[0]
+        if reading.noun is not None:
+            owner = self._owner_after(found.sentence, reading.noun)
+            if owner:
+                return owner
+            determiner = tokens[reading.noun - len([a for a in adjectives if a < reading.noun]) - 1].text \
+                if reading.noun > 0 else ""
+            if determiner.lower() in self.lex.possessive or any(
+                    tokens[a].text.lower() in self.lex.possessive for a in adjectives):
+                subject = self._subject(found, before=found.first)
+                if subject:
+                    return subject
+        if reading.measure in ("troops", "equipment") or reading.noun_class == "role":
+            subject = self._subject(found, before=found.first)
+            if subject:
+                return subject
+        # a noun phrase that refers back ("die Soldaten", "diese Truppen") takes the actor
+        # of the figure or the phrase it refers to in the sentences just before
+        if reading.noun is not None and reading.noun_class in ("role", "fixed"):
+            start = reading.first if reading.first < found.first else found.first
+            determiner = tokens[start - 1].text.lower() if start > 0 else ""
+            nested = {tokens[a].text.lower() for a in adjectives}
+            if determiner in self.lex.refer_back or nested & self.lex.refer_back or reading.first < found.first:
+                return self._recent_actor(found, reading)
+        return None
+
+    def _owner_after(self, sentence: Sentence, noun: int) -> str | None:
+        """"Soldaten Nordkoreas", "Soldaten aus Nordkorea", "Soldaten der russischen Armee"."""
+        tokens = sentence.tokens
+        nxt = noun + 1
+        if nxt >= len(tokens):
+            return None
+        word = tokens[nxt].text
+        if word in {"aus", "der", "des"} and nxt + 1 < len(tokens):
+            mention = self._mention_starting(self.actors, tokens[nxt + 1].start)
+            if mention is not None and mention.kind == "place":
+                return mention.canonical
+            if word in {"der", "des"}:
+                country = _country_from_adjective(tokens[nxt + 1].text, self.doc.data)
+                if country:
+                    return country
+        mention = self._mention_starting(self.actors, tokens[nxt].start)
+        if mention is not None and mention.kind == "place" and mention.text.endswith("s"):
+            return mention.canonical
+        return None
+
+    @staticmethod
+    def _mention_starting(mentions: list[Mention], offset: int) -> Mention | None:
+        for mention in mentions:
+            if mention.span.start == offset:
+                return mention
+            if mention.span.start > offset:
+                break
+        return None
+
+    def _subject(self, found: Found, before: int) -> str | None:
+        """A country (or organisation) that acts in the clause: "Nordkorea entsandte 11.000 Soldaten"."""
+        sentence = found.sentence
+        tokens = sentence.tokens
+        clause_lo, _ = sentence.clause(found.first)
+        lo = tokens[clause_lo].start
+        hi = tokens[before].start
+        candidates = [m for m in self.actors if lo <= m.span.start and m.span.end <= hi]
+        for mention in reversed(candidates):
+            i = sentence.index_at(mention.span.start)
+            preceding = tokens[i - 1].text.lower() if i > 0 else ""
+            if preceding in PREPOSITIONS or (i > 0 and tokens[i - 1].text[:1].isupper() and i - 1 >= clause_lo
+                                              and tokens[i - 1].text[:1].isalpha() and mention.text.endswith("s")):
+                continue
+            if mention.kind == "place" and self._is_country(mention.canonical):
+                return mention.canonical
+        return None
+
+    def _recent_actor(self, found: Found, reading: Reading) -> str | None:
+        here = self.doc.sentence_index(found.sentence.span.start)
+        for claim in reversed(self.claims):
+            if claim.sentence is None:
+                continue
+            if here - self.doc.sentence_index(claim.sentence.start) > 2:
+                break
+            if claim.actor:
+                return claim.actor
+        # "... nordkoreanische Soldaten ..." in the sentence just before
+        for index in range(here - 1, max(-1, here - 3), -1):
+            sentence = _sentence(self.doc, self.doc.sentences[index], self.sentences)
+            tokens = sentence.tokens
+            for i in range(len(tokens) - 1, 0, -1):
+                kind, _ = _classify_noun(tokens[i].text, self.lex)
+                if kind != reading.noun_class:
+                    continue
+                country = _country_from_adjective(tokens[i - 1].text, self.doc.data)
+                if country:
+                    return country
+        return None
+
+    # -------------------------------------------------------------- evidence
+    def _evidence(self, found: Found, reading: Reading) -> Span:
+        tokens = found.sentence.tokens
+        first, last = min(reading.first, found.first), max(reading.last, found.last)
+        span = Span(min(tokens[first].start, found.quantity.span.start), max(tokens[last].end, found.quantity.span.end))
+        noun_gap = found.first - reading.noun if reading.noun is not None and reading.noun < found.first else 0
+        if span.start < found.quantity.span.start and noun_gap > 4:
+            # the counted noun stands far before: the number with its own little phrase
+            first, last = found.first, found.last
+            while first > 0 and first > found.first - 2 and tokens[first - 1].text[:1].islower():
+                first -= 1
+            if last + 1 < len(tokens) and tokens[last + 1].text[:1].islower():
+                last += 1
+            span = Span(min(tokens[first].start, found.quantity.span.start), max(tokens[last].end, found.quantity.span.end))
+        if reading.referent is not None:
+            while last + 1 < len(tokens) and last < found.last + 2 and tokens[last + 1].text[:1].isalpha():
+                last += 1
+            span = Span(found.quantity.span.start, max(tokens[last].end, found.quantity.span.end))
+        return self._unique(span, found.sentence, tokens)
+
+    def _unique(self, span: Span, sentence: Sentence, tokens: list[Token]) -> Span:
+        text = self.doc.text
+        start, end = span.start, span.end
+        for _ in range(8):
+            if text.count(text[start:end]) <= 1:
+                break
+            later = [t for t in tokens if t.start >= end]
+            earlier = [t for t in tokens if t.end <= start]
+            if later:
+                end = later[0].end
+            elif earlier:
+                start = earlier[-1].start
+            else:
+                break
+        return Span(start, end)
+
+    # -------------------------------------------------------------- certainty and future
+    def _governing_start(self, sentence: Sentence, clause_lo: int) -> int:
+        """A "dass"-clause belongs to the clause that introduces it ("schätzte der NIS, dass ...")."""
+        tokens = sentence.tokens
+        if clause_lo < len(tokens) and tokens[clause_lo].text.lower() in COMPLEMENT_OPENERS and clause_lo > 0:
+            lo, _ = sentence.clause(clause_lo - 1)
+            return lo
+        return clause_lo
+
+    def _attribution(self, span: Span) -> Attribution | None:
+        covering = [a for a in self.doc.attributions if a.scope.contains(span)]
+        if not covering:
+            return None
+        return min(covering, key=lambda a: (len(a.scope), a.carried))
+
+    def _is_present(self, found: Found) -> bool:
+        tokens = found.sentence.tokens
+        before = [t.text.lower() for t in tokens[max(0, found.first - 3):found.first]]
+        return any(word in self.lex.present for word in before)
+
+    def _future(self, found: Found, lo: int, hi: int, present: bool) -> bool:
+        if present:
+            return False
+        tokens = found.sentence.tokens
+        text = self.doc.text[tokens[lo].start:tokens[hi - 1].end]
+        if self.lex.future.search(text):
+            return True
+        modal_at = [i for i in range(lo, hi) if tokens[i].text.lower() in self.lex.modals]
+        if modal_at:
+            after = self.doc.text[tokens[modal_at[0]].end:tokens[hi - 1].end]
+            if self.lex.change_verbs.search(after):
+                return True
+        return False
+
+    def _explicit_future_time(self, found: Found) -> bool:
+        return any(not self.lex.vague_time.search(t.text) for t in self._times_in(found.sentence.span))
+
+    def _certainty(self, scope_text: str, attribution: Attribution | None, present: bool, future: bool) -> str:
+        texts = [scope_text]
+        if attribution is not None and attribution.cue:
+            texts.append(attribution.cue)
+        joined = " ".join(texts)
+        if future:  # "sollen ... verlegt werden" states a plan, not hearsay
+            joined = self.lex.plan_words.sub(" ", joined)
+        level = "asserted"
+        for name, pattern in self.lex.certainty:
+            if name == "possible" and present:
+                continue
+            if pattern.search(joined):
+                level = name
+                break
+        if future and level in ("asserted",):
+            level = "possible"
+        return level
+
+    def _additional(self, found: Found, reading: Reading) -> bool:
+        tokens = found.sentence.tokens
+        lo = max(0, found.first - 3)
+        words = [t.text.lower() for t in tokens[lo:found.first]]
+        hi = reading.noun if reading.noun is not None and reading.noun > found.last else found.last + 1
+        words += [t.text.lower() for t in tokens[found.last + 1:hi]]
+        joined = " " + " ".join(words) + " "
+        if not any(" " + " ".join(p) + " " in joined for p in self.lex.additional):
+            return False
+        previous = self._previous_claim_in_sentence(found.sentence)
+        return previous is None or previous.measure == reading.measure
+
+    # -------------------------------------------------------------- time
+    def _times_in(self, span: Span) -> list[TimeRef]:
+        return [t for t in self.doc.times if span.contains(t.span)]
+
+    def _time(self, found: Found, present: bool, clause_lo: int, clause_hi: int) -> str | None:
+        doc = self.doc
+        tokens = found.sentence.tokens
+        if present:
+            return doc.anchor[0] if doc.anchor else (doc.article.published or None)
+        clause_words = {t.text.lower() for t in tokens[self._governing_start(found.sentence, clause_lo):clause_hi]}
+        if clause_words & self.lex.cumulative:
+            return None
+        candidates = [t for t in self._times_in(found.sentence.span) if t.value and not self.lex.vague_time.search(t.text)]
+        if not candidates:
+            return None
+        q = found.quantity.span
+        preceding = [t for t in candidates if t.span.end <= q.start]
+        following = [t for t in candidates if t.span.start >= q.end]
+        chosen = preceding[-1] if preceding else (following[0] if following else candidates[0])
+        # a closed period gives its end: "von Januar bis März 2024"
+        later = [t for t in candidates if t.span.start > chosen.span.end]
+        if later:
+            between = doc.text[chosen.span.end:later[0].span.start].strip().lower()
+            if between in {"bis", "und", "bis zum", "bis ende", "-", "–"}:
+                chosen = later[0]
+        return _iso(chosen)
+
+    # -------------------------------------------------------------- location
+    def _location(self, found: Found, reading: Reading) -> str | None:
+        """The most specific scene of the event: the sentence, its neighbours in the paragraph,
+        then the dateline or the article's lead; troops are where they are sent."""
+        doc = self.doc
+        if self.lex.global_words.search(doc.text[found.sentence.span.start:found.sentence.span.end]):
+            return None
+        here = doc.sentence_index(found.sentence.span.start)
+        sends = reading.measure in ("troops", "displaced")
+        if reading.measure == "troops":
+            place = self._best_place([here], sends)
+            if place:
+                return place
+            for index in [here + 1] + list(range(here - 1, -1, -1)):
+                place = self._best_place([index], sends, destination_only=True)
+                if place:
+                    return place
+        paragraph = self._paragraph(here)
+        neighbours = [i for i in (here - 1, here + 1) if i in paragraph]
+        earlier = [i for i in paragraph if i < here - 1]
+        for group in ([here], neighbours, list(reversed(earlier))):
+            for index in group:
+                place = self._best_place([index], sends)
+                if place:
+                    return self._refine(place, here)
+        return self._lead_place(sends)
+
+    def _paragraph(self, index: int) -> set[int]:
+        """Indices of the sentences in the same paragraph (no line break between them)."""
+        doc = self.doc
+        members = {index}
+        i = index
+        while i > 0 and "\n" not in doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]:
+            i -= 1
+            members.add(i)
+        i = index
+        while i + 1 < len(doc.sentences) and "\n" not in doc.text[doc.sentences[i].end:doc.sentences[i + 1].start]:
+            i += 1
+            members.add(i)
+        return members
+
+    def _lead_place(self, sends: bool) -> str | None:
+        """The dateline, else the first scene the article names (the event the article is about)."""
+        for mention in self.places:
+            if self._dateline(mention):
+                return mention.canonical
+        for index in range(len(self.doc.sentences)):
+            place = self._best_place([index], sends)
+            if place:
+                return place
+        return None
+
+    def _refine(self, place: str, here: int) -> str:
+        """A country is refined by a place inside it named in a neighbouring sentence."""
+        if not self._is_country(place):
+            return place
+        for index in (here - 1, here + 1):
+            for mention in self._scene_mentions(index, sends=False):
+                if not self._is_country(mention.canonical) and _country_of(mention.canonical) == place:
+                    return mention.canonical
+        return place
+
+    def _best_place(self, indices: list[int], sends: bool, destination_only: bool = False) -> str | None:
+        found: list[Mention] = []
+        for index in indices:
+            found.extend(self._scene_mentions(index, sends, destination_only))
+        if not found:
+            return None
+        specific = [m for m in found if not self._is_country(m.canonical)]
+        return (specific or found)[0].canonical
+
+    def _scene_mentions(self, index: int, sends: bool, destination_only: bool = False) -> list[Mention]:
+        doc = self.doc
+        if index < 0 or index >= len(doc.sentences):
+            return []
+        span = doc.sentences[index]
+        sentence = _sentence(doc, span, self.sentences)
+        speakers = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
+        found: list[Mention] = []
+        for mention in self.places:
+            if mention.span.start < span.start:
+                continue
+            if mention.span.start >= span.end:
+                break
+            if any(s.overlaps(mention.span) for s in speakers):
+                continue  # "das Verteidigungsministerium in Warschau" names a source, not a scene
+            i = sentence.index_at(mention.span.start)
+            if self._scene(sentence.tokens, i, sends, destination_only) or (
+                    not destination_only and self._dateline(mention)):
+                found.append(mention)
+        return found
+
+    def _scene(self, tokens: list[Token], i: int, sends: bool, destination_only: bool) -> bool:
+        if destination_only:
+            prepositions = {"nach"}
+        elif sends:
+            prepositions = self.lex.locative | self.lex.destination
+        else:
+            prepositions = self.lex.locative
+        for j in range(i - 1, max(-1, i - 6), -1):
+            word = tokens[j].text
+            if word.lower() in prepositions:
+                return True
+            if not destination_only and word in self.lex.around:
+                return j > 0 and tokens[j - 1].text in self.lex.around_after
+            if word not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)):
+                return False
+        return False
+
+    def _dateline(self, mention: Mention) -> bool:
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, mention.span.start) + 1
+        if text[line_start:mention.span.start].strip():
+            return False
+        return bool(re.match(r"\s*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*[-–—]\s", text[mention.span.end:mention.span.end + 40]))
+
+    @staticmethod
+    def _is_country(name: str) -> bool:
+        country = _country_of(name)
+        return country is None or country == name
+
+    # -------------------------------------------------------------- headlines
+    def _mark_restated_headlines(self) -> None:
+        """A headline that restates a figure of the body is optional."""
+        text = self.doc.text
+        for claim in self.claims:
+            if claim.sentence is None or self.doc.sentence_index(claim.sentence.start) > 1:
+                continue
+            line_end = text.find("\n", claim.sentence.start)
+            line = text[claim.sentence.start:line_end if line_end >= 0 else len(text)].rstrip()
+            if line.endswith((".", "!", "?", "“", "\"")) or line_end < 0:
+                continue
+            if any(other is not claim and other.measure == claim.measure and other.low == claim.low
+                   and other.high == claim.high for other in self.claims):
+                claim.optional = True
+
+
+PREPOSITIONS = {
+    "in", "im", "nach", "aus", "gegen", "für", "mit", "von", "vom", "zwischen", "an", "am", "auf", "bei",
+    "beim", "um", "über", "unter", "vor", "laut", "zufolge", "durch", "zu", "zum", "zur", "ohne", "seit",
+    "wegen", "trotz", "als", "wie", "und", "oder", "sowie", "nahe",
 }
 
 
 def build_claims(doc: Doc) -> None:
-    text = doc.text
-    for quantity in doc.quantities:
-        window = text[quantity.span.end:quantity.span.end + 40]
-        for measure, pattern in MEASURE_WORDS.items():
-            found = re.search(pattern, window)
-            if found:
-                end = quantity.span.end + found.end()
-                span = Span(quantity.span.start, end)
-                doc.claims.append(Claim(
-                    doc=doc.article.id, measure=measure, evidence=span, evidence_text=span.text(text),
-                    low=quantity.low, high=quantity.high, qualifier=quantity.qualifier,
-                    sentence=doc.sentence_of(span),
-                ))
-                break
+    try:
+        doc.claims = Builder(doc).build()
+    except Exception:  # claims are an annotation layer: a bug here must not lose the article
+        doc.claims = []
