@@ -116,8 +116,8 @@ def test_exactly_one_pair_is_a_near_duplicate(corpus: list[dict]) -> None:
     assert original["outlet"] != copy["outlet"]
     assert original["title"] != copy["title"]
     assert original["text"].split(".")[0] != copy["text"].split(".")[0]  # reworded first sentence
-    sentences = lambda text: set(re.split(r"(?<=[.!?])\s+", text))  # noqa: E731
-    assert sentences(original["text"]) - sentences(copy["text"])  # a sentence was dropped
+    sentences = lambda text: re.split(r"(?<=[.!?])\s+", text)  # noqa: E731
+    assert len(sentences(copy["text"])) < len(sentences(original["text"]))  # a sentence was dropped
 
 
 def test_the_corpus_copies_nothing_from_the_seed_articles(corpus: list[dict], shared) -> None:
