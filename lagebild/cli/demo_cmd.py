@@ -168,7 +168,9 @@ def run_demo(db: Path, report: Path | None = None, *, replace_any: bool = False,
 @app.command()
 def demo(
     db: Optional[str] = typer.Option(
-        None, "--db", help=f"Database file for the demo (default: {DEFAULT_DB}); replaced on every run."),
+        None, "--db", metavar="PATH",
+        help=f"Database file for the demo (default: {DEFAULT_DB}); replaced on every run, "
+             "but only if it holds nothing except demo articles."),
     report: Optional[Path] = typer.Option(None, "--report", help="Write the HTML report here."),
 ) -> None:
     """Ingest the bundled demo corpus into a fresh database and show what was found."""
