@@ -33,7 +33,10 @@ def synthetic(count: int, seed: int = 7):
     for i in range(count):
         doc = f"d{rng.randrange(docs)}"
         qualifier = rng.choice(QUALIFIERS)
-        value = rng.choice((10, 100, 1000, 10000)) * rng.randint(1, 9)
+        # figures of one track scatter around one true value, as reports of one event do
+        measure, actor, place = rng.choice(MEASURES), rng.choice(ACTORS), rng.choice(PLACES)
+        truth = 10 ** (1 + hash((measure, actor, place)) % 4)
+        value = round(truth * rng.lognormvariate(0, 0.25))
         low, high = value, value
         if qualifier == "at_least":
             high = None
@@ -41,8 +44,8 @@ def synthetic(count: int, seed: int = 7):
             low = None
         elif qualifier == "range":
             high = value * 2
-        claims.append({"doc": doc, "start": i, "end": i + 10, "evidence": "x", "measure": rng.choice(MEASURES),
-                       "actor": rng.choice(ACTORS), "location": rng.choice(PLACES), "low": low, "high": high,
+        claims.append({"doc": doc, "start": i, "end": i + 10, "evidence": "x", "measure": measure,
+                       "actor": actor, "location": place, "low": low, "high": high,
                        "qualifier": qualifier, "source": rng.choice(SOURCES), "certainty": "asserted",
                        "future": rng.random() < 0.1, "additional": rng.random() < 0.05,
                        "time": articles[doc]["published"][:7] if rng.random() < 0.5 else None})

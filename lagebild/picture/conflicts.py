@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import combinations
 from typing import Iterable, Iterator
 
 from lagebild.picture.points import INFINITY, Point, describe_value
 from lagebild.picture.settings import PictureSettings
 from lagebild.picture.tracks import Track, slug
 
-# Above this many origins in one bucket only the most extreme pair is reported.
-ALL_PAIRS_LIMIT = 40
 
 
 @dataclass(slots=True)
@@ -74,12 +71,7 @@ def value_conflicts(track: Track, settings: PictureSettings) -> Iterator[Conflic
         voters = list(buckets[bucket].values())
         if len(voters) < 2:
             continue
-        if len(voters) <= ALL_PAIRS_LIMIT:
-            pairs = combinations(voters, 2)
-        else:
-            highest_low = max(voters, key=lambda p: p.allowed(settings)[0])
-            lowest_high = min(voters, key=lambda p: p.allowed(settings)[1])
-            pairs = iter([(highest_low, lowest_high)])
+        pairs = opposing_pairs(voters, settings)
         for a, b in pairs:
             key = tuple(sorted((a.id, b.id)))
             if key in reported or not close_in_time(a, b, settings):
@@ -96,6 +88,18 @@ def value_conflicts(track: Track, settings: PictureSettings) -> Iterator[Conflic
                                f"{describe_value(high.low, high.high, high.qualifier)} ({high.when_text}). "
                                f"The two cannot both hold.",
                                [low], [high])
+
+
+def opposing_pairs(voters: list[Point], settings: PictureSettings) -> Iterator[tuple[Point, Point]]:
+    """Each figure against the figure furthest from it on the other side, if they
+    cannot both hold: every disagreeing origin is named, in O(n) per bucket."""
+    highest_low = max(voters, key=lambda p: p.allowed(settings)[0])
+    lowest_high = min(voters, key=lambda p: p.allowed(settings)[1])
+    for voter in voters:
+        if voter is not highest_low:
+            yield voter, highest_low
+        if voter is not lowest_high:
+            yield lowest_high, voter
 
 
 def derived_total_conflicts(tracks: list[Track], settings: PictureSettings) -> Iterator[Conflict]:
@@ -142,10 +146,11 @@ def _sum_text(a: Point, b: Point) -> str:
 
 def total_vs_increment_conflicts(tracks: list[Track], settings: PictureSettings) -> Iterator[Conflict]:
     """One article gives a future total and an increment that do not add up with its current figure."""
+    with_increments = {p.doc for t in tracks if t.kind == "increment" for p in t.points if p.future}
     by_doc: dict[tuple[str, str, str, str], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
     for track in tracks:
         for point in track.points:
-            if point.optional or point.certainty == "denied":
+            if point.doc not in with_increments or point.optional or point.certainty == "denied":
                 continue
             by_doc[(point.doc, track.measure, track.actor, track.region)][track.kind].append(point)
     for (doc, measure, actor, region), kinds in by_doc.items():

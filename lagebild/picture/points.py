@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any, Callable, Iterable, Mapping
 
@@ -12,6 +13,7 @@ from lagebild.picture.settings import PictureSettings
 INFINITY = float("inf")
 
 
+@lru_cache(maxsize=65536)
 def iso_interval(value: str | None) -> tuple[date, date] | None:
     """"2024" / "2024-11" / "2024-11-05" → the first and last day they cover."""
     if not value:
@@ -122,6 +124,15 @@ def origin_of(source: str | None, article: Mapping[str, Any], root: Mapping[str,
     return f"{root.get('outlet') or root.get('id')} (own reporting)"
 
 
+def original_of(article: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Any]:
+    """Follow `duplicate_of` links back to the article that was copied."""
+    seen = {article.get("id")}
+    while article.get("duplicate_of") in articles and article["duplicate_of"] not in seen:
+        article = articles[article["duplicate_of"]]
+        seen.add(article.get("id"))
+    return article
+
+
 def make_points(
     claims: Iterable[Mapping[str, Any]],
     articles: Mapping[str, Mapping[str, Any]],
@@ -129,13 +140,12 @@ def make_points(
 ) -> list[Point]:
     """Claim records (as `lagebild.model.claim_record` gives them) → points."""
     points = []
+    roots: dict[str, Mapping[str, Any]] = {}
     for claim in claims:
         article = articles.get(claim["doc"], {"id": claim["doc"]})
-        root = article
-        seen = {root.get("id")}
-        while root.get("duplicate_of") and root["duplicate_of"] in articles and root["duplicate_of"] not in seen:
-            root = articles[root["duplicate_of"]]
-            seen.add(root.get("id"))
+        root = roots.get(claim["doc"])
+        if root is None:
+            root = roots[claim["doc"]] = original_of(article, articles)
         own_time = iso_interval(claim.get("time"))
         when = own_time or iso_interval(article.get("published"))
         location = claim.get("location")
