@@ -67,7 +67,7 @@ def keep_alias(alias: str, main: str, country: str, blocked: set[str]) -> bool:
             not word[0].isupper() and word not in NAME_PARTICLES for word in alias.split())):
         return False  # airport codes, "Lungsod ng Muenchen"
     if alias == main or country in {"DE", "AT", "CH"}:
-        return True
+        return True  # German names of German-speaking towns ("Köln") are words simplemma knows
     return not simplemma.is_known(alias.lower(), lang="de")
 
 

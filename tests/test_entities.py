@@ -214,3 +214,21 @@ def test_country_helpers():
 def test_pipeline_step_is_registered():
     from lagebild.analysis import PIPELINE
     assert ("mentions", entities.find_mentions) in PIPELINE
+
+
+def test_acronym_learns_its_country_and_keeps_other_countries_apart():
+    got = {m.text: m.canonical for m in doc_of(
+        "Nach Angaben des südkoreanischen Nachrichtendienstes sind es viele. Der Nationale "
+        "Nachrichtendienst (NIS) bestätigte das. Der russische Geheimdienst schwieg.").mentions}
+    assert got["südkoreanischen Nachrichtendienstes"] == "NIS"
+    assert got["Nationale Nachrichtendienst"] == "NIS"
+    assert got["russische Geheimdienst"] == "Russian intelligence"
+
+
+def test_party_in_parentheses_is_no_definition_of_the_person():
+    got = found("Ministerpräsident Markus Söder (CSU) sprach mit Vertretern des Bundesamts für "
+                "Migration und Flüchtlinge (BAMF).")
+    assert got["Markus Söder"][0] == "person"
+    assert got["CSU"][:2] == ("org", "CSU")
+    assert got["BAMF"][1] == "BAMF"
+    assert "Zivilschutz und Armee" not in found("Zivilschutz und Armee halfen.")

@@ -32,7 +32,7 @@ SOURCE_PRIORITY = {**PRIORITY, "trigger": 45, "first_name": 30, "surname": 28,
                    "generic_org": 25, "speech": 15, "caps": 12}
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|as|ad|ar|at|an|ash|bin|ibn|abu)-)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9]{1,7}$")
-CAPS_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+CAPS_RE = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 # Endings of German common nouns that never end a person's name.
 NOUN_ENDING_RE = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nisse|ment|mente|ium)$")
@@ -41,8 +41,7 @@ ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "
 # Small words inside a role's complement or an organisation's name.
 CONNECTORS = frozenset({"des", "der", "von", "vom", "für", "im", "in", "aus", "und", "of",
                         "the", "for", "and", "am", "bei", "beim", "zur", "zum", "&"})
-ORG_CONNECTORS = frozenset({"des", "der", "vom", "für", "und", "of", "the", "for", "and", "am",
-                            "zur", "zum", "&"})
+ORG_CONNECTORS = frozenset({"für", "of", "the", "for", "zur", "zum", "&"})
 QUOTE_OR_COMMA = frozenset({",", "“", "”", '"', "»", "«", "„", "'"})
 ADJECTIVE_ENDING_RE = re.compile(r"(e|en|er|es|em)$")
 SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "(", "-", "–"})
@@ -117,7 +116,7 @@ class Recogniser:
             return False
         word = self.words[k]
         gaz = self.gaz
-        if (word in gaz.not_names or not NAME_WORD_RE.match(word)
+        if (word in gaz.not_names or word in gaz.titles or not NAME_WORD_RE.match(word)
                 or not any(c.islower() for c in word) or gaz.is_role(word)):
             return False
         if word in gaz.first_names:
@@ -134,6 +133,8 @@ class Recogniser:
         start, count = k, 0
         while k < self.n and count < max_words:
             word = self.words[k]
+            if count >= 2 and not (self.words[k - 1] in self.gaz.first_names or len(word) <= 3):
+                break  # "Matthew Williams Liebeskummer": a third word only after a middle name
             if self.name_word(k) and (word[0].isupper() or "-" in word):
                 k += 1
                 count += 1
@@ -281,12 +282,11 @@ class Recogniser:
         if (not word[:1].isupper() or word in gaz.not_names or gaz.is_role(word)
                 or word in gaz.first_names):
             return []
-        lowered = word.lower()
-        if (len(word) > 5 and lowered.endswith(gaz.org_tails) and lowered not in gaz.org_tails
-                and gaz.group_noun(word) is None):
-            base = word[:-1] if word.endswith("s") and not lowered.endswith(gaz.org_tails + ("s",)) else word
-            tail_hit = base.lower().endswith(gaz.org_tails)
-            return [Candidate(i, i + 1, "org", base if tail_hit else word, "generic_org")]
+        if word.startswith(gaz.org_prefixes) and len(word) > 8:  # "Bundesverfassungsgericht"
+            base = word[:-1] if word.endswith("s") else word
+            for candidate in (word, base):
+                if candidate.lower().endswith(gaz.org_tails):
+                    return [Candidate(i, i + 1, "org", candidate, "generic_org")]
         best = None
         k = i + 1
         while k < self.n and k - i < 7:
@@ -304,8 +304,17 @@ class Recogniser:
         return [Candidate(i, best, "org", self.span_text(i, best), "generic_org")]
 
     def caps_at(self, i: int) -> list[Candidate]:
-        word = self.words[i]
-        if CAPS_RE.match(word) and not ROMAN_RE.match(word) and word not in self.gaz.not_names:
+        """Unknown acronyms as organisations ("THW"); a club prefix takes the club's name."""
+        word, gaz = self.words[i], self.gaz
+        if word in gaz.club_prefixes:
+            k = i + 1
+            while k < self.n and k - i <= 3 and self.words[k][:1].isupper() and \
+                    self.words[k] not in gaz.not_names:
+                k += 1
+            if k > i + 1:
+                return [Candidate(i, k, "org", self.span_text(i, k), "generic_org")]
+        if (CAPS_RE.match(word) and not ROMAN_RE.match(word) and word not in gaz.not_names
+                and word not in gaz.not_acronyms):
             return [Candidate(i, i + 1, "org", word, "caps")]
         return []
 
@@ -328,16 +337,31 @@ class Recogniser:
                     j -= 1
                 else:
                     break
-            if start == k:
-                continue
-            long_form = self.span_text(start, k)
             known = next((entry for entry in (
                 gaz.exact.get((acronym,)), gaz.exact.get(tuple(words[start:k])),
                 gaz.stemmed.get(tuple(stem(w) for w in words[start:k])))
                 if entry and entry.kind == "org"), None)
+            # The long form starts with the acronym's letter ("Unterstützung des Danish Refugee
+            # Council (DRC)"), names an organisation, and is no person ("Minister X (CDU)").
+            start = next((m for m in range(start, k) if words[m][:1].upper() == acronym[0].upper()
+                          and words[m] not in CONNECTORS), k)
+            long_words = words[start:k]
+            org_like = any(gaz.group_noun(w) or w in gaz.org_heads or w.lower().endswith(gaz.org_tails)
+                           for w in long_words) or len(long_words) >= 2
+            personal = any(w in gaz.first_names or gaz.is_role(w) for w in long_words)
+            if start == k or not org_like or personal or (
+                    known and gaz.exact.get(tuple(long_words)) != known
+                    and gaz.stemmed.get(tuple(stem(w) for w in long_words)) != known):
+                if known:
+                    found.append(Candidate(k + 1, k + 2, "org", known.canonical, "acronym"))
+                continue
+            long_form = self.span_text(start, k)
             canonical = known.canonical if known else acronym
             kind = known.kind if known else "org"
-            noun = country = None
+            noun = None
+            # "der südkoreanische Nationale Nachrichtendienst (NIS)": the country may precede.
+            code = gaz.adjective_country(words[start - 1]) if start else None
+            country = gaz.country_english[code] if code else None
             for m in range(start, k):
                 group_noun = gaz.group_noun(words[m])
                 if group_noun and noun is None:
@@ -520,6 +544,7 @@ class Recogniser:
         surnames = {**self.gaz.surnames, **context.surnames}
         acronyms = context.acronyms
         heads = {(a.noun, a.country): a for a in acronyms.values() if a.noun}
+        heads.update({(a.noun, None): a for a in acronyms.values() if a.noun and (a.noun, None) not in heads})
         kept = []
         for cand in chosen:
             word = words[cand.i]
@@ -527,8 +552,13 @@ class Recogniser:
                 taken[cand.i] = False  # "Austin" after "Verteidigungsminister Lloyd Austin"
                 continue
             if cand.source == "group" and cand.noun:
-                acronym = heads.get((cand.noun, cand.country)) or (
-                    heads.get((cand.noun, None)) if cand.country is None else None)
+                acronym = heads.get((cand.noun, cand.country))
+                if acronym is None and (cand.noun, None) in heads:
+                    acronym = heads[(cand.noun, None)]
+                    if acronym.country is None:
+                        acronym.country = cand.country  # the first such group tells its country
+                    elif cand.country not in (None, acronym.country):
+                        acronym = None
                 if acronym:
                     cand.canonical, cand.kind = acronym.canonical, "org"
             kept.append(cand)

@@ -61,6 +61,9 @@ class Gazetteer:
     group_nouns: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()
     org_tails: tuple[str, ...] = ()
+    org_prefixes: tuple[str, ...] = ()
+    club_prefixes: frozenset[str] = frozenset()
+    not_acronyms: frozenset[str] = frozenset()
     role_heads: tuple[str, ...] = ()
     adjectival_roles: tuple[str, ...] = ()
     not_roles: frozenset[str] = frozenset()
@@ -212,6 +215,9 @@ def _add_orgs(gaz: Gazetteer, orgs: Mapping[str, Any]) -> None:
     heads = orgs.get("heads", {})
     gaz.org_heads = frozenset(heads.get("words", ()))
     gaz.org_tails = tuple(heads.get("compound_tails", ()))
+    gaz.org_prefixes = tuple(heads.get("compound_prefixes", ()))
+    gaz.club_prefixes = frozenset(heads.get("club_prefixes", ()))
+    gaz.not_acronyms = frozenset(heads.get("not_acronyms", ()))
 
 
 def _add_groups(gaz: Gazetteer, groups: Mapping[str, Any], orgs: Mapping[str, Any]) -> None:
