@@ -22,7 +22,8 @@ from lagebild.analysis import entities
 from lagebild.analysis.doc import Attribution, Doc
 from lagebild.model import Span, Statement
 
-WORD_RE = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+NAME_PARTICLE_RE = re.compile(r"^(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-[A-ZÄÖÜ]")
 CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
 SENTENCE_END = {".", "!", "?"}
 MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
@@ -68,6 +69,10 @@ class Lexicon:
         self.message_nouns = frozenset(table.get("message_nouns", ()))
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
+        self.according_relatives = words("according_relatives")
+        self.skip_after_verb = words("skip_after_verb")
+        self.circum_nouns_low = words("circum_nouns")
+        self.clause_continuations = words("clause_continuations")
         self.relative_pronouns = words("relative_pronouns")
         self.passive_auxiliaries = words("passive_auxiliaries")
         self.adverb_endings = tuple(table.get("adverb_endings", ()))
@@ -226,24 +231,49 @@ class Attributor:
 
     # ----------------------------------------------------------------- noun phrases
     def np_forward(self, k: int, limit: int, skip_adverbs: bool = False) -> tuple[int, int] | None:
-        """A noun phrase (or pronoun) starting at token k, ending before `limit`."""
+        """A noun phrase (or pronoun) starting at token k, ending before `limit`.
+
+        With `skip_adverbs` (the subject after a finite verb) adverbs, "sich" and
+        prepositional phrases ("am Montag", "in einem Interview") are passed over first."""
         lex, toks = self.lex, self.toks
         if skip_adverbs:
-            while k < limit and toks[k].low in lex.inversion_openers and toks[k].low not in lex.determiners:
-                k += 1
+            for _ in range(4):
+                while k < limit and (toks[k].low in lex.skip_after_verb or (
+                        toks[k].low in lex.inversion_openers and not self._opens_noun_phrase(k, limit))):
+                    k += 1
+                if k < limit and toks[k].low in lex.prepositions and toks[k].low not in lex.from_prepositions:
+                    pp = self.np_forward(k + 1, limit)
+                    if pp is None:
+                        break
+                    k = pp[1]
+                    continue
+                break
         if k >= limit:
             return None
         start = k
         if toks[k].low in lex.pronouns or toks[k].low in lex.impersonal_subjects:
             return start, k + 1
-        if toks[k].low in lex.determiners or toks[k].low in lex.possessives:
+        has_article = toks[k].low in lex.determiners or toks[k].low in lex.possessives
+        if has_article:
             k += 1
         while k < limit and (lex.is_adjective(toks[k].text) or toks[k].text[:1].isdigit()):
             k += 1
         head = k
         k = self._name_run(k, limit)
+        if k == head and has_article:
+            # "der für die Region zuständige Koordinator": an attribute with its own phrase
+            j = head
+            while j < min(limit, head + 8) and not toks[j].cap and not self._is_boundary(j):
+                j += 1
+            if j < limit and toks[j].cap and j > head and lex.is_adjective(toks[j - 1].text):
+                head = j
+                k = self._name_run(j, limit)
         if k == head:
             return None
+        if k + 1 < limit and toks[k].text in lex.quotes:  # die Nachrichtenagentur „Xinhua“
+            region = self._region_at(k + 1)
+            if region is not None and self._quote_words(region) <= 5:
+                k = self._tok_at(region.end) + 1
         while k < limit and toks[k].low in lex.genitive_articles | lex.name_links and k > head:
             j = k + 1
             while j < limit and (lex.is_adjective(toks[j].text) or toks[j].low in lex.determiners):
@@ -261,6 +291,8 @@ class Attributor:
         while k < limit:
             t = toks[k]
             if t.cap and t.low not in self.lex.determiners and t.low not in self.lex.prepositions:
+                k += 1
+            elif NAME_PARTICLE_RE.match(t.text):  # "el-Baradei", "al-Assad"
                 k += 1
             elif t.text in {"-", "/"} and k + 1 < limit and toks[k + 1].cap:
                 k += 1
@@ -310,16 +342,66 @@ class Attributor:
                      or self._so_frame(si, k, a, b))
             if frame is not None:
                 candidates.append(frame)
+        candidates.extend(self._quote_frames(si, a, b))
         if any(f.kind_of_cue != "relay" for f in candidates):
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
         chosen: list[Frame] = []
-        priority = {"verb": 0, "so": 1, "preposition": 2, "relay": 2}
+        priority = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3}
         for frame in sorted(candidates, key=lambda f: (priority[f.kind_of_cue], f.cue_span.start)):
             if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
-                   or f.cue_span == frame.cue_span for f in chosen):
+                   or f.cue_span == frame.cue_span or f.content.overlaps(frame.content) for f in chosen):
                 continue
             chosen.append(frame)
         return sorted(chosen, key=lambda f: f.cue_span.start)
+
+    def _quote_frames(self, si: int, a: int, b: int) -> list[Frame]:
+        """Quotations framed by any verb: "X zeigte sich zuversichtlich: „...“", "„...“, begründete X."."""
+        lex, toks = self.lex, self.toks
+        frames = []
+        for region in self.quotes:
+            if self._quote_words(region) < MIN_QUOTE_WORDS:
+                continue
+            opener, closer = self._tok_at(region.start) - 1, self._tok_at(region.end)
+            if a < opener < b and toks[opener - 1].text == ":":
+                np = self._colon_subject(a, opener - 1)
+                if np is not None:
+                    frames.append(Frame(si, ":", self._span(opener - 1, opener), self._trim(region),
+                                        self._span(*np), mode="direct", kind_of_cue="quote"))
+            if a <= closer < b - 2 and toks[closer + 1].text == "," and self._verb_like(closer + 2):
+                end = self._clause_end(closer + 3, b)
+                np = self.np_forward(closer + 3, end, skip_adverbs=True)
+                if np is not None and toks[np[0]].low not in lex.impersonal_subjects:
+                    frames.append(Frame(si, toks[closer + 2].text, self._span(closer + 2, closer + 3),
+                                        self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
+        return frames
+
+    def _verb_like(self, k: int) -> bool:
+        t = self.toks[k]
+        lex = self.lex
+        return (t.text[:1].islower() and t.text.isalpha() and t.low not in lex.determiners
+                and t.low not in lex.prepositions and t.low not in lex.non_complement_starts
+                and t.low not in lex.subordinators and t.low not in lex.pronouns
+                and t.low not in lex.complementizers and t.low not in lex.clause_continuations)
+
+    def _colon_subject(self, a: int, colon: int) -> tuple[int, int] | None:
+        """The subject of the clause before a colon: its first phrase, or the one after the verb."""
+        start = self._clause_start(colon, a)
+        if start >= colon:
+            return None
+        if not self._is_adverbial(start):
+            np = self.np_forward(start, colon)
+            if np is not None:
+                return np
+            return None
+        k = start
+        if self.toks[k].low in self.lex.prepositions:
+            pp = self.np_forward(k + 1, colon)
+            k = pp[1] if pp else k + 1
+        else:
+            k += 1
+        if k < colon and self.toks[k].text[:1].islower():  # the finite verb
+            return self.np_forward(k + 1, colon, skip_adverbs=True)
+        return None
 
     def _content(self, si: int, a: int, b: int, exclude: Span | None = None) -> Span | None:
         """Tokens [a, b) as content, trimmed of edge punctuation."""
@@ -366,12 +448,42 @@ class Attributor:
             if frame and any(phrase == rp for rp in lex.relay_prepositions):
                 frame.kind_of_cue = "relay"
             return frame
+        # "Berichte, wonach ...": what the phrase before the comma says
+        if low in lex.according_relatives and k - 1 > a and toks[k - 1].text == ",":
+            np = self.np_backward(k - 1, a)
+            content = self._content(si, k + 1, b)
+            if np is None or content is None:
+                return None
+            frame = Frame(si, toks[k].text, self._span(k, k + 1), content, self._span(*np),
+                          kind_of_cue="preposition")
+            frame.unnamed = self._unnamed(*np)
+            return frame
         # "X zufolge"
         if low in lex.after:
             np = self.np_backward(k, a)
             if np is None:
                 return None
             return self._prep_result(si, np[0], k + 1, a, b, np, cue_index=k)
+        # "nach den Worten der Sprecherin", "nach offiziellen Angaben", "nach seinen Angaben"
+        if low == "nach":
+            j = k + 1
+            possessive = None
+            while j < b and (toks[j].low in lex.determiners or toks[j].low in lex.possessives
+                             or lex.is_adjective(toks[j].text)):
+                if toks[j].low in lex.possessives:
+                    possessive = j
+                j += 1
+            if j < b and toks[j].text in lex.circum_nouns and j > k + 1 or (
+                    j < b and toks[j].text in lex.circum_nouns and toks[k + 1].text in lex.circum_nouns):
+                np = self.np_forward(j + 1, b) if j + 1 < b and (
+                    toks[j + 1].low in lex.genitive_articles or toks[j + 1].low in {"von", "vom"}) else None
+                if np is not None and toks[j + 1].low in {"von", "vom"}:
+                    np = self.np_forward(j + 2, b)
+                if np is not None:
+                    return self._prep_result(si, k, np[1], a, b, np)
+                if possessive is not None:
+                    return self._prep_result(si, k, j + 1, a, b, (possessive, possessive + 1))
+                return self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
         # "Seiner Meinung nach", "Nach Polizeiangaben"
         if low == "nach":
             if k + 1 < b and toks[k + 1].cap and toks[k + 1].low.endswith(lex.nach_compounds):
@@ -481,42 +593,71 @@ class Attributor:
             return self._verb_result(si, cue, cue_span, content, np, denial, relay_object=None,
                                      frame_tokens=(clause_start, clause_end))
 
-        # "..., sagte X." — the verb right after a comma (maybe after a closing quote)
         if clause_start < k and toks[clause_start].low in lex.subordinators:
             return None  # "Wenn ... wie berichtet ...": a verb-final clause, not a frame
         if k - 1 >= a and toks[k - 1].low == "wie":
             return None  # "wie berichtet" names nobody
-        before = k - 1
-        if before >= a and toks[before].text == "," and form.kind != "participle" \
-                and not self._is_subject_stretch(a, before):
-            head = before - 1
-            if head >= a and (before - a) >= 2:
-                np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at,
-                                     skip_adverbs=True)
-                if np is not None or impersonal:
-                    start = a
-                    region = self._region_at(head) if toks[head].text in lex.quote_marks else None
-                    if toks[head].text in lex.quote_marks:
-                        region = self._region_at(head - 1) or region
-                    content = self._content(si, start, before)
-                    if region is not None and content is not None and region.end >= content.end - 1:
-                        content = Span(min(region.start, content.start), region.end)
-                    if np is None and impersonal:
-                        np = self._from_phrase(verb_end, b)
-                        return self._verb_result(si, cue, cue_span, content, np, denial, None,
-                                                 (k, clause_end), impersonal=np is None)
-                    return self._verb_result(si, cue, cue_span, content, np, denial, None,
-                                             (k, clause_end))
+        frame = self._verb_before(si, k, verb_end, a, b, form, impersonal, clause_start, clause_end,
+                                  particle_at, cue, cue_span, denial, relay)
+        if frame is None and form.kind != "participle":
+            frame = self._verb_after(si, k, verb_end, a, b, impersonal, clause_end, particle_at,
+                                     cue, cue_span, denial)
+        return frame
 
+    def _verb_after(self, si: int, k: int, verb_end: int, a: int, b: int, impersonal: bool,
+                    clause_end: int, particle_at: int | None, cue: str, cue_span: Span,
+                    denial: bool) -> Frame | None:
+        """"..., sagte X." — the verb right after a comma (maybe after a closing quote)."""
+        lex, toks = self.lex, self.toks
+        before = k - 1
+        if before - a < 2 or toks[before].text != "," or self._appositive_subject(before, a) is not None:
+            return None
+        if toks[a].low in lex.subordinators and toks[a].low not in lex.complementizers:
+            return None  # "Da er nie ..., bat er": the verb is the main clause's, not a frame
+        np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
+        if np is None and not impersonal:
+            return None
+        if not self._ends_frame(clause_end, b):
+            return None
+        head = before - 1
+        region = None
+        if toks[head].text in lex.quote_marks:
+            region = self._region_at(head - 1) or self._region_at(head)
+        content = self._content(si, a, before)
+        if region is not None and content is not None and region.end >= content.end - 1:
+            content = Span(min(region.start, content.start), region.end)
+        if np is None:
+            np = self._from_phrase(verb_end, b)
+        return self._verb_result(si, cue, cue_span, content, np, denial, None, (k, clause_end))
+
+    def _ends_frame(self, k: int, b: int) -> bool:
+        """After "sagte X" the sentence ends, or goes on with an apposition or a new clause."""
+        toks = self.toks
+        if k >= b or toks[k].text in SENTENCE_END or toks[k].text in self.lex.quote_marks:
+            return True
+        if toks[k].text == "(":
+            return True
+        if toks[k].text == "," and k + 1 < b:
+            nxt = toks[k + 1]
+            if nxt.text in self.lex.quotes or nxt.low in self.lex.clause_continuations:
+                return True
+            np = self.np_forward(k + 1, b)
+            return np is not None and (np[1] >= b or self._is_boundary(np[1]))
+        return False
+
+    def _verb_before(self, si: int, k: int, verb_end: int, a: int, b: int, form: VerbForm,
+                     impersonal: bool, clause_start: int, clause_end: int, particle_at: int | None,
+                     cue: str, cue_span: Span, denial: bool, relay: bool) -> Frame | None:
+        lex, toks = self.lex, self.toks
         # "X sagte, ..." / "Am Montag sagte X: „...“"
         if clause_end >= b:
             return None
         boundary = toks[clause_end].text
-        if boundary not in {",", ":"} and boundary not in lex.quotes:
+        if boundary not in {",", ":"}:
             return None
         if clause_end - verb_end > MAX_FRAME_GAP:
             return None
-        comp = clause_end + (0 if boundary in lex.quotes else 1)
+        comp = clause_end + 1
         if comp >= b:
             return None
         direct = toks[comp].text in lex.quotes
@@ -524,6 +665,9 @@ class Attributor:
             return None
         if not direct and toks[comp].low in lex.complementizers:
             comp += 1
+        elif not direct and not relay and (np := self.np_forward(comp, b)) is not None \
+                and (np[1] >= b or toks[np[1]].text in SENTENCE_END):
+            return None  # "sagte Jon Bon Jovi, Gründer der Band.": an apposition, not content
         if relay:  # "CNN zitiert X, die ...": what X said is the content
             content = self._content(si, verb_end, b)
         elif direct and (region := self._region_at(comp + 1)) is not None:
@@ -556,16 +700,23 @@ class Attributor:
         return self._verb_result(si, cue, cue_span, content, subject, denial, relay_object,
                                  (clause_start, clause_end), mode=mode)
 
-    def _is_subject_stretch(self, a: int, end: int) -> bool:
-        """"Einige Experten, wie Jenny Town, äußerten ...": what precedes the comma is the subject."""
-        np = self.np_forward(a, end)
-        if np is None:
-            return False
-        k = np[1]
-        if k == end:
-            return True
-        return self.toks[k].text == "," and k + 1 < end and (
-            self.toks[k + 1].low == "wie" or self.toks[k + 1].low in self.lex.determiners)
+    def _appositive_subject(self, comma: int, a: int) -> tuple[int, int] | None:
+        """"Ein Sprecher der Polizei, Lars Beringer, sagte": comma-separated noun phrases from
+        the sentence start up to `comma` are the subject of the following verb."""
+        end, segments = comma, 0
+        while segments < 4:
+            start = end
+            while start > a and self.toks[start - 1].text != ",":
+                start -= 1
+            first = start + 1 if self.toks[start].low == "wie" else start
+            np = self.np_forward(first, end)
+            if np is None or np[1] != end:
+                return None
+            segments += 1
+            if start == a:
+                return a, comma
+            end = start - 1
+        return None
 
     def _not_a_complement(self, k: int, b: int) -> bool:
         """A relative or adverbial clause ("die sich ...", "in dem ...", "weil ...") cannot be what was said."""
@@ -598,15 +749,10 @@ class Attributor:
             if np is not None:
                 return np
         if pre[0] == pre[1] and clause_start > 0 and toks[clause_start - 1].text == ",":
-            # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — skip the apposition
-            prev_start = self._clause_start(clause_start - 1, 0)
-            prev_prev = self._clause_start(prev_start - 1, 0) if prev_start > 0 else prev_start
-            if prev_start > 0 and toks[prev_start - 1].text == "," and \
-                    (toks[prev_start].low in lex.determiners or toks[prev_start].low == "wie"):
-                np = self.np_forward(prev_prev, prev_start - 1)
-                if np is not None:
-                    return np
-            return None
+            # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — subject with apposition
+            sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(toks[k].start)].start) \
+                if self.doc.sentences else 0
+            return self._appositive_subject(clause_start - 1, sentence_start)
         after_limit = k if form.kind == "participle" else limit
         return self.np_forward(finite + 1, after_limit, skip_adverbs=True)
 
@@ -766,7 +912,7 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
                 if stem.endswith("s") and not stem.endswith("ss"):
                     stem = stem[:-1]
                 return stem, _kind_of(lex, stem), None
-    role_at = max((i for i, t in enumerate(toks) if t.low.endswith(lex.role_suffixes)), default=-1)
+    role_at = max((i for i, t in enumerate(toks) if _is_role(lex, t.low)), default=-1)
     if 0 <= role_at < len(toks) - 1 and toks[role_at + 1].cap:
         name = att.text[toks[role_at + 1].start:toks[-1].end]
         role = att.text[toks[0].start:toks[role_at].end]
@@ -779,6 +925,12 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
     if role_at >= 0:
         return words, "person", words
     return words, _kind_of(lex, words), None
+
+
+def _is_role(lex: Lexicon, word: str) -> bool:
+    """A role noun, also in the genitive or plural ("Gouverneurs", "Sprechers", "Ministerin")."""
+    return any(word.endswith(suffix) or word.endswith(suffix + "s") or word.endswith(suffix + "en")
+               or word.endswith(suffix + "n") for suffix in lex.role_suffixes)
 
 
 def _kind_of(lex: Lexicon, words: str) -> str:
