@@ -162,3 +162,27 @@ def test_overrides_reach_the_store(tmp_path, store):
 def test_summary_line(tmp_path, store):
     summary = ingest_paths(store, [write(tmp_path, "a.txt", REPORT)], progress=False)
     assert summary.line() == "1 article: 1 new, 0 duplicates, 0 unchanged, 0 updated, 0 failed"
+
+
+def test_two_processes_ingesting_into_one_database(tmp_path):
+    """Real concurrent writers: WAL and the busy timeout let both finish without losing articles."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "shared.db"
+    folders = []
+    for name in ("eins", "zwei"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for i in range(4):
+            write(folder, f"{name}_{i}.txt", f"Meldung {name} {i}: " + (REPORT if i % 2 else OTHER) + f" Nummer {i} {name}.")
+        folders.append(folder)
+    from pathlib import Path
+
+    command = [str(Path(sys.executable).parent / "lagebild"), "ingest", "--db", str(db), "-q", "--duplicate-threshold", "1.0"]
+    runs = [subprocess.Popen(command + [str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for folder in folders]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    with open_store(str(db)) as store:
+        assert store.count("articles") == 8

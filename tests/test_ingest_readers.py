@@ -270,3 +270,16 @@ def test_language_detection_german_and_english(tmp_path):
 
 def test_language_detection_needs_letters():
     assert detect_language("123 456 --- 789") is None
+
+
+def test_html_declared_charset_is_used_without_a_note(tmp_path):
+    page = ("<html><head><meta charset=\"iso-8859-1\"><title>Brand in Köln</title></head><body><article>"
+            "<p>Bei einem Brand in einem Wohnhaus in Köln sind nach Angaben der Feuerwehr 17 Menschen verletzt "
+            "worden. Die Einsatzkräfte waren mit einem Großaufgebot vor Ort und löschten das Feuer in der Nacht.</p>"
+            "</article></body></html>")
+    path = tmp_path / "brand.html"
+    path.write_bytes(page.encode("latin-1"))
+    notes: list[str] = []
+    article = only_article(read(path, notes=notes))
+    assert "17 Menschen verletzt" in article.text and "Köln" in article.text
+    assert notes == []

@@ -6,7 +6,7 @@ from functools import cache
 
 # Restricting the candidates keeps short German texts from being read as, say, Luxembourgish.
 CANDIDATES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt", "ru", "uk", "tr", "ar", "cs", "da", "sv")
-SAMPLE_CHARS = 5000  # the opening of an article is enough and keeps long texts fast
+SAMPLE_CHARS = 2000  # the opening of an article is enough and keeps long texts fast
 
 
 @cache

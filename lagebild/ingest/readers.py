@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 
 from lagebild.ingest.dates import normalize_published
 from lagebild.ingest.language import detect_language
-from lagebild.ingest.text import NotText, decode_bytes, guess_title, normalize_text
+from lagebild.ingest.text import NotText, declared_charset, decode_bytes, guess_title, normalize_text
 from lagebild.model import Article
 
 FILE_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -131,7 +131,7 @@ class Reader:
             data = path.read_bytes()
             if not data.strip():
                 raise BadInput("empty file")
-            text, note = decode_bytes(data)
+            text, note = decode_bytes(data, declared_charset(data) if kind == "html" else None)
         except (OSError, NotText, BadInput) as error:
             yield self._error(str(path), _reason(error))
             return

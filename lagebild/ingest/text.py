@@ -8,6 +8,7 @@ whitespace runs.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 import unicodedata
@@ -36,11 +37,26 @@ class NotText(ValueError):
     """The bytes are not a text file (an image, an archive, ...)."""
 
 
-def decode_bytes(data: bytes) -> tuple[str, str | None]:
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes, if Python knows it."""
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
     """Decode a file's bytes; returns (text, note) where note says how a fallback was chosen.
 
     UTF-8 (with or without BOM) and UTF-16/32 with BOM are read as such; bytes that
-    are not UTF-8 fall back to cp1252 (a superset of latin-1 for printable text),
+    are not UTF-8 use the `declared` charset (an HTML meta tag), else fall back to cp1252 (a superset of latin-1 for printable text),
     then latin-1. Binary data raises `NotText`.
     """
     for bom, encoding in BOMS:
@@ -58,6 +74,11 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
         first_bad = error.start
+    if declared and declared != "utf-8":
+        try:
+            return data.decode(declared), None
+        except UnicodeDecodeError:
+            pass
     if _looks_like_utf8(data):
         # Mostly UTF-8 with a few broken bytes: keep the good text, mark the bad bytes.
         return data.decode("utf-8", errors="replace"), f"invalid UTF-8 at byte {first_bad}; bad bytes replaced by U+FFFD"

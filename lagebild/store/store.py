@@ -82,8 +82,9 @@ class Store:
             if not create:
                 raise StoreError(f"{where} is empty (run `lagebild ingest` first)")
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                schema.metadata.create_all(conn)
-                conn.execute(insert(schema.schema_version).values(version=schema.SCHEMA_VERSION))
+                schema.metadata.create_all(conn)  # checkfirst: another process may have just created it
+                if conn.execute(select(func.count()).select_from(schema.schema_version)).scalar() == 0:
+                    conn.execute(insert(schema.schema_version).values(version=schema.SCHEMA_VERSION))
         except (OperationalError, DatabaseError) as error:
             raise StoreError(f"cannot open database {where}: {error.orig}") from None
 
