@@ -25,9 +25,9 @@ def picture_from_store(store: Any, settings_path: Path | None = None) -> Picture
 
 
 def load_picture(db: str | None, settings_path: Path | None) -> Picture:
-    from lagebild.store import open_store
+    from lagebild.cli.store_cmd import _open
 
-    store = open_store(db)
+    store = _open(db, create=False)
     try:
         return picture_from_store(store, settings_path)
     finally:

@@ -58,3 +58,14 @@ def render_report(picture: Picture, articles: Mapping[str, Mapping[str, Any]],
         articles=sorted(articles.values(), key=lambda a: (a.get("published") or "", a.get("id"))),
         speakers=statements_by_speaker(statements), evidence=EvidenceFinder(articles, sentences),
     )
+
+
+def report_from_store(store: Any, title: str = "Lagebild", settings: Any = None) -> str:
+    """Render the report for everything in a store."""
+    from lagebild.picture import build_picture
+
+    articles = {a["id"]: store.article(a["id"]) for a in store.articles()}
+    sentences = {doc: [(s["start"], s["end"]) for s in store.sentences(doc)] for doc in articles}
+    future_times = store.future_times() if hasattr(store, "future_times") else []
+    picture = build_picture(store.claims(), articles, future_times, settings)
+    return render_report(picture, articles, store.statements(), sentences, title=title)

@@ -1,0 +1,101 @@
+"""`tracks`, `timeline`, `conflicts`, `anomalies` and `report` over a real SQLite store.
+
+The store is filled with hand-made analyses so these tests check the commands,
+not the extraction.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from lagebild.cli import app
+from lagebild.model import Analysis, Article, Claim, Span
+from lagebild.store import open_store
+
+runner = CliRunner()
+
+TEXTS = {
+    "a": "Laut dem Geheimdienst wurden 300 Soldaten getötet und etwa 2.700 verwundet.",
+    "b": "Kommandeure sprechen von etwa 4.000 getöteten oder verwundeten Soldaten.",
+    "c": "Die Regierung sprach von mindestens 3.000 Soldaten. <script>alert(1)</script>",
+}
+
+
+def add(store, doc, published, *claims):
+    text = TEXTS[doc]
+    article = Article(id=doc, text=text, published=published, outlet=f"Outlet {doc.upper()}", language="de")
+    built = []
+    for evidence, measure, low, high, qualifier, source in claims:
+        start = text.index(evidence)
+        built.append(Claim(doc=doc, measure=measure, evidence=Span(start, start + len(evidence)),
+                           evidence_text=evidence, low=low, high=high, qualifier=qualifier, actor="North Korea",
+                           source=source, location="Kursk", time=published[:7]))
+    store.add(article, Analysis(article=article, sentences=[Span(0, len(text))], claims=built))
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = str(tmp_path / "picture.db")
+    with open_store(path) as store:
+        add(store, "a", "2025-01-20", ("300 Soldaten getötet", "killed", 300, 300, "exact", "NIS"),
+            ("etwa 2.700 verwundet", "wounded", 2700, 2700, "about", "NIS"))
+        add(store, "b", "2025-02-02", ("etwa 4.000 getöteten oder verwundeten", "killed_or_wounded", 4000, 4000,
+                                       "about", "Ukrainian commanders"))
+        add(store, "c", "2024-10-20", ("mindestens 3.000 Soldaten", "troops", 3000, None, "at_least",
+                                       "US government"))
+    return path
+
+
+def test_tracks_table_and_json(db):
+    result = runner.invoke(app, ["tracks", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "killed-or-wounded" in result.output
+    rows = json.loads(runner.invoke(app, ["tracks", "--db", db, "--format", "json"]).output)
+    assert {r["track"] for r in rows} == {"killed/north-korea/kursk/stock", "wounded/north-korea/kursk/stock",
+                                          "killed-or-wounded/north-korea/kursk/stock",
+                                          "troops/north-korea/kursk/stock"} or all("north-korea" in r["track"] for r in rows)
+    troops = next(r for r in rows if r["track"].startswith("troops"))
+    assert troops["low"] == 3000 and troops["high"] is None and troops["origins"] == 1
+
+
+def test_timeline_of_a_track(db):
+    result = runner.invoke(app, ["timeline", "troops", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    track = json.loads(result.output)[0]
+    assert [p["evidence"] for p in track["points"]] == ["mindestens 3.000 Soldaten"]
+    assert track["points"][0]["origin"] == "US government"
+    missing = runner.invoke(app, ["timeline", "no-such-track", "--db", db])
+    assert missing.exit_code == 2 and "no single track" in missing.output
+
+
+def test_conflicts_show_both_evidence_spans(db):
+    rows = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output)
+    assert [r["kind"] for r in rows] == ["derived_total"]
+    assert {e["evidence"] for e in rows[0]["evidence"]} == {"300 Soldaten getötet", "etwa 2.700 verwundet"}
+    assert rows[0]["against"][0]["evidence"] == "etwa 4.000 getöteten oder verwundeten"
+    table = runner.invoke(app, ["conflicts", "--db", db])
+    assert "derived_total" in table.output
+
+
+def test_anomalies_command_runs_empty(db):
+    result = runner.invoke(app, ["anomalies", "--db", db, "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.output) == []
+
+
+def test_report_command_writes_escaped_self_contained_file(db, tmp_path):
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", "--db", db, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text("utf-8")
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<mark>300 Soldaten getötet</mark>" in html
+
+
+def test_commands_on_a_missing_database_fail_with_one_line(tmp_path):
+    for command in (["tracks"], ["conflicts"], ["anomalies"], ["report", "-o", str(tmp_path / "r.html")]):
+        result = runner.invoke(app, [*command, "--db", str(tmp_path / "nothing.db")])
+        assert result.exit_code == 2
+        assert "no database" in result.output
