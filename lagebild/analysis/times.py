@@ -178,6 +178,11 @@ class Lexicon:
         self.future_cues = set(data["future_cues"])
         self.dateline_cues = set(data["dateline_cues"])
         self.vague_window = int(data["vague_window_units"])
+        self.holidays = dict(data["holidays"])
+        self.after_month_re = re.compile(
+            rf"(?:{_alternation(self.months)})\s*(?:,|und|oder|bis|/|–|-)\s*$")
+        self.after_month_or_season_re = re.compile(
+            rf"(?:{_alternation(list(self.months) + list(self.seasons))})\s*(?:,|und|oder|bis|/|–|-)\s*$")
         self.conjunctions = data["conjunctions"]
         self.rules = self._build_rules()
 
@@ -191,9 +196,10 @@ class Lexicon:
         weekday = _alternation(self.weekdays)
         rel = _alternation(self.relative)
         part = _alternation(self.part_words)
-        conj = r"(?:,|und|oder|bis|/|–|-)"
+        conj = r"(?:,|und|oder|bis|/|–|-)(?:\s*(?:zum|dem|den))?"
         year = r"(?P<year>\d{4})(?![\d]|[.,]\d)"
-        rel_year = rf"(?P<rely>{rel})\s+(?:Jahres|Jahrs)\b"
+        rel_year = (rf"(?P<rely>(?:des\s+)?(?:{rel})\s+(?:Jahres|Jahrs)\b"
+                    rf"|des\s+Jahres(?:\s+\d{{4}}(?![\d]|[.,]\d))?)")
         number = rf"(?P<n>\d{{1,3}}|(?i:{_alternation(self.numbers)}))"
         seasons = _alternation(self.seasons)
         season_compound = (rf"(?P<pre>{_alternation(k for k in self.season_parts if k[:1].isupper())})"
@@ -208,7 +214,8 @@ class Lexicon:
             "iso": rf"(?<![\d.-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d])",
             "numeric": rf"(?<![\d.,])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d]|[.,]\d)",
             "numeric_noyear": r"(?<=\b[Aa]m )(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])",
-            "day_month": (rf"(?:(?P<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])(?P<d>\d{{1,2}})\.\s*"
+            "day_month": (rf"(?:(?:(?:frühen|späten)\s+)?(?:{_alternation(self.data['day_part_nouns'])})\s+des\s+"
+                          rf"|(?P<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])(?P<d>\d{{1,2}})\.\s*"
                           rf"{month('mon')}(?:\s+{year})?"),
             "day_list": (rf"(?<![\d.,])(?P<d>\d{{1,2}})\.(?=(?:\s*{conj}\s*\d{{1,2}}\.)*\s*{conj}\s*"
                          rf"\d{{1,2}}\.\s*{month('mon')}(?:\s+{year})?)"),
@@ -225,18 +232,21 @@ class Lexicon:
             "quarter": (rf"(?:(?P<ord>{ordinal})|(?P<ordn>[1-4])\.)\s+(?P<unit>{quarters})"
                         rf"(?:\s+(?:des\s+Jahres\s+)?{year}|\s+{rel_year})?"),
             "quarter_code": r"\bQ(?P<ordn>[1-4])\s?/?\s?(?P<year>\d{4})\b",
-            "decade": (rf"(?:(?P<part>{part})\s+der\s+)?(?:(?P<dec>\d{{2}}\d0)er(?:-?\s?Jahre(?:n|s)?\b|n\b|\b)"
-                       rf"|(?P<dec2>\d0)er(?:-?\s?Jahre(?:n|s)?\b)"
+            "decade": (rf"(?:(?P<part>{part})\s+der\s+|den\s+)?(?:(?<!\d)(?P<dec>\d{{2}}\d0)er(?:-?\s?Jahre(?:n|s)?\b|n\b|\b)"
+                       rf"|(?<!\d)(?P<dec2>\d0)er(?:-?\s?Jahre(?:n|s)?\b)"
                        rf"|(?P<decw>{_alternation(self.decade_words)})(?:-?\s?[jJ]ahre(?:n|s)?)\b)"),
             "century": r"(?P<c>\d{1,2})\.\s*Jahrhunderts?\b(?!\s*v\.\s*Chr)",
-            "part_year": rf"(?P<part>{part})\s+(?:(?:des\s+)?(?:Jahres|Jahrs)\s+)?{year}",
+            "part_year": rf"(?P<part>{part}|Laufe)\s+(?:(?:des\s+)?(?:Jahres|Jahrs)\s+)?{year}",
+            "compound_year": rf"(?P<compound>{_alternation(k for k, v in self.part_compounds.items() if v[0] == 'year')})\s+{year}",
+            "holiday": rf"(?P<hol>{_alternation(self.holidays)})\b(?:\s+{year})?",
             "year_noun": rf"(?P<noun>Jahre?s?|Jahrs)\s+{year}",
             "year": rf"(?<![\d.,])(?P<year>\d{{4}})(?![\d]|[.,]\d)",
             "year_short": r"(?<=\d{4}/)(?P<yy>\d{2})(?![\d.,]\d|\d)",
-            "relative_unit": (rf"(?:(?P<part>{part})\s+(?:des\s+)?)?(?P<rel>{rel})\s+(?P<unit>{units})\b"),
+            "relative_unit": (rf"(?:(?P<part>{part})\s+(?:des\s+)?|[AaIi]m\s+(?=(?:selben|gleichen)\s))?"
+                              rf"(?P<rel>{rel})\s+(?P<unit>{units})\b"),
             "part_of_unit": rf"(?P<part>{part}|Laufe)\s+des\s+(?P<unit>Jahres|Monats)\b",
             "part_compound": rf"(?P<compound>{_alternation(self.part_compounds)})\b",
-            "window": (rf"(?P<rel>{rel})\s+(?:(?P<n>\d{{1,3}}|{_alternation(self.numbers)})\s+)?"
+            "window": (rf"(?:den\s+|[Dd]ie\s+)?(?P<rel>{rel})\s+(?:(?P<n>\d{{1,3}}|{_alternation(self.numbers)})\s+)?"
                        rf"(?P<punit>{plural_units})\b"),
             "ago": rf"(?<![\w])[Vv]or\s+{number}\s+(?P<punit>{plural_units}|{units})\b",
             "later": (rf"{number}\s+(?P<punit>{plural_units}|{units})\s+"
@@ -247,7 +257,8 @@ class Lexicon:
             "weekday": (rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})"
                         rf"(?P<pod>{_alternation(p.lower() for p in self.data['parts_of_day'] if p != 'früh')})?\b"),
         }
-        return [(name, re.compile(pattern)) for name, pattern in rules.items()]
+        # Every rule starts at a word boundary: lets the scanner skip mid-word positions fast.
+        return [(name, re.compile(r"\b" + pattern)) for name, pattern in rules.items()]
 
 
 @cache
@@ -270,6 +281,7 @@ def lexicon(data: Mapping[str, Any]) -> Lexicon:
 
 WORD_BEFORE_RE = re.compile(r"([\w§/–-]+)\.?[\s(„\"]*$")
 WORD_AFTER_RE = re.compile(r"^\s*([\w§]+|[^\w\s])")
+LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -328,9 +340,8 @@ def _plausible(rule: str, match: re.Match[str], text: str, lex: Lexicon, counted
 
 def _after_month(text: str, pos: int, lex: Lexicon, seasons: bool = False) -> bool:
     """True in "im Juli oder August": the word is joined to a month or season just before."""
-    window = text[max(0, pos - 30):pos]
-    names = list(lex.months) + (list(lex.seasons) if seasons else [])
-    return re.search(rf"(?:{_alternation(names)})\s*(?:,|und|oder|bis|/|–|-)\s*$", window) is not None
+    pattern = lex.after_month_or_season_re if seasons else lex.after_month_re
+    return pattern.search(text[max(0, pos - 30):pos]) is not None
 
 
 def _year_in_context(match: re.Match[str], text: str, lex: Lexicon, before: str,
@@ -343,6 +354,8 @@ def _year_in_context(match: re.Match[str], text: str, lex: Lexicon, before: str,
     inside_count = any(span.start <= match.start() and match.end() <= span.end for span in counted)
     if inside_count:
         return False
+    if LINE_END_RE.match(text, match.end()):  # a heading or list line ending in the year
+        return True
     after = _word_after(text, match.end())
     noun_follows = after[:1].isupper() and after not in lex.months
     if before in lex.weak_year or text[max(0, match.start() - 2):match.start()].strip() in ("–", "-", "/", "("):
@@ -577,8 +590,7 @@ def _h_month(g, c, ctx):
         resolved = _resolve_period(value, "month", period, year)
         return resolved
     if g.get("rely"):
-        ref = ctx.reference(deictic=lex.relative[g["rely"]] != 0 and g["rely"] not in lex.anaphoric)
-        year = ref.year + lex.relative[g["rely"]] if ref else None
+        year = _year_of_phrase(g["rely"], ctx)
     else:
         rel = lex.relative.get(g.get("rel") or "")
         year = _pick_year(period, ctx, c.start, rel)
@@ -599,13 +611,24 @@ def _h_season(g, c, ctx):
     if g.get("year"):
         return _resolve_period(value, "season", period, int(g["year"]))
     if g.get("rely"):
-        ref = ctx.reference()
-        year = ref.year + lex.relative[g["rely"]] if ref else None
+        year = _year_of_phrase(g["rely"], ctx)
     else:
         year = _pick_year(period, ctx, c.start, lex.relative.get(g.get("rel") or ""))
     resolved = _resolve_period(value, "season", period, year)
     resolved.relative = True
     return resolved
+
+
+def _year_of_phrase(phrase: str, ctx: Context) -> int | None:
+    """The year of "letzten Jahres", "des folgenden Jahres", "desselben Jahres", "des Jahres 1939"."""
+    digits = re.search(r"\d{4}", phrase)
+    if digits:
+        return int(digits.group())
+    word = next((w for w in phrase.split() if w in ctx.lex.relative), None)
+    ref = ctx.reference() if word is not None and word not in ctx.lex.anaphoric else ctx.anaphoric()
+    if ref is None:
+        return None
+    return ref.year + (ctx.lex.relative[word] if word else 0)
 
 
 def _ordinal(g, lex: Lexicon, highest: int) -> int | None:
@@ -632,8 +655,7 @@ def _numbered_period(g, c, ctx, period, value, precision):
     if g.get("year"):
         return _resolve_period(value, precision, period, int(g["year"]))
     if g.get("rely"):
-        ref = ctx.reference()
-        year = ref.year + ctx.lex.relative[g["rely"]] if ref else None
+        year = _year_of_phrase(g["rely"], ctx)
     else:
         year = _pick_year(period, ctx, c.start)
     resolved = _resolve_period(value, precision, period, year)
@@ -692,6 +714,22 @@ def _h_year_short(g, c, ctx):
     if year - first > 10:
         return None
     return Resolved(str(year), "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def _h_compound_year(g, c, ctx):
+    _unit, part = ctx.lex.part_compounds[g["compound"]]
+    year = int(g["year"])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    start, end = _year_period(part, ctx.lex)(year)
+    return Resolved(str(year), "year", start, end)
+
+
+def _h_holiday(g, c, ctx):
+    month, day = ctx.lex.holidays[g["hol"]]
+    if g.get("year"):
+        return _day_value(int(g["year"]), month, day, False)
+    return _day_without_year(month, day, c, ctx)
 
 
 def _h_relative_unit(g, c, ctx):
@@ -811,7 +849,7 @@ HANDLERS: dict[str, Callable[[dict, Candidate, Context], Resolved | None]] = {
     "quarter_code": _h_quarter, "decade": _h_decade, "century": _h_century, "part_year": _h_year,
     "year_noun": _h_year, "year": _h_year, "year_short": _h_year_short,
     "relative_unit": _h_relative_unit, "part_of_unit": _h_part_of_unit,
-    "part_compound": _h_part_compound, "window": _h_window, "ago": _h_ago, "later": _h_later,
+    "part_compound": _h_part_compound, "compound_year": _h_compound_year, "holiday": _h_holiday, "window": _h_window, "ago": _h_ago, "later": _h_later,
     "deictic_day": _h_deictic_day, "deictic_unit": _h_deictic_unit, "weekday": _h_weekday,
 }
 
@@ -821,9 +859,10 @@ HANDLERS: dict[str, Callable[[dict, Candidate, Context], Resolved | None]] = {
 def candidates(text: str, lex: Lexicon, counted: list[Span] = ()) -> list[Candidate]:
     """Non-overlapping time expression candidates, longest first where they compete."""
     found: list[Candidate] = []
+    counted = list(counted)
     for rule, pattern in lex.rules:
         for match in pattern.finditer(text):
-            if match.end() > match.start() and _plausible(rule, match, text, lex, list(counted)):
+            if match.end() > match.start() and _plausible(rule, match, text, lex, counted):
                 found.append(Candidate(rule, match, match.start(), match.end()))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[Candidate] = []
