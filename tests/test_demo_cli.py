@@ -143,3 +143,12 @@ def test_report_option_writes_a_self_contained_html_file(tmp_path: Path) -> None
 ])
 def test_claim_values_are_written_the_german_way(claim, shown) -> None:
     assert claim_value(claim) == shown
+
+
+def test_demo_prints_the_picture_and_writes_the_report_beside_the_database(first_run) -> None:
+    db, result = first_run
+    assert "Tracked figures" in result.stdout
+    assert "Contradictions (" in result.stdout and "Anomalies (" in result.stdout
+    report = db.with_name("report.html")
+    assert report.is_file() and f"HTML report written to {report}" in result.stdout.replace("\n", "")
+    assert '<svg class="timeline"' in report.read_text("utf-8")

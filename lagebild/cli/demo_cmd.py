@@ -23,6 +23,7 @@ from lagebild.model import MEASURES
 from lagebild.store import Store, StoreError, open_store
 
 DEFAULT_DB = Path("lagebild-demo") / "demo.db"
+REPORT_NAME = "report.html"
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 EVIDENCE_WIDTH = 70
 
@@ -110,16 +111,25 @@ def show_claims(run: DemoRun) -> None:
         emit(rows, Format.table, CLAIM_COLUMNS, title=f"Claims: {measure} ({len(rows)})")
 
 
+def show_picture(run: DemoRun) -> None:
+    """The cross-article picture: tracked figures, contradictions, anomalies."""
+    from lagebild.cli.picture_cmd import picture_from_store, track_row
+
+    picture = picture_from_store(run.store)
+    emit([track_row(t) for t in picture.tracks], Format.table,
+         ("track", "claims", "origins", "low", "best", "high", "latest"), title="Tracked figures")
+    for title, items in (("Contradictions", picture.conflicts), ("Anomalies", picture.anomalies)):
+        console.print(f"[bold]{title} ({len(items)})[/bold]")
+        for item in items:
+            console.print(f"  • [cyan]{item.kind}[/cyan] {item.explanation}", highlight=False)
+
+
 def write_report(run: DemoRun) -> None:
     if run.report is None:
         return
-    from lagebild.picture import build_picture
-    from lagebild.views.report import render_report
+    from lagebild.views.report import report_from_store
 
-    articles = {a["id"]: run.store.article(a["id"]) for a in run.store.articles()}
-    sentences = {doc: [(s["start"], s["end"]) for s in run.store.sentences(doc)] for doc in articles}
-    picture = build_picture(run.store.claims(), articles)
-    html = render_report(picture, articles, run.store.statements(), sentences, title="Lagebild demo")
+    html = report_from_store(run.store, title="Lagebild demo")
     try:
         run.report.parent.mkdir(parents=True, exist_ok=True)
         run.report.write_text(html, encoding="utf-8")
@@ -128,7 +138,7 @@ def write_report(run: DemoRun) -> None:
     console.print(f"HTML report written to {run.report}", highlight=False)
 
 
-SECTIONS: tuple[Section, ...] = (show_summary, show_articles, show_claims, write_report)
+SECTIONS: tuple[Section, ...] = (show_summary, show_articles, show_claims, show_picture, write_report)
 
 
 def claim_value(claim: dict[str, Any]) -> str:
@@ -171,13 +181,15 @@ def demo(
         None, "--db", metavar="PATH",
         help=f"Database file for the demo (default: {DEFAULT_DB}); replaced on every run, "
              "but only if it holds nothing except demo articles."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Write the HTML report here."),
+    report: Optional[Path] = typer.Option(None, "--report",
+                                          help=f"Where to write the HTML report (default: {REPORT_NAME} beside the database)."),
 ) -> None:
     """Ingest the bundled demo corpus into a fresh database and show what was found."""
     try:
         if db is not None and "://" in db:
             raise DemoError(f"--db takes a file path, not a URL ({db}): the demo starts from a fresh SQLite file")
-        summary = run_demo(Path(db) if db else DEFAULT_DB, report, replace_any=db is None)
+        db_path = Path(db) if db else DEFAULT_DB
+        summary = run_demo(db_path, report or db_path.with_name(REPORT_NAME), replace_any=db is None)
     except (DemoError, StoreError) as error:
         err_console.print(f"[red]error[/red] {error}", highlight=False)
         raise typer.Exit(1) from None
