@@ -1,33 +1,538 @@
-"""Counted quantities: numbers with qualifiers as intervals."""
+"""Counted quantities: numbers with qualifiers as intervals.
+
+Every number-like stretch of the text (digits, number words, vague plurals) is an
+*atom*. An atom grows into a quantity with a scale word after it ("1,5 Millionen"),
+a qualifier before it ("etwa", "bis zu"), or a second atom that makes a range
+("10.000 bis 20.000", "zwischen 200 und 300"). Then the words around it decide
+whether it is a count at all: years, dates, times, ages, money, percentages,
+units, scores, votes, labels ("Artikel 5"), phone numbers and list numbers are
+not. All words come from ``lang/<code>/numbers.toml``.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Mapping
 
+from lagebild import lang
 from lagebild.analysis.doc import Doc
+from lagebild.analysis.sentences import EMAIL_PATTERN, URL_PATTERN, sentence_spans
 from lagebild.model import Quantity, Span
 
-NUMBER_RE = re.compile(
-    r"(?:(?P<qual>etwa|rund|ca\.|mindestens|mehr als|über|bis zu|fast|knapp)\s+)?"
-    r"(?P<low>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+bis\s+(?P<high>\d{1,3}(?:\.\d{3})+|\d+))?"
-)
-QUALIFIERS = {"etwa": "about", "rund": "about", "ca.": "about", "fast": "about", "knapp": "about",
-              "mindestens": "at_least", "mehr als": "at_least", "über": "at_least", "bis zu": "at_most"}
+WINDOW = 40  # characters looked at before a number for qualifiers and context words
+UNIT_TOKEN_RE = re.compile(r"[^\S\n]*(%|‰|€|\$|£|¥|°C?|[^\W\d_][\w./²³-]*)")
+PREVIOUS_TOKEN_RE = re.compile(r"(\S+?)[^\S\n]*$")
+PHONE_BEFORE_RE = re.compile(r"(?:\+\d+|(?<![\d.,])0\d+)(?:[ /-]\d+)*[ /-]$")
+FOLLOWING_WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
+URL_OR_EMAIL_RE = re.compile(f"{URL_PATTERN}|{EMAIL_PATTERN}")
 
 
-def _value(digits: str) -> float:
-    return float(digits.replace(".", ""))
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: Decimal
+    kind: str  # "digits" | "word" | "one" | "vague"
+    raw: str
+
+
+class NumberGrammar:
+    """Number patterns and context words of one language, compiled once."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        numbers = data.get("numbers", {})
+        self.enabled = bool(numbers)
+        fmt = numbers.get("format", {})
+        self.thousands = fmt.get("thousands", ".")
+        self.decimal = fmt.get("decimal", ",")
+        spaces = "".join(re.escape(s) for s in fmt.get("thousands_spaces", ()))
+        words = numbers.get("words", {})
+        self.parts: dict[str, tuple[str, Decimal]] = {}
+        for kind in ("add", "multiply", "group", "join"):
+            for word, value in words.get(kind, {}).items():
+                self.parts[word.lower()] = (kind, Decimal(str(value)))
+        self.digits_max = Decimal(str(words.get("digits_max", 9)))
+        self.one = {w.lower() for w in words.get("one", ())}
+        self.one_triggers = {w.lower() for w in words.get("one_triggers", ())}
+        self.noun_lookalikes = {w.lower() for w in words.get("noun_lookalikes", ())}
+        self.scales = {self._key(w): Decimal(str(v)) for w, v in numbers.get("scales", {}).items()}
+        self.vague = {w.lower(): Decimal(str(v)) for w, v in numbers.get("vague", {}).items()}
+        modifiers = numbers.get("vague_modifiers", {})
+        self.vague_bases = {w.lower(): Decimal(str(v)) for w, v in modifiers.get("bases", {}).items()}
+        qualifiers = numbers.get("qualifiers", {})
+        self.qualifier_of = {q.lower(): kind for kind, phrases in qualifiers.items() for q in phrases}
+        ranges = numbers.get("ranges", {})
+        exclude = numbers.get("exclude", {})
+        self.units = {u.lower() for u in exclude.get("units", ()) if not u.endswith("*")}
+        self.unit_prefixes = tuple(u[:-1].lower() for u in exclude.get("units", ()) if u.endswith("*"))
+        self.labels = {w.lower() for w in exclude.get("labels", ())}
+        self.label_suffixes = tuple(w.lower() for w in exclude.get("label_suffixes", ())) or ("\0",)
+        self.age_with = {w.lower() for w in exclude.get("age_with", ())}
+        self.age_max = exclude.get("age_max", 120)
+        self.verb_endings = tuple(exclude.get("verb_endings", ())) or ("\0",)
+        self.adjective_endings = tuple(exclude.get("adjective_endings", ())) or ("\0",)
+        self.first_adjective_endings = tuple(exclude.get("adjective_endings_at_sentence_start", ())) or ("\0",)
+        self.currency_before = set(exclude.get("currency_before", ()))
+        time_data = data.get("time", {})
+        months = set(time_data.get("months", {})) | set(time_data.get("month_abbreviations", {}))
+        self.months = {m.lower() for m in months}
+        self.year_context = {w.lower() for w in exclude.get("year_context", ())} | self.months
+        self.year_low, self.year_high = exclude.get("year_range", (1900, 2100))
+        self.count_compounds = tuple(c.rstrip("*").lower() for c in exclude.get("count_compounds", ()))
+        self.function_words = {w.lower() for w in exclude.get("function_words", ())}
+
+        def alternation(phrases: Any) -> str:
+            ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+            return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"
+
+        thousands, decimal = re.escape(self.thousands), re.escape(self.decimal)
+        # Digits of any shape, classified later; a charset first keeps the scan fast.
+        self.digits_re = re.compile(r"\d+(?:[.,:/]\d+)*")
+        self.space_groups_re = re.compile(rf"(?:[{spaces}]\d{{3}})+(?!\d|{decimal}\d|{thousands}\d)"
+                                          if spaces else "(?!)")
+        # Number words: literal alternatives in both initial cases (no IGNORECASE, so
+        # the regex engine can skip on the first letter); word starts are checked after.
+        morphs = [w for w, (k, _) in self.parts.items() if k != "join"]
+        joins = [w for w, (k, _) in self.parts.items() if k == "join"]
+        whole_words = [*self.vague, *self.one, *self.vague_bases, *morphs]
+        first = _trie_pattern(_both_cases(whole_words))
+        morph = _trie_pattern(morphs)
+        join = "|".join(map(re.escape, joins)) or "(?!)"
+        self.word_atom_re = re.compile(rf"{first}(?:{morph})*(?:(?:{join})(?:{morph})+)*(?![\w-])")
+        # Short scale words are abbreviations and may carry their dot ("Mio.").
+        scale_words = "|".join(re.escape(w) + (r"\.?" if len(w) <= 3 else "")
+                               for w in sorted(self.scales, key=len, reverse=True)) or "(?!)"
+        self.scale_re = re.compile(rf"[^\S\n]+({scale_words})(?![\w])", re.IGNORECASE)
+        self.expression_re = re.compile(rf"(?P<number>.*?)(?:[^\S\n]*(?<!\w)(?P<scale>{scale_words}))?",
+                                        re.IGNORECASE | re.DOTALL)
+        self.qualifier_re = re.compile(rf"(?<![\w.])({alternation(self.qualifier_of)})[^\S\n]+$", re.IGNORECASE)
+        self.vague_modifier_re = re.compile(
+            rf"(?<![\w])({alternation(modifiers.get('words', ()))})[^\S\n]+$", re.IGNORECASE)
+        self.one_trigger_re = re.compile(rf"(?<![\w])({alternation(self.one_triggers)})[^\S\n]+$", re.IGNORECASE)
+        separators = alternation(ranges.get("separators", ()))
+        self.range_sep_re = re.compile(rf"[^\S\n]*(?:{separators})[^\S\n]*", re.IGNORECASE)
+        between = re.escape(ranges.get("between", "")) or "(?!)"
+        self.between_re = re.compile(rf"(?<![\w])({between})[^\S\n]+$", re.IGNORECASE)
+        self.between_and_re = re.compile(rf"[^\S\n]+(?:{re.escape(ranges.get('between_and', '')) or '(?!)'})[^\S\n]+",
+                                         re.IGNORECASE)
+        self.age_re = re.compile(rf"(?<![\w])(?:{alternation(exclude.get('age_before', ()))})[^\S\n]*$", re.IGNORECASE)
+        versus = alternation(exclude.get("versus", ()))
+        self.versus_after_re = re.compile(rf"[^\S\n]*(?:{versus})[^\S\n]*\d", re.IGNORECASE)
+        self.versus_before_re = re.compile(rf"\d[^\S\n]*(?:{versus})[^\S\n]*$", re.IGNORECASE)
+        self.thousands_re = re.compile(rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?")
+
+    @staticmethod
+    def _key(word: str) -> str:
+        return word.lower().rstrip(".")
+
+    # ---- values -----------------------------------------------------------------
+
+    def digits_value(self, raw: str) -> Decimal | None:
+        """Value of German-written digits; None for dates, times, versions, ids."""
+        if not self.thousands_re.fullmatch(raw):
+            compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", raw)
+            if compact == raw or not compact.isdigit():
+                return None
+            raw = compact
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return None  # 030..., 007: phone numbers and ids
+        if raw.isdigit() and len(raw) > 7:
+            return None  # long digit strings are ids or phone numbers
+        try:
+            return Decimal(raw.replace(self.thousands, "").replace(self.decimal, "."))
+        except InvalidOperation:
+            return None
+
+    def word_value(self, word: str) -> Decimal | None:
+        """Value of a number word ("zweihundertfünfzig", "eineinhalb", "Hunderte")."""
+        lowered = word.lower()
+        if lowered in self.vague:
+            return self.vague[lowered]
+        if lowered in self.one:
+            return Decimal(1)
+        if lowered in self.vague_bases:
+            return self.vague_bases[lowered]
+        parts = self._segment(lowered)
+        return None if parts is None else self._evaluate(parts)
+
+    def _segment(self, word: str) -> list[tuple[str, Decimal]] | None:
+        if not word:
+            return []
+        for length in range(len(word), 0, -1):
+            part = self.parts.get(word[:length])
+            if part is not None:
+                rest = self._segment(word[length:])
+                if rest is not None:
+                    return [part, *rest]
+        return None
+
+    def _evaluate(self, parts: list[tuple[str, Decimal]]) -> Decimal | None:
+        total = current = Decimal(0)
+        previous: tuple[str, Decimal] | None = None
+        for index, (kind, value) in enumerate(parts):
+            if kind == "join":
+                following = parts[index + 1] if index + 1 < len(parts) else None
+                if (previous is None or previous[0] != "add" or previous[1] > self.digits_max
+                        or following is None or following[0] != "add" or following[1] < 20):
+                    return None
+            elif kind == "add":
+                if previous is not None and previous[0] == "add" and not (
+                        value == 10 and previous[1] <= self.digits_max or value < 1):
+                    return None  # "zweidrei"; only "dreizehn" and "-einhalb" join directly
+                current += value
+            elif kind == "multiply":
+                current = (current or Decimal(1)) * value
+            elif kind == "group":
+                total += (current or Decimal(1)) * value
+                current = Decimal(0)
+            previous = (kind, value)
+        return total + current
+
+    # ---- finding ----------------------------------------------------------------
+
+    def atoms(self, text: str) -> list[_Atom]:
+        found: list[_Atom] = []
+        for match in self.digits_re.finditer(text):
+            start, end, raw = match.start(), match.end(), match.group()
+            if end - start <= 3 and raw.isdigit():
+                groups = self.space_groups_re.match(text, end)
+                if groups:
+                    end, raw = groups.end(), text[start:groups.end()]
+            value = self.digits_value(raw)
+            if value is not None:
+                found.append(_Atom(start, end, value, "digits", raw))
+        for match in self.word_atom_re.finditer(text):
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue  # inside a word ("Steine", "Nord-Elf")
+            raw = match.group()
+            lowered = raw.lower()
+            kind = "vague" if lowered in self.vague else "one" if lowered in self.one else "word"
+            value = self.word_value(raw)
+            if value is not None:
+                found.append(_Atom(start, match.end(), value, kind, raw))
+        found.sort(key=lambda atom: atom.start)
+        return found
+
+
+def _both_cases(words: list[str]) -> list[str]:
+    return sorted({form for w in words for form in (w.lower(), w[:1].upper() + w[1:].lower())})
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for a set of literal words, sharing prefixes (fast to reject)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
+
+
+_GRAMMARS: dict[int, tuple[Mapping[str, Any], NumberGrammar]] = {}
+
+
+def grammar_for(data: Mapping[str, Any]) -> NumberGrammar:
+    cached = _GRAMMARS.get(id(data))
+    if cached is None or cached[0] is not data:
+        cached = (data, NumberGrammar(data))
+        _GRAMMARS[id(data)] = cached
+    return cached[1]
 
 
 def find_quantities(doc: Doc) -> None:
-    for match in NUMBER_RE.finditer(doc.text):
-        low = _value(match.group("low"))
-        if 1900 <= low <= 2100 and "." not in match.group("low"):
-            continue
-        high = _value(match.group("high")) if match.group("high") else low
-        qualifier = "range" if match.group("high") else QUALIFIERS.get(match.group("qual") or "", "exact")
-        if qualifier == "at_most":
-            low = None
-        elif qualifier == "at_least":
-            high = None
-        doc.quantities.append(Quantity(Span(match.start(), match.end()), match.group(), low, high, qualifier))
+    grammar = grammar_for(doc.data)
+    if not grammar.enabled or not doc.text:
+        doc.quantities = []
+        return
+    sentences = doc.sentences or sentence_spans(doc.text, doc.data)
+    doc.quantities = _Finder(doc.text, grammar, sentences).find()
+
+
+class _Finder:
+    """One pass over one text: atoms to quantities, context checks in between."""
+
+    def __init__(self, text: str, grammar: NumberGrammar, sentences: list[Span]) -> None:
+        self.text = text
+        self.g = grammar
+        self.sentence_ends = {s.end for s in sentences}
+        self.sentence_starts = {s.start for s in sentences}
+        may_link = "@" in text or "www." in text or "://" in text
+        self.protected = [m.span() for m in URL_OR_EMAIL_RE.finditer(text)] if may_link else []
+        self.protected_starts = [start for start, _ in self.protected]
+
+    def find(self) -> list[Quantity]:
+        atoms = self.g.atoms(self.text)
+        quantities: list[Quantity] = []
+        index = 0
+        last_end = 0
+        while index < len(atoms):
+            atom = atoms[index]
+            index += 1
+            if atom.start < last_end:
+                continue
+            result = self._quantity(atom, atoms[index] if index < len(atoms) else None, last_end)
+            if result is None:
+                continue
+            quantity, consumed_next = result
+            if consumed_next:
+                index += 1
+            last_end = quantity.span.end
+            if self._counted(quantity, atom):
+                quantities.append(quantity)
+        return quantities
+
+    # ---- building ---------------------------------------------------------------
+
+    def _quantity(self, atom: _Atom, following: _Atom | None, last_end: int) -> tuple[Quantity, bool] | None:
+        text, g = self.text, self.g
+        value, end = self._scaled(atom)
+        lo = max(last_end, atom.start - WINDOW)
+        if atom.kind == "one" and end == atom.end:
+            if g.one_trigger_re.search(text, lo, atom.start) is None:
+                return None  # the article "ein", not a count
+        if not self._plausible_atom(atom):
+            return None
+        # A range: "10.000 bis 20.000", "200-300", "zwischen 200 und 300".
+        between = g.between_re.search(text, lo, atom.start)
+        second: tuple[Decimal, int] | None = None
+        if following is not None and following.kind in ("digits", "word") and self._plausible_atom(following):
+            joiner = (g.between_and_re if between else g.range_sep_re).match(text, end)
+            if joiner and joiner.end() == following.start and self._dash_between_digits(joiner.group(), atom):
+                second = self._scaled(following)
+        if second is not None:
+            high, final_end = second
+            if end == atom.end and final_end != following.end:  # "zwei bis drei Millionen"
+                scale = high / following.value if following.value else Decimal(1)
+                if atom.value <= following.value:
+                    value = atom.value * scale
+            start = between.start() if between else atom.start
+            if value > high:
+                return None
+            return self._make(start, final_end, value, high, "range", False), True
+        if atom.kind == "vague":
+            return self._make(atom.start, end, value, None, "at_least", True), False
+        modifier = g.vague_modifier_re.search(text, lo, atom.start)
+        if modifier and atom.raw.lower() in g.vague_bases and end == atom.end:
+            return self._make(modifier.start(), end, value, None, "at_least", True), False
+        qualifier = g.qualifier_re.search(text, lo, atom.start)
+        if qualifier:
+            kind = g.qualifier_of.get(re.sub(r"\s+", " ", qualifier.group(1).lower()), "exact")
+            low, high = {"at_least": (value, None), "at_most": (None, value)}.get(kind, (value, value))
+            return self._make(qualifier.start(), end, low, high, kind, False), False
+        return self._make(atom.start, end, value, value, "exact", False), False
+
+    def _scaled(self, atom: _Atom) -> tuple[Decimal, int]:
+        scale = self.g.scale_re.match(self.text, atom.end)
+        if scale is None:
+            return atom.value, atom.end
+        factor = self.g.scales.get(NumberGrammar._key(scale.group(1)))
+        if factor is None:
+            return atom.value, atom.end
+        return atom.value * factor, scale.end()
+
+    def _dash_between_digits(self, joiner: str, atom: _Atom) -> bool:
+        """A dash joins a range only between digits ("200-300"), not words ("Nord-Süd")."""
+        return atom.kind == "digits" or not joiner.strip() in ("-", "–", "—")
+
+    def _make(self, start: int, end: int, low: Decimal | None, high: Decimal | None, qualifier: str,
+              vague: bool) -> Quantity:
+        return Quantity(Span(start, end), self.text[start:end],
+                        None if low is None else float(low), None if high is None else float(high),
+                        qualifier, vague)  # type: ignore[arg-type]
+
+    # ---- what is not a count -----------------------------------------------------
+
+    def _plausible_atom(self, atom: _Atom) -> bool:
+        """Checks on the atom alone: capitalised number nouns, ids, phone numbers, links."""
+        text = self.text
+        if atom.kind == "word" and atom.raw[0].isupper() and atom.raw.lower() in self.g.noun_lookalikes:
+            if not self._at_sentence_start(atom.start):
+                return False  # "die Elf", "außer Acht"
+        if atom.kind != "digits":
+            return True
+        before = text[atom.start - 1] if atom.start else " "
+        before2 = text[atom.start - 2] if atom.start > 1 else " "
+        after = text[atom.end] if atom.end < len(text) else " "
+        if before.isalpha() or before in "+#_@/\\" or before == "-" and before2.isalpha():
+            return False  # MH17, F-16, Covid-19, +49, 2022/23
+        if after.isalpha() or after in "_@" or after in "/:" and text[atom.end + 1:atom.end + 2].isdigit():
+            return False  # 1990er, IL76s
+        if before == "." and before2.isdigit():
+            return False
+        return not self._protected(atom.start)
+
+    def _protected(self, position: int) -> bool:
+        index = bisect_right(self.protected_starts, position) - 1
+        return index >= 0 and self.protected[index][1] > position
+
+    def _at_sentence_start(self, position: int) -> bool:
+        if position in self.sentence_starts:
+            return True
+        previous = self.text[max(0, position - 3):position].rstrip(" „\"«»(")
+        return not previous or previous[-1] in ".!?:\n"
+
+    def _counted(self, quantity: Quantity, atom: _Atom) -> bool:
+        text, g = self.text, self.g
+        start, end = quantity.span.start, quantity.span.end
+        lo = max(0, atom.start - WINDOW)
+        after = text[end:end + 1]
+        # "N-..." compounds: "32-Jährige", "3-Zimmer-Wohnung"; "11.000-köpfige" stays.
+        if after == "-":
+            suffix = re.match(r"-([^\W\d_]+)", text[end:end + 30])
+            if suffix and not suffix.group(1).lower().startswith(g.count_compounds or ("\0",)):
+                return False
+        unit = UNIT_TOKEN_RE.match(text, end)
+        if unit:
+            word = unit.group(1).rstrip(".").lower()
+            if word in g.units or word.startswith(g.unit_prefixes or ("\0",)) and len(word) > 2:
+                return False
+        previous = PREVIOUS_TOKEN_RE.search(text, lo, start)
+        previous_word = previous.group(1) if previous else ""
+        lowered_previous = previous_word.lower()
+        if (lowered_previous in g.labels or lowered_previous.rstrip(".") in g.labels
+                or lowered_previous.endswith(g.label_suffixes)):
+            return False
+        if previous_word in g.currency_before or previous_word[-1:] in ("€", "$", "£"):
+            return False
+        if PHONE_BEFORE_RE.search(text, lo, start):
+            return False  # the rest of a phone number: "030 1234567", "+49 30 123456"
+        if len(previous_word) == 1 and previous_word.isupper():
+            return False  # roads and lines: "A 7", "B 96"
+        if g.age_re.search(text, lo, start):
+            return False
+        if text[start - 1:start] == "(" and text[atom.end:atom.end + 1] == ")" and len(atom.raw) <= 3:
+            return False  # "(45)": an age after a name, or a footnote
+        if g.versus_after_re.match(text, end) or g.versus_before_re.search(text, lo, start):
+            return False  # "52 zu 48 Stimmen", "2 : 1"
+        if atom.kind == "digits" and self._list_number(atom):
+            return False
+        if atom.kind == "digits" and self._ordinal(atom, quantity):
+            return False
+        noun_follows = self._noun_follows(end, self._at_sentence_start(start))
+        if atom.kind == "digits" and quantity.qualifier == "exact" and not noun_follows:
+            if (previous_word[:1].isupper() and lowered_previous not in g.function_words
+                    and text[previous.end(1):start] == " " and not self._at_sentence_start(previous.start(1))):
+                return False  # a name with a number: "Ligue 1", "Porsche 911", "Boom 2"
+            if lowered_previous in g.age_with and atom.value <= g.age_max:
+                return False  # "mit 17 durch einen Hack aufgefallen"
+        if self._year(quantity, atom, lowered_previous, noun_follows):
+            return False
+        return True
+
+    def _noun_follows(self, end: int, sentence_start: bool) -> bool:
+        """Does a counted noun follow, maybe after adjectives ("300 nordkoreanische Soldaten")?"""
+        adjective_endings = self.g.first_adjective_endings if sentence_start else self.g.adjective_endings
+        position = end
+        for _ in range(3):
+            match = FOLLOWING_WORD_RE.match(self.text, position)
+            if match is None or "\n" in match.group(0):
+                return False
+            position = match.end()
+            word = match.group(1)
+            lowered = word.lower()
+            if lowered in self.g.function_words or lowered in self.g.months:
+                return False
+            if word[0].isupper():
+                return True
+            if not lowered.endswith(adjective_endings) or lowered.endswith(self.g.verb_endings):
+                return False
+        return False
+
+    def _list_number(self, atom: _Atom) -> bool:
+        line_start = self.text.rfind("\n", 0, atom.start) + 1
+        if self.text[line_start:atom.start].strip(" \t•*-–"):
+            return False
+        return self.text[atom.end:atom.end + 2] in (". ", ") ", ".\t", ")\t")
+
+    def _ordinal(self, atom: _Atom, quantity: Quantity) -> bool:
+        """"3. Oktober", "am 24. Februar", "zum 5. Mal": a dot right after digits mid-sentence."""
+        if quantity.span.end != atom.end or self.text[atom.end:atom.end + 1] != ".":
+            return False
+        after_dot = atom.end + 1
+        if after_dot >= len(self.text) or after_dot in self.sentence_ends:
+            return False
+        closing = after_dot
+        while closing < len(self.text) and self.text[closing] in "\"“”»«')]":
+            closing += 1
+        return closing not in self.sentence_ends and not self.text[closing:closing + 1] in ("", "\n")
+
+    def _year(self, quantity: Quantity, atom: _Atom, previous_word: str, noun_follows: bool) -> bool:
+        """A 4-digit number after a year word ("im", "Juni") is a year; one in the year
+        range is a year unless a counted noun follows ("2000 Soldaten")."""
+        g = self.g
+        raw = atom.raw
+        if atom.kind != "digits" or len(raw) != 4 or not raw.isdigit():
+            return False
+        if previous_word in g.year_context:
+            return True
+        if not g.year_low <= int(raw) <= g.year_high:
+            return False
+        if quantity.qualifier == "range" and quantity.high is not None and not g.year_low <= quantity.high <= g.year_high:
+            return False
+        return not noun_follows
+
+
+# ---- public helpers --------------------------------------------------------------
+
+def parse_number(text: str, language: str = "de") -> float | None:
+    """The value of one number expression ("11.000", "1,5 Millionen", "zweieinhalb",
+    "Hunderte"); None when `text` is not one."""
+    if not isinstance(text, str):
+        return None
+    try:
+        grammar = grammar_for(lang.load(language))
+    except ValueError:
+        return None
+    stripped = text.strip()
+    if not stripped:
+        return None
+    negative = stripped[0] in "-−"
+    if negative:
+        stripped = stripped[1:].lstrip()
+    match = grammar.expression_re.fullmatch(stripped)
+    if match is None:
+        return None
+    number, scale_word = match.group("number").strip(), match.group("scale")
+    scale = grammar.scales.get(NumberGrammar._key(scale_word)) if scale_word else Decimal(1)
+    value: Decimal | None = None
+    if re.fullmatch(r"[\d.,\s\u00a0\u202f\u2009]+", number):
+        value = grammar.digits_value(number)
+    elif re.fullmatch(r"[^\W\d_]+", number):
+        value = grammar.word_value(number)
+    elif not number and scale_word:
+        value, scale = scale, Decimal(1)  # "Tausend", "Million" alone
+    if value is None or scale is None:
+        return None
+    result = float(value * scale)
+    return -result if negative else result
+
+
+def format_number(value: float) -> str:
+    """German style: 11.000 · 1,5 · 1.500.000 · 0,25 (the shortest exact digits)."""
+    if not math.isfinite(value):
+        return str(value)
+    sign = "-" if value < 0 else ""
+    digits = format(Decimal(repr(abs(float(value)))), "f")
+    whole, _, fraction = digits.partition(".")
+    fraction = fraction.rstrip("0")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    formatted = ".".join(groups)
+    return sign + formatted + ("," + fraction if fraction else "")

@@ -1,14 +1,73 @@
-"""Tokens and sentence boundaries."""
+"""Tokens and sentence boundaries, with precompiled regexes only (fast, no model).
+
+A sentence ends at terminal punctuation followed by whitespace (after any closing
+quote mark) unless the dot belongs to an abbreviation, an initial or an ordinal,
+or the text goes on in lower case. Line breaks end a sentence when the next line
+starts a new block (headline, list item, table row, paragraph); a line break
+inside a sentence (lower-case continuation, or hard-wrapped text) does not.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from statistics import median
+from typing import Any, Mapping
 
 from lagebild.analysis.doc import Doc, Token
 from lagebild.model import Span
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
-BOUNDARY_RE = re.compile(r"[.!?]+[\"“”»«']?(?=\s+\S)|\n\s*\n|\n(?=\S)")
+URL_PATTERN = r"(?:https?://|www\.)[^\s<>\"“”„«»]+[^\s<>\"“”„«».,;:!?)\]]"
+EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+TOKEN_RE = re.compile(
+    rf"{URL_PATTERN}"
+    r"|\d+(?:[.,:/]\d+)+(?!\w)"  # 11.000 · 1,5 · 24.02.2022 · 14:30 · 2022/23
+    # words, hyphen compounds (Ukraine-Krieg, 32-Jährige, F-16), host names, e-mail addresses
+    r"|\w+(?:[-'’.+]\w+)*(?:@\w+(?:[-.]\w+)+)?"
+    r"|[^\w\s]",
+)
+
+CLOSING = "\"'“”»«›‹’)]"
+OPENING = "\"'„“«»‹›‚([*•-–"
+BULLETS = "•●▪◦·‣∙"
+# Terminal punctuation, optionally closed by quote marks or brackets.
+END_RE = re.compile(rf"[.!?…]+[{re.escape(CLOSING)}]*(?=[^\S\n]+\S)")
+# A run of whitespace containing at least one line break.
+BREAK_RE = re.compile(r"[^\S\n]*\n\s*")
+BULLET_RE = re.compile(rf"[{BULLETS}]")
+WORD_BEFORE_DOT_RE = re.compile(r"(\w+)$")
+LIST_ITEM_RE = re.compile(rf"(?:[{BULLETS}*–-]|\d{{1,2}}[.)]|[a-z][)])\s")
+LEADING_JUNK_RE = re.compile(rf"(?:[{BULLETS}]\s*|[*–-]\s+)+")
+LINE_CONTINUATION_RE = re.compile(r"[^.!?…:\s][^\S\n]*\n[^\S\n]*(\w)")
+TERMINAL = ".!?…:" + "“”\"»«"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    abbreviations: frozenset[str]
+    final_abbreviations: frozenset[str]
+    months: frozenset[str]
+    ordinal_context: frozenset[str]
+
+
+_RULES_CACHE: dict[int, tuple[Mapping[str, Any], _Rules]] = {}
+
+
+def _rules(data: Mapping[str, Any]) -> _Rules:
+    cached = _RULES_CACHE.get(id(data))
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    sentence_data = data.get("sentences", {})
+    time_data = data.get("time", {})
+    months = set(time_data.get("months", {})) | set(time_data.get("month_abbreviations", {}))
+    rules = _Rules(
+        abbreviations=frozenset(data.get("abbreviations", ())),
+        final_abbreviations=frozenset(sentence_data.get("final_abbreviations", ())),
+        months=frozenset(months),
+        ordinal_context=frozenset(w.lower() for w in data.get("numbers", {}).get("exclude", {}).get("ordinal_context", ())),
+    )
+    _RULES_CACHE[id(data)] = (data, rules)
+    return rules
 
 
 def tokenize(doc: Doc) -> None:
@@ -16,26 +75,134 @@ def tokenize(doc: Doc) -> None:
 
 
 def split_sentences(doc: Doc) -> None:
-    text = doc.text
-    abbreviations = set(doc.data.get("abbreviations", ()))
+    doc.sentences = sentence_spans(doc.text, doc.data)
+
+
+def sentence_spans(text: str, data: Mapping[str, Any]) -> list[Span]:
+    """Sentence spans of `text`: trimmed, in order, never overlapping."""
+    rules = _rules(data)
+    hard_wrapped, wrap_width = _hard_wrap(text)
+    cuts: set[int] = set()
+    for match in END_RE.finditer(text):
+        if _ends_sentence(text, match.start(), match.end(), rules):
+            cuts.add(match.end())
+    for match in BREAK_RE.finditer(text):
+        if _break_ends_sentence(text, match, rules, hard_wrapped, wrap_width):
+            cuts.add(match.start())
+    for match in BULLET_RE.finditer(text):
+        cuts.add(match.start())
     spans: list[Span] = []
     start = 0
-    for match in BOUNDARY_RE.finditer(text):
-        end = match.end()
-        if match.group().startswith("."):
-            word = re.search(r"(\w+)\.$", text[max(0, match.start() - 20):match.start() + 1])
-            if word and (word.group(1) in abbreviations or word.group(1).isdigit()):
-                continue
-        _add_trimmed(text, start, end, spans)
-        start = end
+    for cut in sorted(cuts):
+        _add_trimmed(text, start, cut, spans)
+        start = max(start, cut)
     _add_trimmed(text, start, len(text), spans)
-    doc.sentences = spans
+    return spans
+
+
+def _first_letter(text: str, position: int) -> str:
+    """The first character at or after `position` that is not whitespace, a quote or a bullet."""
+    end = min(len(text), position + 12)
+    for index in range(position, end):
+        char = text[index]
+        if not char.isspace() and char not in OPENING:
+            return char
+    return ""
+
+
+def _ends_sentence(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Does the punctuation text[start:end] (followed by spaces, same line) end a sentence?"""
+    following = _first_letter(text, end)
+    if not following or following.islower():
+        return False
+    punctuation = text[start:end]
+    if not punctuation.startswith(".") or punctuation.startswith(".."):
+        return True
+    word_match = WORD_BEFORE_DOT_RE.search(text, max(0, start - 40), start)
+    if word_match is None:
+        return True
+    word = word_match.group(1)
+    if word.isdigit():
+        return not _is_ordinal(text, word_match.start(1), end, rules)
+    if word in rules.abbreviations or word.lower() in rules.abbreviations:
+        return word in rules.final_abbreviations and following.isupper()
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial ("John F. Kennedy") or a one-letter abbreviation
+    return True
+
+
+def _is_ordinal(text: str, number_start: int, after_dot: int, rules: _Rules) -> bool:
+    """"3. Oktober", "am 24. Februar", "der 5. Jahrestag", a list item "1. ..."."""
+    next_word = re.match(r"\s*(\d{1,2}\.|[^\W\d_]+)", text[after_dot:after_dot + 30])
+    if next_word and (next_word.group(1) in rules.months or next_word.group(1)[0].isdigit()):
+        return True  # "3. Oktober", "16. 5. 2016"
+    line_start = text.rfind("\n", 0, number_start) + 1
+    if not text[line_start:number_start].strip(" \t" + BULLETS):
+        return True
+    before = text[max(line_start, number_start - 6):number_start].rstrip()
+    if before[-1:] in (":", "–", "-", "(", ";") or re.search(r"(?<!\d)\d{1,2}\.$", before):
+        return True  # a ranking "): 1. Ogier – 2. Latvala" or a date "16. 5. 2016"
+    previous = re.search(r"(\S+)\s+$", text[max(0, number_start - 30):number_start])
+    return bool(previous and previous.group(1).lower() in rules.ordinal_context)
+
+
+def _break_ends_sentence(text: str, match: re.Match[str], rules: _Rules, hard_wrapped: bool,
+                         wrap_width: int) -> bool:
+    """Does this run of whitespace with line breaks end a sentence?"""
+    before_end, after_start = match.start(), match.end()
+    if after_start >= len(text) or before_end == 0:
+        return True
+    line_before_start = text.rfind("\n", 0, before_end) + 1
+    line_before = text[line_before_start:before_end]
+    next_line_end = text.find("\n", after_start)
+    next_line = text[after_start:next_line_end if next_line_end >= 0 else len(text)]
+    if "\t" in line_before or "\t" in next_line:
+        return True  # table rows: each row is its own sentence
+    if LIST_ITEM_RE.match(next_line):
+        return True
+    last = line_before.rstrip()[-1:] if line_before.strip() else ""
+    terminal = bool(last) and last in TERMINAL
+    first = _first_letter(text, after_start)
+    blank_line = match.group().count("\n") > 1
+    if first.islower():
+        return terminal and blank_line
+    if blank_line or not hard_wrapped:
+        return True
+    # Hard-wrapped text: a short line ends a paragraph; a full line goes on unless
+    # it ends with a sentence end.
+    if len(line_before) < 0.6 * wrap_width:
+        return True
+    end_match = re.search(rf"[.!?…]+[{re.escape(CLOSING)}]*\s*$", line_before)
+    if end_match is None:
+        return False
+    return _ends_sentence(text, line_before_start + end_match.start(),
+                          line_before_start + end_match.end(), rules)
+
+
+def _hard_wrap(text: str) -> tuple[bool, int]:
+    """Is the text wrapped at a fixed width (most lines of similar length, mid-sentence)?"""
+    if text.count("\n") < 4:
+        return False, 0
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 4:
+        return False, 0
+    typical = median(lengths)
+    if not 30 <= typical <= 100:
+        return False, 0
+    breaks = LINE_CONTINUATION_RE.findall(text)
+    if not breaks or sum(1 for first in breaks if first.islower()) < 0.25 * len(breaks):
+        return False, 0  # lines rarely go on in lower case: one line per sentence or block
+    width = sorted(lengths)[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
+    return True, width
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
     while start < end and text[start].isspace():
         start += 1
+    junk = LEADING_JUNK_RE.match(text, start, end)
+    if junk:
+        start = junk.end()
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
+    if end > start and any(char.isalnum() for char in text[start:end]):
         spans.append(Span(start, end))
