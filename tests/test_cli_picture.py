@@ -58,7 +58,7 @@ def test_tracks_table_and_json(db):
                                           "killed-or-wounded/north-korea/kursk/stock",
                                           "troops/north-korea/kursk/stock"} or all("north-korea" in r["track"] for r in rows)
     troops = next(r for r in rows if r["track"].startswith("troops"))
-    assert troops["low"] == 3000 and troops["high"] is None and troops["origins"] == 1
+    assert (troops["low"], troops["best"], troops["high"], troops["origins"]) == (3000, 3000, 3000, 1)
 
 
 def test_timeline_of_a_track(db):

@@ -189,3 +189,12 @@ def test_track_lookup_by_prefix():
     result = picture([claim("a", 10, time="2025-01")], articles(a="2025-01-02"))
     assert result.track("troops/north-korea") is result.tracks[0]
     assert result.track("nothing") is None
+
+
+def test_reading_low_best_high_are_ordered_with_open_bounds():
+    claims = [claim("a", 1200, None, "at_least", source="A", time="2025-01"),
+              claim("b", None, 300, "at_most", source="B", time="2025-01"),
+              claim("c", 500, source="C", time="2025-01")]
+    reading = picture(claims, articles(a="2025-01-10", b="2025-01-11", c="2025-01-12")).tracks[0].reading
+    assert reading.low <= reading.best <= reading.high
+    assert (reading.low, reading.best, reading.high) == (300, 500, 1200)

@@ -92,12 +92,13 @@ def current_reading(points: list[Point], settings: PictureSettings) -> Reading |
         by_origin[point.origin] = point
     voters = [p for p in by_origin.values() if not p.optional] or list(by_origin.values())
     best = median(p.value for p in voters)
-    lows = [p.low for p in by_origin.values() if p.low is not None]
-    highs = [p.high for p in by_origin.values() if p.high is not None]
+    # an open side counts at the figure's own value, so low <= best <= high always holds
+    lows = [p.low if p.low is not None else p.value for p in by_origin.values()]
+    highs = [p.high if p.high is not None else p.value for p in by_origin.values()]
     origins = sorted(by_origin)
     figures = "; ".join(f"{o}: {describe_value(by_origin[o].low, by_origin[o].high, by_origin[o].qualifier)}"
                         for o in origins)
     derivation = (f"median of the latest figure of {len(voters)} independent origin(s) "
                   f"between {since.isoformat()} and {latest.isoformat()} ({figures})")
-    return Reading(low=min(lows) if lows else None, best=best, high=max(highs) if highs else None,
+    return Reading(low=min(lows + [best]), best=best, high=max(highs + [best]),
                    period=(since, latest), origins=origins, derivation=derivation)
