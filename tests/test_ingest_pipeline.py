@@ -186,3 +186,16 @@ def test_two_processes_ingesting_into_one_database(tmp_path):
     assert [run.returncode for run in runs] == [0, 0], outputs
     with open_store(str(db)) as store:
         assert store.count("articles") == 8
+
+
+def test_a_date_inferred_from_the_text_is_stored_as_inferred(tmp_path, store):
+    dated = write(tmp_path, "a.txt", "Berlin, 14. Februar 2025 – " + OTHER)
+    undated = write(tmp_path, "b.txt", REPORT)
+    ingest_paths(store, [dated, undated], progress=False)
+    rows = {a["id"]: (a["published"], a["published_inferred"]) for a in store.articles()}
+    assert rows == {"a": ("2025-02-14", True), "b": (None, False)}
+    again = ingest_paths(store, [dated, undated], progress=False)
+    assert again.unchanged == 2
+    given = ingest_paths(store, [dated], Overrides(published="2025-02-15"), progress=False)
+    assert given.updated == 1
+    assert store.article("a")["published"] == "2025-02-15" and not store.article("a")["published_inferred"]
