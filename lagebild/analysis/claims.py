@@ -62,6 +62,8 @@ class Lexicon:
     locative: set[str]
     destination: set[str]
     around: set[str]
+    origin: set[str]
+    institutions: re.Pattern[str]
     around_after: set[str]
     fillers: set[str]
     global_words: re.Pattern[str]
@@ -121,6 +123,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         locative=set(location.get("locative", [])),
         destination=set(location.get("destination", [])),
         around=set(location.get("around", [])),
+        origin=set(location.get("origin", [])),
+        institutions=_words(location.get("institutions", [])),
         around_after=set(location.get("around_after", [])),
         fillers=set(location.get("fillers", [])),
         global_words=_phrase_words(location.get("global_words", []), re.I),
@@ -268,6 +272,8 @@ class Found:
 
 
 def _classify_noun(word: str, lex: Lexicon) -> tuple[str, str | None]:
+    if "-" in word.strip("-"):  # "US-Soldaten", "Zivil-Opfer": the head is the last part
+        word = word.rsplit("-", 1)[1]
     for measure, pattern in lex.fixed:
         if pattern.match(word):
             return "fixed", measure
@@ -279,16 +285,18 @@ def _classify_noun(word: str, lex: Lexicon) -> tuple[str, str | None]:
     return "unknown", None
 
 
-def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
-    """Events found in tokens[start:end] as (first, last, measure, strength); separable verbs may
-    stand apart ("nahm ... fest"), so a phrase's later words may follow after a gap."""
+def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: int | None = None
+               ) -> list[tuple[int, int, str, str]]:
+    """Events starting in tokens[start:end] as (first, last, measure, strength); separable verbs
+    stand apart ("nahm drei Männer fest"), so a phrase's later words may follow up to `reach`."""
     found: list[tuple[int, int, str, str]] = []
+    reach = end if reach is None else reach
     for i in range(start, end):
         for measure, strength, phrases in lex.events:
             for phrase in phrases:
                 if not phrase[0].match(tokens[i].text):
                     continue
-                last = _match_rest(tokens, i, end, phrase)
+                last = _match_rest(tokens, i, reach, phrase)
                 if last is not None:
                     found.append((i, last, measure, strength))
     found.sort()
@@ -429,8 +437,10 @@ class Builder:
         if reading.referent is not None and location is None:
             location = reading.referent.location
         source = attribution.source if attribution else None
+        if certainty == "denied" and attribution is not None and self._denies(attribution):
+            source = None  # who denies a figure is not where it comes from
         relay = None
-        if attribution is not None:
+        if attribution is not None and source is not None:
             relay = attribution.relay or (attribution.speaker if attribution.speaker != attribution.source else None)
         optional = reading.optional or quantity.vague or (quantity.low == 1 and quantity.high == 1)
         low, high, qualifier = quantity.low, quantity.high, quantity.qualifier
@@ -467,6 +477,12 @@ class Builder:
             else:
                 conjunct_hi = next_found.first
         previous = self._previous_claim_in_sentence(sentence)
+        if self._is_of_them(found, tokens):
+            earlier = self._previous_in_sentence(all_found, index)
+            if earlier is None:
+                previous = self._previous_claim_nearby(sentence)
+            elif previous is None or not previous.evidence.overlaps(earlier.quantity.span):
+                previous = None  # "46 Arbeiter ..., 34 von ihnen": the whole counted no measure
         is_whole = self._is_whole(all_found, index)
         noun_from = whole.last + 1 if whole else found.last + 1
         noun, adjectives = _noun_after(tokens, noun_from, conjunct_hi if not whole else window_hi, lex)
@@ -478,14 +494,17 @@ class Builder:
         events = _combine(_events_in(tokens, event_lo, conjunct_hi if not whole else window_hi, lex), tokens, lex)
         if not events and noun is not None and conjunct_hi < window_hi:
             later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
-            events = [e for e in later if self._not_owned_by_other_number(e, all_found, index)]
+            events = later
         right_event = events[0] if events else None
         left_event = None
         before: tuple[int, int, str, list[int], int | None] | None = None
         if noun is None and right_event is None and not is_whole:
             before = self._noun_before(found, clause_lo)
-        if right_event is None and before is None and not self._earlier_number_in_clause(all_found, index, clause_lo):
-            left = _combine(_events_in(tokens, clause_lo, found.first, lex), tokens, lex)
+        if right_event is None and before is None:
+            # a verb before the first number of the clause governs all of them ("starben 12 Männer
+            # und 3 Frauen"), and so does a separable one around them ("nahm 12 Männer und 3 Frauen fest")
+            first_number = self._first_number_in_clause(all_found, index, clause_lo)
+            left = _combine(_events_in(tokens, clause_lo, first_number, lex, reach=clause_hi), tokens, lex)
             left_event = left[-1] if left else None
         event = right_event or left_event
         if is_whole:  # "4.000 von den ersten 11.000 Soldaten getötet": the 11.000 were not killed
@@ -501,7 +520,9 @@ class Builder:
         # a split construction: no noun of its own, the noun of the previous number
         if noun is None and previous is not None and event is not None and not whole:
             prev_class, _, _ = self.claim_nouns.get(id(previous), ("", None, None))
-            noun_class = prev_class or "people"
+            # the event of this conjunct decides; a role noun keeps its default without one
+            noun_class = "role" if prev_class == "role" else "people"
+            noun_measure = previous.measure
             inherited = True
             actor = previous.actor
 
@@ -580,6 +601,14 @@ class Builder:
             return None
         return None
 
+    def _previous_in_sentence(self, all_found: list[Found | None], index: int) -> Found | None:
+        me = all_found[index]
+        for other in reversed(all_found[:index]):
+            if other is None:
+                continue
+            return other if other.sentence is me.sentence else None  # type: ignore[union-attr]
+        return None
+
     def _is_whole(self, all_found: list[Found | None], index: int) -> bool:
         me = all_found[index]
         for other in reversed(all_found[:index]):
@@ -589,17 +618,14 @@ class Builder:
             return bool(between) and between[0] in self.lex.subset_whole and len(between) <= 4
         return False
 
-    def _earlier_number_in_clause(self, all_found: list[Found | None], index: int, clause_lo: int) -> bool:
+    def _first_number_in_clause(self, all_found: list[Found | None], index: int, clause_lo: int) -> int:
         me = all_found[index]
-        for other in all_found[:index]:
-            if other is not None and other.sentence is me.sentence and other.first >= clause_lo:  # type: ignore[union-attr]
-                return True
-        return False
-
-    def _not_owned_by_other_number(self, event: tuple[int, int, str, str], all_found: list[Found | None], index: int) -> bool:
-        """A shared event at the clause end belongs to all listed numbers, but not when a
-        later number has an event of its own right before it."""
-        return True
+        first = me.first  # type: ignore[union-attr]
+        for other in reversed(all_found[:index]):
+            if other is None or other.sentence is not me.sentence or other.first < clause_lo:  # type: ignore[union-attr]
+                break
+            first = other.first
+        return first
 
     def _previous_claim_in_sentence(self, sentence: Sentence) -> Claim | None:
         for claim in reversed(self.claims):
@@ -607,6 +633,21 @@ class Builder:
                 return claim
             break
         return None
+
+    def _previous_claim_nearby(self, sentence: Sentence) -> Claim | None:
+        """The last claim of this sentence or the one before it in the same paragraph."""
+        here = self.doc.sentence_index(sentence.span.start)
+        for claim in reversed(self.claims):
+            if claim.sentence is not None:
+                there = self.doc.sentence_index(claim.sentence.start)
+                if here - there <= 1 and there in self._paragraph(here):
+                    return claim
+            break
+        return None
+
+    def _is_of_them(self, found: Found, tokens: list[Token]) -> bool:
+        after = [t.text.lower() for t in tokens[found.last + 1:found.last + 3]]
+        return any(phrase and after[:len(phrase)] == phrase for phrase in self.lex.of_them)
 
     def _is_part(self, found: Found, tokens: list[Token]) -> bool:
         before = [t.text.lower() for t in tokens[max(0, found.first - 3):found.first]]
@@ -733,10 +774,14 @@ class Builder:
                 subject = self._subject(found, before=found.first)
                 if subject:
                     return subject
-        if reading.measure in ("troops", "equipment") or reading.noun_class == "role":
+        if reading.measure in ("troops", "equipment"):
             subject = self._subject(found, before=found.first)
             if subject:
                 return subject
+        if reading.noun is not None:
+            same = self._same_noun_actor(found, tokens[reading.noun].text)
+            if same:
+                return same
         # a noun phrase that refers back ("die Soldaten", "diese Truppen") takes the actor
         # of the figure or the phrase it refers to in the sentences just before
         if reading.noun is not None and reading.noun_class in ("role", "fixed"):
@@ -745,6 +790,26 @@ class Builder:
             nested = {tokens[a].text.lower() for a in adjectives}
             if determiner in self.lex.refer_back or nested & self.lex.refer_back or reading.first < found.first:
                 return self._recent_actor(found, reading)
+        return None
+
+    def _same_noun_actor(self, found: Found, noun: str) -> str | None:
+        """The same kind of thing counted just before in the paragraph keeps its owner,
+        unless another party acts in this clause ("Die Bundeswehr ... 4.800 Soldaten")."""
+        here = self.doc.sentence_index(found.sentence.span.start)
+        paragraph = self._paragraph(here)
+        clause_lo, _ = found.sentence.clause(found.first)
+        tokens = found.sentence.tokens
+        speakers = [a.speaker_span for a in self.doc.attributions if a.speaker_span is not None]
+        if any(tokens[clause_lo].start <= m.span.start < found.quantity.span.start
+               and not any(s.overlaps(m.span) for s in speakers) for m in self.actors):
+            return None
+        stem = noun.rsplit("-", 1)[-1][:5].lower()
+        for claim in reversed(self.claims):
+            if claim.sentence is None or self.doc.sentence_index(claim.sentence.start) not in paragraph:
+                break
+            counted = self.claim_nouns.get(id(claim), ("", None, None))[1]
+            if claim.actor and counted and counted.rsplit("-", 1)[-1][:5].lower() == stem:
+                return claim.actor
         return None
 
     def _owner_after(self, sentence: Sentence, noun: int) -> str | None:
@@ -777,21 +842,32 @@ class Builder:
         return None
 
     def _subject(self, found: Found, before: int) -> str | None:
-        """A country (or organisation) that acts in the clause: "Nordkorea entsandte 11.000 Soldaten"."""
+        """The party that acts in the clause: "Nordkorea entsandte 11.000 Soldaten". German puts
+        the subject first or right after the verb, so the earliest name not governed by a
+        preposition is taken; an organisation counts only through a country in its name."""
         sentence = found.sentence
         tokens = sentence.tokens
         clause_lo, _ = sentence.clause(found.first)
         lo = tokens[clause_lo].start
         hi = tokens[before].start
-        candidates = [m for m in self.actors if lo <= m.span.start and m.span.end <= hi]
-        for mention in reversed(candidates):
+        speakers = [a.speaker_span for a in self.doc.attributions if a.speaker_span is not None]
+        for mention in self.actors:
+            if not (lo <= mention.span.start and mention.span.end <= hi):
+                continue
+            if any(s.overlaps(mention.span) for s in speakers):
+                continue
             i = sentence.index_at(mention.span.start)
             preceding = tokens[i - 1].text.lower() if i > 0 else ""
             if preceding in PREPOSITIONS or (i > 0 and tokens[i - 1].text[:1].isupper() and i - 1 >= clause_lo
                                               and tokens[i - 1].text[:1].isalpha() and mention.text.endswith("s")):
                 continue
-            if mention.kind == "place" and self._is_country(mention.canonical):
-                return mention.canonical
+            if mention.kind == "place":
+                return mention.canonical if self._is_country(mention.canonical) else None
+            for word in mention.text.split():
+                country = _country_from_adjective(word, self.doc.data)
+                if country:
+                    return country
+            return None
         return None
 
     def _recent_actor(self, found: Found, reading: Reading) -> str | None:
@@ -867,10 +943,22 @@ class Builder:
             return None
         return min(covering, key=lambda a: (len(a.scope), a.carried))
 
+    def _denies(self, attribution: Attribution) -> bool:
+        denied = dict(self.lex.certainty).get("denied")
+        return bool(denied and attribution.cue and denied.search(attribution.cue))
+
     def _is_present(self, found: Found) -> bool:
+        """"von derzeit rund 11.000", "Derzeit sind dort rund 10.000 Soldaten": a figure of now,
+        when no other number stands between the marker and this one."""
         tokens = found.sentence.tokens
-        before = [t.text.lower() for t in tokens[max(0, found.first - 3):found.first]]
-        return any(word in self.lex.present for word in before)
+        clause_lo, _ = found.sentence.clause(found.first)
+        for i in range(found.first - 1, clause_lo - 1, -1):
+            word = tokens[i].text
+            if word[:1].isdigit():
+                return False
+            if word.lower() in self.lex.present:
+                return True
+        return False
 
     def _future(self, found: Found, lo: int, hi: int, present: bool) -> bool:
         if present:
@@ -916,7 +1004,7 @@ class Builder:
         joined = " " + " ".join(words) + " "
         if not any(" " + " ".join(p) + " " in joined for p in self.lex.additional):
             return False
-        previous = self._previous_claim_in_sentence(found.sentence)
+        previous = self._previous_claim_nearby(found.sentence)
         return previous is None or previous.measure == reading.measure
 
     # -------------------------------------------------------------- time
@@ -964,13 +1052,10 @@ class Builder:
                 if place:
                     return place
         paragraph = self._paragraph(here)
-        neighbours = [i for i in (here - 1, here + 1) if i in paragraph]
-        earlier = [i for i in paragraph if i < here - 1]
-        for group in ([here], neighbours, list(reversed(earlier))):
-            for index in group:
-                place = self._best_place([index], sends)
-                if place:
-                    return self._refine(place, here)
+        for index in [here] + sorted((i for i in paragraph if i < here), reverse=True):
+            place = self._best_place([index], sends)
+            if place:
+                return self._refine(place, paragraph)
         return self._lead_place(sends)
 
     def _paragraph(self, index: int) -> set[int]:
@@ -988,21 +1073,26 @@ class Builder:
         return members
 
     def _lead_place(self, sends: bool) -> str | None:
-        """The dateline, else the first scene the article names (the event the article is about)."""
+        """The dateline, else the most specific scene of the first paragraph that names one
+        (the event the article is about)."""
         for mention in self.places:
             if self._dateline(mention):
                 return mention.canonical
         for index in range(len(self.doc.sentences)):
             place = self._best_place([index], sends)
             if place:
-                return place
+                paragraph = self._paragraph(index)
+                following = max(paragraph) + 1  # a headline's place is refined by the lead paragraph
+                if following < len(self.doc.sentences):
+                    paragraph = paragraph | self._paragraph(following)
+                return self._refine(place, paragraph)
         return None
 
-    def _refine(self, place: str, here: int) -> str:
-        """A country is refined by a place inside it named in a neighbouring sentence."""
+    def _refine(self, place: str, paragraph: set[int]) -> str:
+        """A country is refined by a place inside it named as a scene in the same paragraph."""
         if not self._is_country(place):
             return place
-        for index in (here - 1, here + 1):
+        for index in sorted(paragraph):
             for mention in self._scene_mentions(index, sends=False):
                 if not self._is_country(mention.canonical) and _country_of(mention.canonical) == place:
                     return mention.canonical
@@ -1033,22 +1123,33 @@ class Builder:
             if any(s.overlaps(mention.span) for s in speakers):
                 continue  # "das Verteidigungsministerium in Warschau" names a source, not a scene
             i = sentence.index_at(mention.span.start)
+            if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
+                continue
             if self._scene(sentence.tokens, i, sends, destination_only) or (
                     not destination_only and self._dateline(mention)):
                 found.append(mention)
         return found
 
+    @staticmethod
+    def _attributive(tokens: list[Token], after: int) -> bool:
+        """"die in Norwegen ansässige Organisation": the place describes a noun, not the scene."""
+        if after + 1 >= len(tokens):
+            return False
+        word, noun = tokens[after].text, tokens[after + 1].text
+        return word[:1].islower() and bool(ADJECTIVE_END.match(word)) and noun[:1].isupper()
+
     def _scene(self, tokens: list[Token], i: int, sends: bool, destination_only: bool) -> bool:
         if destination_only:
             prepositions = {"nach"}
         elif sends:
-            prepositions = self.lex.locative | self.lex.destination
+            prepositions = self.lex.locative | self.lex.destination | self.lex.origin
         else:
             prepositions = self.lex.locative
         for j in range(i - 1, max(-1, i - 6), -1):
             word = tokens[j].text
             if word.lower() in prepositions:
-                return True
+                # "die Regierung in Kinshasa" names an institution, not the scene of the event
+                return not (j > 0 and self.lex.institutions.match(tokens[j - 1].text) and word == "in")
             if not destination_only and word in self.lex.around:
                 return j > 0 and tokens[j - 1].text in self.lex.around_after
             if word not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)):
