@@ -211,3 +211,15 @@ def test_find_times_never_raises_and_spans_lie_in_the_text(text: str, anchor: st
     for ref in times(text, anchor):
         assert 0 <= ref.span.start < ref.span.end <= len(text)
         assert text[ref.span.start:ref.span.end] == ref.text
+
+
+def test_month_of_the_previous_year_and_compound_names() -> None:
+    assert only("Seit Mai des Vorjahres ist er Weltmeister.", anchor="2016-05-10").value == "2015-05"
+    assert [t.text for t in times("Die Heute-Show lief gestern.", anchor="2016-05-10")] == ["gestern"]
+
+
+def test_headings_and_day_lists() -> None:
+    found = times("Balkanfeldzug 1941\nZwischen dem 18. und dem 23. September kämpften sie.", anchor="2011-02-16",
+                  narrative=True)
+    assert [(t.text, t.value) for t in found] == [("1941", "1941"), ("18.", "1941-09-18"),
+                                                  ("23. September", "1941-09-23")]

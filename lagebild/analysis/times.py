@@ -199,7 +199,8 @@ class Lexicon:
         conj = r"(?:,|und|oder|bis|/|–|-)(?:\s*(?:zum|dem|den))?"
         year = r"(?P<year>\d{4})(?![\d]|[.,]\d)"
         rel_year = (rf"(?P<rely>(?:des\s+)?(?:{rel})\s+(?:Jahres|Jahrs)\b"
-                    rf"|des\s+Jahres(?:\s+\d{{4}}(?![\d]|[.,]\d))?)")
+                    rf"|des\s+Jahres(?:\s+\d{{4}}(?![\d]|[.,]\d))?"
+                    rf"|des\s+(?:{_alternation(k for k, v in self.deictic_units.items() if v[0] == 'year')}))")
         number = rf"(?P<n>\d{{1,3}}|(?i:{_alternation(self.numbers)}))"
         seasons = _alternation(self.seasons)
         season_compound = (rf"(?P<pre>{_alternation(k for k in self.season_parts if k[:1].isupper())})"
@@ -251,7 +252,7 @@ class Lexicon:
             "ago": rf"(?<![\w])[Vv]or\s+{number}\s+(?P<punit>{plural_units}|{units})\b",
             "later": (rf"{number}\s+(?P<punit>{plural_units}|{units})\s+"
                       rf"(?P<dir>{_alternation(self.later | self.earlier)})\b"),
-            "deictic_day": (rf"(?<![\w])(?P<dd>{_alternation(_with_capitals(self.deictic_days))})\b"
+            "deictic_day": (rf"(?<![\w-])(?P<dd>{_alternation(_with_capitals(self.deictic_days))})\b(?!-)"
                             rf"(?:\s+(?P<pod>{pod})\b)?"),
             "deictic_unit": rf"(?<![\w])(?P<du>{_alternation(self.deictic_units)})\b",
             "weekday": (rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})"
@@ -624,7 +625,12 @@ def _year_of_phrase(phrase: str, ctx: Context) -> int | None:
     digits = re.search(r"\d{4}", phrase)
     if digits:
         return int(digits.group())
-    word = next((w for w in phrase.split() if w in ctx.lex.relative), None)
+    words = phrase.split()
+    deictic = next((ctx.lex.deictic_units[w] for w in words if w in ctx.lex.deictic_units), None)
+    if deictic:  # "des Vorjahres"
+        ref = ctx.reference()
+        return ref.year + deictic[1] if ref else None
+    word = next((w for w in words if w in ctx.lex.relative), None)
     ref = ctx.reference() if word is not None and word not in ctx.lex.anaphoric else ctx.anaphoric()
     if ref is None:
         return None
@@ -879,14 +885,15 @@ def find_times(doc: Doc, narrative: bool = False) -> None:
     """Set `doc.anchor` and fill `doc.times` with resolved time expressions."""
     lex = lexicon(doc.data["time"] if "time" in doc.data else lang.load("de")["time"])
     published = doc.article.published
+    found = candidates(doc.text, lex, [q.span for q in doc.quantities])
     if published and _ref_from_iso(published):
         doc.anchor = (published, False)
     else:
-        inferred = infer_publication_date(doc.text, lex)
+        inferred = _infer_from(doc.text, found, lex)
         doc.anchor = (inferred, True) if inferred else None
     ctx = Context(doc, lex, _ref_from_iso(doc.anchor[0]) if doc.anchor else None, narrative)
     times: list[TimeRef] = []
-    for candidate in candidates(doc.text, lex, [q.span for q in doc.quantities]):
+    for candidate in found:
         try:
             resolved = _resolve(candidate, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -912,7 +919,11 @@ def infer_publication_date(text: str, lex: Lexicon | None = None) -> str | None:
     """The article's date from its text: a dateline near the top, else the latest
     explicit full date outside future sentences; None when there is none."""
     lex = lex or lexicon(lang.load("de")["time"])
-    found = [c for c in candidates(text, lex) if c.rule in ("iso", "numeric", "day_month")
+    return _infer_from(text, candidates(text, lex), lex)
+
+
+def _infer_from(text: str, found: list[Candidate], lex: Lexicon) -> str | None:
+    found = [c for c in found if c.rule in ("iso", "numeric", "day_month")
              and (c.rule != "day_month" or c.match.group("year"))]
     dates: list[tuple[date, int]] = []
     kept: list[Candidate] = []
