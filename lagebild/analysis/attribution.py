@@ -147,7 +147,7 @@ class Frame:
     resolved: tuple[str, str | None, str | None] | None = None  # (name, kind, role)
     source_name: str | None = None
     extra_direct: list[Span] = field(default_factory=list)
-    kind_of_cue: str = "verb"  # "verb" | "preposition" | "so"
+    kind_of_cue: str = "verb"  # "verb" | "preposition" | "so" | "quote" | "relay" | "intro"
 
 
 @dataclass(slots=True)
@@ -364,13 +364,13 @@ class Attributor:
             opener, closer = self._tok_at(region.start) - 1, self._tok_at(region.end)
             if a < opener < b and toks[opener - 1].text == ":":
                 np = self._colon_subject(a, opener - 1)
-                if np is not None:
+                if np is not None and self.plausible_speaker(np):
                     frames.append(Frame(si, ":", self._span(opener - 1, opener), self._trim(region),
                                         self._span(*np), mode="direct", kind_of_cue="quote"))
             if a <= closer < b - 2 and toks[closer + 1].text == "," and self._verb_like(closer + 2):
                 end = self._clause_end(closer + 3, b)
                 np = self.np_forward(closer + 3, end, skip_adverbs=True)
-                if np is not None and toks[np[0]].low not in lex.impersonal_subjects:
+                if np is not None and toks[np[0]].low not in lex.impersonal_subjects and self.plausible_speaker(np):
                     frames.append(Frame(si, toks[closer + 2].text, self._span(closer + 2, closer + 3),
                                         self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
         return frames
@@ -660,6 +660,11 @@ class Attributor:
         comp = clause_end + 1
         if comp >= b:
             return None
+        for _ in range(2):  # "sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass ..."
+            skip = self._inserted_phrase(comp, b)
+            if skip is None:
+                break
+            comp = skip
         direct = toks[comp].text in lex.quotes
         if not direct and not relay and self._not_a_complement(comp, b):
             return None
@@ -709,13 +714,31 @@ class Attributor:
             while start > a and self.toks[start - 1].text != ",":
                 start -= 1
             first = start + 1 if self.toks[start].low == "wie" else start
-            np = self.np_forward(first, end)
-            if np is None or np[1] != end:
+            relative = self.toks[start].low in self.lex.relative_pronouns and segments == 0
+            np = None if relative else self.np_forward(first, end)
+            if not relative and (np is None or np[1] != end):
                 return None
             segments += 1
             if start == a:
-                return a, comma
+                return (a, comma) if not relative else None
+            if relative:  # "Deiss, der sich ... entschlossen hatte, sagte": the subject is before
+                comma = start - 1
             end = start - 1
+        return None
+
+    def _inserted_phrase(self, k: int, b: int) -> int | None:
+        """If tokens from k up to a comma are an apposition or a prepositional phrase, where the
+        complement after that comma starts; else None."""
+        toks = self.toks
+        if k >= b or toks[k].low in self.lex.complementizers:
+            return None
+        start = k + 1 if toks[k].low in self.lex.prepositions else k
+        np = self.np_forward(start, b)
+        if np is None or np[1] >= b - 1 or toks[np[1]].text != ",":
+            return None
+        nxt = toks[np[1] + 1]
+        if nxt.low in self.lex.complementizers or nxt.text in self.lex.quotes or start > k:
+            return np[1] + 1
         return None
 
     def _not_a_complement(self, k: int, b: int) -> bool:
@@ -849,6 +872,64 @@ class Attributor:
                     return " ".join(t.text for t in self.toks[j:j + len(phrase)]), self._span(j, j + len(phrase))
         if a < b and self.toks[a].text in self.lex.carry_openers:
             return self.toks[a].text, self._span(a, a + 1)
+        return None
+
+    def plausible_speaker(self, np: tuple[int, int]) -> bool:
+        """A speaker for a weak cue (colon, bare quote, Konjunktiv): a person, organisation or group the
+        entities step knows, a pronoun, a role ("der Sprecher") or an organisation word."""
+        toks = self.toks[np[0]:np[1]]
+        span = self._span(*np)
+        if toks[0].low in self.lex.pronouns:
+            return True
+        if any(m.kind in ("person", "org", "group") and m.span.overlaps(span) for m in self.doc.mentions):
+            return True
+        return any(_is_role(self.lex, t.low) or t.low.endswith(self.lex.org_suffixes)
+                   or (t.text.isupper() and len(t.text) > 1) for t in toks)
+
+    def speech_intro(self, si: int) -> Frame | None:
+        """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ...")."""
+        a, b = self._sentence_tokens(self.sentences[si])
+        if b - a < 3 or any(k in self.quote_of for k in range(a, b)):
+            return None
+        found = self._sentence_subject(a, b)
+        content = self._content(si, a, b)
+        if found is None or content is None:
+            return None
+        np, verb = found
+        if self.toks[np[0]].low in self.lex.impersonal_subjects or self._unnamed(*np) \
+                or not self.plausible_speaker(np):
+            return None
+        return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
+                     kind_of_cue="intro")
+
+    def _sentence_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
+        """(subject phrase, finite verb) of a main clause: "X verb ..." or "Adverbial verb X ..."."""
+        toks = self.toks
+        if not self._is_adverbial(a):
+            comma = next((j for j in range(a, b) if toks[j].text == ","), None)
+            np = self.np_forward(a, b)
+            if np is not None and np[1] < b and toks[np[1]].text == "," and comma is not None:
+                j = comma + 1  # "Der Flugbetriebsleiter, Reinhard Kraxner, spekulierte"
+                apposition = self.np_forward(j, b)
+                if apposition and apposition[1] < b and toks[apposition[1]].text == ",":
+                    np = (np[0], apposition[1])
+                    verb = apposition[1] + 1
+                    if verb < b and toks[verb].text[:1].islower():
+                        return np, verb
+                return None
+            if np is not None and np[1] < b and toks[np[1]].text[:1].islower() and toks[np[1]].text.isalpha():
+                return np, np[1]
+            return None
+        k = a
+        if toks[k].low in self.lex.prepositions:
+            pp = self.np_forward(k + 1, b)
+            k = pp[1] if pp else k + 1
+        else:
+            k += 1
+        if k < b and toks[k].text[:1].islower() and toks[k].text.isalpha():
+            np = self.np_forward(k + 1, b, skip_adverbs=True)
+            if np is not None:
+                return np, k
         return None
 
     def has_konjunktiv(self, si: int) -> bool:
@@ -1015,7 +1096,18 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             last, last_at = own[-1], si
             continue
         content = att.sentence_content(si)
-        if content is None or last is None:
+        if content is None:
+            continue
+        if (last is None or si - last_at > 1) and att.has_konjunktiv(si) and si - 1 in by_sentence \
+                and not by_sentence[si - 1]:
+            # "Kraxner spekulierte über einen toten Winkel. So sei ...": the reported speech of the
+            # previous sentence's subject, whose sentence introduces it
+            intro = att.speech_intro(si - 1)
+            if intro is not None:
+                frames.append(intro)
+                by_sentence[si - 1] = [intro]
+                last, last_at = intro, si - 1
+        if last is None:
             continue
         if marker is not None and si - last_at <= CARRY_REACH:
             cue, cue_span = marker
