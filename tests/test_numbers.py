@@ -196,6 +196,8 @@ def test_count_of_one_only_after_a_counting_word() -> None:
     "Version 2.0 kam.", "Er fuhr auf der A 7.", "Die Versionsnummer 10 kam.", "Covid-19 kam.",
     "Siehe www.example.com/2024/300-tote.html dazu.", "Mail an a300@example.org dazu.",
     "Er fuhr einen Porsche 911 und lachte.", "In der Ligue 1 die Zügel.",
+    "Den Artikel 49-3 einsetzen.", "Es sind 38 oder 39 Prozent.", "Es stieg um 30, 40 Euro.",
+    "Ajax musste handeln. 52. Minute: Flanke von links.",
     # the article "ein" and noun lookalikes
     "Sie kam in einem Auto.", "Er ließ es außer Acht.", "Die Elf gewann.",
 ])
@@ -234,3 +236,7 @@ def test_language_without_number_data_finds_nothing() -> None:
     doc.data = {}
     find_quantities(doc)
     assert doc.quantities == []
+
+
+def test_coordinated_counts_keep_their_noun() -> None:
+    assert [q.text for q in quantities("Es kamen 300 oder 400 Soldaten, 3 oder 4 Prozent mehr.")] == ["300", "400"]

@@ -120,6 +120,12 @@ def test_sentence_final_number_and_ranking_list() -> None:
     assert sentences(ranking) == ["Endstand: 1. Ogier 207 – 2. Latvala 114.", "Danach kam Regen."]
 
 
+def test_ordinal_at_sentence_start_and_more_abbreviations() -> None:
+    assert sentences("Ajax musste handeln. 52. Minute: Tor. Es spielten Vikings vs. Raiders.") == [
+        "Ajax musste handeln.", "52. Minute: Tor.", "Es spielten Vikings vs. Raiders."]
+    assert sentences("Sieger nach 8:14 Std. 2. Raelert kam danach.") == ["Sieger nach 8:14 Std. 2. Raelert kam danach."]
+
+
 def test_final_abbreviation_can_end_a_sentence() -> None:
     assert sentences("Panzer, Drohnen usw. Die Armee rückt vor.") == [
         "Panzer, Drohnen usw.", "Die Armee rückt vor."]

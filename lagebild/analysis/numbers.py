@@ -117,6 +117,9 @@ class NumberGrammar:
         self.range_sep_re = re.compile(rf"[^\S\n]*(?:{separators})[^\S\n]*", re.IGNORECASE)
         between = re.escape(ranges.get("between", "")) or "(?!)"
         self.between_re = re.compile(rf"(?<![\w])({between})[^\S\n]+$", re.IGNORECASE)
+        coordinators = alternation(ranges.get("coordinators", ()))
+        self.coordinated_re = re.compile(rf"[^\S\n]*(?:{coordinators})[^\S\n]*(?:\d+(?:[.,]\d+)*|[^\W\d_]+)",
+                                         re.IGNORECASE)
         self.between_and_re = re.compile(rf"[^\S\n]+(?:{re.escape(ranges.get('between_and', '')) or '(?!)'})[^\S\n]+",
                                          re.IGNORECASE)
         self.age_re = re.compile(rf"(?<![\w])(?:{alternation(exclude.get('age_before', ()))})[^\S\n]*$", re.IGNORECASE)
@@ -309,7 +312,7 @@ class _Finder:
         # A range: "10.000 bis 20.000", "200-300", "zwischen 200 und 300".
         between = g.between_re.search(text, lo, atom.start)
         second: tuple[Decimal, int] | None = None
-        if following is not None and following.kind in ("digits", "word") and self._plausible_atom(following):
+        if following is not None and following.kind in ("digits", "word") and self._plausible_atom(following, True):
             joiner = (g.between_and_re if between else g.range_sep_re).match(text, end)
             if joiner and joiner.end() == following.start and self._dash_between_digits(joiner.group(), atom):
                 second = self._scaled(following)
@@ -356,7 +359,7 @@ class _Finder:
 
     # ---- what is not a count -----------------------------------------------------
 
-    def _plausible_atom(self, atom: _Atom) -> bool:
+    def _plausible_atom(self, atom: _Atom, range_end: bool = False) -> bool:
         """Checks on the atom alone: capitalised number nouns, ids, phone numbers, links."""
         text = self.text
         if atom.kind == "word" and atom.raw[0].isupper() and atom.raw.lower() in self.g.noun_lookalikes:
@@ -371,8 +374,8 @@ class _Finder:
             return False  # MH17, F-16, Covid-19, +49, 2022/23
         if after.isalpha() or after in "_@" or after in "/:" and text[atom.end + 1:atom.end + 2].isdigit():
             return False  # 1990er, IL76s
-        if before == "." and before2.isdigit():
-            return False
+        if before in ".-" and before2.isdigit() and not range_end:
+            return False  # the rest of "49-3" that made no range
         return not self._protected(atom.start)
 
     def _protected(self, position: int) -> bool:
@@ -395,11 +398,11 @@ class _Finder:
             suffix = re.match(r"-([^\W\d_]+)", text[end:end + 30])
             if suffix and not suffix.group(1).lower().startswith(g.count_compounds or ("\0",)):
                 return False
-        unit = UNIT_TOKEN_RE.match(text, end)
-        if unit:
-            word = unit.group(1).rstrip(".").lower()
-            if word in g.units or word.startswith(g.unit_prefixes or ("\0",)) and len(word) > 2:
-                return False
+        if self._unit_at(end):
+            return False
+        coordinated = g.coordinated_re.match(text, end)
+        if coordinated and self._unit_at(coordinated.end()):
+            return False  # "38 oder 39 Prozent", "um 30, 40 Euro"
         previous = PREVIOUS_TOKEN_RE.search(text, lo, start)
         previous_word = previous.group(1) if previous else ""
         lowered_previous = previous_word.lower()
@@ -424,7 +427,7 @@ class _Finder:
             return False
         noun_follows = self._noun_follows(end, self._at_sentence_start(start))
         if atom.kind == "digits" and quantity.qualifier == "exact" and not noun_follows:
-            if (previous_word[:1].isupper() and lowered_previous not in g.function_words
+            if (previous_word[:1].isupper() and previous_word.isalpha() and lowered_previous not in g.function_words
                     and text[previous.end(1):start] == " " and not self._at_sentence_start(previous.start(1))):
                 return False  # a name with a number: "Ligue 1", "Porsche 911", "Boom 2"
             if lowered_previous in g.age_with and atom.value <= g.age_max:
@@ -432,6 +435,13 @@ class _Finder:
         if self._year(quantity, atom, lowered_previous, noun_follows):
             return False
         return True
+
+    def _unit_at(self, position: int) -> bool:
+        unit = UNIT_TOKEN_RE.match(self.text, position)
+        if unit is None:
+            return False
+        word = unit.group(1).rstrip(".").lower()
+        return word in self.g.units or len(word) > 2 and word.startswith(self.g.unit_prefixes or ("\0",))
 
     def _noun_follows(self, end: int, sentence_start: bool) -> bool:
         """Does a counted noun follow, maybe after adjectives ("300 nordkoreanische Soldaten")?"""

@@ -140,8 +140,8 @@ def _is_ordinal(text: str, number_start: int, after_dot: int, rules: _Rules) -> 
     if not text[line_start:number_start].strip(" \t" + BULLETS):
         return True
     before = text[max(line_start, number_start - 6):number_start].rstrip()
-    if before[-1:] in (":", "–", "-", "(", ";") or re.search(r"(?<!\d)\d{1,2}\.$", before):
-        return True  # a ranking "): 1. Ogier – 2. Latvala" or a date "16. 5. 2016"
+    if before[-1:] in (":", "–", "-", "(", ";", ".", "!", "?") or re.search(r"(?<!\d)\d{1,2}\.$", before):
+        return True  # a ranking "): 1. Ogier – 2. Latvala", "... handeln. 52. Minute", a date "16. 5. 2016"
     previous = re.search(r"(\S+)\s+$", text[max(0, number_start - 30):number_start])
     return bool(previous and previous.group(1).lower() in rules.ordinal_context)
 
