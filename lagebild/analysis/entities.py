@@ -582,7 +582,7 @@ class Recogniser:
             else:
                 for stems, acronym in long_forms.items():
                     end = k + len(stems)
-                    if end <= self.n and not any(taken[k:end]) and \
+                    if end <= self.n and stem(word) == stems[0] and not any(taken[k:end]) and \
                             tuple(stem(w) for w in words[k:end]) == stems:
                         kept.append(self.claim(k, end, "org", acronym.canonical, taken))
                         break

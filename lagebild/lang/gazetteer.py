@@ -9,6 +9,7 @@ also match through a crude stem (``Europäischen Union`` = ``Europäische Union`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -33,6 +34,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(TOKEN_RE.findall(text))
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude stem that makes inflected forms of one word equal (for multi-word names)."""
     lowered = word.lower()
@@ -77,6 +79,14 @@ class Gazetteer:
     region_words: frozenset[str] = frozenset()
     place_cues: frozenset[str] = frozenset()
     surnames: dict[str, str] = field(default_factory=dict)  # famous surname -> full name
+    # Per-word answers, remembered: the same words recur in every article.
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+
+    def _remember(self, question: str, word: str, answer: Any) -> Any:
+        if len(self._memo) > 500_000:
+            self._memo.clear()
+        self._memo[(question, word)] = answer
+        return answer
 
     def add(self, alias: str, entry: Entry, *, override: bool = False) -> None:
         key = words(alias)
@@ -95,6 +105,12 @@ class Gazetteer:
 
     def adjective_country(self, word: str) -> str | None:
         """The ISO code of the country an inflected adjective names ("nordkoreanischen")."""
+        key = ("country", word)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember("country", word, self._adjective_country(word))
+
+    def _adjective_country(self, word: str) -> str | None:
         lowered = word.lower()
         for ending in ADJECTIVE_ENDINGS:
             if ending and not lowered.endswith(ending):
@@ -105,6 +121,12 @@ class Gazetteer:
         return None
 
     def modifier(self, word: str) -> str | None:
+        key = ("modifier", word)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember("modifier", word, self._modifier(word))
+
+    def _modifier(self, word: str) -> str | None:
         lowered = word.lower()
         for ending in ADJECTIVE_ENDINGS:
             if ending and not lowered.endswith(ending):
@@ -116,6 +138,12 @@ class Gazetteer:
 
     def group_noun(self, word: str) -> tuple[str, str, bool] | None:
         """(English, kind, bare) for an inflected group noun ("Geheimdienstquellen")."""
+        key = ("group", word)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember("group", word, self._group_noun(word))
+
+    def _group_noun(self, word: str) -> tuple[str, str, bool] | None:
         for ending in NOUN_ENDINGS:
             if ending and not word.endswith(ending):
                 continue
@@ -125,6 +153,12 @@ class Gazetteer:
         return None
 
     def is_role(self, word: str) -> bool:
+        key = ("role", word)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember("role", word, self._is_role(word))
+
+    def _is_role(self, word: str) -> bool:
         lowered = word.lower().rstrip("-")
         return (word[:1].isupper() and word not in self.not_roles
                 and lowered.endswith(self.role_heads))
@@ -150,6 +184,7 @@ def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     _add_orgs(gaz, data.get("orgs", {}))
     _add_groups(gaz, data.get("groups", {}), data.get("orgs", {}))
     _add_people(gaz, data.get("roles", {}), data.get("people", {}))
+    gaz.first_names = gaz.first_names | frozenset(data.get("first_names", ()))
     return gaz
 
 
