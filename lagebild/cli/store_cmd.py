@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 import typer
 
@@ -14,15 +14,20 @@ from lagebild.ingest.dates import normalize_published
 from lagebild.ingest.dedup import DEFAULT_THRESHOLD
 from lagebild.store import Store, StoreError, open_store
 
-DB_HELP = "Database: a file path or SQLAlchemy URL (default: $LAGEBILD_DB, else lagebild.db)."
+DB_OPTION = typer.Option(None, "--db", help="Database: a file path or SQLAlchemy URL "
+                                             "(default: $LAGEBILD_DB, else lagebild.db).")
+FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="Output format.")
 ARTICLE_COLUMNS = ("id", "published", "outlet", "language", "claims", "statements", "duplicate_of", "title")
 CLAIM_COLUMNS = ("doc", "measure", "actor", "low", "high", "qualifier", "source", "certainty",
                  "future", "time", "location", "published", "outlet", "evidence")
 STATEMENT_COLUMNS = ("doc", "speaker", "role", "cue", "mode", "denial", "published", "content")
 
 
-def _emit(rows: list[dict], fmt: Format, columns: tuple[str, ...], title: str) -> None:
-    """Tables show the main columns; exports carry every field (the main ones when empty)."""
+def _show(db: Optional[str], fmt: Format, columns: tuple[str, ...], title: str,
+          query: Callable[[Store], list[dict]]) -> None:
+    """Query an existing store and print: tables show the main columns, exports every field."""
+    with _open(db, create=False) as store:
+        rows = query(store)
     emit(rows, fmt, columns if fmt is Format.table or not rows else None, title=title)
 
 
@@ -37,7 +42,7 @@ def _open(db: Optional[str], create: bool) -> Store:
 @app.command()
 def ingest(
     paths: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    db: Optional[str] = DB_OPTION,
     outlet: Optional[str] = typer.Option(None, help="Outlet for articles that do not name one."),
     published: Optional[str] = typer.Option(None, help="Publication date (ISO) for articles without one."),
     url: Optional[str] = typer.Option(None, help="URL for articles without one."),
@@ -74,40 +79,35 @@ def ingest(
 
 @app.command()
 def articles(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    db: Optional[str] = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
     doc: Optional[str] = typer.Option(None, "--doc", help="Only this article id."),
     outlet: Optional[str] = typer.Option(None, help="Only articles of this outlet."),
 ) -> None:
     """List stored articles with their claim and statement counts."""
-    with _open(db, create=False) as store:
-        rows = store.articles(doc=doc, outlet=outlet)
-    _emit(rows, fmt, ARTICLE_COLUMNS, "Articles")
+    _show(db, fmt, ARTICLE_COLUMNS, "Articles", lambda store: store.articles(doc=doc, outlet=outlet))
 
 
 @app.command()
 def claims(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    db: Optional[str] = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
     doc: Optional[str] = typer.Option(None, "--doc", help="Only claims of this article id."),
     measure: Optional[str] = typer.Option(None, "--measure", help="Only this measure (troops, killed, ...)."),
     source: Optional[str] = typer.Option(None, "--source", help="Only claims from this source."),
     actor: Optional[str] = typer.Option(None, "--actor", help="Only claims about this actor."),
 ) -> None:
     """List stored claims (counted figures with their source and evidence)."""
-    with _open(db, create=False) as store:
-        rows = store.claims(doc=doc, measure=measure, source=source, actor=actor)
-    _emit(rows, fmt, CLAIM_COLUMNS, "Claims")
+    _show(db, fmt, CLAIM_COLUMNS, "Claims",
+          lambda store: store.claims(doc=doc, measure=measure, source=source, actor=actor))
 
 
 @app.command()
 def statements(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    db: Optional[str] = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
     doc: Optional[str] = typer.Option(None, "--doc", help="Only statements of this article id."),
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Only statements by this speaker."),
 ) -> None:
     """List stored statements (who said what)."""
-    with _open(db, create=False) as store:
-        rows = store.statements(doc=doc, speaker=speaker)
-    _emit(rows, fmt, STATEMENT_COLUMNS, "Statements")
+    _show(db, fmt, STATEMENT_COLUMNS, "Statements", lambda store: store.statements(doc=doc, speaker=speaker))

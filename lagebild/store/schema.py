@@ -42,68 +42,51 @@ articles = Table(
 )
 
 
-def _article_fk() -> Column:
-    return Column("article_id", String(255), ForeignKey("articles.id"), nullable=False)
+def _layer(name: str, *columns: Column | Index) -> Table:
+    """A table of one analysis layer: article_id, idx and [start, end) offsets, then its own columns."""
+    return Table(
+        name, metadata,
+        Column("article_id", String(255), ForeignKey("articles.id"), nullable=False),
+        Column("idx", Integer, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Index(f"ix_{name}_article", "article_id", "idx"),
+        *columns,
+    )
 
 
-sentences = Table(
-    "sentences", metadata,
-    _article_fk(),
-    Column("idx", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Index("ix_sentences_article", "article_id", "idx"),
-)
+sentences = _layer("sentences")
 
-mentions = Table(
-    "mentions", metadata,
-    _article_fk(),
-    Column("idx", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+mentions = _layer(
+    "mentions",
     Column("text", Text, nullable=False),
     Column("kind", String(16), nullable=False),
     Column("canonical", Text, nullable=False),
     Column("role", Text),
-    Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_canonical", "canonical"),
 )
 
-times = Table(
-    "times", metadata,
-    _article_fk(),
-    Column("idx", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+times = _layer(
+    "times",
     Column("text", Text, nullable=False),
     Column("value", String(16)),
     Column("precision", String(16)),
     Column("first_day", String(10)),
     Column("last_day", String(10)),
     Column("relative", Boolean, nullable=False, default=False),
-    Index("ix_times_article", "article_id"),
 )
 
-quantities = Table(
-    "quantities", metadata,
-    _article_fk(),
-    Column("idx", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+quantities = _layer(
+    "quantities",
     Column("text", Text, nullable=False),
     Column("low", Float),
     Column("high", Float),
     Column("qualifier", String(16), nullable=False),
     Column("vague", Boolean, nullable=False, default=False),
-    Index("ix_quantities_article", "article_id"),
 )
 
-claims = Table(
-    "claims", metadata,
-    _article_fk(),
-    Column("idx", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+claims = _layer(
+    "claims",
     Column("evidence", Text, nullable=False),
     Column("measure", String(32), nullable=False),
     Column("actor", Text),
@@ -120,17 +103,12 @@ claims = Table(
     Column("optional", Boolean, nullable=False, default=False),
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
-    Index("ix_claims_article", "article_id", "idx"),
     Index("ix_claims_measure", "measure"),
     Index("ix_claims_source", "source"),
 )
 
-statements = Table(
-    "statements", metadata,
-    _article_fk(),
-    Column("idx", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+statements = _layer(
+    "statements",
     Column("speaker", Text),
     Column("speaker_kind", String(16)),
     Column("speaker_start", Integer),
@@ -145,7 +123,6 @@ statements = Table(
     Column("content_end", Integer, nullable=False),
     Column("denial", Boolean, nullable=False, default=False),
     Column("relay", Text),
-    Index("ix_statements_article", "article_id", "idx"),
     Index("ix_statements_speaker", "speaker"),
 )
 

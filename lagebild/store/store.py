@@ -154,19 +154,11 @@ class Store:
 
     def claims(self, **filters: Any) -> list[dict[str, Any]]:
         """Claim records (as `lagebild.model.claim_record`) plus their article's metadata."""
-        c, a = schema.claims, schema.articles
-        query = (select(c, a.c.outlet, a.c.published, a.c.url, a.c.duplicate_of)
-                 .join(a, a.c.id == c.c.article_id))
-        query = _filtered(query, c, filters, CLAIM_FILTERS)
-        return [_claim_record(row) for row in self._rows(query.order_by(c.c.article_id, c.c.idx))]
+        return [_claim_record(row) for row in self._with_article(schema.claims, filters, CLAIM_FILTERS)]
 
     def statements(self, **filters: Any) -> list[dict[str, Any]]:
         """Statement records (as `lagebild.model.statement_record`) plus their article's metadata."""
-        s, a = schema.statements, schema.articles
-        query = (select(s, a.c.outlet, a.c.published, a.c.url, a.c.duplicate_of)
-                 .join(a, a.c.id == s.c.article_id))
-        query = _filtered(query, s, filters, STATEMENT_FILTERS)
-        return [_statement_record(row) for row in self._rows(query.order_by(s.c.article_id, s.c.idx))]
+        return [_statement_record(row) for row in self._with_article(schema.statements, filters, STATEMENT_FILTERS)]
 
     def sentences(self, article_id: str) -> list[dict[str, Any]]:
         return self._layer(schema.sentences, article_id)
@@ -192,6 +184,14 @@ class Store:
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(schema.metadata.tables[table])).scalar()
+
+    def _with_article(self, table: Table, filters: dict[str, Any], allowed: dict[str, str]) -> list[dict[str, Any]]:
+        """Rows of a layer joined with their article's outlet, date, URL and duplicate mark."""
+        a = schema.articles
+        query = (select(table, a.c.outlet, a.c.published, a.c.url, a.c.duplicate_of)
+                 .join(a, a.c.id == table.c.article_id))
+        query = _filtered(query, table, filters, allowed)
+        return self._rows(query.order_by(table.c.article_id, table.c.idx))
 
     def _layer(self, table: Table, article_id: str) -> list[dict[str, Any]]:
         query = select(table).where(table.c.article_id == article_id).order_by(table.c.idx)
@@ -222,6 +222,10 @@ def _plain(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else value
 
 
+def _article_fields(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row[name] for name in ("outlet", "published", "url", "duplicate_of")}
+
+
 def _claim_record(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "kind": "claim", "doc": row["article_id"], "start": row["start"], "end": row["end"],
@@ -231,8 +235,7 @@ def _claim_record(row: dict[str, Any]) -> dict[str, Any]:
         "future": row["future"], "time": row["time"], "location": row["location"],
         "additional": row["additional"], "optional": row["optional"],
         "sentence_start": row["sentence_start"], "sentence_end": row["sentence_end"],
-        "outlet": row["outlet"], "published": row["published"], "url": row["url"],
-        "duplicate_of": row["duplicate_of"],
+        **_article_fields(row),
     }
 
 
@@ -244,8 +247,7 @@ def _statement_record(row: dict[str, Any]) -> dict[str, Any]:
         "cue": row["cue"], "cue_start": row["cue_start"], "cue_end": row["cue_end"], "mode": row["mode"],
         "content": row["content"], "content_start": row["content_start"], "content_end": row["content_end"],
         "denial": row["denial"], "relay": row["relay"],
-        "outlet": row["outlet"], "published": row["published"], "url": row["url"],
-        "duplicate_of": row["duplicate_of"],
+        **_article_fields(row),
     }
 
 
