@@ -223,3 +223,12 @@ def test_headings_and_day_lists() -> None:
                   narrative=True)
     assert [(t.text, t.value) for t in found] == [("1941", "1941"), ("18.", "1941-09-18"),
                                                   ("23. September", "1941-09-23")]
+
+
+def test_weekends_nights_and_genitive_months() -> None:
+    weekend = only("Am Wochenende kam es zu Protesten.")  # anchor Friday 2025-02-14
+    assert (weekend.start, weekend.end, weekend.precision) == ("2025-02-08", "2025-02-09", "week")
+    assert only("Am kommenden Wochenende soll gewählt werden.").start == "2025-02-15"
+    assert only("In der Nacht auf Sonntag brannte es.").value == "2025-02-09"
+    assert only("Am Mittag des 9. Februars 1904 griffen sie an.").value == "1904-02-09"
+    assert times("Der Anbau des Mais lohnt sich.") == []

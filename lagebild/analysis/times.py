@@ -186,12 +186,16 @@ class Lexicon:
         self.conjunctions = data["conjunctions"]
         self.rules = self._build_rules()
 
+    def month_number(self, word: str) -> int:
+        """1..12 for a month name or abbreviation, also in the genitive ("Februars")."""
+        return self.months[word] if word in self.months else self.months[word[:-1]]
+
     def _build_rules(self) -> list[tuple[str, re.Pattern[str]]]:
         full = _alternation(self.data["months"])
         abbr = _alternation(self.data["month_abbreviations"])
 
-        def month(name: str) -> str:
-            return rf"(?P<{name}>(?:{full})\b|(?:{abbr})\.)"
+        def month(name: str, genitive: str = "") -> str:
+            return rf"(?P<{name}>(?:{full}){genitive}\b|(?:{abbr})\.)"
 
         weekday = _alternation(self.weekdays)
         rel = _alternation(self.relative)
@@ -217,7 +221,7 @@ class Lexicon:
             "numeric_noyear": r"(?<=\b[Aa]m )(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])",
             "day_month": (rf"(?:(?:(?:frühen|späten)\s+)?(?:{_alternation(self.data['day_part_nouns'])})\s+des\s+"
                           rf"|(?P<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])(?P<d>\d{{1,2}})\.\s*"
-                          rf"{month('mon')}(?:\s+{year})?"),
+                          rf"{month('mon', genitive='s?')}(?:\s+{year}|\s+{rel_year})?"),  # "9. Februars 1904"
             "day_list": (rf"(?<![\d.,])(?P<d>\d{{1,2}})\.(?=(?:\s*{conj}\s*\d{{1,2}}\.)*\s*{conj}\s*"
                          rf"\d{{1,2}}\.\s*{month('mon')}(?:\s+{year})?)"),
             "month_list": (rf"{month('mon')}(?=\s*{conj}\s*(?:(?:{part})\s+)?(?:\d{{1,2}}\.\s*)?"
@@ -255,6 +259,7 @@ class Lexicon:
             "deictic_day": (rf"(?<![\w-])(?P<dd>{_alternation(_with_capitals(self.deictic_days))})\b(?!-)"
                             rf"(?:\s+(?P<pod>{pod})\b)?"),
             "deictic_unit": rf"(?<![\w])(?P<du>{_alternation(self.deictic_units)})\b",
+            "weekend": rf"(?:(?P<rel>{rel})\s+)?Wochenendes?\b",
             "weekday": (rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})"
                         rf"(?P<pod>{_alternation(p.lower() for p in self.data['parts_of_day'] if p != 'früh')})?\b"),
         }
@@ -316,7 +321,7 @@ def _plausible(rule: str, match: re.Match[str], text: str, lex: Lexicon, counted
         if any(groups.get(k) for k in ("year", "rely", "part", "rel", "adj", "pre")):
             return True
         return before in lex.season_triggers or _after_month(text, match.start(), lex, seasons=True)
-    if rule == "weekday":
+    if rule in ("weekday", "weekend"):
         if groups.get("rel") or groups.get("pod"):
             return True
         return before in lex.weekday_triggers
@@ -569,18 +574,20 @@ def _day_without_year(month: int, day: int, c: Candidate, ctx: Context) -> Resol
 
 
 def _h_day_month(g, c, ctx):
-    month = ctx.lex.months[g["mon"]]
+    month = ctx.lex.month_number(g["mon"])
     day = int(g["d"])
     if not 1 <= day <= 31:
         return None
     if g.get("year"):
         return _day_value(int(g["year"]), month, day, False)
+    if g.get("rely"):
+        return _day_value(_year_of_phrase(g["rely"], ctx), month, day, True)
     return _day_without_year(month, day, c, ctx)
 
 
 def _h_month(g, c, ctx):
     lex = ctx.lex
-    month = lex.months[g["mon"]]
+    month = lex.month_number(g["mon"])
     part = lex.part_words.get(g.get("part") or "")
     period = _month_period(month, part, lex)
     value = lambda y: f"{y}-{month:02d}"  # noqa: E731
@@ -830,9 +837,19 @@ def _h_deictic_unit(g, c, ctx):
     return resolved or Resolved(None, unit, relative=True)
 
 
-def _h_weekday(g, c, ctx):
+def _h_weekend(g, c, ctx):
+    """Saturday and Sunday around the anchor day, chosen like a weekday (Saturday)."""
+    saturday = _h_weekday({**g, "wd": None}, c, ctx, weekday=5)
+    if saturday is None or saturday.value is None:
+        return Resolved(None, "week", relative=True)
+    start = saturday.start
+    iso_year, iso_week, _ = start.isocalendar()
+    return Resolved(f"{iso_year}-W{iso_week:02d}", "week", start, start + timedelta(days=1), True)
+
+
+def _h_weekday(g, c, ctx, weekday: int | None = None):
     lex = ctx.lex
-    weekday = lex.weekdays[g["wd"]]
+    weekday = lex.weekdays[g["wd"]] if weekday is None else weekday
     rel = lex.relative.get(g.get("rel") or "")
     ref = ctx.reference(deictic=True) if not ctx.narrative else ctx.anaphoric()
     if ref is None or ref.precision != "day":
@@ -857,6 +874,7 @@ HANDLERS: dict[str, Callable[[dict, Candidate, Context], Resolved | None]] = {
     "relative_unit": _h_relative_unit, "part_of_unit": _h_part_of_unit,
     "part_compound": _h_part_compound, "compound_year": _h_compound_year, "holiday": _h_holiday, "window": _h_window, "ago": _h_ago, "later": _h_later,
     "deictic_day": _h_deictic_day, "deictic_unit": _h_deictic_unit, "weekday": _h_weekday,
+    "weekend": _h_weekend,
 }
 
 
@@ -931,7 +949,7 @@ def _infer_from(text: str, found: list[Candidate], lex: Lexicon) -> str | None:
         g = candidate.match.groupdict()
         try:
             if candidate.rule == "day_month":
-                when = date(int(g["year"]), lex.months[g["mon"]], int(g["d"]))
+                when = date(int(g["year"]), lex.month_number(g["mon"]), int(g["d"]))
             else:
                 year = int(g["y"]) if len(g["y"]) == 4 else None
                 if year is None:
