@@ -199,3 +199,16 @@ def test_a_date_inferred_from_the_text_is_stored_as_inferred(tmp_path, store):
     given = ingest_paths(store, [dated], Overrides(published="2025-02-15"), progress=False)
     assert given.updated == 1
     assert store.article("a")["published"] == "2025-02-15" and not store.article("a")["published_inferred"]
+
+
+def test_duplicate_index_recomputes_missing_signatures(tmp_path, store):
+    from lagebild.ingest.dedup import DuplicateIndex, minhash, text_hash
+
+    ingest_paths(store, [write(tmp_path, "a.txt", REPORT)], progress=False)
+    with store.engine.begin() as conn:  # as if written by a version that kept no signatures
+        conn.exec_driver_sql("UPDATE articles SET minhash = NULL")
+    index = DuplicateIndex.build(store.duplicate_rows())
+    edited = REPORT.replace("am Dienstag", "am Mittwoch")
+    assert index.find("b", text_hash(edited), minhash(edited)) == ("a", False)
+    assert index.find("c", text_hash(REPORT), minhash(REPORT)) == ("a", True)
+    assert index.find("d", text_hash(OTHER), minhash(OTHER)) == (None, False)

@@ -283,3 +283,9 @@ def test_html_declared_charset_is_used_without_a_note(tmp_path):
     article = only_article(read(path, notes=notes))
     assert "17 Menschen verletzt" in article.text and "Köln" in article.text
     assert notes == []
+
+
+def test_overlong_jsonl_id_is_an_error(tmp_path):
+    path = tmp_path / "lang.jsonl"
+    path.write_text(json.dumps({"id": "x" * 300, "text": GERMAN}) + "\n", "utf-8")
+    assert only_error(read(path)).reason == "field 'id' is longer than 255 characters"

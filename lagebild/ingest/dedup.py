@@ -56,25 +56,27 @@ class DuplicateIndex:
         self._lsh = MinHashLSH(threshold=min(threshold, 0.9), num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
         self._by_hash: dict[str, list[str]] = {}
+        self._hash_of: dict[str, str] = {}
         self._order: dict[str, int] = {}
         self._root: dict[str, str | None] = {}  # id -> the article it duplicates, if any
 
-    def add(self, article_id: str, hash_: str, signature: MinHash, duplicate_of: str | None = None) -> None:
+    def add(self, article_id: str, hash_: str, signature: MinHash | None, duplicate_of: str | None = None) -> None:
+        """Index an article (again); without a signature it can only be found as an exact copy."""
         self.remove(article_id)
-        self._order[article_id] = len(self._order)
+        self._order.setdefault(article_id, len(self._order))  # an update keeps its place
         self._root[article_id] = duplicate_of
-        self._signatures[article_id] = signature
         self._by_hash.setdefault(hash_, []).append(article_id)
-        self._lsh.insert(article_id, signature)
+        self._hash_of[article_id] = hash_
+        if signature is not None:
+            self._signatures[article_id] = signature
+            self._lsh.insert(article_id, signature)
 
     def remove(self, article_id: str) -> None:
-        if article_id not in self._signatures:
-            return
-        self._lsh.remove(article_id)
-        del self._signatures[article_id]
-        for ids in self._by_hash.values():
-            if article_id in ids:
-                ids.remove(article_id)
+        if article_id in self._signatures:
+            self._lsh.remove(article_id)
+            del self._signatures[article_id]
+        if article_id in self._hash_of:
+            self._by_hash[self._hash_of.pop(article_id)].remove(article_id)
 
     def find(self, article_id: str, hash_: str, signature: MinHash) -> tuple[str | None, bool]:
         """(the earliest article this one duplicates, exact?) — (None, False) if none."""
@@ -96,11 +98,14 @@ class DuplicateIndex:
         return article_id
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[str, str, bytes | None, str | None, str]],
+    def build(cls, rows: Iterable[tuple[str, str, bytes | None, str | None, str | None]],
               threshold: float = DEFAULT_THRESHOLD) -> "DuplicateIndex":
-        """From stored rows (id, text_hash, signature bytes, duplicate_of, text), oldest first."""
+        """From stored rows (id, text_hash, signature bytes, duplicate_of, text), oldest first.
+
+        The text is needed only for rows without a usable signature.
+        """
         index = cls(threshold)
         for article_id, hash_, data, duplicate_of, text in rows:
-            signature = signature_from_bytes(data) or minhash(text)
+            signature = signature_from_bytes(data) or (minhash(text) if text else None)
             index.add(article_id, hash_, signature, duplicate_of)
         return index

@@ -22,6 +22,7 @@ from lagebild.model import Article
 
 FILE_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 SIDECAR_NAME = "meta.jsonl"
+MAX_ID_LENGTH = 255  # the store's id column
 META_FIELDS = ("published", "outlet", "url", "title", "language")
 JSONL_STRING_FIELDS = ("url", "outlet", "title", "published", "language")
 
@@ -256,7 +257,10 @@ def _optional_id(record: dict[str, Any]) -> str | None:
         raise BadInput(f"field 'id' must be a string or an integer, not {type(value).__name__}")
     if value is None:
         return None
-    return str(value).strip() or None
+    text = str(value).strip()
+    if len(text) > MAX_ID_LENGTH:
+        raise BadInput(f"field 'id' is longer than {MAX_ID_LENGTH} characters")
+    return text or None
 
 
 def _reason(error: Exception) -> str:

@@ -6,7 +6,7 @@ import hashlib
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
-from sqlalchemy import Engine, Table, delete, func, insert, inspect, select, update
+from sqlalchemy import Engine, Table, case, delete, func, insert, inspect, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from lagebild.model import Analysis, Article
@@ -173,9 +173,13 @@ class Store:
         return self._layer(schema.quantities, article_id)
 
     def duplicate_rows(self) -> Iterator[tuple[str, str, bytes | None, str | None, str]]:
-        """(id, text_hash, minhash, duplicate_of, text) of every article, oldest first."""
+        """(id, text_hash, minhash, duplicate_of, text) of every article, oldest first.
+
+        The text comes only where no signature is stored (to recompute it).
+        """
         a = schema.articles
-        query = (select(a.c.id, a.c.text_hash, a.c.minhash, a.c.duplicate_of, a.c.text)
+        text_if_needed = case((a.c.minhash.is_(None), a.c.text), else_=None)
+        query = (select(a.c.id, a.c.text_hash, a.c.minhash, a.c.duplicate_of, text_if_needed)
                  .order_by(a.c.ingested_at, a.c.id))
         with self.engine.connect() as conn:
             for row in conn.execute(query):
