@@ -43,9 +43,12 @@ from lagebild.analysis.doc import Doc
 from lagebild.model import Span, TimeRef
 
 FIRST_YEAR, LAST_YEAR = 1000, 2100
-# Precisions a reference needs for an operation on a unit.
+# Precisions a reference needs to step by a unit ("gestern" needs a day).
 UNIT_NEEDS = {"year": {"year", "month", "day"}, "month": {"month", "day"},
               "week": {"day"}, "day": {"day"}}
+# A window ("in den nächsten Wochen") may start from the end of a coarser reference.
+WINDOW_NEEDS = {"year": {"year", "month", "day"}, "month": {"month", "day"},
+                "week": {"month", "day"}, "day": {"month", "day"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +71,6 @@ class Resolved:
     start: date | None = None
     end: date | None = None
     relative: bool = False
-
-
-UNRESOLVED = None  # a handler returning this drops the candidate
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -500,8 +500,7 @@ def _shift(ref: Ref, unit: str, amount: int) -> Resolved | None:
 
 def _window(ref: Ref, unit: str, amount: int) -> Resolved | None:
     """A window of `amount` units after (amount > 0) or before the reference."""
-    if ref.precision not in UNIT_NEEDS["month" if unit in ("day", "week") else unit] and \
-            ref.precision not in UNIT_NEEDS[unit]:
+    if ref.precision not in WINDOW_NEEDS[unit]:
         return None
     step = {"day": lambda d, n: d + timedelta(days=n), "week": lambda d, n: d + timedelta(weeks=n),
             "month": _add_months, "year": lambda d, n: _add_months(d, 12 * n)}[unit]
@@ -799,25 +798,21 @@ def _h_window(g, c, ctx):
 
 
 def _h_ago(g, c, ctx):
-    lex = ctx.lex
-    unit = lex.plural_units.get(g["punit"]) or lex.units.get(g["punit"])
-    amount = _number(g["n"], lex)
-    if unit is None or amount is None:
-        return None
-    ref = ctx.reference()
-    resolved = _shift(ref, unit, -amount) if ref else None
-    return resolved or Resolved(None, unit, relative=True)
+    return _counted_step(g, ctx, ctx.reference(), -1)
 
 
 def _h_later(g, c, ctx):
+    return _counted_step(g, ctx, ctx.anaphoric(), 1 if g["dir"] in ctx.lex.later else -1)
+
+
+def _counted_step(g, ctx: Context, ref: Ref | None, sign: int) -> Resolved | None:
+    """N units from a reference: "vor drei Wochen" (a week), "zwei Wochen später" (a day after a day)."""
     lex = ctx.lex
     unit = lex.plural_units.get(g["punit"]) or lex.units.get(g["punit"])
     amount = _number(g["n"], lex)
     if unit is None or amount is None:
         return None
-    sign = 1 if g["dir"] in lex.later else -1
-    ref = ctx.anaphoric()
-    if unit == "week" and ref is not None and ref.precision == "day":
+    if g.get("dir") and unit == "week" and ref is not None and ref.precision == "day":
         unit, amount = "day", 7 * amount
     resolved = _shift(ref, unit, sign * amount) if ref else None
     return resolved or Resolved(None, unit, relative=True)
