@@ -126,6 +126,12 @@ def test_ordinal_at_sentence_start_and_more_abbreviations() -> None:
     assert sentences("Sieger nach 8:14 Std. 2. Raelert kam danach.") == ["Sieger nach 8:14 Std. 2. Raelert kam danach."]
 
 
+def test_roman_numerals_years_and_big_numbers_before_a_dot() -> None:
+    assert sentences("König Carl XVI. Gustaf kam. Danach ging er.") == ["König Carl XVI. Gustaf kam.", "Danach ging er."]
+    assert sentences("Der Skandal seit 2015. Dazu kam mehr.") == ["Der Skandal seit 2015.", "Dazu kam mehr."]
+    assert sentences("Die Zahl stieg auf 4.163.892. Auch die Toten.") == ["Die Zahl stieg auf 4.163.892.", "Auch die Toten."]
+
+
 def test_final_abbreviation_can_end_a_sentence() -> None:
     assert sentences("Panzer, Drohnen usw. Die Armee rückt vor.") == [
         "Panzer, Drohnen usw.", "Die Armee rückt vor."]

@@ -35,7 +35,8 @@ END_RE = re.compile(rf"[.!?…]+[{re.escape(CLOSING)}]*(?=[^\S\n]+\S)")
 # A run of whitespace containing at least one line break.
 BREAK_RE = re.compile(r"[^\S\n]*\n\s*")
 BULLET_RE = re.compile(rf"[{BULLETS}]")
-WORD_BEFORE_DOT_RE = re.compile(r"(\w+)$")
+WORD_BEFORE_DOT_RE = re.compile(r"(\d+(?:[.,]\d+)*|\w+)$")
+ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{2,}")
 LIST_ITEM_RE = re.compile(rf"(?:[{BULLETS}*–-]|\d{{1,2}}[.)]|[a-z][)])\s")
 LEADING_JUNK_RE = re.compile(rf"(?:[{BULLETS}]\s*|[*–-]\s+)+")
 LINE_CONTINUATION_RE = re.compile(r"[^.!?…:\s][^\S\n]*\n[^\S\n]*(\w)")
@@ -124,6 +125,10 @@ def _ends_sentence(text: str, start: int, end: int, rules: _Rules) -> bool:
     word = word_match.group(1)
     if word.isdigit():
         return not _is_ordinal(text, word_match.start(1), end, rules)
+    if word[0].isdigit():
+        return True  # "4.163.892." or "1,5." ends a sentence
+    if ROMAN_NUMERAL_RE.fullmatch(word):
+        return False  # "Carl XVI. Gustaf"
     if word in rules.abbreviations or word.lower() in rules.abbreviations:
         return word in rules.final_abbreviations and following.isupper()
     if len(word) == 1 and word.isalpha():
