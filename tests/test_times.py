@@ -232,3 +232,9 @@ def test_weekends_nights_and_genitive_months() -> None:
     assert only("In der Nacht auf Sonntag brannte es.").value == "2025-02-09"
     assert only("Am Mittag des 9. Februars 1904 griffen sie an.").value == "1904-02-09"
     assert times("Der Anbau des Mais lohnt sich.") == []
+
+
+def test_a_published_date_that_was_inferred_stays_marked_inferred() -> None:
+    doc = make_doc(Article(id="c", text="Gestern kamen sie.", published="2025-02-14", published_inferred=True))
+    find_times(doc)
+    assert doc.anchor == ("2025-02-14", True) and doc.times[0].value == "2025-02-13"

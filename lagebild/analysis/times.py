@@ -900,7 +900,7 @@ def find_times(doc: Doc, narrative: bool = False) -> None:
     published = doc.article.published
     found = candidates(doc.text, lex, [q.span for q in doc.quantities])
     if published and _ref_from_iso(published):
-        doc.anchor = (published, False)
+        doc.anchor = (published, bool(doc.article.published_inferred))
     else:
         inferred = _infer_from(doc.text, found, lex)
         doc.anchor = (inferred, True) if inferred else None
