@@ -57,6 +57,7 @@ class Lexicon:
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
     additional: list[list[str]]
+    np_adverbs: set[str]
     refer_back: set[str]
     possessive: set[str]
     locative: set[str]
@@ -118,6 +119,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         not_after=_words(measures.get("not_counted", {}).get("following", [])),
         not_before=_words(measures.get("not_counted", {}).get("preceding", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
+        np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
         refer_back=set(measures.get("refer_back", {}).get("words", [])),
         possessive=set(measures.get("refer_back", {}).get("possessive", [])),
         locative=set(location.get("locative", [])),
@@ -213,6 +215,7 @@ CLAUSE_OPENERS = {
     "jedoch", "allerdings", "nur", "sowie", "wobei", "weshalb", "was", "unter", "sodass",
 }
 COMPLEMENT_OPENERS = {"dass", "ob", "wie"}
+COORDINATORS = {"und", "oder", "sowie", "sondern"}
 
 
 def _sentence(doc: Doc, span: Span, cache: dict[int, Sentence]) -> Sentence:
@@ -299,8 +302,12 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
                 last = _match_rest(tokens, i, reach, phrase)
                 if last is not None:
                     found.append((i, last, measure, strength))
-    found.sort()
-    return found
+    # at one start the longest phrase wins: "Verletzungen erlegen" is a death, not an injury
+    longest: dict[int, tuple[int, int, str, str]] = {}
+    for event in found:
+        if event[0] not in longest or event[1] > longest[event[0]][1]:
+            longest[event[0]] = event
+    return sorted(longest.values())
 
 
 def _match_rest(tokens: list[Token], i: int, end: int, phrase: list[re.Pattern[str]]) -> int | None:
@@ -353,7 +360,7 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
             return None, adjectives
         lowered = word.lower()
         is_additional = any(lowered == p[0] for p in lex.additional)
-        if ADJECTIVE_END.match(word) or is_additional or "-" in word:
+        if ADJECTIVE_END.match(word) or is_additional or "-" in word or word in lex.np_adverbs:
             adjectives.append(i)
             continue
         return None, adjectives
@@ -491,10 +498,17 @@ class Builder:
             noun_class, noun_measure = _classify_noun(tokens[noun].text, lex)
         # events after the number: first in its own conjunct, else shared at the clause end
         event_lo = found.last + 1
+        own_np = range(found.last + 1, noun if noun is not None else found.last + 1)
         events = _combine(_events_in(tokens, event_lo, conjunct_hi if not whole else window_hi, lex), tokens, lex)
+        events = [e for e in events if not self._describes_other_noun(tokens, e, own_np)]
+        shared = False
         if not events and noun is not None and conjunct_hi < window_hi:
             later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
-            events = later
+            events = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
+            shared = bool(events)
+        if events and noun is not None and _classify_noun(tokens[noun].text, lex)[0] == "unknown" and any(
+                t.text in COORDINATORS or t.text == "," for t in tokens[noun + 1:events[0][0]]):
+            events = []  # "zwei Camps zerstört und Kämpfer festgenommen": the event has its own noun
         right_event = events[0] if events else None
         left_event = None
         before: tuple[int, int, str, list[int], int | None] | None = None
@@ -505,7 +519,9 @@ class Builder:
             # und 3 Frauen"), and so does a separable one around them ("nahm 12 Männer und 3 Frauen fest")
             first_number = self._first_number_in_clause(all_found, index, clause_lo)
             left = _combine(_events_in(tokens, clause_lo, first_number, lex, reach=clause_hi), tokens, lex)
+            left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))]
             left_event = left[-1] if left else None
+            shared = first_number < found.first
         event = right_event or left_event
         if is_whole:  # "4.000 von den ersten 11.000 Soldaten getötet": the 11.000 were not killed
             right_event = left_event = event = None
@@ -539,8 +555,8 @@ class Builder:
             if event is not None:
                 if noun_class == "people" or inherited:
                     measure = event[2]
-                elif event[2] in PERSON_ONLY:
-                    measure = event[2]
+                elif event[2] in PERSON_ONLY and (noun_class is None or event is right_event):
+                    measure = event[2]  # an unknown noun counts only with its own event after it
         # "darunter drei Kinder", "vier von ihnen": a part of the figure before it
         if measure is None and previous is not None and self._is_part(found, tokens) and noun_class in (None, "people", "unknown"):
             measure = previous.measure
@@ -570,10 +586,10 @@ class Builder:
             if noun is not None and noun_class is not None and not inherited:
                 ends.append(noun)
             if right_event is not None and (measure == right_event[2] or noun_class not in ("fixed",)):
-                if right_event[1] - found.last <= RIGHT_WINDOW:
+                if right_event[1] - found.last <= RIGHT_WINDOW and not shared:
                     ends.append(right_event[1])
             last = max(ends)
-            if left_event is not None and right_event is None and measure == left_event[2]:
+            if left_event is not None and right_event is None and measure == left_event[2] and not shared:
                 first = left_event[0]
         else:
             last = found.last
@@ -583,6 +599,16 @@ class Builder:
         if reading.actor is None:
             reading.actor = self._actor(found, reading, adjectives, previous)
         return reading
+
+    @staticmethod
+    def _describes_other_noun(tokens: list[Token], event: tuple[int, int, str, str], own_np: range) -> bool:
+        """"drei Innenverteidiger und den verletzten Torhüter": an attributive participle belongs
+        to the noun after it, which is not the counted one."""
+        first, last = event[0], event[1]
+        if first in own_np or last + 1 >= len(tokens) or first != last:
+            return False
+        word, following = tokens[last].text, tokens[last + 1].text
+        return bool(ADJECTIVE_END.match(word)) and following[:1].isupper() and following[:1].isalpha()
 
     def _fixed_pair(self, tokens: list[Token], noun: int, hi: int, measure: str | None) -> str | None:
         """"45 Tote und Verletzte": one figure of both."""
