@@ -24,11 +24,13 @@ from lagebild.model import Span, Statement
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 NAME_PARTICLE_RE = re.compile(r"^(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-[A-ZÄÖÜ]")
+LOWER_COMPOUND_RE = re.compile(r"^[a-zäöü]{1,6}-[A-ZÄÖÜ]\w")
 CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
 SENTENCE_END = {".", "!", "?"}
 MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
 MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
-CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
+CARRY_REACH = 3
+FRAGMENT_WORDS = 2  # quoted words inside reported speech that count as a direct statement  # sentences a marker such as "demnach" may reach back
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -69,6 +71,9 @@ class Lexicon:
         self.message_nouns = frozenset(table.get("message_nouns", ()))
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
+        self.conditional_subordinators = words("conditional_subordinators")
+        self.focus_particles = words("focus_particles")
+        self.anaphoric_openers = words("anaphoric_openers")
         self.according_relatives = words("according_relatives")
         self.skip_after_verb = words("skip_after_verb")
         self.circum_nouns_low = words("circum_nouns")
@@ -253,6 +258,12 @@ class Attributor:
         start = k
         if toks[k].low in lex.pronouns or toks[k].low in lex.impersonal_subjects:
             return start, k + 1
+        if toks[k].low in lex.focus_particles and k + 1 < limit:
+            start = k = k + 1  # "Auch der Minister", "Selbst die Regierung"
+        if toks[k].text in lex.quotes and (region := self._region_at(k + 1)) is not None \
+                and self._quote_words(region) <= 5:
+            end = self._tok_at(region.end) + 1  # „Reuters“
+            return (start, end) if end <= limit else None
         has_article = toks[k].low in lex.determiners or toks[k].low in lex.possessives
         if has_article:
             k += 1
@@ -292,7 +303,7 @@ class Attributor:
             t = toks[k]
             if t.cap and t.low not in self.lex.determiners and t.low not in self.lex.prepositions:
                 k += 1
-            elif NAME_PARTICLE_RE.match(t.text):  # "el-Baradei", "al-Assad"
+            elif NAME_PARTICLE_RE.match(t.text) or LOWER_COMPOUND_RE.match(t.text):  # "el-Baradei", "ai-Bericht"
                 k += 1
             elif t.text in {"-", "/"} and k + 1 < limit and toks[k + 1].cap:
                 k += 1
@@ -343,6 +354,7 @@ class Attributor:
             if frame is not None:
                 candidates.append(frame)
         candidates.extend(self._quote_frames(si, a, b))
+        candidates.extend(self._fragment_frames(si, a, b, candidates))
         if any(f.kind_of_cue != "relay" for f in candidates):
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
         chosen: list[Frame] = []
@@ -374,6 +386,23 @@ class Attributor:
                     frames.append(Frame(si, toks[closer + 2].text, self._span(closer + 2, closer + 3),
                                         self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
         return frames
+
+    def _fragment_frames(self, si: int, a: int, b: int, found: list[Frame]) -> list[Frame]:
+        """Quoted words in a sentence whose subject says them without a complement clause:
+        "Modder nannte die Absage einen „Vertrauensbruch“"."""
+        regions = [q for q in self.quotes if a <= self._tok_at(q.start) < b
+                   and not any(f.content.overlaps(q) for f in found)]
+        if not regions:
+            return []
+        verb = next((k for k in range(a, b) if k not in self.quote_of and self.toks[k].text in self.lex.forms), None)
+        if verb is None:
+            return []
+        subject = self._sentence_subject(a, b)
+        if subject is None or not self.plausible_speaker(subject[0]):
+            return []
+        np = subject[0]
+        return [Frame(si, self.toks[verb].text, self._span(verb, verb + 1), self._trim(q), self._span(*np),
+                      mode="direct", kind_of_cue="quote") for q in regions]
 
     def _verb_like(self, k: int) -> bool:
         t = self.toks[k]
@@ -583,7 +612,7 @@ class Attributor:
 
         # "Wie X mitteilte, ..." / "..., wie X mitteilte."
         if clause_start < k and toks[clause_start].low == "wie":
-            np = self.np_forward(clause_start + 1, k)
+            np = self.np_forward(clause_start + 1, k) or self._from_phrase(clause_start + 1, k)
             if np is None:
                 return None
             if clause_start == a or (clause_start - 1 >= a and toks[clause_start - 1].low in {"und"}):
@@ -594,11 +623,29 @@ class Attributor:
                                      frame_tokens=(clause_start, clause_end))
 
         if clause_start < k and toks[clause_start].low in lex.subordinators:
-            return None  # "Wenn ... wie berichtet ...": a verb-final clause, not a frame
+            # "..., indem er sagte, ...": a verb-final clause frames only when its verb closes it
+            if toks[clause_start].low in lex.conditional_subordinators or k + 1 != clause_end \
+                    or clause_end >= b or toks[clause_end].text not in {",", ":"}:
+                return None
+            np = self.np_forward(clause_start + 1, k)
+            comp = clause_end + 1
+            if np is None or comp >= b or self._not_a_complement(comp, b):
+                return None
+            if toks[comp].low in lex.complementizers:
+                comp += 1
+            return self._verb_result(si, cue, cue_span, self._content(si, comp, b), np, denial, None,
+                                     (clause_start, clause_end))
         if k - 1 >= a and toks[k - 1].low == "wie":
             return None  # "wie berichtet" names nobody
         frame = self._verb_before(si, k, verb_end, a, b, form, impersonal, clause_start, clause_end,
                                   particle_at, cue, cue_span, denial, relay)
+        if frame is None and si > 0 and k - a == 1 and toks[a].low in lex.anaphoric_openers \
+                and self._ends_frame(clause_end, b):
+            # "Das erklärte gestern ein Sprecher des Ministeriums.": what was said is the sentence before
+            np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
+            content = self.sentence_content(si - 1)
+            if np is not None and content is not None:
+                return self._verb_result(si, cue, cue_span, content, np, denial, None, (k, clause_end))
         if frame is None and form.kind != "participle":
             frame = self._verb_after(si, k, verb_end, a, b, impersonal, clause_end, particle_at,
                                      cue, cue_span, denial)
@@ -716,7 +763,7 @@ class Attributor:
             first = start + 1 if self.toks[start].low == "wie" else start
             relative = self.toks[start].low in self.lex.relative_pronouns and segments == 0
             np = None if relative else self.np_forward(first, end)
-            if not relative and (np is None or np[1] != end):
+            if not relative and (np is None or not self._phrase_tail(np[1], end)):
                 return None
             segments += 1
             if start == a:
@@ -725,6 +772,15 @@ class Attributor:
                 comma = start - 1
             end = start - 1
         return None
+
+    def _phrase_tail(self, k: int, end: int) -> bool:
+        """Tokens k..end only extend a noun phrase ("im Aufsichtsrat der Bundesagentur (BA)")."""
+        lex = self.lex
+        for t in self.toks[k:end]:
+            if not (t.cap or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.name_links
+                    or lex.is_adjective(t.text) or t.text in {"(", ")", "-", "/"} or t.text[:1].isdigit()):
+                return False
+        return True
 
     def _inserted_phrase(self, k: int, b: int) -> int | None:
         """If tokens from k up to a comma are an apposition or a prepositional phrase, where the
@@ -839,8 +895,11 @@ class Attributor:
         if toks[k].low != "so" or k - 1 < a or toks[k - 1].text != ",":
             return None
         clause_end = self._clause_end(k + 1, b)
-        np = self.np_forward(k + 1, clause_end)
-        if np is None or np[1] == k + 1:
+        start = k + 1
+        if start < clause_end and self.toks[start].text in self.lex.forms:
+            start += 1  # ", so urteilte Romney"
+        np = self.np_forward(start, clause_end)
+        if np is None or np[1] == start:
             return None
         rest = toks[np[1]:clause_end]
         if any(t.low not in {"weiter", "zudem", "außerdem"} for t in rest):
@@ -1044,6 +1103,7 @@ def attribute(doc: Doc) -> None:
         found = [f for f in att.frames_in(si) if not any(c.contains(f.cue_span) for c in covered)]
         for frame in found:
             _split_trailing_quote(att, frame)
+            _quoted_fragments(att, frame)
             covered.append(frame.content)
             covered.extend(frame.extra_direct)
         by_sentence[si] = found
@@ -1061,6 +1121,16 @@ def attribute(doc: Doc) -> None:
             for extra in frame.extra_direct:
                 doc.statements.append(replace(statement, content_span=extra,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
+
+
+def _quoted_fragments(att: Attributor, frame: Frame) -> None:
+    """„Quoted words“ inside reported speech are the speaker's own words: direct statements."""
+    if frame.mode != "indirect":
+        return
+    for region in att.quotes:
+        if frame.content.contains(region) and len(region) < len(frame.content) * 0.8 \
+                and region not in frame.extra_direct and att._quote_words(region) >= FRAGMENT_WORDS:
+            frame.extra_direct.append(att._trim(region))
 
 
 def _split_trailing_quote(att: Attributor, frame: Frame) -> None:
