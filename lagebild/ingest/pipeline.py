@@ -35,10 +35,16 @@ class IngestSummary:
                 f"{self.unchanged} unchanged, {self.updated} updated, {self.failed} failed")
 
 
-def _analyze(article: Article) -> Analysis:
-    from lagebild.analysis import analyze  # imported late: the analysis loads language data
+def _keep_inferred_date(doc) -> None:
+    """Last step: keep the date the times step inferred from the text, marked as inferred."""
+    if doc.anchor and doc.anchor[1] and not doc.article.published:
+        doc.article.published, doc.article.published_inferred = doc.anchor[0], True
 
-    return analyze(article)
+
+def _analyze(article: Article) -> Analysis:
+    from lagebild.analysis import PIPELINE, analyze  # imported late: the analysis loads language data
+
+    return analyze(article, PIPELINE + (("inferred date", _keep_inferred_date),))
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], overrides: Overrides | None = None,
@@ -91,8 +97,6 @@ def _ingest_one(store: Store, article: Article, index: DuplicateIndex, summary: 
     except Exception as error:  # noqa: BLE001 - one article's bug must not end the batch
         _fail(summary, IngestError(source, f"analysis failed: {_describe(error)}"))
         return
-    if not article.published:
-        _record_inferred_date(article)
     try:
         status = store.add(article, analysis, minhash=signature_bytes(signature))
     except Exception as error:  # noqa: BLE001 - the transaction rolled back; report and go on
@@ -103,18 +107,6 @@ def _ingest_one(store: Store, article: Article, index: DuplicateIndex, summary: 
         summary.duplicates += 1
     else:
         setattr(summary, status, getattr(summary, status) + 1)
-
-
-def _record_inferred_date(article: Article) -> None:
-    """Keep the date the analysis anchored relative times to, marked as inferred."""
-    from lagebild.analysis.times import infer_publication_date
-
-    try:
-        inferred = infer_publication_date(article.text)
-    except Exception:  # noqa: BLE001 - a missing date is fine; a crash here is not
-        inferred = None
-    if inferred:
-        article.published, article.published_inferred = inferred, True
 
 
 def _fail(summary: IngestSummary, error: IngestError) -> None:
