@@ -238,3 +238,11 @@ def test_a_published_date_that_was_inferred_stays_marked_inferred() -> None:
     doc = make_doc(Article(id="c", text="Gestern kamen sie.", published="2025-02-14", published_inferred=True))
     find_times(doc)
     assert doc.anchor == ("2025-02-14", True) and doc.times[0].value == "2025-02-13"
+
+
+def test_police_report_phrasing() -> None:
+    end_of_week = only("Ende vergangener Woche kam es zu Festnahmen.")
+    assert (end_of_week.value, end_of_week.start, end_of_week.end) == ("2025-W06", "2025-02-07", "2025-02-09")
+    assert only("Vor knapp zwei Wochen brannte es.").value == "2025-W05"
+    assert only("In der Nacht zu Samstag brannte es.").value == "2025-02-08"
+    assert only("Am frühen Sonntagmorgen brannte es.").value == "2025-02-09"

@@ -253,7 +253,7 @@ class Lexicon:
             "part_compound": rf"(?P<compound>{_alternation(self.part_compounds)})\b",
             "window": (rf"(?:den\s+|[Dd]ie\s+)?(?P<rel>{rel})\s+(?:(?P<n>\d{{1,3}}|{_alternation(self.numbers)})\s+)?"
                        rf"(?P<punit>{plural_units})\b"),
-            "ago": rf"(?<![\w])[Vv]or\s+{number}\s+(?P<punit>{plural_units}|{units})\b",
+            "ago": rf"(?<![\w])[Vv]or\s+(?:(?:{_alternation(self.data['approximators'])})\s+)?{number}\s+(?P<punit>{plural_units}|{units})\b",
             "later": (rf"{number}\s+(?P<punit>{plural_units}|{units})\s+"
                       rf"(?P<dir>{_alternation(self.later | self.earlier)})\b"),
             "deictic_day": (rf"(?<![\w-])(?P<dd>{_alternation(_with_capitals(self.deictic_days))})\b(?!-)"
@@ -752,12 +752,18 @@ def _h_relative_unit(g, c, ctx):
     if resolved is None:
         return Resolved(None, unit, relative=True)
     part = lex.part_words.get(g.get("part") or "")
-    if part and unit in ("year", "month"):
+    if part and unit in ("year", "month", "week"):
         return _narrowed(resolved, unit, part, lex)
     return resolved
 
 
 def _narrowed(resolved: Resolved, unit: str, part: str, lex: Lexicon) -> Resolved:
+    """The start, middle or end of a resolved year, month or week ("Ende vergangener Woche")."""
+    if unit == "week":
+        low, high = lex.parts["week"][part]
+        monday = resolved.start
+        resolved.start, resolved.end = monday + timedelta(days=low), monday + timedelta(days=high)
+        return resolved
     year, month = resolved.start.year, resolved.start.month
     period = _year_period(part, lex) if unit == "year" else _month_period(month, part, lex)
     resolved.start, resolved.end = period(year)
@@ -867,7 +873,8 @@ HANDLERS: dict[str, Callable[[dict, Candidate, Context], Resolved | None]] = {
     "quarter_code": _h_quarter, "decade": _h_decade, "century": _h_century, "part_year": _h_year,
     "year_noun": _h_year, "year": _h_year, "year_short": _h_year_short,
     "relative_unit": _h_relative_unit, "part_of_unit": _h_part_of_unit,
-    "part_compound": _h_part_compound, "compound_year": _h_compound_year, "holiday": _h_holiday, "window": _h_window, "ago": _h_ago, "later": _h_later,
+    "part_compound": _h_part_compound, "compound_year": _h_compound_year, "holiday": _h_holiday,
+    "window": _h_window, "ago": _h_ago, "later": _h_later,
     "deictic_day": _h_deictic_day, "deictic_unit": _h_deictic_unit, "weekday": _h_weekday,
     "weekend": _h_weekend,
 }
