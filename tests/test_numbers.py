@@ -198,6 +198,9 @@ def test_count_of_one_only_after_a_counting_word() -> None:
     "Er fuhr einen Porsche 911 und lachte.", "In der Ligue 1 die Zügel.",
     "Den Artikel 49-3 einsetzen.", "Es sind 38 oder 39 Prozent.", "Es stieg um 30, 40 Euro.",
     "Ajax musste handeln. 52. Minute: Flanke von links.",
+    "Bitte unter Telefon (0 51 36) 88 61 41 15 melden.", "Die Sparsamen Vier kamen.",
+    "VW kündigte 2018 alle Verträge.", "Er wurde 2012 Chef.", "Es stieg von 80 auf 100%.",
+    "Es kostet 4 Mrd. Fr. mehr.", "Es gab 11,51 TWh Strom.",
     # the article "ein" and noun lookalikes
     "Sie kam in einem Auto.", "Er ließ es außer Acht.", "Die Elf gewann.",
 ])

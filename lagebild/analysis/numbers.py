@@ -26,6 +26,8 @@ from lagebild.model import Quantity, Span
 WINDOW = 40  # characters looked at before a number for qualifiers and context words
 UNIT_TOKEN_RE = re.compile(r"[^\S\n]*(%|‰|€|\$|£|¥|°C?|[^\W\d_][\w./²³-]*)")
 PREVIOUS_TOKEN_RE = re.compile(r"(\S+?)[^\S\n]*$")
+# A phone number: "+49 30 123456", "(0 51 36) 88 61 41", "030/123 456".
+PHONE_RE = re.compile(r"(?:\+\d|\(0|(?<![\d.,])0)[\d()/ -]{5,}\d")
 PHONE_BEFORE_RE = re.compile(r"(?:\+\d+|(?<![\d.,])0\d+)(?:[ /-]\d+)*[ /-]$")
 FOLLOWING_WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
 URL_OR_EMAIL_RE = re.compile(f"{URL_PATTERN}|{EMAIL_PATTERN}")
@@ -58,7 +60,6 @@ class NumberGrammar:
         self.digits_max = Decimal(str(words.get("digits_max", 9)))
         self.one = {w.lower() for w in words.get("one", ())}
         self.one_triggers = {w.lower() for w in words.get("one_triggers", ())}
-        self.noun_lookalikes = {w.lower() for w in words.get("noun_lookalikes", ())}
         self.scales = {self._key(w): Decimal(str(v)) for w, v in numbers.get("scales", {}).items()}
         self.vague = {w.lower(): Decimal(str(v)) for w, v in numbers.get("vague", {}).items()}
         modifiers = numbers.get("vague_modifiers", {})
@@ -275,6 +276,8 @@ class _Finder:
         self.sentence_starts = {s.start for s in sentences}
         may_link = "@" in text or "www." in text or "://" in text
         self.protected = [m.span() for m in URL_OR_EMAIL_RE.finditer(text)] if may_link else []
+        self.protected += [m.span() for m in PHONE_RE.finditer(text)]
+        self.protected.sort()
         self.protected_starts = [start for start, _ in self.protected]
 
     def find(self) -> list[Quantity]:
@@ -362,9 +365,9 @@ class _Finder:
     def _plausible_atom(self, atom: _Atom, range_end: bool = False) -> bool:
         """Checks on the atom alone: capitalised number nouns, ids, phone numbers, links."""
         text = self.text
-        if atom.kind == "word" and atom.raw[0].isupper() and atom.raw.lower() in self.g.noun_lookalikes:
+        if atom.kind == "word" and atom.raw[0].isupper() and atom.raw.lower() not in self.g.vague_bases:
             if not self._at_sentence_start(atom.start):
-                return False  # "die Elf", "außer Acht"
+                return False  # a number as a noun: "die Elf", "außer Acht", "die Sparsamen Vier"
         if atom.kind != "digits":
             return True
         before = text[atom.start - 1] if atom.start else " "
@@ -404,7 +407,7 @@ class _Finder:
         if coordinated and self._unit_at(coordinated.end()):
             return False  # "38 oder 39 Prozent", "um 30, 40 Euro"
         previous = PREVIOUS_TOKEN_RE.search(text, lo, start)
-        previous_word = previous.group(1) if previous else ""
+        previous_word = previous.group(1).lstrip("„\"“(«»'") if previous else ""
         lowered_previous = previous_word.lower()
         if (lowered_previous in g.labels or lowered_previous.rstrip(".") in g.labels
                 or lowered_previous.endswith(g.label_suffixes)):
