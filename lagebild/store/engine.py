@@ -1,4 +1,4 @@
-"""Database URLs and engines. The only place with SQLite-specific settings."""
+"""Database URLs and engines. The only place with backend-specific settings (SQLite, PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -40,11 +40,16 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except Exception as error:  # sqlalchemy.exc.ArgumentError and friends
         raise StoreError(f"invalid database URL {url!r}: {error}") from None
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not SQLAlchemy's psycopg2 default
     if parsed.get_backend_name() != "sqlite":
         try:
-            return create_engine(url, pool_pre_ping=True)
+            engine = create_engine(parsed, pool_pre_ping=True)
         except Exception as error:  # e.g. missing DB driver
             raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {error}") from None
+        if parsed.get_backend_name() == "postgresql":
+            _configure_postgresql(engine)
+        return engine
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_sqlite(engine, in_memory=sqlite_path(url) is None)
     return engine
@@ -69,3 +74,18 @@ def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
     def _on_begin(connection) -> None:
         writing = connection.get_execution_options().get("lagebild_write")
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+# Key of the transaction-level advisory lock that PostgreSQL writers hold (any constant
+# shared by all lagebild processes; "lagebild" in ASCII).
+POSTGRES_WRITE_LOCK = 0x6C61676562696C64
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        # Writers take turns, as with SQLite's BEGIN IMMEDIATE: the check-then-insert of
+        # `Store.add` and the schema creation then never race between processes. The
+        # lock ends with the transaction; readers never wait.
+        if connection.get_execution_options().get("lagebild_write"):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRES_WRITE_LOCK})")
