@@ -29,6 +29,8 @@ from lagebild.cli import timex_cmd  # noqa: E402,F401
 from lagebild.cli import ner_cmd  # noqa: E402,F401
 from lagebild.cli import picture_cmd  # noqa: E402,F401
 from lagebild.cli import report_cmd  # noqa: E402,F401
+from lagebild.cli import serve_cmd  # noqa: E402,F401
+from lagebild.cli import export_cmd  # noqa: E402,F401
 
 
 def main() -> None:

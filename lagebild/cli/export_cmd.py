@@ -1,0 +1,59 @@
+"""`lagebild export`: claims, statements, tracks or a UCDP-style table to CSV, JSON lines or Parquet."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from lagebild.cli import app
+from lagebild.cli.output import console, err_console
+from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class ExportWhat(str, Enum):
+    claims = "claims"
+    statements = "statements"
+    tracks = "tracks"
+    ucdp = "ucdp"
+
+
+@app.command()
+def export(
+    output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="File format."),
+    what: ExportWhat = typer.Option(ExportWhat.claims, "--what", "-w",
+                                    help="claims, statements, tracks, or ucdp (per track and month: low/best/high)."),
+    db: Optional[str] = DB_OPTION,
+    settings: Optional[Path] = SETTINGS_OPTION,
+) -> None:
+    """Export the store as a table file (CSV, JSON lines or Parquet)."""
+    from lagebild.cli.store_cmd import _open
+    from lagebild.picture import load_settings
+    from lagebild.views.export import export as run_export
+
+    try:
+        picture_settings = load_settings(settings)
+    except (OSError, ValueError) as error:
+        err_console.print(f"[red]error[/red] {settings}: {error}", highlight=False)
+        raise typer.Exit(2) from None
+    if not output.parent.is_dir():
+        err_console.print(f"[red]error[/red] {output}: folder {output.parent} does not exist", highlight=False)
+        raise typer.Exit(2)
+    store = _open(db, create=False)
+    try:
+        count = run_export(store, what.value, output, fmt.value, picture_settings)
+    except OSError as error:
+        err_console.print(f"[red]error[/red] {output}: cannot write: {error.strerror or error}", highlight=False)
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    console.print(f"{count} {what.value} rows written to {output}", highlight=False)

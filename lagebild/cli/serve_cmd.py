@@ -1,0 +1,39 @@
+"""`lagebild serve`: the web UI and JSON API over a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from lagebild.cli import app
+from lagebild.cli.output import console, err_console
+from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
+
+
+@app.command()
+def serve(
+    db: Optional[str] = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
+    settings: Optional[Path] = SETTINGS_OPTION,
+) -> None:
+    """Serve the web UI (figures, articles, search) and the JSON API under /api."""
+    import uvicorn
+
+    from lagebild.cli.store_cmd import _open
+    from lagebild.picture import load_settings
+    from lagebild.views.web import create_app
+
+    try:
+        picture_settings = load_settings(settings)
+    except (OSError, ValueError) as error:
+        err_console.print(f"[red]error[/red] {settings}: {error}", highlight=False)
+        raise typer.Exit(2) from None
+    store = _open(db, create=False)
+    try:
+        console.print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", highlight=False)
+        uvicorn.run(create_app(store, picture_settings), host=host, port=port, log_level="warning")
+    finally:
+        store.close()
