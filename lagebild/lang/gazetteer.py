@@ -38,10 +38,15 @@ def words(text: str) -> tuple[str, ...]:
 def stem(word: str) -> str:
     """A crude stem that makes inflected forms of one word equal (for multi-word names)."""
     lowered = word.lower()
-    if len(lowered) > 4:
+    for _round in range(2):  # "Ostens" -> "osten" -> "ost", as "Osten" -> "ost"
+        if len(lowered) <= 4:
+            break
         for ending in ("es", "en", "er", "em", "e", "s", "n"):
             if lowered.endswith(ending):
-                return lowered[: -len(ending)]
+                lowered = lowered[: -len(ending)]
+                break
+        else:
+            break
     return lowered
 
 
@@ -78,6 +83,9 @@ class Gazetteer:
     towns_after_preposition: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     place_cues: frozenset[str] = frozenset()
+    street_suffixes: tuple[str, ...] = ()
+    street_words: frozenset[str] = frozenset()
+    road_words: frozenset[str] = frozenset()
     surnames: dict[str, str] = field(default_factory=dict)  # famous surname -> full name
     # Per-word answers, remembered: the same words recur in every article.
     _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
@@ -208,6 +216,9 @@ def _add_places(gaz: Gazetteer, places: Mapping[str, Any], countries: Mapping[st
     gaz.towns_after_preposition = frozenset(places.get("towns_after_preposition", ()))
     gaz.region_words = frozenset(places.get("region_words", ()))
     gaz.place_cues = frozenset(places.get("place_cues", ()))
+    gaz.street_suffixes = tuple(places.get("street_suffixes", ()))
+    gaz.street_words = frozenset(places.get("street_words", ()))
+    gaz.road_words = frozenset(places.get("road_words", ()))
     extra = places.get("countries", {})
     for code, names in countries.items():
         english = names["en"]
