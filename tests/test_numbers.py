@@ -200,7 +200,7 @@ def test_count_of_one_only_after_a_counting_word() -> None:
     "Ajax musste handeln. 52. Minute: Flanke von links.",
     "Bitte unter Telefon (0 51 36) 88 61 41 15 melden.", "Die Sparsamen Vier kamen.",
     "VW kündigte 2018 alle Verträge.", "Er wurde 2012 Chef.", "Es stieg von 80 auf 100%.",
-    "Es kostet 4 Mrd. Fr. mehr.", "Es gab 11,51 TWh Strom.",
+    "Es kostet 4 Mrd. Fr. mehr.", "Es gab 11,51 TWh Strom.", "Es fielen bis zu 50 Litern Regen.",
     # the article "ein" and noun lookalikes
     "Sie kam in einem Auto.", "Er ließ es außer Acht.", "Die Elf gewann.",
 ])
@@ -243,3 +243,11 @@ def test_language_without_number_data_finds_nothing() -> None:
 
 def test_coordinated_counts_keep_their_noun() -> None:
     assert [q.text for q in quantities("Es kamen 300 oder 400 Soldaten, 3 oder 4 Prozent mehr.")] == ["300", "400"]
+
+
+def test_number_after_a_code_with_colon_is_not_a_score() -> None:
+    assert [q.text for q in quantities("Unfall auf der A7: Zwei Tote")] == ["Zwei"]
+
+
+def test_grouped_number_after_a_noun_is_a_count() -> None:
+    assert [q.text for q in quantities("Die Polizei stellte an der Grenze 1.840 unerlaubte Einreisen fest.")] == ["1.840"]

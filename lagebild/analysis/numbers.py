@@ -126,7 +126,7 @@ class NumberGrammar:
         self.age_re = re.compile(rf"(?<![\w])(?:{alternation(exclude.get('age_before', ()))})[^\S\n]*$", re.IGNORECASE)
         versus = alternation(exclude.get("versus", ()))
         self.versus_after_re = re.compile(rf"[^\S\n]*(?:{versus})[^\S\n]*\d", re.IGNORECASE)
-        self.versus_before_re = re.compile(rf"\d[^\S\n]*(?:{versus})[^\S\n]*$", re.IGNORECASE)
+        self.versus_before_re = re.compile(rf"(?<![\w.,])\d+[^\S\n]*(?:{versus})[^\S\n]*$", re.IGNORECASE)
         self.thousands_re = re.compile(rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?")
 
     @staticmethod
@@ -429,7 +429,7 @@ class _Finder:
         if atom.kind == "digits" and self._ordinal(atom, quantity):
             return False
         noun_follows = self._noun_follows(end, self._at_sentence_start(start))
-        if atom.kind == "digits" and quantity.qualifier == "exact" and not noun_follows:
+        if atom.kind == "digits" and quantity.qualifier == "exact" and not noun_follows and len(atom.raw) <= 3:
             if (previous_word[:1].isupper() and previous_word.isalpha() and lowered_previous not in g.function_words
                     and text[previous.end(1):start] == " " and not self._at_sentence_start(previous.start(1))):
                 return False  # a name with a number: "Ligue 1", "Porsche 911", "Boom 2"
