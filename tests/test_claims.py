@@ -269,3 +269,28 @@ def test_without_other_steps_claims_stay_empty_not_failing() -> None:
     doc = Doc(article=Article(id="x", text="300 Soldaten wurden getötet."), language="de", data=lang.load("de"))
     build_claims(doc)  # no tokens, sentences or quantities: nothing to claim
     assert doc.claims == []
+
+
+# ---------------------------------------------------------------- ellipsis and clause edges
+def test_a_comma_closes_a_bare_number() -> None:
+    claims = claims_of("Die Zahl der Toten beziffert der Geheimdienst (NIS) auf 300, verwundet worden seien etwa 2.700 Soldaten.")
+    assert (by_value(claims, 300).measure, by_value(claims, 2700).measure) == ("killed", "wounded")
+
+
+def test_pronoun_repeating_the_number_noun() -> None:
+    claims = claims_of("Die Behörde hatte die Zahl der Gefallenen auf 300 beziffert, die der Verwundeten auf rund 2.700.")
+    assert (by_value(claims, 300).measure, by_value(claims, 2700).measure) == ("killed", "wounded")
+
+
+def test_a_capital_acting_stands_for_its_country() -> None:
+    assert only("Im Herbst hatte Pjöngjang etwa 11.000 Soldaten nach Russland entsandt.").actor == "North Korea"
+
+
+def test_a_total_with_its_own_period_keeps_the_time() -> None:
+    assert only("Insgesamt wurden im Jahr 2024 mehr als 300 Menschen festgenommen.").time == "2024"
+    assert only("Insgesamt wurden mehr als 300 Menschen festgenommen.").time is None
+
+
+def test_unknown_noun_with_someone_elses_event() -> None:
+    assert claims_of("Die Armee hat zwei Lager zerstört und mutmaßliche Kämpfer festgenommen.") == []
+    assert claims_of("Portugals Meister muss drei Innenverteidiger und den verletzten Torhüter ersetzen.") == []

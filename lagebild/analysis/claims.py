@@ -23,7 +23,7 @@ from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
 PERSON_ONLY = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested")
-CLAUSE_PUNCT = {";", ":", "–", "—", "(", ")", "„", "“", "»", "«", "\t"}
+CLAUSE_PUNCT = {";", ":", "–", "—", "„", "“", "»", "«", "\t"}
 ADJECTIVE_END = re.compile(r"\w+(?:e|en|er|es|em)$")
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
@@ -50,6 +50,7 @@ class Lexicon:
     combined: tuple[str, str]
     number_of: re.Pattern[str]
     number_links: set[str]
+    number_pronouns: set[str]
     subset_whole: set[str]
     before_part: list[list[str]]
     among: list[list[str]]
@@ -75,6 +76,7 @@ class Lexicon:
     change_verbs: re.Pattern[str]
     present: set[str]
     cumulative: set[str]
+    totals: set[str]
     vague_time: re.Pattern[str]
 
 
@@ -112,6 +114,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         combined=tuple(combine.get("killed_or_wounded", ["killed", "wounded"])),  # type: ignore[arg-type]
         number_of=_words(measures.get("number_of", {}).get("nouns", [])),
         number_links=set(measures.get("number_of", {}).get("links", [])),
+        number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
         before_part=[p.split() for p in measures.get("subset", {}).get("before_part", [])],
         among=[p.split() for p in measures.get("subset", {}).get("among", [])],
@@ -137,6 +140,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         change_verbs=_phrase_words(modality.get("future", {}).get("change_verbs", [])),
         present=set(modality.get("present", {}).get("words", [])),
         cumulative=set(modality.get("cumulative", {}).get("words", [])),
+        totals=set(modality.get("cumulative", {}).get("totals", [])),
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
     )
 
@@ -483,6 +487,8 @@ class Builder:
                 whole = next_found
             else:
                 conjunct_hi = next_found.first
+        if found.last + 1 < len(tokens) and tokens[found.last + 1].text == ",":
+            conjunct_hi = window_hi = found.last + 1  # "auf 300, verwundet worden seien ...": a new clause
         previous = self._previous_claim_in_sentence(sentence)
         if self._is_of_them(found, tokens):
             earlier = self._previous_in_sentence(all_found, index)
@@ -518,7 +524,8 @@ class Builder:
             # a verb before the first number of the clause governs all of them ("starben 12 Männer
             # und 3 Frauen"), and so does a separable one around them ("nahm 12 Männer und 3 Frauen fest")
             first_number = self._first_number_in_clause(all_found, index, clause_lo)
-            left = _combine(_events_in(tokens, clause_lo, first_number, lex, reach=clause_hi), tokens, lex)
+            left_lo = self._after_closed_number(all_found, index, clause_lo)
+            left = _combine(_events_in(tokens, left_lo, first_number, lex, reach=clause_hi), tokens, lex)
             left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))]
             left_event = left[-1] if left else None
             shared = first_number < found.first
@@ -644,12 +651,26 @@ class Builder:
             return bool(between) and between[0] in self.lex.subset_whole and len(between) <= 4
         return False
 
+    def _after_closed_number(self, all_found: list[Found | None], index: int, clause_lo: int) -> int:
+        """Where the left context of a number starts: the clause start, or after an earlier
+        number of the sentence that a comma closes."""
+        me = all_found[index]
+        tokens = me.sentence.tokens  # type: ignore[union-attr]
+        for other in reversed(all_found[:index]):
+            if other is None or other.sentence is not me.sentence:  # type: ignore[union-attr]
+                break
+            if other.last + 1 < me.first and tokens[other.last + 1].text == ",":  # type: ignore[union-attr]
+                return max(clause_lo, other.last + 2)
+        return clause_lo
+
     def _first_number_in_clause(self, all_found: list[Found | None], index: int, clause_lo: int) -> int:
         me = all_found[index]
         first = me.first  # type: ignore[union-attr]
         for other in reversed(all_found[:index]):
             if other is None or other.sentence is not me.sentence or other.first < clause_lo:  # type: ignore[union-attr]
                 break
+            if other.last + 1 < len(me.sentence.tokens) and me.sentence.tokens[other.last + 1].text == ",":  # type: ignore[union-attr]
+                break  # "auf 300, verwundet worden seien etwa 2.700": the comma closed that number
             first = other.first
         return first
 
@@ -710,8 +731,10 @@ class Builder:
                 return j, found.first - 1, measure, [], j
         # "die Zahl der gefallenen oder verletzten Soldaten bei etwa 4.000"
         search_lo = max(0, min(clause_lo, self._sentence_clause_floor(found)))
+        sentence_counts = any(lex.number_of.match(t.text) for t in tokens[:search_lo])
         for i in range(found.first - 1, search_lo - 1, -1):
-            if not lex.number_of.match(tokens[i].text):
+            stands_for_number = sentence_counts and tokens[i].text.lower() in lex.number_pronouns
+            if not lex.number_of.match(tokens[i].text) and not stands_for_number:
                 continue
             if i + 1 >= found.first or tokens[i + 1].text not in lex.number_links:
                 continue
@@ -888,7 +911,8 @@ class Builder:
                                               and tokens[i - 1].text[:1].isalpha() and mention.text.endswith("s")):
                 continue
             if mention.kind == "place":
-                return mention.canonical if self._is_country(mention.canonical) else None
+                # a capital acting stands for its country: "Pjöngjang entsandte 11.000 Soldaten"
+                return mention.canonical if self._is_country(mention.canonical) else _country_of(mention.canonical)
             for word in mention.text.split():
                 country = _country_from_adjective(word, self.doc.data)
                 if country:
@@ -1037,6 +1061,11 @@ class Builder:
     def _times_in(self, span: Span) -> list[TimeRef]:
         return [t for t in self.doc.times if span.contains(t.span)]
 
+    @staticmethod
+    def _clause_span(found: Found, clause_lo: int, clause_hi: int) -> Span:
+        tokens = found.sentence.tokens
+        return Span(tokens[clause_lo].start, tokens[clause_hi - 1].end)
+
     def _time(self, found: Found, present: bool, clause_lo: int, clause_hi: int) -> str | None:
         doc = self.doc
         tokens = found.sentence.tokens
@@ -1046,8 +1075,8 @@ class Builder:
         if clause_words & self.lex.cumulative:
             return None
         candidates = [t for t in self._times_in(found.sentence.span) if t.value and not self.lex.vague_time.search(t.text)]
-        if not candidates:
-            return None
+        if not candidates or clause_words & self.lex.totals and not self._times_in(self._clause_span(found, clause_lo, clause_hi)):
+            return None  # "insgesamt" without a period of its own is an open total
         q = found.quantity.span
         preceding = [t for t in candidates if t.span.end <= q.start]
         following = [t for t in candidates if t.span.start >= q.end]
@@ -1069,6 +1098,7 @@ class Builder:
             return None
         here = doc.sentence_index(found.sentence.span.start)
         sends = reading.measure in ("troops", "displaced")
+        self._fled = reading.measure == "displaced"
         if reading.measure == "troops":
             place = self._best_place([here], sends)
             if place:
@@ -1168,7 +1198,9 @@ class Builder:
         if destination_only:
             prepositions = {"nach"}
         elif sends:
-            prepositions = self.lex.locative | self.lex.destination | self.lex.origin
+            prepositions = self.lex.locative | self.lex.destination
+            if getattr(self, "_fled", False):
+                prepositions = prepositions | self.lex.origin
         else:
             prepositions = self.lex.locative
         for j in range(i - 1, max(-1, i - 6), -1):
