@@ -289,3 +289,17 @@ def test_overlong_jsonl_id_is_an_error(tmp_path):
     path = tmp_path / "lang.jsonl"
     path.write_text(json.dumps({"id": "x" * 300, "text": GERMAN}) + "\n", "utf-8")
     assert only_error(read(path)).reason == "field 'id' is longer than 255 characters"
+
+
+def test_unexpected_parser_errors_become_error_lines(tmp_path, monkeypatch):
+    import trafilatura
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("parser\nexploded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", explode)
+    (tmp_path / "a.html").write_text("<html><body><p>Text</p></body></html>", "utf-8")
+    (tmp_path / "b.txt").write_text(GERMAN, "utf-8")
+    error, article = read(tmp_path)
+    assert str(error) == f"{tmp_path / 'a.html'}: cannot read: RuntimeError: parser exploded"
+    assert article.id == "b"

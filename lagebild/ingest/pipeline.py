@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from lagebild.ingest import IngestError, Overrides, read_articles
 from lagebild.ingest.dedup import DEFAULT_THRESHOLD, DuplicateIndex, minhash, signature_bytes, text_hash
+from lagebild.ingest.readers import describe
 from lagebild.model import Analysis, Article
 from lagebild.store import Store, fingerprint
 
@@ -88,19 +89,19 @@ def _ingest_one(store: Store, article: Article, index: DuplicateIndex, summary: 
             summary.unchanged += 1
             return
     except Exception as error:  # noqa: BLE001 - a database problem must not end the batch
-        _fail(summary, IngestError(source, f"store failed: {_describe(error)}"))
+        _fail(summary, IngestError(source, f"store failed: {describe(error)}"))
         return
     hash_, signature = text_hash(article.text), minhash(article.text)
     article.duplicate_of, _exact = index.find(article.id, hash_, signature)
     try:
         analysis = analyze(article)
     except Exception as error:  # noqa: BLE001 - one article's bug must not end the batch
-        _fail(summary, IngestError(source, f"analysis failed: {_describe(error)}"))
+        _fail(summary, IngestError(source, f"analysis failed: {describe(error)}"))
         return
     try:
         status = store.add(article, analysis, minhash=signature_bytes(signature))
     except Exception as error:  # noqa: BLE001 - the transaction rolled back; report and go on
-        _fail(summary, IngestError(source, f"store failed: {_describe(error)}"))
+        _fail(summary, IngestError(source, f"store failed: {describe(error)}"))
         return
     index.add(article.id, hash_, signature, article.duplicate_of)
     if status == "new" and article.duplicate_of:
@@ -112,8 +113,3 @@ def _ingest_one(store: Store, article: Article, index: DuplicateIndex, summary: 
 def _fail(summary: IngestSummary, error: IngestError) -> None:
     summary.failed += 1
     summary.errors.append(error)
-
-
-def _describe(error: Exception) -> str:
-    text = " ".join(str(error).split())  # one line, whatever the exception says
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__

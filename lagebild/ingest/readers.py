@@ -168,6 +168,8 @@ class Reader:
             return article
         except (BadInput, ValueError) as error:
             return self._error(source, _reason(error))
+        except Exception as error:  # noqa: BLE001 - e.g. the HTML parser choking: report, never crash
+            return self._error(source, f"cannot read: {describe(error)}")
 
     def _sidecars_for(self, path: Path, root: Path) -> list[MetaTable]:
         """Sidecars from the folder given down to the file's folder (nearest applied last)."""
@@ -261,6 +263,12 @@ def _optional_id(record: dict[str, Any]) -> str | None:
     if len(text) > MAX_ID_LENGTH:
         raise BadInput(f"field 'id' is longer than {MAX_ID_LENGTH} characters")
     return text or None
+
+
+def describe(error: Exception) -> str:
+    """An unexpected exception as one line: its type and its message."""
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def _reason(error: Exception) -> str:
