@@ -71,6 +71,7 @@ class Lexicon:
         self.message_nouns = frozenset(table.get("message_nouns", ()))
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
+        self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.conditional_subordinators = words("conditional_subordinators")
         self.focus_particles = words("focus_particles")
         self.anaphoric_openers = words("anaphoric_openers")
@@ -261,7 +262,7 @@ class Attributor:
         if toks[k].low in lex.focus_particles and k + 1 < limit:
             start = k = k + 1  # "Auch der Minister", "Selbst die Regierung"
         if toks[k].text in lex.quotes and (region := self._region_at(k + 1)) is not None \
-                and self._quote_words(region) <= 5:
+                and self._quote_words(region) <= 3:
             end = self._tok_at(region.end) + 1  # „Reuters“
             return (start, end) if end <= limit else None
         has_article = toks[k].low in lex.determiners or toks[k].low in lex.possessives
@@ -355,10 +356,14 @@ class Attributor:
                 candidates.append(frame)
         candidates.extend(self._quote_frames(si, a, b))
         candidates.extend(self._fragment_frames(si, a, b, candidates))
+        if not candidates:
+            reported = self._reported_frame(si, a, b)
+            if reported is not None:
+                candidates.append(reported)
         if any(f.kind_of_cue != "relay" for f in candidates):
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
         chosen: list[Frame] = []
-        priority = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3}
+        priority = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3, "reported": 4}
         for frame in sorted(candidates, key=lambda f: (priority[f.kind_of_cue], f.cue_span.start)):
             if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
                    or f.cue_span == frame.cue_span or f.content.overlaps(frame.content) for f in chosen):
@@ -403,6 +408,31 @@ class Attributor:
         np = subject[0]
         return [Frame(si, self.toks[verb].text, self._span(verb, verb + 1), self._trim(q), self._span(*np),
                       mode="direct", kind_of_cue="quote") for q in regions]
+
+    def _reported_frame(self, si: int, a: int, b: int) -> Frame | None:
+        """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
+        if any(k in self.quote_of for k in range(a, b)):
+            return None
+        subject = self._sentence_subject(a, b)
+        if subject is None:
+            return None
+        np, verb = subject
+        forms = self.lex.forms.get(self.toks[verb].text, [])
+        form = next((f for f in forms if f.lemma in self.lex.report_verbs and f.kind != "participle"), None)
+        if form is None or self.toks[np[0]].low in self.lex.impersonal_subjects or not self.plausible_speaker(np):
+            return None
+        if form.kind == "split":
+            end = self._clause_end(verb + 1, b)
+            if self.toks[end - 1].low != form.particle:
+                return None
+        required = self.lex.verb_requires.get(form.lemma)
+        if required and not any(t.low in required for t in self.toks[verb + 1:b]):
+            return None
+        content = self._content(si, a, b)
+        if content is None:
+            return None
+        return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
+                     kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
 
     def _verb_like(self, k: int) -> bool:
         t = self.toks[k]
@@ -511,15 +541,26 @@ class Attributor:
                 if np is not None:
                     return self._prep_result(si, k, np[1], a, b, np)
                 if possessive is not None:
-                    return self._prep_result(si, k, j + 1, a, b, (possessive, possessive + 1))
+                    return self._prep_result(si, k, j + 1, a, b, self._owner(possessive, a, b))
                 return self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
         # "Seiner Meinung nach", "Nach Polizeiangaben"
         if low == "nach":
             if k + 1 < b and toks[k + 1].cap and toks[k + 1].low.endswith(lex.nach_compounds):
                 return self._prep_result(si, k, k + 2, a, b, (k + 1, k + 2))
             if k >= a + 2 and toks[k - 1].text in lex.circum_nouns and toks[k - 2].low in lex.possessives:
-                return self._prep_result(si, k - 2, k + 1, a, b, (k - 2, k - 1), cue_index=k)
+                return self._prep_result(si, k - 2, k + 1, a, b, self._owner(k - 2, a, b), cue_index=k)
         return None
+
+    def _owner(self, possessive: int, a: int, b: int) -> tuple[int, int]:
+        """Whose opinion "seiner Meinung nach" gives: the sentence's subject when the phrase sits
+        inside the sentence ("Friedrich wies auf die seiner Meinung nach wachsenden Gefahren hin"),
+        else the possessive itself (resolved to an earlier speaker)."""
+        if possessive > a:
+            subject = self._sentence_subject(a, b)
+            if subject is not None and subject[0][1] <= possessive \
+                    and self.toks[subject[0][0]].low not in self.lex.impersonal_subjects:
+                return subject[0]
+        return possessive, possessive + 1
 
     def _prep_result(self, si: int, cue_start: int, cue_end: int, a: int, b: int,
                      np: tuple[int, int] | None, cue_index: int | None = None,

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from lagebild.analysis import attribution, entities, make_doc, sentences
+from lagebild.analysis.doc import Doc
 from lagebild.model import Article, Span, Statement
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -62,6 +63,7 @@ class QuoteReport:
     total: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=dict)  # gold type -> recall counts
     by_mode: dict[str, Counts] = field(default_factory=dict)  # system mode -> precision counts
+    with_unnamed: Counts = field(default_factory=Counts)  # statements + attributions without a named source
 
     def as_dict(self) -> dict[str, Any]:
         t = self.total
@@ -80,6 +82,13 @@ class QuoteReport:
                 name: {"system": c.system, "precision": _ratio(c.matched_system, c.system),
                        "speaker_precision": _ratio(c.speaker_system, c.system)}
                 for name, c in sorted(self.by_mode.items())
+            },
+            "with_unnamed_sources": {
+                "system": self.with_unnamed.system,
+                "quotation": _prf(self.with_unnamed.matched_system, self.with_unnamed.system,
+                                  self.with_unnamed.matched_gold, t.gold),
+                "speaker_correct": _prf(self.with_unnamed.speaker_system, self.with_unnamed.system,
+                                        self.with_unnamed.speaker_gold, t.gold),
             },
             "seconds": round(self.seconds, 3),
             "docs_per_second": round(self.documents / self.seconds, 1) if self.seconds else None,
@@ -150,11 +159,24 @@ def _spans(part: Any) -> list[Span]:
     return out
 
 
-def system_statements(text: str, doc_id: str = "doc") -> list[Statement]:
+def analyse_text(text: str, doc_id: str = "doc") -> Doc:
     doc = make_doc(Article(id=doc_id, text=text, language="de"))
     for step in STEPS:
         step(doc)
-    return doc.statements
+    return doc
+
+
+def system_statements(text: str, doc_id: str = "doc") -> list[Statement]:
+    return analyse_text(text, doc_id).statements
+
+
+def unnamed_attributions(doc: Doc) -> list[Statement]:
+    """Attributions without a named source ("Berichten zufolge", "nach offiziellen Angaben") as
+    statement-like units whose content is the attributed stretch; they are no statements of the
+    pipeline, but show how much reported speech is found at all."""
+    return [Statement(doc=doc.article.id, span=a.scope, speaker=None, speaker_span=a.speaker_span,
+                      content_span=a.scope, content=doc.text[a.scope.start:a.scope.end])
+            for a in doc.attributions if a.speaker is None and not a.carried]
 
 
 def _token_ids(token_starts: list[tuple[int, int]], spans: Iterable[Span]) -> frozenset[int]:
@@ -214,9 +236,13 @@ def evaluate_quotes(path: Path, limit: int | None = None) -> QuoteReport:
     for record in read_corpus(path, limit):
         text = record["originalText"]
         began = time.perf_counter()
-        statements = system_statements(text, str(record.get("wikinews_id") or report.documents))
+        doc = analyse_text(text, str(record.get("wikinews_id") or report.documents))
         report.seconds += time.perf_counter() - began
         report.characters += len(text)
         report.documents += 1
-        score_document(record, statements, report)
+        score_document(record, doc.statements, report)
+        extended = QuoteReport()
+        score_document(record, doc.statements + unnamed_attributions(doc), extended)
+        for name in ("system", "matched_system", "matched_gold", "speaker_system", "speaker_gold"):
+            setattr(report.with_unnamed, name, getattr(report.with_unnamed, name) + getattr(extended.total, name))
     return report
