@@ -253,7 +253,7 @@ def _add_places(gaz: Gazetteer, places: Mapping[str, Any], countries: Mapping[st
 
 
 def _add_orgs(gaz: Gazetteer, orgs: Mapping[str, Any]) -> None:
-    for section in ("orgs", "outlets"):
+    for section in ("orgs", "companies", "outlets"):
         for canonical, aliases in orgs.get(section, {}).items():
             entry = Entry("org", canonical, "org")
             for alias in (canonical, *aliases):
