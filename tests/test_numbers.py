@@ -84,6 +84,8 @@ def test_format_number_german_style(value: float, text: str) -> None:
     ("Es kommen unter 300 Soldaten.", "unter 300", None, 300, "at_most"),
     ("Es kommen nicht mehr als 300 Soldaten.", "nicht mehr als 300", None, 300, "at_most"),
     ("Etwa 300 Soldaten kamen.", "Etwa 300", 300, 300, "about"),
+    ("Es starben 300 oder mehr Menschen.", "300 oder mehr", 300, None, "at_least"),
+    ("Es starben 30 und weniger Menschen.", "30 und weniger", None, 30, "at_most"),
 ])
 def test_qualifiers(text: str, span: str, low: float | None, high: float | None, qualifier: str) -> None:
     quantity = one(text)
@@ -175,7 +177,7 @@ def test_count_of_one_only_after_a_counting_word() -> None:
     "(red, 16. 5. 2016)",
     # ages
     "Ein 32-Jähriger wurde festgenommen.", "Er starb im Alter von 45 Jahren.", "Peter Müller (45) kam.",
-    "Sie ist 45 Jahre alt.", "Er war mit 17 durch einen Hack aufgefallen.",
+    "Sie ist 45 Jahre alt.", "Er war mit 17 durch einen Hack aufgefallen.", "Der Täter ist Mitte 40.",
     # money and percentages
     "Es kostet 300 Euro.", "Es kostet 2 Mio. Euro.", "Es kostet 1,5 Millionen Dollar.", "Es kostet 5 €.",
     "Es kostet € 5.", "Es kostet $300.", "Es sind 5 Prozent.", "Es sind 5 %.", "Es sind 5%.",

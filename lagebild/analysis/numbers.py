@@ -111,6 +111,10 @@ class NumberGrammar:
         self.expression_re = re.compile(rf"(?P<number>.*?)(?:[^\S\n]*(?<!\w)(?P<scale>{scale_words}))?",
                                         re.IGNORECASE | re.DOTALL)
         self.qualifier_re = re.compile(rf"(?<![\w.])({alternation(self.qualifier_of)})[^\S\n]+$", re.IGNORECASE)
+        after = numbers.get("qualifiers_after", {})
+        self.qualifier_after_of = {q.lower(): kind for kind, phrases in after.items() for q in phrases}
+        self.qualifier_after_re = re.compile(
+            rf"[^\S\n]+({alternation(self.qualifier_after_of)})(?!\w)(?![^\S\n]+als\b)", re.IGNORECASE)
         self.vague_modifier_re = re.compile(
             rf"(?<![\w])({alternation(modifiers.get('words', ()))})[^\S\n]+$", re.IGNORECASE)
         self.one_trigger_re = re.compile(rf"(?<![\w])({alternation(self.one_triggers)})[^\S\n]+$", re.IGNORECASE)
@@ -339,6 +343,11 @@ class _Finder:
             kind = g.qualifier_of.get(re.sub(r"\s+", " ", qualifier.group(1).lower()), "exact")
             low, high = {"at_least": (value, None), "at_most": (None, value)}.get(kind, (value, value))
             return self._make(qualifier.start(), end, low, high, kind, False), False
+        after = g.qualifier_after_re.match(text, end)
+        if after:
+            kind = g.qualifier_after_of.get(re.sub(r"\s+", " ", after.group(1).lower()), "exact")
+            low, high = {"at_least": (value, None), "at_most": (None, value)}.get(kind, (value, value))
+            return self._make(atom.start, after.end(), low, high, kind, False), False
         return self._make(atom.start, end, value, value, "exact", False), False
 
     def _scaled(self, atom: _Atom) -> tuple[Decimal, int]:
