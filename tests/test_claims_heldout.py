@@ -2,7 +2,9 @@
 
 The floors sit a little below what the pipeline reaches, so a regression in the
 claims step (or in a step it builds on) fails here. Numbers measured when set:
-seeds F1 1.00, held-out (20 articles, 68 required claims) F1 0.985.
+seeds F1 1.00, held-out (26 articles, 87 required claims) F1 0.98; of those, the
+batches h15-h20 and h21-h26 were annotated before the system first ran on them
+(first scores: F1 0.85 and 0.79).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def seeds(shared: Path):
 
 def test_heldout_claim_f1(heldout) -> None:
     claims = _claims(heldout)
-    assert claims["gold"] >= 60
+    assert claims["gold"] >= 80
     assert claims["f1"] >= 0.90, claims
     assert claims["precision"] >= 0.90, claims
 
@@ -55,7 +57,7 @@ def test_articles_without_figures_give_no_claims() -> None:
     from lagebild.analysis import analyze
     from lagebild.model import Article
 
-    for name in ("h08_arbeitsmarkt", "h20_oktoberfest"):
+    for name in ("h08_arbeitsmarkt", "h20_oktoberfest", "h25_wahl"):
         text = (HELDOUT / "articles" / f"{name}.txt").read_text("utf-8")
         assert analyze(Article(id=name, text=text, published="2025-01-01")).claims == []
 

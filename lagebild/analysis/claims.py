@@ -508,10 +508,6 @@ class Builder:
         events = _combine(_events_in(tokens, event_lo, conjunct_hi if not whole else window_hi, lex), tokens, lex)
         events = [e for e in events if not self._describes_other_noun(tokens, e, own_np)]
         shared = False
-        if not events and noun is not None and conjunct_hi < window_hi:
-            later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
-            events = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
-            shared = bool(events)
         if events and noun is not None and _classify_noun(tokens[noun].text, lex)[0] == "unknown" and any(
                 t.text in COORDINATORS or t.text == "," for t in tokens[noun + 1:events[0][0]]):
             events = []  # "zwei Camps zerstört und Kämpfer festgenommen": the event has its own noun
@@ -529,6 +525,12 @@ class Builder:
             left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))]
             left_event = left[-1] if left else None
             shared = first_number < found.first
+        if right_event is None and left_event is None and noun is not None and conjunct_hi < window_hi:
+            # "12 Männer, 3 Frauen und 2 Kinder wurden festgenommen": the verb after the list
+            later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
+            later = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
+            if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown":
+                right_event, shared = later[0], True
         event = right_event or left_event
         if is_whole:  # "4.000 von den ersten 11.000 Soldaten getötet": the 11.000 were not killed
             right_event = left_event = event = None
@@ -1134,7 +1136,10 @@ class Builder:
         for mention in self.places:
             if self._dateline(mention):
                 return mention.canonical
-        for index in range(len(self.doc.sentences)):
+        lead = self._paragraph(0)
+        if lead and max(lead) + 1 < len(self.doc.sentences):
+            lead = lead | self._paragraph(max(lead) + 1)  # the headline and the lead paragraph
+        for index in sorted(lead):
             place = self._best_place([index], sends)
             if place:
                 paragraph = self._paragraph(index)
