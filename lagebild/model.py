@@ -96,6 +96,7 @@ class TimeRef:
     start: str | None = None  # first day, "YYYY-MM-DD"
     end: str | None = None  # last day, "YYYY-MM-DD"
     relative: bool = False  # resolved against the article date rather than written out
+    future: bool = False  # written out in a forecast sentence ("könnte in der zweiten Jahreshälfte 2023 ...")
 
 
 @dataclass(slots=True)

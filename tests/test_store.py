@@ -8,6 +8,7 @@ import pytest
 
 from lagebild.model import Analysis, Article, Claim, Mention, Quantity, Span, Statement, TimeRef, claim_record, statement_record
 from lagebild.store import StoreError, database_url, open_store
+from lagebild.store import schema
 
 TEXT = "Laut Polizei wurden 12 Menschen verletzt. Der Sprecher sagte, die Lage sei ruhig."
 
@@ -132,7 +133,7 @@ def test_sqlite_runs_in_wal_mode_with_a_schema_version(db):
     open_store(db).close()
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == schema.SCHEMA_VERSION
 
 
 def test_newer_schema_is_refused_with_a_clear_error(db):

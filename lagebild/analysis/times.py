@@ -176,6 +176,8 @@ class Lexicon:
         self.weekday_triggers = _with_capitals(data["weekday_triggers"])
         self.not_before_morgen = set(data["not_before_morgen"])
         self.future_cues = set(data["future_cues"])
+        self.forecast_cues = set(data.get("forecast_cues", ()))
+        self.past_markers = set(data.get("past_markers", ()))
         self.dateline_cues = set(data["dateline_cues"])
         self.vague_window = int(data["vague_window_units"])
         self.holidays = dict(data["holidays"])
@@ -928,6 +930,7 @@ def find_times(doc: Doc, narrative: bool = False) -> None:
             start=resolved.start.isoformat() if resolved.start else None,
             end=resolved.end.isoformat() if resolved.end else None,
             relative=resolved.relative,
+            future=not resolved.relative and _in_forecast(doc, candidate.start, lex),
         )
         times.append(ref)
         if ref.value is not None and candidate.rule not in ("window", "deictic_day"):
@@ -993,6 +996,15 @@ class _TextOnly:
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences: list[Span] = []
+
+
+def _in_forecast(doc: Doc, offset: int, lex: Lexicon) -> bool:
+    """A date written out in a forecast sentence, not made past on purpose by the word before it."""
+    start, end = _sentence_bounds(doc, offset)
+    before = re.findall(r"\w+", doc.text[max(start, offset - 30):offset])
+    if before and before[-1].lower() in lex.past_markers:
+        return False
+    return bool(set(re.findall(r"\w+", doc.text[start:end])) & lex.forecast_cues)
 
 
 def _future_sentence(doc: Any, offset: int, lex: Lexicon) -> bool:

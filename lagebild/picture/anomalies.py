@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from statistics import median
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -44,7 +45,8 @@ def past_times_in_future(tracks: list[Track], future_times: Iterable[Mapping[str
     for time in future_times:
         article = articles.get(time["doc"], {})
         anomaly = _past_in_future(time["doc"], time.get("value"), article, time["start"], time["end"],
-                                  time.get("text", ""), "a future-tense sentence")
+                                  time.get("text", ""), "a future-tense sentence",
+                                  _day_interval(time.get("first_day"), time.get("last_day")))
         if anomaly and (time["doc"], time["start"]) not in seen:
             seen.add((time["doc"], time["start"]))
             yield anomaly
@@ -59,9 +61,16 @@ def past_times_in_future(tracks: list[Track], future_times: Iterable[Mapping[str
                     yield anomaly
 
 
+def _day_interval(first: str | None, last: str | None) -> tuple[date, date] | None:
+    try:
+        return (date.fromisoformat(first), date.fromisoformat(last)) if first and last else None
+    except ValueError:
+        return None
+
+
 def _past_in_future(doc: str, value: str | None, article: Mapping[str, Any], start: int, end: int,
-                    evidence: str, what: str) -> Anomaly | None:
-    when, published = iso_interval(value), iso_interval(article.get("published"))
+                    evidence: str, what: str, when: tuple[date, date] | None = None) -> Anomaly | None:
+    when, published = when or iso_interval(value), iso_interval(article.get("published"))
     if not when or not published or when[1] >= published[0]:
         return None
     inferred = " (inferred)" if article.get("published_inferred") else ""

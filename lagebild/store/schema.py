@@ -11,7 +11,7 @@ from sqlalchemy import (
 )
 
 # Bump when tables change; `open_store` refuses databases written by a newer version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -74,6 +74,7 @@ times = _layer(
     Column("first_day", String(10)),
     Column("last_day", String(10)),
     Column("relative", Boolean, nullable=False, default=False),
+    Column("future", Boolean, nullable=False, default=False),
 )
 
 quantities = _layer(

@@ -169,6 +169,14 @@ class Store:
     def times(self, article_id: str) -> list[dict[str, Any]]:
         return self._layer(schema.times, article_id)
 
+    def future_times(self) -> list[dict[str, Any]]:
+        """Dates written out in forecast sentences, for the picture's anomalies."""
+        t = schema.times
+        query = (select(t.c.article_id.label("doc"), t.c.start, t.c.end, t.c.text, t.c.value,
+                        t.c.first_day, t.c.last_day)
+                 .where(t.c.future.is_(True)).order_by(t.c.article_id, t.c.idx))
+        return self._rows(query)
+
     def quantities(self, article_id: str) -> list[dict[str, Any]]:
         return self._layer(schema.quantities, article_id)
 
@@ -271,7 +279,7 @@ def _analysis_rows(article_id: str, analysis: Analysis) -> Iterator[tuple[Table,
     yield schema.times, [
         {"article_id": article_id, "idx": i, "start": t.span.start, "end": t.span.end, "text": t.text,
          "value": t.value, "precision": t.precision, "first_day": t.start, "last_day": t.end,
-         "relative": bool(t.relative)}
+         "relative": bool(t.relative), "future": bool(t.future)}
         for i, t in enumerate(analysis.times)]
     yield schema.quantities, [
         {"article_id": article_id, "idx": i, "start": q.span.start, "end": q.span.end, "text": q.text,
