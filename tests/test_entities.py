@@ -275,3 +275,16 @@ def test_streets_roads_regions_and_genitives():
     assert got["Böhmen"][1] == "Bohemia"
     assert "Seine" not in got and "New Yorker" not in got
     assert "Arbeitsplatz" not in found("Sein Arbeitsplatz lag am Parkplatz.")
+
+
+def test_article_surname_beats_a_famous_namesake():
+    doc = doc_of("Vorstandschefin Martina Merz sagte das. Merz blieb bei ihrer Linie.")
+    assert {m.canonical for m in doc.mentions if m.kind == "person"} == {"Martina Merz"}
+
+
+def test_role_adjectives_need_an_article_and_clubs_stop_at_common_nouns():
+    assert found("Zuvor hatte Vorstandschef Jörg Fuhrmann das gesagt.")["Jörg Fuhrmann"][2] == "Vorstandschef"
+    assert found("Der zuständige Wirtschaftsminister Tarek Al-Wazir sagte es.")["Tarek Al-Wazir"][2] == \
+        "zuständige Wirtschaftsminister"
+    got = found("Der SV Mattersburg Konkurs ging. Der FC Bayern München siegte gegen Schalke 04.")
+    assert "SV Mattersburg" in got and got["FC Bayern München"][1] == "Bayern Munich"

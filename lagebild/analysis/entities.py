@@ -40,7 +40,8 @@ ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 # Endings of German common nouns that never end a person's name.
 NOUN_ENDING_RE = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nisse|ment|mente|ium)$")
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-                      "einer", "eines", "Der", "Die", "Das", "Ein", "Eine"})
+                      "einer", "eines", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine",
+                      "Einer", "Eines", "zum", "zur", "vom", "beim", "im", "am"})
 # Small words inside a role's complement or an organisation's name.
 CONNECTORS = frozenset({"des", "der", "von", "vom", "für", "im", "in", "aus", "und", "of",
                         "the", "for", "and", "am", "bei", "beim", "zur", "zum", "&"})
@@ -340,9 +341,10 @@ class Recogniser:
         word, gaz = self.words[i], self.gaz
         if word in gaz.club_prefixes:
             k = i + 1
-            while k < self.n and k - i <= 3 and self.words[k][:1].isupper() and \
-                    self.words[k] not in gaz.not_names:
-                k += 1
+            while k < self.n and k - i <= 3 and (self.words[k].isdigit() or (
+                    self.words[k][:1].isupper() and self.words[k] not in gaz.not_names and (
+                        k == i + 1 or any(c.kind == "place" for c in self.gazetteer_at(k))))):
+                k += 1  # "SV Mattersburg", "FC Bayern München", "Schalke 04"
             if k > i + 1:
                 return [Candidate(i, k, "org", self.span_text(i, k), "generic_org")]
         if (CAPS_RE.match(word) and not ROMAN_RE.match(word) and word not in gaz.not_names
@@ -436,6 +438,8 @@ class Recogniser:
         return text
 
     def adjectives_before(self, k: int) -> int:
+        """Start of the adjectives before a role noun, when an article or comma precedes them
+        ("der südkoreanische Abgeordnete"; not "hatte Vorstandschef")."""
         start = k
         while start > 0 and k - start < 2:
             word = self.words[start - 1]
@@ -444,6 +448,9 @@ class Recogniser:
                 start -= 1
             else:
                 break
+        if start < k and start > 0 and self.words[start - 1] not in ARTICLES \
+                and self.words[start - 1] not in QUOTE_OR_COMMA and not self.initial[start]:
+            return k
         return start
 
     def after_role(self, r: int) -> list[Candidate]:
@@ -515,15 +522,19 @@ class Recogniser:
     def candidates(self) -> list[Candidate]:
         found = self.acronym_definitions()
         found.extend(self.people())
-        for i in range(self.n):
-            if not self.words[i][:1].isalnum():
+        gaz = self.gaz
+        for i, word in enumerate(self.words):
+            if not word[:1].isalnum():
                 continue
-            found.extend(self.gazetteer_at(i))
-            found.extend(self.region_at(i))
-            found.extend(self.street_at(i))
+            capitalised = word[0].isupper()
+            if word in gaz.lengths or (capitalised and (word.endswith("s") or stem(word) in gaz.stem_lengths)):
+                found.extend(self.gazetteer_at(i))
+            if capitalised or word[0].isdigit():
+                found.extend(self.region_at(i))
+                found.extend(self.street_at(i))
+                found.extend(self.org_head_at(i))
+                found.extend(self.caps_at(i))
             found.extend(self.group_at(i))
-            found.extend(self.org_head_at(i))
-            found.extend(self.caps_at(i))
         return found
 
     def select(self, candidates: list[Candidate], taken: list[bool]) -> list[Candidate]:
@@ -556,7 +567,10 @@ class Recogniser:
     def name_person(self, cand: Candidate) -> None:
         """One canonical per person: data names first, then the first full form seen."""
         entry = self.gaz.exact.get(tuple(self.words[cand.i:cand.j]))
-        if entry and entry.kind == "person":
+        single = cand.j - cand.i == 1
+        if single and self.words[cand.i] in self.context.surnames:
+            cand.canonical = self.context.surnames[self.words[cand.i]]  # "Martina Merz" ... "Merz"
+        elif entry and entry.kind == "person":
             cand.canonical = entry.canonical
         name = cand.canonical
         if name.endswith("s") and len(self.words[cand.i:cand.j]) == 1 and name[:-1] in self.context.surnames:
