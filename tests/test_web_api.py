@@ -105,6 +105,7 @@ def test_claims_filters_and_pagination(client):
     assert [c["doc"] for c in items(client.get("/api/claims?actor=north%20korea&doc=b"))] == ["b"]
     assert [c["doc"] for c in items(client.get("/api/claims?date_from=2025-02-01"))] == ["c"]
     assert [c["doc"] for c in items(client.get("/api/claims?date_to=2025-01-31"))] == ["a", "b"]
+    assert all(c["claim"].startswith("claim-") for c in items(client.get("/api/claims")))
     page = client.get("/api/claims?limit=2&offset=2").json()
     assert page["total"] == 3 and page["limit"] == 2 and [c["doc"] for c in page["items"]] == ["c"]
     assert items(client.get("/api/claims?measure=")) == items(client.get("/api/claims"))  # empty = not given
@@ -199,6 +200,10 @@ def test_overview_and_claims_pages_filter(client):
     assert 'href="/tracks/killed/' in overview
     only_arrests = client.get("/?measure=arrested").text
     assert "/tracks/arrested/" in only_arrests and "/tracks/killed/" not in only_arrests
+    first = client.get("/claims?limit=2").text
+    assert 'rel="next" href="?limit=2&amp;offset=2"' in first and "1–2 of 3" in first
+    assert 'rel="prev" href="?measure=killed&amp;limit=1&amp;offset=0"' in client.get(
+        "/claims?measure=killed&limit=1&offset=1").text
     by_source = client.get("/claims?source=police").text
     assert "25 Menschen" in by_source and "300 Soldaten" not in by_source
     by_place = client.get("/claims?place=Kursk").text
@@ -229,3 +234,46 @@ def test_crossing_highlights_stay_well_formed_and_escaped():
     assert str(html) == ('<span class="sent" id="s-0"><mark class="claim" id="x" data-claim="x">ab '
                          '<span class="hl ent">&lt;c</span></mark><span class="hl ent">&gt; de</span></span>')
     assert re.sub("<[^>]+>", "", str(html)) == "ab &lt;c&gt; de"
+
+
+def test_serve_command_serves_the_api_on_localhost(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    store = open_store(tmp_path / "serve.db")
+    add(store, "a", "2025-01-20", "Outlet A", [claim("a", "300 Soldaten", "killed", 300, 300, "exact", "NIS", "2025-01-20")])
+    store.close()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-c", "from lagebild.cli import main; main()", "serve",
+                               "--db", str(tmp_path / "serve.db"), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/articles", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stdout.read().decode()
+                assert time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        assert [a["id"] for a in response.json()["items"]] == ["a"]
+        assert response.headers["x-content-type-options"] == "nosniff"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "none.db" in result.output

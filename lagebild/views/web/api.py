@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from lagebild.cli.picture_cmd import point_row, track_row
 from lagebild.views.charts import claim_dom_id
 from lagebild.views.web.params import MeasureName, Page, page_filters, site
-from lagebild.views.web.site import Filters, Site, anomaly_record, conflict_record
+from lagebild.views.web.site import Filters, Site, anomaly_record, claim_anchor, conflict_record
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -57,8 +57,10 @@ def claims(
     page: Page = Depends(), site: Site = Depends(site),
 ) -> dict:
     filters = page_filters(measure=measure, source=None, place=None, date_from=date_from, date_to=date_to)
-    rows = site.claims(filters, source=source, actor=actor, location=location, doc=doc)
-    return page.envelope(rows)
+    envelope = page.envelope(site.claims(filters, source=source, actor=actor, location=location, doc=doc))
+    for row in envelope["items"]:
+        row["claim"] = claim_anchor(row)
+    return envelope
 
 
 @router.get("/statements", summary="Attributed statements, filtered and paginated")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Optional
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -42,6 +42,11 @@ def mark_query(text: str, query: str) -> Markup:
     return Markup("".join(out))
 
 
+def query_string(params: dict, **more: Any) -> str:
+    """URL query of the non-empty parameters (escaped by the template when used in an attribute)."""
+    return urlencode({k: str(v) for k, v in {**params, **more}.items() if v not in (None, "")})
+
+
 def number(value: float | None) -> str:
     if value is None:
         return "open"
@@ -54,7 +59,8 @@ def environment() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals.update(timeline_svg=timeline_svg, claim_dom_id=claim_dom_id, origin_colour=origin_colour,
                        claim_anchor=claim_anchor, describe_value=describe_value, safe_url=safe_url,
-                       version=__version__, measures=MEASURES, mark_query=mark_query)
+                       version=__version__, measures=MEASURES, mark_query=mark_query,
+                       query_string=query_string)
     env.filters.update(q=lambda value: quote(str(value), safe=""), qpath=lambda value: quote(str(value), safe="/"),
                        number=number)
     return env
@@ -95,6 +101,7 @@ def track(track_id: str, site: Site = Depends(site)) -> HTMLResponse:
     found = snapshot.track(track_id)
     if found is None:
         raise HTTPException(404, detail=f"no track with id {track_id!r}")
+    snapshot.preload(p.doc for p in found.points)
     return render("track.html.j2", title=found.label, track=found, evidence=snapshot)
 
 
@@ -161,16 +168,21 @@ def article(article_id: str, site: Site = Depends(site)) -> HTMLResponse:
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
-def conflicts(site: Site = Depends(site)) -> HTMLResponse:
+def conflicts(page: Page = Depends(), site: Site = Depends(site)) -> HTMLResponse:
     snapshot = site.snapshot()
-    return render("conflicts.html.j2", title="Contradictions", conflicts=snapshot.picture.conflicts,
-                  evidence=snapshot)
+    envelope = page.envelope(snapshot.picture.conflicts)
+    snapshot.preload(p.doc for c in envelope["items"] for p in c.points + c.against)
+    return render("conflicts.html.j2", title="Contradictions", page=envelope, evidence=snapshot,
+                  tracks={t.id for t in snapshot.picture.tracks})
 
 
 @router.get("/anomalies", response_class=HTMLResponse)
-def anomalies(site: Site = Depends(site)) -> HTMLResponse:
+def anomalies(page: Page = Depends(), site: Site = Depends(site)) -> HTMLResponse:
     snapshot = site.snapshot()
-    return render("anomalies.html.j2", title="Anomalies", anomalies=snapshot.picture.anomalies, evidence=snapshot)
+    envelope = page.envelope(snapshot.picture.anomalies)
+    snapshot.preload(a.doc for a in envelope["items"])
+    return render("anomalies.html.j2", title="Anomalies", page=envelope, evidence=snapshot,
+                  tracks={t.id for t in snapshot.picture.tracks})
 
 
 @router.get("/statements", response_class=HTMLResponse)

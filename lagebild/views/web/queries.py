@@ -43,3 +43,32 @@ def search_sentences(store: Any, query: str, limit: int = 50, offset: int = 0) -
     for row in rows:
         row["doc"] = row.pop("article_id")
     return total, rows
+
+
+def texts(store: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> {"id", "text"} for many articles in one query per few hundred ids."""
+    a = schema.articles
+    found: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for chunk in _chunks(ids):
+            for row in conn.execute(select(a.c.id, a.c.text).where(a.c.id.in_(chunk))):
+                found[row.id] = {"id": row.id, "text": row.text}
+    return found
+
+
+def sentence_bounds(store: Any, ids: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """id -> [(start, end), ...] of its stored sentences in order, for many articles at once."""
+    s = schema.sentences
+    found: dict[str, list[tuple[int, int]]] = {doc: [] for doc in ids}
+    with store.engine.connect() as conn:
+        for chunk in _chunks(ids):
+            query = select(s.c.article_id, s.c.start, s.c.end).where(s.c.article_id.in_(chunk)).order_by(
+                s.c.article_id, s.c.idx)
+            for row in conn.execute(query):
+                found[row.article_id].append((row.start, row.end))
+    return found
+
+
+def _chunks(ids: list[str], size: int = 500):
+    for offset in range(0, len(ids), size):
+        yield ids[offset:offset + size]

@@ -71,17 +71,29 @@ def point_ref(point: Point) -> dict[str, Any]:
 
 
 class _Lazy(Mapping):
-    """A read-only mapping filled on first access (article texts, sentences)."""
+    """A read-only mapping filled on first access or in bulk (article texts, sentences).
 
-    def __init__(self, load: Callable[[str], Any]) -> None:
-        self._load, self._cache = load, {}
+    Bounded: past `most` entries it starts afresh, so a long-running server over a
+    large store does not keep every article text in memory."""
+
+    def __init__(self, load: Callable[[str], Any], most: int = 5000) -> None:
+        self._load, self._cache, self._most = load, {}, most
+
+    @property
+    def cached(self) -> dict[str, Any]:
+        return self._cache
+
+    def fill(self, values: Mapping[str, Any]) -> None:
+        if len(self._cache) + len(values) > self._most:
+            self._cache.clear()
+        self._cache.update(values)
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._cache:
             value = self._load(key)
             if value is None:
                 raise KeyError(key)
-            self._cache[key] = value
+            self.fill({key: value})
         return self._cache[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -96,11 +108,20 @@ class Snapshot:
 
     def __init__(self, store: Any, settings: PictureSettings, revision: tuple[int, str | None]) -> None:
         self.revision = revision
+        self.store = store
         self.articles = {a["id"]: a for a in store.articles()}
         future_times = store.future_times() if hasattr(store, "future_times") else []
-        self.picture: Picture = build_picture(store.claims(), self.articles, future_times, settings)
+        self.claims = store.claims()
+        self.picture: Picture = build_picture(self.claims, self.articles, future_times, settings)
         self.texts = _Lazy(lambda doc: store.article(doc))
         self.sentences = _Lazy(lambda doc: [(s["start"], s["end"]) for s in store.sentences(doc)])
+
+    def preload(self, docs: Iterable[str]) -> None:
+        """Fetch the texts and sentences of many articles at once (a track's or a page's)."""
+        missing = sorted({d for d in docs if d not in self.texts.cached})
+        if missing:
+            self.texts.fill(queries.texts(self.store, missing))
+            self.sentences.fill(queries.sentence_bounds(self.store, missing))
 
     def evidence(self, doc: str, start: int, end: int) -> Snippet:
         try:
@@ -144,11 +165,17 @@ class Site:
             return self._snapshot
 
     def claims(self, filters: Filters = Filters(), **exact: Any) -> list[dict[str, Any]]:
-        """Claim records matching the store filters (`exact`) and the page filters."""
-        rows = self.store.claims(measure=filters.measure, **exact)
+        """Claim records matching the page filters and exact fields (doc, actor, location, source).
+
+        Filters the snapshot's claims in memory: the picture needed all of them anyway."""
+        wanted = {name: value for name, value in exact.items() if value is not None}
         region_of = _region_of()
         kept = []
-        for row in rows:
+        for row in self.snapshot().claims:
+            if filters.measure and row["measure"] != filters.measure:
+                continue
+            if any(not _same(row.get(name), value) for name, value in wanted.items()):
+                continue
             if filters.source and not (_same(row.get("source"), filters.source)
                                        or _same(row.get("relay"), filters.source)):
                 continue
@@ -157,8 +184,7 @@ class Site:
                 continue
             if not filters.dates_match(claim_when(row)):
                 continue
-            row["anchor"] = claim_anchor(row)
-            kept.append(row)
+            kept.append(dict(row))
         return kept
 
     def search(self, query: str, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
