@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e", "")
@@ -90,11 +90,13 @@ class Gazetteer:
     # Per-word answers, remembered: the same words recur in every article.
     _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
 
-    def _remember(self, question: str, word: str, answer: Any) -> Any:
-        if len(self._memo) > 500_000:
-            self._memo.clear()
-        self._memo[(question, word)] = answer
-        return answer
+    def _ask(self, question: str, word: str, answer: Callable[[str], Any]) -> Any:
+        key = (question, word)
+        if key not in self._memo:
+            if len(self._memo) > 500_000:
+                self._memo.clear()
+            self._memo[key] = answer(word)
+        return self._memo[key]
 
     def add(self, alias: str, entry: Entry, *, override: bool = False) -> None:
         key = words(alias)
@@ -113,63 +115,30 @@ class Gazetteer:
 
     def adjective_country(self, word: str) -> str | None:
         """The ISO code of the country an inflected adjective names ("nordkoreanischen")."""
-        key = ("country", word)
-        if key in self._memo:
-            return self._memo[key]
-        return self._remember("country", word, self._adjective_country(word))
-
-    def _adjective_country(self, word: str) -> str | None:
-        lowered = word.lower()
-        for ending in ADJECTIVE_ENDINGS:
-            if ending and not lowered.endswith(ending):
-                continue
-            code = self.country_by_adjective.get(lowered[: len(lowered) - len(ending)])
-            if code:
-                return code
-        return None
+        return self._ask("country", word, lambda w: _by_stem(self.country_by_adjective, w.lower(),
+                                                             ADJECTIVE_ENDINGS))
 
     def modifier(self, word: str) -> str | None:
-        key = ("modifier", word)
-        if key in self._memo:
-            return self._memo[key]
-        return self._remember("modifier", word, self._modifier(word))
-
-    def _modifier(self, word: str) -> str | None:
-        lowered = word.lower()
-        for ending in ADJECTIVE_ENDINGS:
-            if ending and not lowered.endswith(ending):
-                continue
-            english = self.modifiers.get(lowered[: len(lowered) - len(ending)])
-            if english:
-                return english
-        return None
+        """English for a non-country group modifier ("westlichen" -> "Western")."""
+        return self._ask("modifier", word, lambda w: _by_stem(self.modifiers, w.lower(), ADJECTIVE_ENDINGS))
 
     def group_noun(self, word: str) -> tuple[str, str, bool] | None:
         """(English, kind, bare) for an inflected group noun ("Geheimdienstquellen")."""
-        key = ("group", word)
-        if key in self._memo:
-            return self._memo[key]
-        return self._remember("group", word, self._group_noun(word))
-
-    def _group_noun(self, word: str) -> tuple[str, str, bool] | None:
-        for ending in NOUN_ENDINGS:
-            if ending and not word.endswith(ending):
-                continue
-            found = self.group_nouns.get(word[: len(word) - len(ending)])
-            if found:
-                return found
-        return None
+        return self._ask("group", word, lambda w: _by_stem(self.group_nouns, w, NOUN_ENDINGS))
 
     def is_role(self, word: str) -> bool:
-        key = ("role", word)
-        if key in self._memo:
-            return self._memo[key]
-        return self._remember("role", word, self._is_role(word))
+        return self._ask("role", word, lambda w: (
+            w[:1].isupper() and w not in self.not_roles and w.lower().rstrip("-").endswith(self.role_heads)))
 
-    def _is_role(self, word: str) -> bool:
-        lowered = word.lower().rstrip("-")
-        return (word[:1].isupper() and word not in self.not_roles
-                and lowered.endswith(self.role_heads))
+
+def _by_stem(table: Mapping[str, Any], word: str, endings: tuple[str, ...]) -> Any:
+    """The table's value for the word less one of its inflection endings, if any."""
+    for ending in endings:
+        if word.endswith(ending):
+            found = table.get(word[: len(word) - len(ending)])
+            if found:
+                return found
+    return None
 
 
 _CACHE: dict[int, tuple[Mapping[str, Any], Gazetteer]] = {}
