@@ -114,5 +114,8 @@ def test_clear_errors(db, tmp_path):
     assert missing_folder.exit_code == 2 and "does not exist" in missing_folder.output
     missing_db = runner.invoke(app, ["export", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "x.csv")])
     assert missing_db.exit_code == 2 and "none.db" in missing_db.output
+    bad_settings = runner.invoke(app, ["export", "--db", str(db), "-o", str(tmp_path / "x.csv"),
+                                       "--settings", str(tmp_path / "none.toml")])
+    assert bad_settings.exit_code == 2 and "none.toml" in bad_settings.output
     bad_format = runner.invoke(app, ["export", "--db", str(db), "-f", "xlsx", "-o", str(tmp_path / "x.xlsx")])
     assert bad_format.exit_code == 2

@@ -11,6 +11,8 @@ import typer
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
 from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
+from lagebild.cli.serve_cmd import settings_or_exit
+from lagebild.cli.store_cmd import _open
 
 
 class ExportFormat(str, Enum):
@@ -36,15 +38,9 @@ def export(
     settings: Optional[Path] = SETTINGS_OPTION,
 ) -> None:
     """Export the store as a table file (CSV, JSON lines or Parquet)."""
-    from lagebild.cli.store_cmd import _open
-    from lagebild.picture import load_settings
     from lagebild.views.export import export as run_export
 
-    try:
-        picture_settings = load_settings(settings)
-    except (OSError, ValueError) as error:
-        err_console.print(f"[red]error[/red] {settings}: {error}", highlight=False)
-        raise typer.Exit(2) from None
+    picture_settings = settings_or_exit(settings)
     if not output.parent.is_dir():
         err_console.print(f"[red]error[/red] {output}: folder {output.parent} does not exist", highlight=False)
         raise typer.Exit(2)

@@ -10,6 +10,17 @@ import typer
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
 from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
+from lagebild.cli.store_cmd import _open
+from lagebild.picture import PictureSettings, load_settings
+
+
+def settings_or_exit(path: Path | None) -> PictureSettings:
+    """The picture settings from a TOML file, or a one-line error and exit code 2."""
+    try:
+        return load_settings(path)
+    except (OSError, ValueError) as error:
+        err_console.print(f"[red]error[/red] {path}: {error}", highlight=False)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -22,15 +33,9 @@ def serve(
     """Serve the web UI (figures, articles, search) and the JSON API under /api."""
     import uvicorn
 
-    from lagebild.cli.store_cmd import _open
-    from lagebild.picture import load_settings
     from lagebild.views.web import create_app
 
-    try:
-        picture_settings = load_settings(settings)
-    except (OSError, ValueError) as error:
-        err_console.print(f"[red]error[/red] {settings}: {error}", highlight=False)
-        raise typer.Exit(2) from None
+    picture_settings = settings_or_exit(settings)
     store = _open(db, create=False)
     try:
         console.print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", highlight=False)
