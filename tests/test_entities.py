@@ -288,3 +288,11 @@ def test_role_adjectives_need_an_article_and_clubs_stop_at_common_nouns():
         "zuständige Wirtschaftsminister"
     got = found("Der SV Mattersburg Konkurs ging. Der FC Bayern München siegte gegen Schalke 04.")
     assert "SV Mattersburg" in got and got["FC Bayern München"][1] == "Bayern Munich"
+
+
+def test_korean_family_name_and_compound_sources():
+    doc = doc_of("Der Abgeordnete Han Ji-woo sagte, Han wisse mehr. Militärbeobachter warnten.")
+    assert [m.canonical for m in doc.mentions if m.text == "Han"] == ["Han Ji-woo"]
+    assert canonical_name(doc, "Militärbeobachter") == ("military observers", "group")
+    assert canonical_name(doc, "Polizeiangaben") == ("police", "org")
+    assert canonical_name(doc, "Wirtschaftsförderung") is None

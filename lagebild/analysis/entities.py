@@ -81,6 +81,18 @@ class Context:
     acronyms: dict[str, Acronym] = field(default_factory=dict)
 
 
+def _surnames(name: str) -> list[str]:
+    """How an article may later name a person: the last word, and for Korean or Chinese
+    order ("Han Ji-woo", "Lee Song-kwon") the family name in front."""
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    found = [parts[-1]]
+    if len(parts) == 2 and "-" in parts[1] and parts[1].split("-", 1)[1][:1].islower():
+        found.append(parts[0])
+    return found
+
+
 def _person_key(name: str) -> str:
     return re.sub(r"[\s\-‐’']", "", name.casefold())
 
@@ -582,9 +594,9 @@ class Recogniser:
             cand.canonical = self.context.surnames[name]
         else:
             self.context.people[key] = cand.canonical
-        parts = cand.canonical.split()
-        if len(parts) >= 2 and parts[-1] not in self.gaz.not_names:
-            self.context.surnames.setdefault(parts[-1], cand.canonical)
+        for surname in _surnames(cand.canonical):
+            if surname not in self.gaz.not_names:
+                self.context.surnames.setdefault(surname, cand.canonical)
 
     def second_pass(self, chosen: list[Candidate], taken: list[bool]) -> list[Candidate]:
         words, context = self.words, self.context
@@ -667,9 +679,9 @@ def _context_of(doc: Doc) -> Context:
         return cached[1]
     context = Context()
     for mention in doc.mentions:
-        parts = mention.canonical.split()
-        if mention.kind == "person" and len(parts) >= 2:
-            context.surnames.setdefault(parts[-1], mention.canonical)
+        if mention.kind == "person":
+            for surname in _surnames(mention.canonical):
+                context.surnames.setdefault(surname, mention.canonical)
             context.people.setdefault(_person_key(mention.canonical), mention.canonical)
     return context
 
@@ -699,9 +711,20 @@ def canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
     copy = Context(dict(context.surnames), dict(context.people), dict(context.acronyms))
     mentions = recognise(text, doc.data, {0}, copy)
     if not mentions:
-        return None
+        return _compound_name(text, gazetteer(doc.data))
     best = max(mentions, key=lambda m: len(m.span))
     return best.canonical, best.kind
+
+
+def _compound_name(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """A compound whose first part is a group ("Polizeiangaben" -> police)."""
+    if " " in text or not text[:1].isupper():
+        return None
+    for cut in range(len(text) - 3, 3, -1):
+        noun = gaz.group_noun(text[:cut])
+        if noun and noun[2]:
+            return noun[0], noun[1]
+    return None
 
 
 def country_from_adjective(word: str, data: Mapping[str, Any] | None = None) -> str | None:
