@@ -1,0 +1,207 @@
+"""Batch extraction on Apache Spark, for corpora that outgrow one machine.
+
+    from lagebild.spark import extract, read_claims, read_articles
+    counts = extract("articles.jsonl", "out/", master="local[*]")
+    picture = build_picture(read_claims("out/"), read_articles("out/"))
+
+Input: JSONL or Parquet articles (id, text, url, outlet, published, title). Each
+partition runs the same pure per-article `analyze` as `lagebild extract`; the output
+folder gets Parquet tables `claims` and `statements` with exactly the fields of
+`lagebild extract --format jsonl`, and `articles` (metadata, no text) for the picture.
+pyspark is optional (`pip install 'lagebild[spark]'`); reading the output back needs
+only pyarrow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+ARTICLE_FIELDS = ("id", "text", "url", "outlet", "published", "title")
+
+# Output columns and their Spark SQL types, in the order of lagebild.model's records.
+CLAIM_COLUMNS = {
+    "kind": "string", "doc": "string", "start": "long", "end": "long", "evidence": "string",
+    "measure": "string", "actor": "string", "low": "double", "high": "double", "qualifier": "string",
+    "source": "string", "relay": "string", "certainty": "string", "future": "boolean", "time": "string",
+    "location": "string", "additional": "boolean", "optional": "boolean",
+}
+STATEMENT_COLUMNS = {
+    "kind": "string", "doc": "string", "start": "long", "end": "long", "speaker": "string",
+    "speaker_kind": "string", "speaker_start": "long", "speaker_end": "long", "role": "string",
+    "cue": "string", "mode": "string", "content": "string", "content_start": "long",
+    "content_end": "long", "denial": "boolean", "relay": "string",
+}
+ARTICLE_COLUMNS = {
+    "id": "string", "url": "string", "outlet": "string", "published": "string", "title": "string",
+    "language": "string",
+}
+TABLES = {"claims": CLAIM_COLUMNS, "statements": STATEMENT_COLUMNS, "articles": ARTICLE_COLUMNS}
+
+
+class SparkJobError(RuntimeError):
+    """The job cannot run (no pyspark, no Java, unreadable input); the message is one line."""
+
+
+# -- the per-partition work (runs in Spark's Python workers) -------------------------
+
+def article_from_record(record: dict[str, Any]):
+    """An `Article` from an input record, cleaned as the JSONL reader cleans one (None if unusable)."""
+    from lagebild.ingest.dates import normalize_published
+    from lagebild.ingest.language import detect_language
+    from lagebild.ingest.text import normalize_text
+    from lagebild.model import Article
+
+    raw = record.get("text")
+    text = normalize_text(raw) if isinstance(raw, str) else ""
+    if not text:
+        return None
+    fields = {name: (str(record[name]).strip() or None) if record.get(name) is not None else None
+              for name in ("url", "outlet", "title", "published")}
+    raw_id = record.get("id")
+    article_id = (str(raw_id).strip() if raw_id is not None else "") or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    try:
+        fields["published"] = normalize_published(fields["published"]) if fields["published"] else None
+    except ValueError:
+        return None  # the reader rejects such a line too
+    return Article(id=article_id, text=text, language=detect_language(text), **fields)
+
+
+def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
+    """("claims" | "statements" | "articles", row) for every article of a partition."""
+    from lagebild.analysis import analyze
+    from lagebild.model import claim_record, statement_record
+
+    for record in records:
+        article = article_from_record(record.asDict() if hasattr(record, "asDict") else dict(record))
+        if article is None:
+            continue
+        analysis = analyze(article)
+        yield "articles", tuple(getattr(article, name) for name in ARTICLE_COLUMNS)
+        for claim in analysis.claims:
+            yield "claims", _row(claim_record(claim), CLAIM_COLUMNS)
+        for statement in analysis.statements:
+            yield "statements", _row(statement_record(statement), STATEMENT_COLUMNS)
+
+
+def _row(record: dict[str, Any], columns: dict[str, str]) -> tuple:
+    if record.keys() != columns.keys():  # the model gained or lost a field: the schema must follow
+        raise ValueError(f"record fields {sorted(record)} differ from the Parquet columns {sorted(columns)}")
+    return tuple(float(record[name]) if kind == "double" and record[name] is not None else record[name]
+                 for name, kind in columns.items())
+
+
+# -- the driver ------------------------------------------------------------------
+
+def session(master: str = "local[*]", driver_memory: str = "1g", app_name: str = "lagebild"):
+    """A SparkSession for the job: loopback only, no web UI, quiet logs."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise SparkJobError("pyspark is not installed (pip install 'lagebild[spark]')") from None
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    # the workers must run this interpreter, which has lagebild installed
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    try:
+        spark = (SparkSession.builder.master(master).appName(app_name)
+                 .config("spark.ui.enabled", "false")
+                 .config("spark.ui.showConsoleProgress", "false")
+                 .config("spark.driver.memory", driver_memory)
+                 .config("spark.driver.host", os.environ["SPARK_LOCAL_IP"])
+                 .config("spark.sql.shuffle.partitions", "8")
+                 .config("spark.python.worker.reuse", "true")
+                 .getOrCreate())
+    except Exception as error:  # noqa: BLE001 - e.g. no Java: say so in one line
+        text = " ".join(str(error).split())[:300]
+        raise SparkJobError(f"cannot start Spark ({master}): {text}") from None
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def read_input(spark, path: str | Path):
+    """Articles as a DataFrame with the ARTICLE_FIELDS columns (strings; missing ones null)."""
+    from pyspark.sql import functions as F
+
+    path = Path(path)
+    if not path.exists():
+        raise SparkJobError(f"{path}: no such file or directory")
+    parquet = path.suffix == ".parquet" or (path.is_dir() and any(path.glob("*.parquet")))
+    try:
+        frame = spark.read.parquet(str(path)) if parquet else spark.read.json(str(path))
+    except Exception as error:  # noqa: BLE001 - e.g. not Parquet after all
+        text = " ".join(str(error).split())[:300]
+        raise SparkJobError(f"{path}: cannot read articles: {text}") from None
+    if "text" not in frame.columns:
+        raise SparkJobError(f"{path}: no 'text' field in the articles (columns: {', '.join(frame.columns)})")
+    columns = [(F.col(name).cast("string") if name in frame.columns else F.lit(None).cast("string")).alias(name)
+               for name in ARTICLE_FIELDS]
+    return frame.select(*columns)
+
+
+def run(spark, input_path: str | Path, output: str | Path, partitions: int | None = None) -> dict[str, int]:
+    """Analyse every article of `input_path`; write OUTPUT/{claims,statements,articles}; count rows."""
+    from pyspark import StorageLevel
+    from pyspark.sql.types import StructType
+
+    frame = read_input(spark, input_path)
+    partitions = partitions or spark.sparkContext.defaultParallelism * 2
+    tagged = frame.repartition(partitions).rdd.mapPartitions(analyse_partition)
+    tagged.persist(StorageLevel.MEMORY_AND_DISK)  # analyse once, write three tables
+    counts = {}
+    try:
+        for table, columns in TABLES.items():
+            schema = StructType.fromDDL(", ".join(f"`{name}` {kind}" for name, kind in columns.items()))
+            rows = tagged.filter(lambda pair, table=table: pair[0] == table).map(lambda pair: pair[1])
+            result = spark.createDataFrame(rows, schema)
+            result.write.mode("overwrite").parquet(str(Path(output) / table))
+            counts[table] = spark.read.parquet(str(Path(output) / table)).count()
+    finally:
+        tagged.unpersist()
+    return counts
+
+
+def extract(input_path: str | Path, output: str | Path, master: str = "local[*]",
+            partitions: int | None = None, driver_memory: str = "1g") -> dict[str, int]:
+    """Start a session, run the job, stop the session: row counts per table."""
+    spark = session(master, driver_memory)
+    try:
+        return run(spark, input_path, output, partitions)
+    finally:
+        spark.stop()
+
+
+# -- reading the output back (pyarrow only) -------------------------------------------
+
+def _read_table(output: str | Path, table: str) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    folder = Path(output) / table
+    if not folder.is_dir():
+        raise SparkJobError(f"{folder}: no such folder (not the output of `lagebild spark-extract`?)")
+    rows = pq.read_table(folder, schema=None).to_pylist()
+    columns = TABLES[table]
+    for row in rows:
+        for name, kind in columns.items():
+            value = row.get(name)
+            if kind == "double" and value is not None and float(value).is_integer():
+                row[name] = int(value)  # as claim_record gives whole numbers
+    return sorted(rows, key=lambda r: (r.get("doc") or r.get("id") or "", r.get("start") or 0, r.get("end") or 0))
+
+
+def read_claims(output: str | Path) -> list[dict[str, Any]]:
+    """Claim records (as `lagebild extract --format jsonl` prints them) from a job's output."""
+    return _read_table(output, "claims")
+
+
+def read_statements(output: str | Path) -> list[dict[str, Any]]:
+    """Statement records from a job's output."""
+    return _read_table(output, "statements")
+
+
+def read_articles(output: str | Path) -> dict[str, dict[str, Any]]:
+    """Article records by id (no text), as `build_picture` takes them."""
+    return {row["id"]: row for row in _read_table(output, "articles")}

@@ -1,0 +1,95 @@
+"""`lagebild spark-extract` on real Spark in local mode equals the single-process `extract`."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from lagebild.cli import app
+from lagebild.spark import CLAIM_COLUMNS, STATEMENT_COLUMNS, read_articles, read_claims, read_statements
+
+pytest.importorskip("pyspark", reason="pyspark is not installed (pip install '.[spark]')")
+if shutil.which("java") is None:
+    pytest.skip("no Java runtime for Spark (run `make system-deps`)", allow_module_level=True)
+
+
+def _records(stdout: str) -> set[str]:
+    return {json.dumps(json.loads(line), sort_keys=True) for line in stdout.splitlines() if line.strip()}
+
+
+def _as_set(rows: list[dict]) -> set[str]:
+    return {json.dumps(row, sort_keys=True) for row in rows}
+
+
+@pytest.fixture(scope="module")
+def gnad_articles(shared, tmp_path_factory):
+    """About 50 news articles from 10kGNAD's International and Panorama sections, as JSONL."""
+    folder = tmp_path_factory.mktemp("spark")
+    path = folder / "artikel.jsonl"
+    with (shared / "corpora" / "10kgnad" / "test.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.reader(handle, delimiter=";", quotechar="'")
+                if len(row) > 1 and row[0] in ("International", "Panorama")][:50]
+    path.write_text("".join(json.dumps({"id": f"gnad-{i}", "text": text, "outlet": "derStandard"},
+                                       ensure_ascii=False) + "\n" for i, (_section, text) in enumerate(rows)), "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def spark_output(gnad_articles, tmp_path_factory):
+    output = tmp_path_factory.mktemp("spark") / "out"
+    result = CliRunner().invoke(app, ["spark-extract", str(gnad_articles), str(output), "--master", "local[2]",
+                                      "--partitions", "4", "--driver-memory", "512m"])
+    assert result.exit_code == 0, result.output
+    return output, result.stdout
+
+
+def test_spark_output_equals_single_process_extract(gnad_articles, spark_output):
+    output, stdout = spark_output
+    single = CliRunner().invoke(app, ["extract", str(gnad_articles), "--format", "jsonl"])
+    assert single.exit_code == 0, single.output
+    expected = _records(single.stdout)
+    claims, statements = read_claims(output), read_statements(output)
+    assert claims and statements
+    assert _as_set(claims) | _as_set(statements) == expected
+    assert len(claims) + len(statements) == len(expected)
+    assert all(list(c) == list(CLAIM_COLUMNS) for c in claims)
+    assert all(list(s) == list(STATEMENT_COLUMNS) for s in statements)
+    assert f"50 articles: {len(claims)} claims, {len(statements)} statements" in stdout
+
+
+def test_picture_from_spark_output(spark_output):
+    from lagebild.picture import build_picture
+
+    output, _ = spark_output
+    articles = read_articles(output)
+    assert len(articles) == 50 and articles["gnad-0"]["outlet"] == "derStandard"
+    picture = build_picture(read_claims(output), articles)
+    assert picture.tracks
+    assert sum(len(t.points) for t in picture.tracks) == len(read_claims(output))
+
+
+def test_parquet_input_and_missing_fields(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from lagebild.spark import extract
+
+    texts = ["Bei dem Anschlag wurden mindestens 12 Menschen getötet, teilte die Polizei mit.",
+             "Laut Rotem Kreuz sind rund 3.000 Menschen auf der Flucht."]
+    pq.write_table(pa.table({"id": ["p1", "p2"], "text": texts}), tmp_path / "artikel.parquet")
+    counts = extract(tmp_path / "artikel.parquet", tmp_path / "out", master="local[1]", partitions=1,
+                     driver_memory="512m")
+    assert counts["articles"] == 2
+    claims = read_claims(tmp_path / "out")
+    assert {(c["doc"], c["measure"], c["low"]) for c in claims} >= {("p1", "killed", 12)}
+    assert read_articles(tmp_path / "out")["p1"]["outlet"] is None
+
+
+def test_missing_input_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(app, ["spark-extract", str(tmp_path / "fehlt.jsonl"), str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "fehlt.jsonl: no such file or directory" in result.stderr
