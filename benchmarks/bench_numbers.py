@@ -1,6 +1,6 @@
 """Words per second of the tokens, sentences and quantities steps on 10kGNAD.
 
-    .venv/bin/python benchmarks/bench_numbers.py [path/to/10kgnad/test.csv] [--show N]
+    .venv/bin/python benchmarks/bench_numbers.py [path/to/10kgnad/test.csv] [--show N] [--pathological]
 """
 
 from __future__ import annotations
@@ -18,7 +18,32 @@ from lagebild.model import Article
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "10kgnad" / "test.csv"
 
 
+# Long runs that make backtracking regexes quadratic; each should take well under a second.
+PATHOLOGICAL = {
+    "dots": "." * 50000 + "x",
+    "spaces": " " * 50000 + "x",
+    "number words": "zwei" * 20000 + "x",
+    "digit groups": "1." * 30000,
+    "zeros": "0 " * 30000,
+    "bullets": "•" * 50000,
+    "abbreviations": "z. B. " * 20000,
+    "at signs": "a" * 50000 + "@",
+}
+
+
+def pathological() -> None:
+    for name, text in PATHOLOGICAL.items():
+        doc = make_doc(Article(id=name, text=text))
+        started = time.perf_counter()
+        for step in (tokenize, split_sentences, find_quantities):
+            step(doc)
+        print(f"  {name:14} {len(text):7} chars  {time.perf_counter() - started:6.2f} s")
+
+
 def main(argv: list[str]) -> None:
+    if "--pathological" in argv:
+        pathological()
+        return
     show = int(argv[argv.index("--show") + 1]) if "--show" in argv else 0
     paths = [a for a in argv if a.endswith(".csv")]
     path = Path(paths[0]) if paths else DEFAULT

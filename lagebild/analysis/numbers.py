@@ -103,7 +103,8 @@ class NumberGrammar:
         first = _trie_pattern(_both_cases(whole_words))
         morph = _trie_pattern(morphs)
         join = "|".join(map(re.escape, joins)) or "(?!)"
-        self.word_atom_re = re.compile(rf"{first}(?:{morph})*(?:(?:{join})(?:{morph})+)*(?![\w-])")
+        # Bounded repeats: no number word has more parts; keeps odd long words linear.
+        self.word_atom_re = re.compile(rf"{first}(?:{morph}){{0,8}}(?:(?:{join})(?:{morph}){{1,4}}){{0,3}}(?![\w-])")
         # Short scale words are abbreviations and may carry their dot ("Mio.").
         scale_words = "|".join(re.escape(w) + (r"\.?" if len(w) <= 3 else "")
                                for w in sorted(self.scales, key=len, reverse=True)) or "(?!)"

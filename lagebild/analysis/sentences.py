@@ -18,10 +18,10 @@ from lagebild.analysis.doc import Doc, Token
 from lagebild.model import Span
 
 URL_PATTERN = r"(?:https?://|www\.)[^\s<>\"“”„«»]+[^\s<>\"“”„«».,;:!?)\]]"
-EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL_PATTERN = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 TOKEN_RE = re.compile(
     rf"{URL_PATTERN}"
-    r"|\d+(?:[.,:/]\d+)+(?!\w)"  # 11.000 · 1,5 · 24.02.2022 · 14:30 · 2022/23
+    r"|(?<![\d.,:/])\d+(?:[.,:/]\d+)++(?!\w)"  # 11.000 · 1,5 · 24.02.2022 · 14:30 · 2022/23
     # words, hyphen compounds (Ukraine-Krieg, 32-Jährige, F-16), host names, e-mail addresses
     r"|\w+(?:[-'’.+]\w+)*(?:@\w+(?:[-.]\w+)+)?"
     r"|[^\w\s]",
@@ -31,14 +31,16 @@ CLOSING = "\"'“”»«›‹’)]"
 OPENING = "\"'„“«»‹›‚([*•-–"
 BULLETS = "•●▪◦·‣∙"
 # Terminal punctuation, optionally closed by quote marks or brackets.
-END_RE = re.compile(rf"[.!?…]+[{re.escape(CLOSING)}]*(?=[^\S\n]+\S)")
+# Possessive runs that start at the first mark keep long runs ("......") linear.
+END_RE = re.compile(rf"(?<![.!?…])[.!?…]++[{re.escape(CLOSING)}]*+(?=[^\S\n]+\S)")
 # A run of whitespace containing at least one line break.
-BREAK_RE = re.compile(r"[^\S\n]*\n\s*")
+BREAK_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*")
 BULLET_RE = re.compile(rf"[{BULLETS}]")
 WORD_BEFORE_DOT_RE = re.compile(r"(\d+(?:[.,]\d+)*|\w+)$")
 ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{2,}")
 LIST_ITEM_RE = re.compile(rf"(?:[{BULLETS}*–-]|\d{{1,2}}[.)]|[a-z][)])\s")
 LEADING_JUNK_RE = re.compile(rf"(?:[{BULLETS}]\s*|[*–-]\s+)+")
+LINE_END_RE = re.compile(rf"(?<![.!?…])[.!?…]++[{re.escape(CLOSING)}]*+\s*$")
 LINE_CONTINUATION_RE = re.compile(r"[^.!?…:\s][^\S\n]*\n[^\S\n]*(\w)")
 TERMINAL = ".!?…:" + "“”\"»«"
 
@@ -177,7 +179,8 @@ def _break_ends_sentence(text: str, match: re.Match[str], rules: _Rules, hard_wr
     # it ends with a sentence end.
     if len(line_before) < 0.6 * wrap_width:
         return True
-    end_match = re.search(rf"[.!?…]+[{re.escape(CLOSING)}]*\s*$", line_before)
+    tail_start = max(0, len(line_before) - 40)
+    end_match = LINE_END_RE.search(line_before, tail_start)
     if end_match is None:
         return False
     return _ends_sentence(text, line_before_start + end_match.start(),
