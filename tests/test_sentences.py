@@ -132,6 +132,14 @@ def test_roman_numerals_years_and_big_numbers_before_a_dot() -> None:
     assert sentences("Die Zahl stieg auf 4.163.892. Auch die Toten.") == ["Die Zahl stieg auf 4.163.892.", "Auch die Toten."]
 
 
+def test_missing_space_scores_and_quoted_ordinals() -> None:
+    assert sentences("Bald sollen sie folgen.Eine Einheit kam an.") == ["Bald sollen sie folgen.", "Eine Einheit kam an."]
+    assert sentences("Nadal punktete mit 6:5 und 7:5. Damit siegte er.") == [
+        "Nadal punktete mit 6:5 und 7:5.", "Damit siegte er."]
+    assert sentences("Er war zu Gast beim „2. Kongress“ in Bonn.") == ["Er war zu Gast beim „2. Kongress“ in Bonn."]
+    assert sentences("Siehe www.spiegel.de.Nichts mehr.") == ["Siehe www.spiegel.de.Nichts mehr."]
+
+
 def test_final_abbreviation_can_end_a_sentence() -> None:
     assert sentences("Panzer, Drohnen usw. Die Armee rückt vor.") == [
         "Panzer, Drohnen usw.", "Die Armee rückt vor."]

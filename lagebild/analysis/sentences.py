@@ -40,6 +40,8 @@ WORD_BEFORE_DOT_RE = re.compile(r"(\d+(?:[.,]\d+)*|\w+)$")
 ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{2,}")
 LIST_ITEM_RE = re.compile(rf"(?:[{BULLETS}*–-]|\d{{1,2}}[.)]|[a-z][)])\s")
 LEADING_JUNK_RE = re.compile(rf"(?:[{BULLETS}]\s*|[*–-]\s+)+")
+# "folgen.Eine": a sentence end with the space missing after a lower-case word.
+MISSING_SPACE_RE = re.compile(r"(?<![\w.@/])([a-zäöüß]{3,})[.!?](?=[A-ZÄÖÜ][a-zäöüß])")
 LINE_END_RE = re.compile(rf"(?<![.!?…])[.!?…]++[{re.escape(CLOSING)}]*+\s*$")
 LINE_CONTINUATION_RE = re.compile(r"[^.!?…:\s][^\S\n]*\n[^\S\n]*(\w)")
 TERMINAL = ".!?…:" + "“”\"»«"
@@ -94,6 +96,9 @@ def sentence_spans(text: str, data: Mapping[str, Any]) -> list[Span]:
             cuts.add(match.start())
     for match in BULLET_RE.finditer(text):
         cuts.add(match.start())
+    for match in MISSING_SPACE_RE.finditer(text):
+        if match.group(1) not in rules.abbreviations:
+            cuts.add(match.end())
     spans: list[Span] = []
     start = 0
     for cut in sorted(cuts):
@@ -146,9 +151,14 @@ def _is_ordinal(text: str, number_start: int, after_dot: int, rules: _Rules) -> 
     line_start = text.rfind("\n", 0, number_start) + 1
     if not text[line_start:number_start].strip(" \t" + BULLETS):
         return True
+    immediately_before = text[number_start - 1]
+    if immediately_before in "(„\"«»":
+        return True  # "(3. Etappe", "„2. Kongress"
     before = text[max(line_start, number_start - 6):number_start].rstrip()
-    if before[-1:] in (":", "–", "-", "(", ";", ".", "!", "?") or re.search(r"(?<!\d)\d{1,2}\.$", before):
-        return True  # a ranking "): 1. Ogier – 2. Latvala", "... handeln. 52. Minute", a date "16. 5. 2016"
+    if immediately_before.isspace() and before[-1:] in (":", "–", "-", ";", ".", "!", "?"):
+        return True  # a ranking "): 1. Ogier – 2. Latvala", "... handeln. 52. Minute"
+    if re.search(r"(?<!\d)\d{1,2}\.$", before):
+        return True  # a date "16. 5. 2016"
     previous = re.search(r"(\S+)\s+$", text[max(0, number_start - 30):number_start])
     return bool(previous and previous.group(1).lower() in rules.ordinal_context)
 
