@@ -116,6 +116,10 @@ class NumberGrammar:
         self.qualifier_after_of = {q.lower(): kind for kind, phrases in after.items() for q in phrases}
         self.qualifier_after_re = re.compile(
             rf"[^\S\n]+({alternation(self.qualifier_after_of)})(?!\w)(?![^\S\n]+als\b)", re.IGNORECASE)
+        self.fraction_of = {w.lower(): Decimal(str(v)) for w, v in numbers.get("fractions_before", {}).items()}
+        one_forms = alternation(self.one)
+        self.fraction_re = re.compile(
+            rf"(?<![\w])(?:(?:{one_forms})[^\S\n]+)?({alternation(self.fraction_of)})[^\S\n]+$", re.IGNORECASE)
         self.vague_modifier_re = re.compile(
             rf"(?<![\w])({alternation(modifiers.get('words', ()))})[^\S\n]+$", re.IGNORECASE)
         self.one_trigger_re = re.compile(rf"(?<![\w])({alternation(self.one_triggers)})[^\S\n]+$", re.IGNORECASE)
@@ -336,6 +340,10 @@ class _Finder:
             return self._make(start, final_end, value, high, "range", False), True
         if atom.kind == "vague":
             return self._make(atom.start, end, value, None, "at_least", True), False
+        fraction = g.fraction_re.search(text, lo, atom.start) if atom.raw.lower() in g.vague_bases else None
+        if fraction:  # "ein halbes Dutzend"
+            value *= g.fraction_of[fraction.group(1).lower()]
+            return self._make(fraction.start(), end, value, value, "exact", False), False
         modifier = g.vague_modifier_re.search(text, lo, atom.start)
         if modifier and atom.raw.lower() in g.vague_bases and end == atom.end:
             return self._make(modifier.start(), end, value, None, "at_least", True), False
