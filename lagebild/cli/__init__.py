@@ -32,6 +32,7 @@ from lagebild.cli import report_cmd  # noqa: E402,F401
 from lagebild.cli import serve_cmd  # noqa: E402,F401
 from lagebild.cli import export_cmd  # noqa: E402,F401
 from lagebild.cli import spark_cmd  # noqa: E402,F401
+from lagebild.cli import watch_cmd  # noqa: E402,F401
 
 
 def main() -> None:

@@ -41,7 +41,8 @@ def _open(db: Optional[str], create: bool) -> Store:
 
 @app.command()
 def ingest(
-    paths: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders."),
+    paths: List[str] = typer.Argument(..., help="Article files (.txt, .html, .jsonl), folders, "
+                                                "feed files (.xml, .rss, .atom) or http(s) URLs of pages or feeds."),
     db: Optional[str] = DB_OPTION,
     outlet: Optional[str] = typer.Option(None, help="Outlet for articles that do not name one."),
     published: Optional[str] = typer.Option(None, help="Publication date (ISO) for articles without one."),
@@ -83,9 +84,12 @@ def articles(
     fmt: Format = FORMAT_OPTION,
     doc: Optional[str] = typer.Option(None, "--doc", help="Only this article id."),
     outlet: Optional[str] = typer.Option(None, help="Only articles of this outlet."),
+    all_versions: bool = typer.Option(False, "--all-versions", help="Also earlier versions of edited articles."),
 ) -> None:
     """List stored articles with their claim and statement counts."""
-    _show(db, fmt, ARTICLE_COLUMNS, "Articles", lambda store: store.articles(doc=doc, outlet=outlet))
+    columns = ARTICLE_COLUMNS + (("version", "latest") if all_versions else ())
+    _show(db, fmt, columns, "Articles",
+          lambda store: store.articles(doc=doc, outlet=outlet, all_versions=all_versions))
 
 
 @app.command()

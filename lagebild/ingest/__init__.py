@@ -1,4 +1,4 @@
-"""Sources → `Article`s: files, folders, and (later) URLs and feeds.
+"""Sources → `Article`s: files, folders, URLs and RSS/Atom feeds (URLs and feeds: `feeds.RemoteReader`).
 
 `read_articles` yields an `Article` for every readable input and an `IngestError`
 for every bad one, so one bad file never stops a batch.
@@ -35,6 +35,27 @@ def read_articles(paths: Iterable[str | Path], overrides: Overrides | None = Non
     `on_note` receives one line per recoverable oddity (e.g. a cp1252 file); by
     default such notes go to the "lagebild.ingest" logger.
     """
+    from lagebild.ingest.feeds import RemoteReader, is_remote_source
+
     reader = Reader(overrides or Overrides(), on_note)
-    for path in paths:
-        yield from reader.read(Path(path))
+    remote = RemoteReader(IngestError, reader.on_note)  # URLs, feed files and ready-made Articles
+    try:
+        for path in paths:
+            if is_remote_source(path):
+                yield from (_fill_missing(item, reader.overrides) for item in remote.read(path))
+            else:
+                yield from reader.read(Path(path))
+    finally:
+        remote.close()
+
+
+def _fill_missing(item, overrides: Overrides):
+    """Command-line outlet/date for fetched articles that lack them, the language when unknown."""
+    if isinstance(item, IngestError):
+        return item
+    from lagebild.ingest.language import detect_language
+
+    item.outlet = item.outlet or overrides.outlet
+    item.published = item.published or overrides.published
+    item.language = item.language or detect_language(item.text)
+    return item

@@ -129,3 +129,38 @@ statements = _layer(
 
 # Tables holding one article's analysis, deleted and rewritten together on update.
 ANALYSIS_TABLES = (sentences, mentions, times, quantities, claims, statements)
+
+# -- versions and watching (URLs and feeds) ---------------------------------
+# An edited article (same URL, new text) keeps its id for the latest version; each
+# earlier version lives on as its own article row "<id>@v<n>" listed here, with its
+# analysis, and is skipped by the default claim/statement queries.
+article_versions = Table(
+    "article_versions", metadata,
+    Column("id", String(255), ForeignKey("articles.id"), primary_key=True),  # the superseded version's row
+    Column("article_id", String(255), ForeignKey("articles.id"), nullable=False),  # the latest version
+    Column("version", Integer, nullable=False),
+    Column("superseded_at", String(32), nullable=False),
+    Index("ix_article_versions_article", "article_id"),
+)
+
+# `lagebild watch` state per polled URL, so that a restart neither re-ingests nor hammers.
+watch_sources = Table(
+    "watch_sources", metadata,
+    Column("url", String(1024), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_poll", String(32)),  # UTC ISO timestamps
+    Column("next_poll", String(32)),
+    Column("failures", Integer, nullable=False, default=0),  # consecutive failed polls
+    Column("last_error", Text),
+)
+
+# Entries (feed entries, or the page itself) seen per source, with a hash of what they said.
+watch_entries = Table(
+    "watch_entries", metadata,
+    Column("source_url", String(1024), primary_key=True),
+    Column("entry", String(1024), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("article_id", String(255)),
+    Column("seen_at", String(32), nullable=False),
+)

@@ -20,6 +20,7 @@ CLAIM_FILTERS = {"doc": "article_id", "measure": "measure", "source": "source", 
                  "location": "location", "certainty": "certainty"}
 STATEMENT_FILTERS = {"doc": "article_id", "speaker": "speaker", "cue": "cue", "mode": "mode"}
 CASE_INSENSITIVE = {"source", "actor", "location", "speaker", "cue"}
+ARTICLE_FILTERS = {"doc": "id", "outlet": "outlet", "language": "language"}
 ARTICLE_COLUMNS = ("id", "published", "published_inferred", "outlet", "url", "title", "language",
                    "source_path", "duplicate_of", "text_hash", "ingested_at", "updated_at")
 
@@ -76,6 +77,9 @@ class Store:
                 if version < schema.SCHEMA_VERSION:
                     raise StoreError(f"{where} has old schema version {version} "
                                      f"(current {schema.SCHEMA_VERSION}) and no migration exists")
+                if set(schema.metadata.tables) - names:  # tables added since without a version bump
+                    with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                        schema.metadata.create_all(conn)
                 return
             if names:
                 raise StoreError(f"{where} is not a lagebild database (it has tables: {', '.join(sorted(names))})")
@@ -118,12 +122,15 @@ class Store:
         }
         articles = schema.articles
         with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-            stored = conn.execute(select(articles.c.fingerprint).where(articles.c.id == article.id)).first()
+            stored = conn.execute(select(articles.c.fingerprint, articles.c.url, articles.c.text_hash)
+                                  .where(articles.c.id == article.id)).first()
             if stored is not None and stored.fingerprint == row["fingerprint"]:
                 return "unchanged"
             if stored is None:
                 conn.execute(insert(articles).values(**row, ingested_at=now))
             else:
+                if stored.url and stored.url == article.url and stored.text_hash != row["text_hash"]:
+                    _keep_as_old_version(conn, article.id, now)  # an edited page: the old text stays
                 for table in schema.ANALYSIS_TABLES:
                     conn.execute(delete(table).where(table.c.article_id == article.id))
                 conn.execute(update(articles).where(articles.c.id == article.id).values(**row))
@@ -133,8 +140,14 @@ class Store:
         return "new" if stored is None else "updated"
 
     # -- reading ---------------------------------------------------------
-    def articles(self, **filters: Any) -> list[dict[str, Any]]:
-        """Stored articles (without text) with their claim and statement counts, oldest first."""
+    def articles(self, *, all_versions: bool = False, **filters: Any) -> list[dict[str, Any]]:
+        """Stored articles (without text) with their claim and statement counts, oldest first.
+
+        Earlier versions of edited articles only with `all_versions` (then every row
+        has `version` and `latest`: the id of the article's latest version).
+        """
+        if all_versions:
+            return self._all_versions(**filters)
         a = schema.articles
         n_claims = (select(func.count()).select_from(schema.claims)
                     .where(schema.claims.c.article_id == a.c.id).scalar_subquery())
@@ -142,7 +155,9 @@ class Store:
                         .where(schema.statements.c.article_id == a.c.id).scalar_subquery())
         query = select(*(a.c[name] for name in ARTICLE_COLUMNS), n_claims.label("claims"),
                        n_statements.label("statements"))
-        query = _filtered(query, a, filters, {"doc": "id", "outlet": "outlet", "language": "language"})
+        query = _filtered(query, a, filters, ARTICLE_FILTERS)
+        if filters.get("doc") is None:
+            query = query.where(_latest_only(a.c.id))
         return self._rows(query.order_by(a.c.ingested_at, a.c.id))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
@@ -152,13 +167,18 @@ class Store:
         rows = self._rows(select(*columns).where(a.c.id == article_id))
         return rows[0] if rows else None
 
-    def claims(self, **filters: Any) -> list[dict[str, Any]]:
-        """Claim records (as `lagebild.model.claim_record`) plus their article's metadata."""
-        return [_claim_record(row) for row in self._with_article(schema.claims, filters, CLAIM_FILTERS)]
+    def claims(self, *, all_versions: bool = False, **filters: Any) -> list[dict[str, Any]]:
+        """Claim records (as `lagebild.model.claim_record`) plus their article's metadata.
 
-    def statements(self, **filters: Any) -> list[dict[str, Any]]:
+        Claims of superseded article versions only with `all_versions` or when `doc` names one.
+        """
+        rows = self._with_article(schema.claims, filters, CLAIM_FILTERS, all_versions)
+        return [_claim_record(row) for row in rows]
+
+    def statements(self, *, all_versions: bool = False, **filters: Any) -> list[dict[str, Any]]:
         """Statement records (as `lagebild.model.statement_record`) plus their article's metadata."""
-        return [_statement_record(row) for row in self._with_article(schema.statements, filters, STATEMENT_FILTERS)]
+        rows = self._with_article(schema.statements, filters, STATEMENT_FILTERS, all_versions)
+        return [_statement_record(row) for row in rows]
 
     def sentences(self, article_id: str) -> list[dict[str, Any]]:
         return self._layer(schema.sentences, article_id)
@@ -174,7 +194,7 @@ class Store:
         t = schema.times
         query = (select(t.c.article_id.label("doc"), t.c.start, t.c.end, t.c.text, t.c.value,
                         t.c.first_day, t.c.last_day)
-                 .where(t.c.future.is_(True)).order_by(t.c.article_id, t.c.idx))
+                 .where(t.c.future.is_(True), _latest_only(t.c.article_id)).order_by(t.c.article_id, t.c.idx))
         return self._rows(query)
 
     def quantities(self, article_id: str) -> list[dict[str, Any]]:
@@ -197,12 +217,15 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(schema.metadata.tables[table])).scalar()
 
-    def _with_article(self, table: Table, filters: dict[str, Any], allowed: dict[str, str]) -> list[dict[str, Any]]:
+    def _with_article(self, table: Table, filters: dict[str, Any], allowed: dict[str, str],
+                      all_versions: bool = False) -> list[dict[str, Any]]:
         """Rows of a layer joined with their article's outlet, date, URL and duplicate mark."""
         a = schema.articles
         query = (select(table, a.c.outlet, a.c.published, a.c.url, a.c.duplicate_of)
                  .join(a, a.c.id == table.c.article_id))
         query = _filtered(query, table, filters, allowed)
+        if not all_versions and filters.get("doc") is None:
+            query = query.where(_latest_only(table.c.article_id))
         return self._rows(query.order_by(table.c.article_id, table.c.idx))
 
     def _layer(self, table: Table, article_id: str) -> list[dict[str, Any]]:
@@ -212,6 +235,68 @@ class Store:
     def _rows(self, query) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
+
+    # -- versions of edited articles ---------------------------------------
+    def versions(self, article_id: str) -> list[dict[str, Any]]:
+        """Every version of an article, oldest first: id, version, latest, superseded_at."""
+        v = schema.article_versions
+        latest = self._rows(select(v.c.article_id).where(v.c.id == article_id))
+        current = latest[0]["article_id"] if latest else article_id
+        rows = self._rows(select(v.c.id, v.c.version, v.c.superseded_at)
+                          .where(v.c.article_id == current).order_by(v.c.version))
+        if not rows and self.article(current) is None:
+            return []
+        rows.append({"id": current, "version": len(rows) + 1, "superseded_at": None})
+        return [{**row, "latest": current} for row in rows]
+
+    def _all_versions(self, **filters: Any) -> list[dict[str, Any]]:
+        a, v = schema.articles, schema.article_versions
+        counts = []
+        for layer in (schema.claims, schema.statements):
+            counts.append(select(func.count()).select_from(layer)
+                          .where(layer.c.article_id == a.c.id).scalar_subquery().label(layer.name))
+        earlier = v.alias("earlier")  # superseded versions of a latest article: its number is theirs + 1
+        later = select(func.count()).select_from(earlier).where(earlier.c.article_id == a.c.id).scalar_subquery()
+        query = (select(*(a.c[name] for name in ARTICLE_COLUMNS), *counts,
+                        func.coalesce(v.c.version, later + 1).label("version"),
+                        func.coalesce(v.c.article_id, a.c.id).label("latest"))
+                 .outerjoin(v, v.c.id == a.c.id))
+        query = _filtered(query, a, filters, ARTICLE_FILTERS)
+        return self._rows(query.order_by(a.c.ingested_at, func.coalesce(v.c.article_id, a.c.id),
+                                         func.coalesce(v.c.version, later + 1)))
+
+    # -- `lagebild watch` state --------------------------------------------
+    def watch_state(self, url: str) -> dict[str, Any] | None:
+        """The polling state of a watched URL (etag, last_modified, polls, failures), or None."""
+        rows = self._rows(select(schema.watch_sources).where(schema.watch_sources.c.url == url))
+        return rows[0] if rows else None
+
+    def save_watch_state(self, url: str, **state: Any) -> None:
+        sources = schema.watch_sources
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            if conn.execute(select(sources.c.url).where(sources.c.url == url)).first() is None:
+                conn.execute(insert(sources).values(url=url, **{"failures": 0, **state}))
+            else:
+                conn.execute(update(sources).where(sources.c.url == url).values(**state))
+
+    def seen_entries(self, source_url: str) -> dict[str, str]:
+        """entry key -> content hash of every entry already ingested from a watched URL."""
+        e = schema.watch_entries
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(e.c.entry, e.c.content_hash).where(e.c.source_url == source_url))
+            return {row.entry: row.content_hash for row in rows}
+
+    def mark_seen(self, source_url: str, entries: list[tuple[str, str, str | None]]) -> None:
+        """Remember (entry key, content hash, article id) triples of a watched URL."""
+        if not entries:
+            return
+        e = schema.watch_entries
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            for key, hash_, article_id in entries:
+                conn.execute(delete(e).where(e.c.source_url == source_url, e.c.entry == key))
+                conn.execute(insert(e).values(source_url=source_url, entry=key, content_hash=hash_,
+                                              article_id=article_id, seen_at=now))
 
 
 def _filtered(query, table: Table, filters: dict[str, Any], allowed: dict[str, str]):
@@ -301,3 +386,20 @@ def _analysis_rows(article_id: str, analysis: Analysis) -> Iterator[tuple[Table,
          "content": s.content, "content_start": s.content_span.start, "content_end": s.content_span.end,
          "denial": bool(s.denial), "relay": s.relay}
         for i, s in enumerate(analysis.statements)]
+
+
+def _latest_only(article_id_column):
+    """Rows of latest article versions only (superseded versions are listed in article_versions)."""
+    return article_id_column.not_in(select(schema.article_versions.c.id))
+
+
+def _keep_as_old_version(conn, article_id: str, now: str) -> None:
+    """Copy the stored article to "<id>@v<n>" and move its analysis there, before it is overwritten."""
+    a, v = schema.articles, schema.article_versions
+    number = conn.execute(select(func.count()).select_from(v).where(v.c.article_id == article_id)).scalar() + 1
+    old_id = f"{article_id[:240]}@v{number}"
+    old = dict(conn.execute(select(a).where(a.c.id == article_id)).first()._mapping)
+    conn.execute(insert(a).values(**{**old, "id": old_id}))
+    for table in schema.ANALYSIS_TABLES:
+        conn.execute(update(table).where(table.c.article_id == article_id).values(article_id=old_id))
+    conn.execute(insert(v).values(id=old_id, article_id=article_id, version=number, superseded_at=now))
