@@ -181,3 +181,55 @@ def test_never_raises_on_odd_input(words, noise):
     doc = analyse(text)
     for a in doc.attributions:
         assert 0 <= a.scope.start <= a.scope.end <= len(text)
+
+
+def test_das_sagte_x_attributes_the_previous_sentence():
+    doc = analyse("Die Brücke bleibt bis Freitag gesperrt. Das erklärte gestern ein Sprecher der Stadt Hannover.")
+    s = only_statement(doc)
+    assert s.content == "Die Brücke bleibt bis Freitag gesperrt"
+    assert speaker_text(doc, s) == "ein Sprecher der Stadt Hannover"
+
+
+def test_quote_after_colon_with_any_verb():
+    doc = analyse("Der Minister Hans Klein zeigte sich zuversichtlich: „Wir werden bald eine Lösung finden.“")
+    s = only_statement(doc)
+    assert s.mode == "direct" and s.content.startswith("Wir werden bald")
+    assert "Hans Klein" in speaker_text(doc, s)
+
+
+def test_quote_before_any_verb_and_speaker():
+    doc = analyse("„Wir werden bald eine Lösung finden“, begründete Hans Klein seine Entscheidung.")
+    s = only_statement(doc)
+    assert s.mode == "direct" and s.content == "Wir werden bald eine Lösung finden"
+    assert speaker_text(doc, s) == "Hans Klein"
+
+
+def test_quoted_fragment_is_a_direct_statement():
+    doc = analyse("Der Minister Hans Klein nannte den Plan einen „gefährlichen Irrweg“.")
+    s = only_statement(doc)
+    assert s.mode == "direct" and s.content == "gefährlichen Irrweg"
+
+
+def test_quoted_name_is_not_speech():
+    doc = analyse("Hans Klein sagte der Zeitung „Neue Presse“, er sei mit dem Ergebnis zufrieden.")
+    s = only_statement(doc)
+    assert s.mode == "indirect" and s.content == "er sei mit dem Ergebnis zufrieden"
+
+
+def test_konjunktiv_after_a_speech_act_names_its_subject():
+    doc = analyse("Der Minister Hans Klein kritisierte den Plan scharf. Er sei viel zu teuer.")
+    carried = [s for s in doc.statements if s.content == "Er sei viel zu teuer"]
+    assert len(carried) == 1 and "Klein" in carried[0].speaker
+
+
+def test_nach_den_worten_names_the_speaker():
+    doc = analyse("Nach den Worten der Sprecherin Anna Berg ist der Flughafen wieder geöffnet.")
+    s = only_statement(doc)
+    assert "Anna Berg" in speaker_text(doc, s)
+    assert s.content == "ist der Flughafen wieder geöffnet"
+
+
+def test_possessive_opinion_belongs_to_the_subject():
+    doc = analyse("Hans Klein warnte gestern vor den seiner Meinung nach steigenden Kosten.")
+    assert doc.statements
+    assert all(speaker_text(doc, s) == "Hans Klein" for s in doc.statements)

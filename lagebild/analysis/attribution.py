@@ -66,11 +66,13 @@ class Lexicon:
         self.relay_verbs = frozenset(table.get("relay_verbs", ()))
         self.denial_verbs = frozenset(table.get("denial_verbs", ()))
         self.verb_requires = {k: frozenset(v) for k, v in table.get("verb_requires", {}).items()}
+        self.verb_blockers = {k: frozenset(v) for k, v in table.get("verb_blockers", {}).items()}
         self.impersonal = [tuple(p.lower().split()) for p in table.get("impersonal", ())]
         self.from_prepositions = words("from_prepositions")
         self.message_nouns = frozenset(table.get("message_nouns", ()))
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
+        self.anaphoric_heads = frozenset(table.get("anaphoric_heads", ()))
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.conditional_subordinators = words("conditional_subordinators")
         self.focus_particles = words("focus_particles")
@@ -84,6 +86,9 @@ class Lexicon:
         self.adverb_endings = tuple(table.get("adverb_endings", ()))
         self.before = sorted((tuple(p.lower().split()) for p in table.get("prepositions_before", ())),
                              key=len, reverse=True)
+        self.before_by_word: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.before:
+            self.before_by_word.setdefault(phrase[0], []).append(phrase)
         self.after = words("prepositions_after")
         self.circum_nouns = frozenset(table.get("circum_nouns", ()))
         self.nach_compounds = tuple(table.get("nach_compounds", ()))
@@ -94,6 +99,7 @@ class Lexicon:
         self.carry_markers = sorted((tuple(p.lower().split()) for p in table.get("carry_markers", ())),
                                     key=len, reverse=True)
         self.carry_openers = frozenset(table.get("carry_openers", ()))
+        self.carry_first_words = frozenset(p[0] for p in self.carry_markers)
         self.konjunktiv = frozenset(table.get("konjunktiv", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
         self.complementizers = words("complementizers")
@@ -161,14 +167,12 @@ class Tok:
     start: int
     end: int
     text: str
+    low: str = ""
+    cap: bool = False
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+        self.cap = self.text[:1].isupper()
 
 
 class Attributor:
@@ -219,6 +223,11 @@ class Attributor:
                     continue
             i += 1
         return regions
+
+    def _is_name_quote(self, region: Span) -> bool:
+        """„Yemen Observer“, „Forte Village“, „Christoph 29“: a quoted name, not quoted speech."""
+        words = WORD_RE.findall(self.text[region.start:region.end])
+        return len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words)
 
     def _quote_words(self, region: Span) -> int:
         return len(WORD_RE.findall(self.text[region.start:region.end]))
@@ -395,7 +404,7 @@ class Attributor:
     def _fragment_frames(self, si: int, a: int, b: int, found: list[Frame]) -> list[Frame]:
         """Quoted words in a sentence whose subject says them without a complement clause:
         "Modder nannte die Absage einen „Vertrauensbruch“"."""
-        regions = [q for q in self.quotes if a <= self._tok_at(q.start) < b
+        regions = [q for q in self.quotes if a <= self._tok_at(q.start) < b and not self._is_name_quote(q)
                    and not any(f.content.overlaps(q) for f in found)]
         if not regions:
             return []
@@ -475,7 +484,8 @@ class Attributor:
     def _quote_content(self, span: Span) -> tuple[Span, str]:
         """Prefer the quotation inside a content stretch when it makes up most of it."""
         for region in self.quotes:
-            if region.overlaps(span) and len(region) * 2 >= len(span) and self._quote_words(region) >= 2:
+            if region.overlaps(span) and len(region) * 2 >= len(span) and self._quote_words(region) >= 2 \
+                    and not self._is_name_quote(region):
                 return self._trim(region), "direct"
         return span, "indirect"
 
@@ -491,8 +501,8 @@ class Attributor:
         lex, toks = self.lex, self.toks
         low = toks[k].low
         # "laut X", "nach Angaben der X", "unter Berufung auf X"
-        for phrase in lex.before:
-            if phrase[0] != low or not self._match_phrase(k, b, phrase):
+        for phrase in lex.before_by_word.get(low, ()):
+            if not self._match_phrase(k, b, phrase):
                 continue
             np = self.np_forward(k + len(phrase), b)
             if np is None:
@@ -605,7 +615,8 @@ class Attributor:
     def _verb_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
         lex, toks = self.lex, self.toks
         text = toks[k].text
-        impersonal = next((p for p in lex.impersonal if self._match_phrase(k, b, p)), None)
+        impersonal = next((p for p in lex.impersonal if p[0] == toks[k].low and self._match_phrase(k, b, p)),
+                          None)
         if impersonal:
             forms = [VerbForm("heißen", "", "finite")]
             verb_end = k + len(impersonal)
@@ -621,6 +632,10 @@ class Attributor:
     def _clause_end(self, k: int, b: int) -> int:
         while k < b and not self._is_boundary(k):
             k += 1
+            if k < b and self.toks[k].text in self.lex.quotes:  # der Zeitung „Neue Presse“, ...
+                region = self._region_at(k + 1)
+                if region is not None and self._is_name_quote(region):
+                    k = self._tok_at(region.end) + 1
         return k
 
     def _clause_start(self, k: int, a: int) -> int:
@@ -640,6 +655,8 @@ class Attributor:
         required = lex.verb_requires.get(form.lemma)
         if required and not any(t.low in required for t in toks[verb_end:clause_end]):
             return None
+        if k > a and toks[k - 1].low in lex.verb_blockers.get(form.lemma, ()):
+            return None  # "hat sich bereit erklärt": a promise to act, not a statement
         clause_start = self._clause_start(k, a)
         if form.kind == "participle" and not any(
                 t.low in lex.auxiliaries for t in toks[clause_start:min(clause_end + 2, b)]):
@@ -764,6 +781,8 @@ class Attributor:
         if relay:  # "CNN zitiert X, die ...": what X said is the content
             content = self._content(si, verb_end, b)
         elif direct and (region := self._region_at(comp + 1)) is not None:
+            if self._is_name_quote(region):
+                return None
             content = self._trim(region)
         else:
             content = self._content(si, comp, b)
@@ -967,6 +986,8 @@ class Attributor:
         for j in range(a, b):
             if j in self.quote_of:
                 continue
+            if self.toks[j].low not in self.lex.carry_first_words:
+                continue
             for phrase in self.lex.carry_markers:
                 if self.toks[j].low == phrase[0] and self._match_phrase(j, b, phrase):
                     return " ".join(t.text for t in self.toks[j:j + len(phrase)]), self._span(j, j + len(phrase))
@@ -983,6 +1004,9 @@ class Attributor:
             return True
         if any(m.kind in ("person", "org", "group") and m.span.overlaps(span) for m in self.doc.mentions):
             return True
+        if any(m.kind == "place" and len(m.span) * 2 >= len(span) and m.span.overlaps(span)
+               for m in self.doc.mentions):
+            return True  # "Der Iran streitet dies ab": a state speaks
         return any(_is_role(self.lex, t.low) or t.low.endswith(self.lex.org_suffixes)
                    or (t.text.isupper() and len(t.text) > 1) for t in toks)
 
@@ -1006,31 +1030,48 @@ class Attributor:
         """(subject phrase, finite verb) of a main clause: "X verb ..." or "Adverbial verb X ..."."""
         toks = self.toks
         if not self._is_adverbial(a):
-            comma = next((j for j in range(a, b) if toks[j].text == ","), None)
             np = self.np_forward(a, b)
-            if np is not None and np[1] < b and toks[np[1]].text == "," and comma is not None:
-                j = comma + 1  # "Der Flugbetriebsleiter, Reinhard Kraxner, spekulierte"
-                apposition = self.np_forward(j, b)
-                if apposition and apposition[1] < b and toks[apposition[1]].text == ",":
-                    np = (np[0], apposition[1])
-                    verb = apposition[1] + 1
-                    if verb < b and toks[verb].text[:1].islower():
-                        return np, verb
+            if np is None or np[1] >= b:
                 return None
-            if np is not None and np[1] < b and toks[np[1]].text[:1].islower() and toks[np[1]].text.isalpha():
-                return np, np[1]
+            end = np[1]
+            for _ in range(3):  # ", Reinhard Kraxner," / ", der bei ... verantwortlich ist,"
+                if end >= b - 1 or toks[end].text != ",":
+                    break
+                nxt = end + 1
+                if toks[nxt].low in self.lex.relative_pronouns:
+                    close = next((j for j in range(nxt, b) if toks[j].text == ","), None)
+                    if close is None:
+                        return None
+                    end = close + 1
+                    break
+                apposition = self.np_forward(nxt, b)
+                if apposition is None or apposition[1] >= b or toks[apposition[1]].text != ",":
+                    return None
+                end = apposition[1] + 1
+                np = (np[0], apposition[1])
+            verb = end
+            if verb < b and toks[verb].text[:1].islower() and toks[verb].text.isalpha():
+                return np, verb
             return None
         k = a
-        if toks[k].low in self.lex.prepositions:
-            pp = self.np_forward(k + 1, b)
-            k = pp[1] if pp else k + 1
-        else:
-            k += 1
+        for _ in range(4):  # adverbials before the finite verb: "An die Adresse der ... in Brüssel"
+            if k < b and toks[k].low in self.lex.prepositions:
+                pp = self.np_forward(k + 1, b)
+                k = pp[1] if pp else k + 1
+            elif k == a:
+                k += 1
+            if k < b and toks[k].low not in self.lex.prepositions:
+                break
         if k < b and toks[k].text[:1].islower() and toks[k].text.isalpha():
             np = self.np_forward(k + 1, b, skip_adverbs=True)
             if np is not None:
                 return np, k
         return None
+
+    def refers_back(self, span: Span) -> bool:
+        """A bare "Schätzungen", "Angaben": data of the source named just before."""
+        words = WORD_RE.findall(self.text[span.start:span.end])
+        return len(words) == 1 and words[0] in self.lex.anaphoric_heads
 
     def has_konjunktiv(self, si: int) -> bool:
         a, b = self._sentence_tokens(self.sentences[si])
@@ -1052,9 +1093,11 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
     best = None
     for mention in doc.mentions:
         if mention.kind in ("person", "org", "group") and mention.span.overlaps(span):
+            # a named person beats the organisation in its apposition ("Joe Byrne, ein Analyst des ...")
             overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
-            if best is None or overlap > best[0]:
-                best = (overlap, mention)
+            rank = (mention.kind == "person", overlap)
+            if best is None or rank > best[0]:
+                best = (rank, mention)
     if best is not None:
         m = best[1]
         return m.canonical, m.kind, m.role
@@ -1150,8 +1193,8 @@ def attribute(doc: Doc) -> None:
         by_sentence[si] = found
         frames.extend(found)
 
+    _continued_quotes(att, frames, covered, by_sentence)
     _carry_over(att, frames, by_sentence, covered)
-    _continued_quotes(att, frames, covered)
     frames.sort(key=lambda f: (f.content.start, f.cue_span.start if f.cue_span else 0))
     _resolve(doc, att, frames)
     for frame in frames:
@@ -1170,7 +1213,8 @@ def _quoted_fragments(att: Attributor, frame: Frame) -> None:
         return
     for region in att.quotes:
         if frame.content.contains(region) and len(region) < len(frame.content) * 0.8 \
-                and region not in frame.extra_direct and att._quote_words(region) >= FRAGMENT_WORDS:
+                and region not in frame.extra_direct and att._quote_words(region) >= FRAGMENT_WORDS \
+                and not att._is_name_quote(region):
             frame.extra_direct.append(att._trim(region))
 
 
@@ -1203,6 +1247,12 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             for frame in own:
                 frames.remove(frame)
             own = None
+        if own and last is not None and si - last_at == 1 and not last.unnamed:
+            for frame in own:
+                if frame.unnamed and frame.speaker is not None and att.refers_back(frame.speaker):
+                    # "X enthüllte, ... . Schätzungen zufolge ...": the estimates just reported, X's
+                    frame.speaker, frame.source, frame.unnamed = last.speaker, last.source, False
+                    frame.resolved, frame.carried = last.resolved, True
         if own:
             last, last_at = own[-1], si
             continue
@@ -1236,7 +1286,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
         last, last_at = carried, si
 
 
-def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span]) -> None:
+def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
+                      by_sentence: dict[int, list[Frame]]) -> None:
     """A quotation standing alone right after a speaker's statement continues that statement."""
     for region in att.uncovered_quotes(covered):
         si = att.doc.sentence_index(region.start) if att.doc.sentences else 0
@@ -1253,6 +1304,8 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span])
         frame.cue_span = None  # type: ignore[assignment]
         frames.append(frame)
         covered.append(region)
+        last_sentence = att.doc.sentence_index(max(region.start, region.end - 1)) if att.doc.sentences else 0
+        by_sentence.setdefault(last_sentence, []).append(frame)
 
 
 def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
@@ -1284,17 +1337,35 @@ def _antecedent(doc: Doc, att: Attributor, frame: Frame,
                 spoken: list[tuple[int, tuple[str, str | None, str | None]]],
                 pronoun: str) -> tuple[str, str | None, str | None] | None:
     sentence_start = att.sentences[frame.sentence].start
-    wants_person = pronoun in {"er", "ihm", "sein", "seine", "seiner", "seinen", "seinem"}
+    wants_person = pronoun in {"er", "ihm", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
+    if pronoun == "sie" and frame.cue and frame.cue.split()[0].endswith("en"):
+        # "Sie befürchten": they — a group or organisation, never the last single person
+        recent = att.sentences[max(0, frame.sentence - 1)].start
+        groups = [(at, who) for at, who in spoken if recent <= at < att.sentences[frame.sentence].start
+                  and who[1] in ("group", "org")]
+        return max(groups, key=lambda c: c[0])[1] if groups else None
     candidates: list[tuple[int, tuple[str, str | None, str | None]]] = [
         (at, who) for at, who in spoken if at < sentence_start]
+    people = [m for m in doc.mentions if m.kind == "person"]
     candidates += [(m.span.start, (m.canonical, m.kind, m.role)) for m in doc.mentions
-                   if m.kind in ("person", "org") and m.span.end <= sentence_start]
+                   if m.kind in ("person", "org") and m.span.end <= sentence_start
+                   and not _attached_to_person(doc.text, m, people)]
     if wants_person:
         people = [c for c in candidates if c[1][1] == "person"]
         candidates = people or candidates
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+ATTACHED_RE = re.compile(r"^,?\s*(?:von|vom|des|der|bei|beim|\(|,\s*\w+ \w+ (?:des|der|von))\s*$")
+
+
+def _attached_to_person(text: str, mention, people) -> bool:
+    """The organisation of a person just named ("Jenny Town von Stimson Center") is no antecedent."""
+    return mention.kind != "person" and any(
+        0 <= mention.span.start - p.span.end <= 30 and ATTACHED_RE.match(text[p.span.end:mention.span.start])
+        for p in people)
 
 
 def _attribution(frame: Frame, att: Attributor) -> Attribution:
