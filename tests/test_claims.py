@@ -251,6 +251,17 @@ def test_location_from_the_sentence_before() -> None:
     assert only(text).location == "Kursk"
 
 
+def test_location_from_the_neighbouring_sentence_across_a_line_break() -> None:
+    text = "Die Kämpfe konzentrierten sich auf die Region um Kursk.\nDabei wurden 300 Soldaten getötet."
+    assert only(text).location == "Kursk"
+
+
+def test_location_not_from_a_far_paragraph_but_from_the_lead() -> None:
+    text = ("Anschlag in Kursk\n\nIn Kursk explodierte eine Bombe.\n\nDer Gouverneur sprach von Terror.\n\n"
+            "Später wurden 12 Menschen festgenommen.")
+    assert only(text).location == "Kursk"
+
+
 def test_troops_are_where_they_are_sent() -> None:
     assert only("Nordkorea schickte 11.000 Soldaten nach Russland.").location == "Russia"
 

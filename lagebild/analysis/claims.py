@@ -63,6 +63,7 @@ class Lexicon:
     possessive: set[str]
     locative: set[str]
     destination: set[str]
+    sent_to: frozenset[str]
     around: set[str]
     origin: set[str]
     institutions: re.Pattern[str]
@@ -127,6 +128,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         possessive=set(measures.get("refer_back", {}).get("possessive", [])),
         locative=set(location.get("locative", [])),
         destination=set(location.get("destination", [])),
+        sent_to=frozenset(location.get("sent_to", ["nach"])),
         around=set(location.get("around", [])),
         origin=set(location.get("origin", [])),
         institutions=_words(location.get("institutions", [])),
@@ -195,10 +197,12 @@ class Sentence:
     span: Span
     tokens: list[Token]
     boundaries: list[int] = field(default_factory=list)  # token indices that open a new clause
+    starts: list[int] = field(default_factory=list)
 
     def index_at(self, offset: int) -> int:
-        starts = [t.start for t in self.tokens]
-        return max(0, bisect_left(starts, offset))
+        if len(self.starts) != len(self.tokens):
+            self.starts = [t.start for t in self.tokens]
+        return max(0, bisect_left(self.starts, offset))
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of the clause holding token `index`."""
@@ -377,7 +381,7 @@ class Builder:
         self.lex = lexicon(doc.data)
         self.sentences: dict[int, Sentence] = {}
         self.claims: list[Claim] = []
-        self.claim_nouns: dict[int, tuple[str, str | None, str | None]] = {}  # id(claim) -> noun class info
+        self.claim_nouns: dict[int, tuple[str, str | None]] = {}  # id(claim) -> (noun class, noun)
         self.places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: m.span.start)
         self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
                              key=lambda m: m.span.start)
@@ -466,7 +470,7 @@ class Builder:
             certainty=certainty, future=future, time=time, location=location,
             additional=additional, optional=optional, sentence=sentence.span,
         )
-        self.claim_nouns[id(claim)] = (reading.noun_class or "", tokens[reading.noun].text if reading.noun is not None else None, None)
+        self.claim_nouns[id(claim)] = (reading.noun_class or "", tokens[reading.noun].text if reading.noun is not None else None)
         return claim
 
     # -------------------------------------------------------------- measure
@@ -544,7 +548,7 @@ class Builder:
 
         # a split construction: no noun of its own, the noun of the previous number
         if noun is None and previous is not None and event is not None and not whole:
-            prev_class, _, _ = self.claim_nouns.get(id(previous), ("", None, None))
+            prev_class, _ = self.claim_nouns.get(id(previous), ("", None))
             # the event of this conjunct decides; a role noun keeps its default without one
             noun_class = "role" if prev_class == "role" else "people"
             noun_measure = previous.measure
@@ -858,7 +862,7 @@ class Builder:
         for claim in reversed(self.claims):
             if claim.sentence is None or self.doc.sentence_index(claim.sentence.start) not in paragraph:
                 break
-            counted = self.claim_nouns.get(id(claim), ("", None, None))[1]
+            counted = self.claim_nouns.get(id(claim), ("", None))[1]
             if claim.actor and counted and counted.rsplit("-", 1)[-1][:5].lower() == stem:
                 return claim.actor
         return None
@@ -1093,28 +1097,35 @@ class Builder:
 
     # -------------------------------------------------------------- location
     def _location(self, found: Found, reading: Reading) -> str | None:
-        """The most specific scene of the event: the sentence, its neighbours in the paragraph,
-        then the dateline or the article's lead; troops are where they are sent."""
+        """The most specific scene of the event: the sentence, the sentences before it in the
+        paragraph, then the dateline or the article's lead; troops are where they are sent,
+        displaced people also where they fled from."""
         doc = self.doc
         if self.lex.global_words.search(doc.text[found.sentence.span.start:found.sentence.span.end]):
             return None
         here = doc.sentence_index(found.sentence.span.start)
-        sends = reading.measure in ("troops", "displaced")
-        self._fled = reading.measure == "displaced"
+        lex = self.lex
+        scene = frozenset(lex.locative)
+        if reading.measure in ("troops", "displaced"):
+            scene = scene | lex.destination
+        own = scene | lex.origin if reading.measure == "displaced" else scene
         if reading.measure == "troops":
-            place = self._best_place([here], sends)
+            place = self._best_place(here, own)
             if place:
                 return place
             for index in [here + 1] + list(range(here - 1, -1, -1)):
-                place = self._best_place([index], sends, destination_only=True)
+                place = self._best_place(index, frozenset(lex.sent_to))
                 if place:
                     return place
         paragraph = self._paragraph(here)
-        for index in [here] + sorted((i for i in paragraph if i < here), reverse=True):
-            place = self._best_place([index], sends)
+        earlier = sorted((i for i in paragraph if i < here), reverse=True)
+        if min(paragraph) == here and here > 0:
+            earlier.append(here - 1)  # the neighbouring sentence across a paragraph break
+        for index in [here] + earlier:
+            place = self._best_place(index, own if index == here else scene)
             if place:
-                return self._refine(place, paragraph)
-        return self._lead_place(sends)
+                return self._refine(place, paragraph | self._paragraph(index))
+        return self._lead_place(scene)
 
     def _paragraph(self, index: int) -> set[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
@@ -1130,23 +1141,21 @@ class Builder:
             members.add(i)
         return members
 
-    def _lead_place(self, sends: bool) -> str | None:
-        """The dateline, else the most specific scene of the first paragraph that names one
+    def _lead_place(self, scene: frozenset[str]) -> str | None:
+        """The dateline, else the most specific scene of the headline and lead paragraph
         (the event the article is about)."""
         for mention in self.places:
             if self._dateline(mention):
                 return mention.canonical
+        if not self.doc.sentences:
+            return None
         lead = self._paragraph(0)
-        if lead and max(lead) + 1 < len(self.doc.sentences):
-            lead = lead | self._paragraph(max(lead) + 1)  # the headline and the lead paragraph
+        if max(lead) + 1 < len(self.doc.sentences):
+            lead = lead | self._paragraph(max(lead) + 1)
         for index in sorted(lead):
-            place = self._best_place([index], sends)
+            place = self._best_place(index, scene)
             if place:
-                paragraph = self._paragraph(index)
-                following = max(paragraph) + 1  # a headline's place is refined by the lead paragraph
-                if following < len(self.doc.sentences):
-                    paragraph = paragraph | self._paragraph(following)
-                return self._refine(place, paragraph)
+                return self._refine(place, lead)
         return None
 
     def _refine(self, place: str, paragraph: set[int]) -> str:
@@ -1154,27 +1163,28 @@ class Builder:
         if not self._is_country(place):
             return place
         for index in sorted(paragraph):
-            for mention in self._scene_mentions(index, sends=False):
+            for mention in self._scene_mentions(index, frozenset(self.lex.locative)):
                 if not self._is_country(mention.canonical) and _country_of(mention.canonical) == place:
                     return mention.canonical
         return place
 
-    def _best_place(self, indices: list[int], sends: bool, destination_only: bool = False) -> str | None:
-        found: list[Mention] = []
-        for index in indices:
-            found.extend(self._scene_mentions(index, sends, destination_only))
+    def _best_place(self, index: int, prepositions: frozenset[str]) -> str | None:
+        found = self._scene_mentions(index, prepositions)
         if not found:
             return None
         specific = [m for m in found if not self._is_country(m.canonical)]
         return (specific or found)[0].canonical
 
-    def _scene_mentions(self, index: int, sends: bool, destination_only: bool = False) -> list[Mention]:
+    def _scene_mentions(self, index: int, prepositions: frozenset[str]) -> list[Mention]:
+        """Places of sentence `index` named as a scene: after one of `prepositions` (and fillers
+        such as "der Region"), or in the dateline."""
         doc = self.doc
         if index < 0 or index >= len(doc.sentences):
             return []
         span = doc.sentences[index]
         sentence = _sentence(doc, span, self.sentences)
         speakers = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
+        destination_only = prepositions == self.lex.sent_to
         found: list[Mention] = []
         for mention in self.places:
             if mention.span.start < span.start:
@@ -1183,10 +1193,9 @@ class Builder:
                 break
             if any(s.overlaps(mention.span) for s in speakers):
                 continue  # "das Verteidigungsministerium in Warschau" names a source, not a scene
-            i = sentence.index_at(mention.span.start)
             if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
                 continue
-            if self._scene(sentence.tokens, i, sends, destination_only) or (
+            if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
                     not destination_only and self._dateline(mention)):
                 found.append(mention)
         return found
@@ -1199,21 +1208,13 @@ class Builder:
         word, noun = tokens[after].text, tokens[after + 1].text
         return word[:1].islower() and bool(ADJECTIVE_END.match(word)) and noun[:1].isupper()
 
-    def _scene(self, tokens: list[Token], i: int, sends: bool, destination_only: bool) -> bool:
-        if destination_only:
-            prepositions = {"nach"}
-        elif sends:
-            prepositions = self.lex.locative | self.lex.destination
-            if getattr(self, "_fled", False):
-                prepositions = prepositions | self.lex.origin
-        else:
-            prepositions = self.lex.locative
+    def _scene(self, tokens: list[Token], i: int, prepositions: frozenset[str]) -> bool:
         for j in range(i - 1, max(-1, i - 6), -1):
             word = tokens[j].text
             if word.lower() in prepositions:
                 # "die Regierung in Kinshasa" names an institution, not the scene of the event
                 return not (j > 0 and self.lex.institutions.match(tokens[j - 1].text) and word == "in")
-            if not destination_only and word in self.lex.around:
+            if word in self.lex.around and prepositions != self.lex.sent_to:
                 return j > 0 and tokens[j - 1].text in self.lex.around_after
             if word not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)):
                 return False
