@@ -21,6 +21,8 @@ def times_of(text: str, published: str = "2025-06-10"):
     ("Die Regierung plant für März 2026 eine neue Offensive.", "März 2026", True),
     ("Seit 2023 plant die Regierung eine neue Offensive.", "2023", False),
     ("Im November 2024 entsandte Nordkorea Truppen nach Russland.", "November 2024", False),
+    ("Pjöngjang bereitet eine Verlegung vor, die im Herbst 2023 beginnen soll.", "Herbst 2023", True),
+    ("Im Herbst 2023 sollen dort 300 Soldaten getötet worden sein.", "Herbst 2023", False),
 ])
 def test_forecast_dates_are_marked(sentence, expression, future):
     times = times_of(sentence)

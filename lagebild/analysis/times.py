@@ -178,6 +178,8 @@ class Lexicon:
         self.future_cues = set(data["future_cues"])
         self.forecast_cues = set(data.get("forecast_cues", ()))
         self.past_markers = set(data.get("past_markers", ()))
+        self.plan_modals = set(data.get("plan_modals", ()))
+        self.hearsay_perfect = set(data.get("hearsay_perfect", ()))
         self.dateline_cues = set(data["dateline_cues"])
         self.vague_window = int(data["vague_window_units"])
         self.holidays = dict(data["holidays"])
@@ -1004,7 +1006,10 @@ def _in_forecast(doc: Doc, offset: int, lex: Lexicon) -> bool:
     before = re.findall(r"\w+", doc.text[max(start, offset - 30):offset])
     if before and before[-1].lower() in lex.past_markers:
         return False
-    return bool(set(re.findall(r"\w+", doc.text[start:end])) & lex.forecast_cues)
+    words = set(re.findall(r"\w+", doc.text[start:end]))
+    if words & lex.forecast_cues:
+        return True
+    return bool(words & lex.plan_modals) and not words & lex.hearsay_perfect
 
 
 def _future_sentence(doc: Any, offset: int, lex: Lexicon) -> bool:

@@ -131,7 +131,7 @@ def derived_total_conflicts(tracks: list[Track], settings: PictureSettings) -> I
                     yield Conflict(
                         "derived_total", total_track_id("killed_or_wounded", actor, region, "stock"),
                         f"According to {origin}, {describe_value(killed.low, killed.high, killed.qualifier)} "
-                        f"{actor} were killed and {describe_value(wounded.low, wounded.high, wounded.qualifier)} "
+                        f"were killed and {describe_value(wounded.low, wounded.high, wounded.qualifier)} "
                         f"wounded ({killed.when_text}), together {_sum_text(killed, wounded)}; according to "
                         f"{other.origin}, {describe_value(other.low, other.high, other.qualifier)} were killed "
                         f"or wounded ({other.when_text}).",
