@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 from typer.testing import CliRunner
@@ -160,7 +162,8 @@ def test_connection_errors_are_named_by_their_cause():
     assert _connect_reason("http://zeitung.invalid/a", other) == "cannot connect ([Errno 101] Network is unreachable)"
 
 
-def test_edited_page_is_a_new_version_and_the_picture_uses_only_the_latest(web, store):
+def test_edited_page_is_a_new_version_and_the_picture_uses_only_the_latest(web, store, tmp_path):
+    db_path = str(tmp_path / "web.db")
     url = web.route("/lage", article_page("Hochwasser in Niederbayern", FLOOD))
     ingest_paths(store, [url], progress=False)
     edited = [FLOOD[0].replace("rund 2.400", "rund 3.100")] + FLOOD[1:]
@@ -180,6 +183,14 @@ def test_edited_page_is_a_new_version_and_the_picture_uses_only_the_latest(web, 
     assert 2400 in {claim["low"] for claim in store.claims(all_versions=True)}
     assert [v["version"] for v in store.versions(old_id)] == [1, 2] == [v["version"] for v in store.versions(latest_id)]
     assert ingest_paths(store, [url], progress=False).unchanged == 1  # the latest version is what compares
+    again = [edited[0].replace("mehr als 600", "mehr als 650")] + edited[1:]
+    web.route("/lage", article_page("Hochwasser in Niederbayern", again))
+    assert ingest_paths(store, [url], progress=False).updated == 1
+    rows = store.articles(all_versions=True)
+    assert [row["version"] for row in rows] == [1, 2, 3]
+    assert all(row["duplicate_of"] is None for row in rows)  # never a copy of its own old version
+    listed = CliRunner().invoke(app, ["articles", "--all-versions", "--db", db_path, "--format", "json"])
+    assert [(row["version"], row["latest"]) for row in json.loads(listed.stdout)] == [(n, latest_id) for n in (1, 2, 3)]
 
 
 def test_cli_ingest_takes_urls_next_to_files(web, tmp_path):

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import test_feeds as samples
+from postgres_server import postgres_server, postgres_url  # noqa: F401 - fixtures
 from web_fixtures import article_page, closed_port, web  # noqa: F401 - fixtures
 from lagebild.cli import app
 from lagebild.ingest.fetch import url_id
@@ -40,6 +41,14 @@ class Clock:
 @pytest.fixture
 def db(tmp_path):
     return str(tmp_path / "watch.db")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    """The watch state and article versions on both backends."""
+    if request.param == "sqlite":
+        return str(tmp_path / "watch.db")
+    return request.getfixturevalue("postgres_url")
 
 
 def watcher(store, urls, clock: Clock, lines: list[str], every: float = 600, **options) -> Watcher:
@@ -75,7 +84,8 @@ def test_source_lists_as_lines_or_opml(tmp_path):
         read_source_list(bad)
 
 
-def test_a_feed_that_changes_between_polls(web, db):
+def test_a_feed_that_changes_between_polls(web, any_db):
+    db = any_db
     quake = entry("Erdbeben in der Osttürkei", samples.QUAKE, "/erdbeben")
     strike = entry("Warnstreik legt Nahverkehr lahm", samples.STRIKE, "/streik")
     feed = web.route("/ausland.rss", samples.rss([quake, strike]), content_type="application/rss+xml")
@@ -124,7 +134,8 @@ def test_conditional_requests_and_304(web, db):
     assert [LINE.match(line).group(2) for line in lines[2:]] == ["0 new, 1 unchanged, 0 failed (not modified)"] * 2
 
 
-def test_failures_back_off_exponentially_up_to_the_cap_and_recover(web, db):
+def test_failures_back_off_exponentially_up_to_the_cap_and_recover(web, any_db):
+    db = any_db
     feed = web.route("/wackelig.rss", "<html><body>Wartung</body></html>", status=500)
     clock, lines = Clock(), []
     with open_store(db) as store:
@@ -170,7 +181,8 @@ def test_a_failed_entry_is_retried_at_the_next_poll(web, db):
     assert len(web.hits("/artikel/rettung")) == 1  # a seen, unchanged entry is not fetched again
 
 
-def test_a_restart_does_not_ingest_again(web, db):
+def test_a_restart_does_not_ingest_again(web, any_db):
+    db = any_db
     rescue = web.route("/artikel/rettung", article_page("Seenotretter bergen 112 Menschen", samples.RESCUE))
     flood = web.route("/artikel/hochwasser", article_page("Hochwasser in Norditalien", samples.FLOOD))
     feed = web.route("/teaser.rss", samples.rss([

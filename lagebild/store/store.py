@@ -208,6 +208,7 @@ class Store:
         a = schema.articles
         text_if_needed = case((a.c.minhash.is_(None), a.c.text), else_=None)
         query = (select(a.c.id, a.c.text_hash, a.c.minhash, a.c.duplicate_of, text_if_needed)
+                 .where(_latest_only(a.c.id))  # an edited article is no copy of its own old version
                  .order_by(a.c.ingested_at, a.c.id))
         with self.engine.connect() as conn:
             for row in conn.execute(query):
