@@ -27,7 +27,6 @@ from lagebild.demo import corpus_path  # noqa: E402
 from lagebild.ingest.pipeline import ingest_paths  # noqa: E402
 from lagebild.model import Article  # noqa: E402
 from lagebild.store import open_store  # noqa: E402
-from lagebild.views.report import report_from_store  # noqa: E402
 from lagebild.views.web import create_app  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -194,6 +193,16 @@ def test_search_finds_a_sentence_and_links_to_it(watched, server):
     assert "soldaten" in page.locator(f"[id='{sentence_id}']").inner_text().lower()
 
 
+@pytest.mark.parametrize("path, content", [("/conflicts", "article.conflict blockquote mark"),
+                                           ("/statements", "details.speaker li"), ("/docs", "section.endpoint"),
+                                           ("/claims?measure=troops", "table.claims tbody tr a"),
+                                           ("/articles", "table.articles tbody tr a")])
+def test_other_pages_render_their_content(watched, server, path, content):
+    watched.page.goto(server + path)
+    assert watched.page.locator(content).count() >= 2
+    watched.shot(path.strip("/").split("?")[0])
+
+
 def test_hostile_article_runs_nothing_and_shows_literally(watched, server, store):
     page = watched.page
     for path in ("/", "/articles", "/claims", "/statements", "/search?q=alert", "/conflicts", "/anomalies"):
@@ -218,8 +227,13 @@ def test_hostile_article_runs_nothing_and_shows_literally(watched, server, store
 
 
 def test_hostile_article_in_the_report(browser, store, tmp_path):
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
     report = tmp_path / "report.html"
-    report.write_text(report_from_store(store), encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", "--db", store.engine.url.database, "-o", str(report)])
+    assert result.exit_code == 0, result.output
     watched = Watched(browser, report.as_uri())
     watched.page.goto(report.as_uri())
     text = watched.page.locator("body").inner_text()
