@@ -14,6 +14,7 @@ from lagebild.model import Analysis, Article, Claim, Mention, Quantity, Span, St
 from lagebild.store import open_store
 from lagebild.views.web import create_app
 from lagebild.views.web.highlight import Annotation, highlight
+from postgres_server import postgres_server  # noqa: F401  (fixture: a real PostgreSQL for the second run)
 
 EVIL = '<script>alert(1)</script> <img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a>'
 
@@ -64,9 +65,13 @@ def add(store, doc, published, outlet, claims, url=None, title=None):
     store.add(article, analysis)
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    store = open_store(tmp_path_factory.mktemp("web") / "web.db")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def client(request, tmp_path_factory):
+    if request.param == "sqlite":
+        db = tmp_path_factory.mktemp("web") / "web.db"
+    else:
+        db = request.getfixturevalue("postgres_server").new_database()
+    store = open_store(db)
     add(store, "a", "2025-01-20", "Outlet A", [claim("a", "300 Soldaten", "killed", 300, 300, "exact", "NIS", "2025-01-20")])
     add(store, "b", "2025-01-25", "Outlet B",
         [claim("b", "etwa 4.000 getöteten Soldaten", "killed", 4000, 4000, "about", "Ukrainian commanders", "2025-01-25")])
