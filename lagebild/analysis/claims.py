@@ -385,6 +385,11 @@ class Builder:
         self.places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: m.span.start)
         self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
                              key=lambda m: m.span.start)
+        # the location search asks for the same sentences again and again: answer each once
+        self._place_starts = [m.span.start for m in self.places]
+        self._paragraphs: dict[int, frozenset[int]] = {}
+        self._scenes: dict[tuple[int, frozenset[str]], list[Mention]] = {}
+        self._speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
 
     # -------------------------------------------------------------- main loop
     def build(self) -> list[Claim]:
@@ -574,8 +579,10 @@ class Builder:
         if measure is None and previous is not None and self._is_part(found, tokens) and noun_class in (None, "people", "unknown"):
             measure = previous.measure
             actor = actor or previous.actor
-        if measure is None and noun_class in (None, "people", "unknown"):
-            measure = self._among(found, clause_lo) or None
+        if noun_class in (None, "people", "unknown") and measure is None or \
+                noun_class == "role" and (event is None or event[3] != "strong"):
+            # "unter den Toten waren drei Soldaten": the part takes the measure of the whole
+            measure = self._among(found, clause_lo) or measure
         # the counted noun before the number: "die Zahl der Toten stieg auf 45", "Verletzte\t2700"
         if measure is None and noun is None:
             if before is not None:
@@ -613,15 +620,16 @@ class Builder:
             reading.actor = self._actor(found, reading, adjectives, previous)
         return reading
 
-    @staticmethod
-    def _describes_other_noun(tokens: list[Token], event: tuple[int, int, str, str], own_np: range) -> bool:
+    def _describes_other_noun(self, tokens: list[Token], event: tuple[int, int, str, str], own_np: range) -> bool:
         """"drei Innenverteidiger und den verletzten Torhüter": an attributive participle belongs
-        to the noun after it, which is not the counted one."""
+        to the noun after it, which is not the counted one ("erlagen Verletzungen" is no such pair)."""
         first, last = event[0], event[1]
         if first in own_np or last + 1 >= len(tokens) or first != last:
             return False
         word, following = tokens[last].text, tokens[last + 1].text
-        return bool(ADJECTIVE_END.match(word)) and following[:1].isupper() and following[:1].isalpha()
+        if not (ADJECTIVE_END.match(word) and following[:1].isupper() and following[:1].isalpha()):
+            return False
+        return not _events_in(tokens, last + 1, last + 2, self.lex) and _classify_noun(following, self.lex)[0] != "fixed"
 
     def _fixed_pair(self, tokens: list[Token], noun: int, hi: int, measure: str | None) -> str | None:
         """"45 Tote und Verletzte": one figure of both."""
@@ -1127,8 +1135,14 @@ class Builder:
                 return self._refine(place, paragraph | self._paragraph(index))
         return self._lead_place(scene)
 
-    def _paragraph(self, index: int) -> set[int]:
+    def _paragraph(self, index: int) -> frozenset[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
+        if index not in self._paragraphs:
+            members = self._find_paragraph(index)
+            self._paragraphs.update(dict.fromkeys(members, members))
+        return self._paragraphs[index]
+
+    def _find_paragraph(self, index: int) -> frozenset[int]:
         doc = self.doc
         members = {index}
         i = index
@@ -1139,7 +1153,7 @@ class Builder:
         while i + 1 < len(doc.sentences) and "\n" not in doc.text[doc.sentences[i].end:doc.sentences[i + 1].start]:
             i += 1
             members.add(i)
-        return members
+        return frozenset(members)
 
     def _lead_place(self, scene: frozenset[str]) -> str | None:
         """The dateline, else the most specific scene of the headline and lead paragraph
@@ -1158,7 +1172,7 @@ class Builder:
                 return self._refine(place, lead)
         return None
 
-    def _refine(self, place: str, paragraph: set[int]) -> str:
+    def _refine(self, place: str, paragraph: frozenset[int]) -> str:
         """A country is refined by a place inside it named as a scene in the same paragraph."""
         if not self._is_country(place):
             return place
@@ -1178,17 +1192,22 @@ class Builder:
     def _scene_mentions(self, index: int, prepositions: frozenset[str]) -> list[Mention]:
         """Places of sentence `index` named as a scene: after one of `prepositions` (and fillers
         such as "der Region"), or in the dateline."""
+        key = (index, prepositions)
+        if key not in self._scenes:
+            self._scenes[key] = self._find_scene_mentions(index, prepositions)
+        return self._scenes[key]
+
+    def _find_scene_mentions(self, index: int, prepositions: frozenset[str]) -> list[Mention]:
         doc = self.doc
         if index < 0 or index >= len(doc.sentences):
             return []
         span = doc.sentences[index]
         sentence = _sentence(doc, span, self.sentences)
-        speakers = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
+        speakers = self._speaker_spans
         destination_only = prepositions == self.lex.sent_to
         found: list[Mention] = []
-        for mention in self.places:
-            if mention.span.start < span.start:
-                continue
+        first = bisect_left(self._place_starts, span.start)
+        for mention in self.places[first:]:
             if mention.span.start >= span.end:
                 break
             if any(s.overlaps(mention.span) for s in speakers):
