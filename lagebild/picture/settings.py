@@ -19,8 +19,10 @@ class PictureSettings:
     window_days: int = 31
     # a value this many times larger or smaller than its track neighbours is a jump
     jump_factor: float = 2.5
-    # the current best reading uses the claims of this many days before the latest one
+    # the current best reading uses the claims of this many days before the latest one,
     current_days: int = 92
+    # reaching further back until this many independent origins have a say
+    reading_min_origins: int = 3
 
 
 def load_settings(path: str | Path | None = None, **overrides: float) -> PictureSettings:

@@ -77,19 +77,25 @@ def sort_key(point: Point) -> tuple:
 def current_reading(points: list[Point], settings: PictureSettings) -> Reading | None:
     """Low/best/high over the latest period, one vote per independent origin.
 
-    Within the period each origin counts once (its latest figure); best is the
-    median of the origins' representative values, low and high the extremes of
-    their finite bounds. Optional claims (vague plurals) only widen the range.
+    Each origin counts once, with its latest figure; the period reaches back far
+    enough for `reading_min_origins` origins to have a say, so one late outlier
+    cannot carry the reading alone. Best is the median of the origins' values,
+    low and high the extremes of their bounds. Optional claims (vague plurals)
+    only widen the range.
     """
     dated = [p for p in points if p.when and p.value is not None]
     if not dated:
         return None
     latest = max(p.when[1] for p in dated)
     since = latest - timedelta(days=settings.current_days)
-    recent = [p for p in dated if p.when[1] >= since]
     by_origin: dict[str, Point] = {}
-    for point in recent:  # points are in time order: the last one per origin wins
+    for point in dated:  # points are in time order: the last one per origin wins
         by_origin[point.origin] = point
+    newest_first = sorted(by_origin.values(), key=lambda p: p.when[1], reverse=True)
+    chosen = [p for p in newest_first if p.when[1] >= since]
+    chosen += newest_first[len(chosen):max(len(chosen), settings.reading_min_origins)]
+    since = min(since, *(p.when[1] for p in chosen))
+    by_origin = {p.origin: p for p in chosen}
     voters = [p for p in by_origin.values() if not p.optional] or list(by_origin.values())
     best = median(p.value for p in voters)
     # an open side counts at the figure's own value, so low <= best <= high always holds

@@ -19,6 +19,10 @@ PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8
            "#7f7f7f", "#bcbd22")
 WIDTH, HEIGHT = 760, 260
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 40
+# A figure this many times the median is drawn clipped at the top, so one outlier
+# (often a misread figure) does not flatten everyone else's.
+OUTLIER_FACTOR = 5
+OPEN_BOUND_PX = 26  # length of the arrow drawn for "at least" / "up to"
 
 
 def origin_colour(origin: str) -> str:
@@ -48,7 +52,7 @@ def timeline_svg(track: Track) -> Markup:
     last = max(p.when[1] for p in points)
     if (last - first).days < 30:
         first, last = first - timedelta(days=15), last + timedelta(days=15)
-    top_value = _nice_max(max(max(v for v in (p.low, p.high) if v is not None) for p in points) * 1.1)
+    top_value = _nice_max(_scale_top(points) * 1.1)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x_of(day: date) -> float:
@@ -69,9 +73,20 @@ def timeline_svg(track: Track) -> Markup:
         parts.append(f'<text class="axis" x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">'
                      f'{tick.strftime("%Y-%m")}</text>')
     for point in points:
-        parts.append(_mark(point, x_of, y_of, TOP, TOP + plot_h))
+        parts.append(_mark(point, x_of, y_of, TOP, TOP + plot_h, top_value))
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _scale_top(points: list[Point]) -> float:
+    values = sorted(p.value for p in points if p.value is not None)
+    finite = [v for p in points for v in (p.low, p.high) if v is not None]
+    if len(values) >= 3:
+        ceiling = values[len(values) // 2] * OUTLIER_FACTOR
+        kept = [v for v in finite if v <= ceiling]
+        if kept:
+            return max(kept)
+    return max(finite)
 
 
 def _month_ticks(first: date, last: date, most: int = 8) -> list[date]:
@@ -87,7 +102,7 @@ def _month_ticks(first: date, last: date, most: int = 8) -> list[date]:
     return [t for t in ticks if first <= t <= last] or [first]
 
 
-def _mark(point: Point, x_of, y_of, y_top: float, y_bottom: float) -> str:
+def _mark(point: Point, x_of, y_of, y_top: float, y_bottom: float, top_value: float) -> str:
     middle = point.when[0] + (point.when[1] - point.when[0]) / 2
     x = x_of(middle)
     colour = origin_colour(point.origin)
@@ -97,15 +112,30 @@ def _mark(point: Point, x_of, y_of, y_top: float, y_bottom: float) -> str:
     attrs = (f'class="mark {style}" data-claim="{claim_dom_id(point)}" tabindex="0" '
              f'style="--c:{colour}"')
     shapes = []
-    if point.low is None or point.high is None or point.low != point.high:
-        y1 = y_of(point.high) if point.high is not None else y_top
-        y2 = y_of(point.low) if point.low is not None else y_bottom
+    value = point.value if point.value is not None else 0
+    clipped = value > top_value
+    y = y_of(value)
+    if (point.when[1] - point.when[0]).days > 31:  # a figure for a whole season or year
+        shapes.append(f'<line class="span" x1="{x_of(point.when[0]):.1f}" x2="{x_of(point.when[1]):.1f}" '
+                      f'y1="{y:.1f}" y2="{y:.1f}"/>')
+    if point.low is not None and point.high is not None and point.low != point.high:
+        y1, y2 = y_of(point.high), y_of(point.low)
         shapes.append(f'<rect x="{x - 3:.1f}" y="{y1:.1f}" width="6" height="{max(2.0, y2 - y1):.1f}" rx="2"/>')
-    value = point.value
-    y = y_of(value if value is not None else 0)
+    elif point.low is None or point.high is None:
+        # an open bound: a short arrow from the figure towards the open side
+        up = point.high is None
+        tip = max(y_top, y - OPEN_BOUND_PX) if up else min(y_bottom, y + OPEN_BOUND_PX)
+        head = 5 if up else -5
+        shapes.append(f'<path class="open" d="M{x:.1f},{y:.1f}L{x:.1f},{tip:.1f}M{x - 4:.1f},{tip + head:.1f}'
+                      f'L{x:.1f},{tip:.1f}L{x + 4:.1f},{tip + head:.1f}"/>')
     if point.certainty == "denied":
         shapes.append(f'<path d="M{x - 5:.1f},{y - 5:.1f}L{x + 5:.1f},{y + 5:.1f}M{x - 5:.1f},{y + 5:.1f}'
                       f'L{x + 5:.1f},{y - 5:.1f}"/>')
-    elif point.low is not None and point.high is not None and point.low == point.high:
-        shapes.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6"/>')
+    else:
+        shapes.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 if point.optional else 6}"/>')
+    if clipped:
+        anchor = "end" if x > WIDTH / 2 else "start"
+        shift = -8 if anchor == "end" else 8
+        shapes.append(f'<text class="clipped" x="{x + shift:.1f}" y="{y_top + 10:.1f}" '
+                      f'text-anchor="{anchor}">▲ {value:,.0f}</text>')
     return f"<g {attrs}><title>{tooltip}</title>{''.join(shapes)}</g>"
