@@ -198,3 +198,13 @@ def test_reading_low_best_high_are_ordered_with_open_bounds():
     reading = picture(claims, articles(a="2025-01-10", b="2025-01-11", c="2025-01-12")).tracks[0].reading
     assert reading.low <= reading.best <= reading.high
     assert (reading.low, reading.best, reading.high) == (300, 500, 1200)
+
+
+def test_a_late_outlier_does_not_carry_the_reading_alone():
+    claims = [claim("a", 10000, source="A", time="2024-11"), claim("b", 11000, source="B", time="2024-12"),
+              claim("c", 1200000, source="C", time="2025-07")]
+    arts = articles(a="2024-11-20", b="2024-12-20", c="2025-07-04")
+    reading = picture(claims, arts).tracks[0].reading
+    assert reading.best == 11000 and reading.origins == ["A", "B", "C"]
+    alone = picture(claims, arts, reading_min_origins=1).tracks[0].reading
+    assert alone.best == 1200000
