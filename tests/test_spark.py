@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -47,11 +50,18 @@ def spark_output(gnad_articles, tmp_path_factory):
     return output, result.stdout
 
 
-def test_spark_output_equals_single_process_extract(gnad_articles, spark_output):
+@pytest.fixture(scope="module")
+def extracted(gnad_articles):
+    """`lagebild extract --format jsonl` in a fresh process, as Spark's Python workers are."""
+    single = subprocess.run([str(Path(sys.executable).parent / "lagebild"), "extract", str(gnad_articles),
+                             "--format", "jsonl"], capture_output=True, text=True, timeout=300)
+    assert single.returncode == 0, single.stderr
+    return _records(single.stdout)
+
+
+def test_spark_output_equals_single_process_extract(extracted, spark_output):
     output, stdout = spark_output
-    single = CliRunner().invoke(app, ["extract", str(gnad_articles), "--format", "jsonl"])
-    assert single.exit_code == 0, single.output
-    expected = _records(single.stdout)
+    expected = extracted
     claims, statements = read_claims(output), read_statements(output)
     assert claims and statements
     assert _as_set(claims) | _as_set(statements) == expected

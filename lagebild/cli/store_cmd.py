@@ -52,6 +52,8 @@ def ingest(
                                               help="Word-shingle Jaccard similarity above which an "
                                                    "article counts as a near-duplicate."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the analysis "
+                                                            "(one process still writes, in input order)."),
 ) -> None:
     """Read, analyse and store articles; print a summary and one line per failure."""
     from lagebild.ingest.pipeline import ingest_paths
@@ -66,7 +68,7 @@ def ingest(
     store = _open(db, create=True)
     try:
         summary = ingest_paths(store, paths, Overrides(outlet=outlet, published=published, url=url, meta=meta),
-                               progress=not quiet, near_duplicate_threshold=duplicate_threshold)
+                               progress=not quiet, near_duplicate_threshold=duplicate_threshold, jobs=jobs)
     finally:
         store.close()
     for note in summary.notes:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
+from datasketch import MinHash
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from lagebild.ingest import IngestError, Overrides, read_articles
 from lagebild.ingest.dedup import DEFAULT_THRESHOLD, DuplicateIndex, minhash, signature_bytes, text_hash
 from lagebild.ingest.readers import describe
+from lagebild.ingest.workers import Failed, ordered_map
 from lagebild.model import Analysis, Article
 from lagebild.store import Store, fingerprint
 
@@ -48,56 +51,70 @@ def _analyze(article: Article) -> Analysis:
     return analyze(article, PIPELINE + (("inferred date", _keep_inferred_date),))
 
 
+def _analyze_and_sign(analyze: Callable[[Article], Analysis], article: Article) -> tuple[Analysis, MinHash]:
+    """The pure, costly part of ingesting one article (runs in a worker process with --jobs)."""
+    return analyze(article), minhash(article.text)
+
+
 def ingest_paths(store: Store, paths: Iterable[str | Path], overrides: Overrides | None = None,
                  progress: bool = True, *, near_duplicate_threshold: float = DEFAULT_THRESHOLD,
-                 analyze: Callable[[Article], Analysis] = _analyze) -> IngestSummary:
+                 analyze: Callable[[Article], Analysis] = _analyze, jobs: int = 1) -> IngestSummary:
     """Ingest files and folders into the store; one transaction per article.
 
+    Articles stream from the readers through the analysis (in `jobs` worker
+    processes when jobs > 1; `analyze` must then be picklable) to this process,
+    the one writer, in input order: the result does not depend on `jobs`.
     New articles that repeat an earlier one (same text, or a near-copy above the
     MinHash threshold) are stored with `duplicate_of` and counted as duplicates.
     """
     summary = IngestSummary()
-    items = list(read_articles(paths, overrides, on_note=summary.notes.append))
     index = DuplicateIndex.build(store.duplicate_rows(), near_duplicate_threshold)
-    seen: dict[str, tuple[str, str | None]] = {}  # id -> (fingerprint, source) within this batch
-    bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   console=Console(stderr=True), transient=True, disable=not progress or len(items) < 2)
+    bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True, disable=not progress)
+    to_analyse = _needing_analysis(store, read_articles(paths, overrides, on_note=summary.notes.append), summary)
     with bar:
-        task = bar.add_task("ingest", total=len(items))
-        for item in items:
-            bar.advance(task)
-            if isinstance(item, IngestError):
-                _fail(summary, item)
-                continue
-            source = item.source_path or item.id
-            print_ = fingerprint(item)
-            if item.id in seen:
-                if seen[item.id][0] == print_:
-                    summary.unchanged += 1
-                else:
-                    _fail(summary, IngestError(source, f"duplicate id {item.id!r} (also read from {seen[item.id][1]})"))
-                continue
-            seen[item.id] = (print_, source)
-            _ingest_one(store, item, index, summary, analyze, source)
+        task = bar.add_task("ingest", total=None)
+        for article, outcome in ordered_map(partial(_analyze_and_sign, analyze), to_analyse, jobs):
+            bar.update(task, completed=summary.total + 1)
+            if isinstance(outcome, Failed):
+                _fail(summary, IngestError(article.source_path or article.id, f"analysis failed: {outcome.reason}"))
+            else:
+                _store_one(store, *outcome, index, summary)
     return summary
 
 
-def _ingest_one(store: Store, article: Article, index: DuplicateIndex, summary: IngestSummary,
-                analyze: Callable[[Article], Analysis], source: str) -> None:
-    try:
-        if store.is_unchanged(article):
-            summary.unchanged += 1
-            return
-    except Exception as error:  # noqa: BLE001 - a database problem must not end the batch
-        _fail(summary, IngestError(source, f"store failed: {describe(error)}"))
-        return
-    hash_, signature = text_hash(article.text), minhash(article.text)
+def _needing_analysis(store: Store, items: Iterable[Article | IngestError], summary: IngestSummary) -> Iterator[Article]:
+    """The articles that are new or changed; errors, repeats and unchanged ones are counted here."""
+    seen: dict[str, tuple[str, str | None]] = {}  # id -> (fingerprint, source) within this batch
+    for item in items:
+        if isinstance(item, IngestError):
+            _fail(summary, item)
+            continue
+        source = item.source_path or item.id
+        print_ = fingerprint(item)
+        if item.id in seen:
+            if seen[item.id][0] == print_:
+                summary.unchanged += 1
+            else:
+                _fail(summary, IngestError(source, f"duplicate id {item.id!r} (also read from {seen[item.id][1]})"))
+            continue
+        seen[item.id] = (print_, source)
+        try:
+            if store.is_unchanged(item):
+                summary.unchanged += 1
+                continue
+        except Exception as error:  # noqa: BLE001 - a database problem must not end the batch
+            _fail(summary, IngestError(source, f"store failed: {describe(error)}"))
+            continue
+        yield item
+
+
+def _store_one(store: Store, analysis: Analysis, signature: MinHash, index: DuplicateIndex,
+               summary: IngestSummary) -> None:
+    article = analysis.article  # with --jobs a copy that came back from the worker
+    source = article.source_path or article.id
+    hash_ = text_hash(article.text)
     article.duplicate_of, _exact = index.find(article.id, hash_, signature)
-    try:
-        analysis = analyze(article)
-    except Exception as error:  # noqa: BLE001 - one article's bug must not end the batch
-        _fail(summary, IngestError(source, f"analysis failed: {describe(error)}"))
-        return
     try:
         status = store.add(article, analysis, minhash=signature_bytes(signature))
     except Exception as error:  # noqa: BLE001 - the transaction rolled back; report and go on
