@@ -9,6 +9,8 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lagebild.model import Analysis, Article, Claim, Mention, Quantity, Span, Statement, TimeRef
 from lagebild.store import open_store
@@ -146,11 +148,16 @@ def test_statements_tracks_conflicts_anomalies_search(client):
     ("/api/search?q=ok&limit=0", 422), ("/api/nothing-here", 404),
     ("/?measure=bogus", 422), ("/?date_from=2025-99-01", 422), ("/claims?limit=-3", 422),
     ("/tracks/no/such", 404), ("/articles/nope", 404), ("/search?q=ok&offset=-1", 422),
+    ("/api/articles/a%00", 400), ("/api/claims?source=%00", 400), ("/search?q=a%00b", 400),
+    ("/api/search?q=%ff%fe", 200), ("/api/claims?offset=99999999999", 200),
 ])
 def test_bad_parameters_give_a_clear_4xx(client, url, status):
     response = client.get(url)
     assert response.status_code == status, response.text
-    if url.startswith("/api"):
+    assert response.headers["x-content-type-options"] == "nosniff"
+    if status == 200:
+        assert "items" in response.json()
+    elif url.startswith("/api"):
         assert response.json()["detail"]
     else:
         assert response.headers["content-type"].startswith("text/html")
@@ -230,6 +237,40 @@ def test_track_page_has_chart_marks_with_evidence_rows(client):
 def test_search_page_links_to_the_sentence(client):
     html = client.get("/search?q=dementierte").text
     assert 'href="/articles/a#s-1"' in html and "<mark>dementierte</mark>" in html
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab<&\"' ", max_size=30),
+       st.lists(st.tuples(st.integers(0, 35), st.integers(0, 35), st.integers(0, 3)), max_size=8))
+def test_any_highlights_are_well_formed_and_keep_the_text(text, spans):
+    import html as html_module
+    from html.parser import HTMLParser
+
+    notes = [Annotation(min(a, b), max(a, b), rank, "mark" if rank == 1 else "span", f"r{rank}", anchor=f"n{i}")
+             for i, (a, b, rank) in enumerate(spans)]
+    rendered = str(highlight(text, notes))
+
+    class Checker(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.text, self.ids = [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.stack.append(tag)
+            self.ids += [v for k, v in attrs if k == "id"]
+
+        def handle_endtag(self, tag):
+            assert self.stack and self.stack.pop() == tag
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    checker = Checker()
+    checker.feed(rendered)
+    checker.close()
+    assert checker.stack == []
+    assert html_module.unescape("".join(checker.text)) == text
+    assert len(checker.ids) == len(set(checker.ids))  # an id only on the first piece
 
 
 def test_crossing_highlights_stay_well_formed_and_escaped():

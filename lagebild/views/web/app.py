@@ -41,13 +41,22 @@ def _load_static() -> dict[str, tuple[bytes, str]]:
             for name, (package, path, media) in STATIC.items()}
 
 
-class DropEmptyParameters:
-    """An empty form field ("?measure=&date_from=") means the filter was not given."""
+class CleanParameters:
+    """An empty form field ("?measure=&date_from=") means the filter was not given;
+    NUL characters, which no id or text holds and PostgreSQL refuses, are a 400."""
 
     def __init__(self, app) -> None:
         self.app = app
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and ("\x00" in scope["path"] or b"%00" in scope.get("query_string", b"")):
+            body = {"detail": "NUL characters are not allowed in the address"}
+            response = (JSONResponse(body, status_code=400) if _wants_json(scope["path"])
+                        else pages.error_page(400, body["detail"]))
+            for name, value in SECURITY_HEADERS.items():
+                response.headers[name] = value
+            await response(scope, receive, send)
+            return
         if scope["type"] == "http" and scope.get("query_string"):
             pairs = scope["query_string"].split(b"&")
             kept = [pair for pair in pairs if pair.partition(b"=")[2].strip(b"+")]
@@ -56,8 +65,8 @@ class DropEmptyParameters:
         await self.app(scope, receive, send)
 
 
-def _wants_json(request: Request) -> bool:
-    return request.url.path == "/api" or request.url.path.startswith(("/api/", "/openapi"))
+def _wants_json(path: str) -> bool:
+    return path == "/api" or path.startswith(("/api/", "/openapi"))
 
 
 def create_app(store: Any, settings: PictureSettings | None = None) -> FastAPI:
@@ -77,7 +86,7 @@ def create_app(store: Any, settings: PictureSettings | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
-        if _wants_json(request):
+        if _wants_json(request.url.path):
             return JSONResponse({"detail": error.detail}, status_code=error.status_code)
         message = error.detail if isinstance(error.detail, str) else "request failed"
         return pages.error_page(error.status_code, message)
@@ -86,7 +95,7 @@ def create_app(store: Any, settings: PictureSettings | None = None) -> FastAPI:
     async def validation_error(request: Request, error: RequestValidationError):
         problems = [f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
                     for e in error.errors()]
-        if _wants_json(request):
+        if _wants_json(request.url.path):
             return JSONResponse({"detail": [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")}
                                             for e in error.errors()]}, status_code=422)
         return pages.error_page(422, "Some parameters are not valid.", problems)
@@ -98,7 +107,7 @@ def create_app(store: Any, settings: PictureSettings | None = None) -> FastAPI:
         content, media = static[name]
         return Response(content, media_type=media, headers={"Cache-Control": "max-age=3600"})
 
-    app.add_middleware(DropEmptyParameters)
+    app.add_middleware(CleanParameters)
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
