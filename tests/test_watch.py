@@ -250,3 +250,23 @@ def test_cli_watch_reports_unreachable_sources(web, db, closed_port, tmp_path):
     assert bad.exit_code == 2 and "not an http(s) URL" in bad.output
     interval = CliRunner().invoke(app, ["watch", feed, "--every", "bald", "--db", db])
     assert interval.exit_code == 2 and "invalid interval" in interval.output
+
+
+def test_an_unexpected_error_in_one_source_does_not_stop_the_others(web, db, monkeypatch):
+    import lagebild.ingest.watch as watch_module
+
+    def broken_extraction(page):
+        raise RuntimeError("Parser kaputt")
+
+    monkeypatch.setattr(watch_module, "page_article", broken_extraction)  # a bug in the page path only
+    page = web.route("/seite", article_page("Hochwasser in Norditalien", samples.FLOOD))
+    feed = web.route("/ausland.rss", samples.rss([entry("Warnstreik", samples.STRIKE, "/streik")]),
+                     content_type="application/rss+xml")
+    clock, lines = Clock(), []
+    with open_store(db) as store:
+        polls = watcher(store, [page, feed], clock, lines)
+        polls.run(once=True)
+        polls.close()
+        assert store.watch_state(page)["failures"] == 1 and len(store.articles()) == 1
+    assert [LINE.match(line).group(2) for line in lines] == [
+        "failed: unexpected error: RuntimeError: Parser kaputt", "1 new, 0 unchanged, 0 failed"]

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 from lagebild.ingest.feeds import FeedError, entry_article, entry_source, looks_like_feed, parse_feed
 from lagebild.ingest.fetch import FetchError, Fetcher, FetchSettings, Page, is_url, page_article
+from lagebild.ingest.readers import describe
 from lagebild.store import Store, text_hash
 
 MAX_BACKOFF_SECONDS = 6 * 3600
@@ -151,10 +152,11 @@ class Watcher:
                 result.unchanged = len(self.store.seen_entries(url))
             else:
                 self._ingest(url, page, result)
-        except (FetchError, FeedError) as error:
+        except Exception as error:  # noqa: BLE001 - one source's problem must not end the watch of all
             failures = (state.get("failures") or 0) + 1
             delay = min(self.every * 2 ** min(failures, 30), self.max_backoff)
-            result.error = str(error)
+            known = isinstance(error, (FetchError, FeedError))
+            result.error = str(error) if known else f"unexpected error: {describe(error)}"
             self.store.save_watch_state(url, last_poll=_iso(now), next_poll=_iso(now + delay),
                                         failures=failures, last_error=result.error)
             return result
