@@ -216,6 +216,9 @@ def test_overview_and_claims_pages_filter(client):
     assert 'rel="next" href="?limit=2&amp;offset=2"' in first and "1–2 of 3" in first
     assert 'rel="prev" href="?measure=killed&amp;limit=1&amp;offset=0"' in client.get(
         "/claims?measure=killed&limit=1&offset=1").text
+    assert "1–1 of 3" in client.get("/articles?limit=1").text
+    speakers = client.get("/statements?limit=1").text
+    assert "<b>NIS</b>" in speakers and "1–1 of" not in speakers  # one speaker only: no pager
     by_source = client.get("/claims?source=police").text
     assert "25 Menschen" in by_source and "300 Soldaten" not in by_source
     by_place = client.get("/claims?place=Kursk").text

@@ -115,9 +115,9 @@ def claims(filters: Filters = Depends(page_filters), page: Page = Depends(),
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(site: Site = Depends(site)) -> HTMLResponse:
-    rows = sorted(site.store.articles(), key=lambda a: (a.get("published") or "", a["id"]), reverse=True)
-    return render("articles.html.j2", title="Articles", articles=rows)
+def articles(page: Page = Depends(), site: Site = Depends(site)) -> HTMLResponse:
+    rows = sorted(site.snapshot().articles.values(), key=lambda a: (a.get("published") or "", a["id"]), reverse=True)
+    return render("articles.html.j2", title="Articles", page=page.envelope(rows))
 
 
 LAYER_RANKS = {"sentence": 0, "claim": 1, "cue": 2, "entity": 3, "number": 3, "time": 3}
@@ -186,13 +186,14 @@ def anomalies(page: Page = Depends(), site: Site = Depends(site)) -> HTMLRespons
 
 
 @router.get("/statements", response_class=HTMLResponse)
-def statements(speaker: Optional[str] = Query(None, max_length=200), site: Site = Depends(site)) -> HTMLResponse:
+def statements(speaker: Optional[str] = Query(None, max_length=200), page: Page = Depends(),
+               site: Site = Depends(site)) -> HTMLResponse:
     snapshot = site.snapshot()
-    rows = site.store.statements(speaker=speaker or None)
-    for row in rows:
-        row["sentence"] = snapshot.sentence_index(row["doc"], row["start"])
-    return render("statements.html.j2", title="Statements by speaker", speakers=statements_by_speaker(rows),
-                  speaker=speaker or "")
+    envelope = page.envelope(statements_by_speaker(site.store.statements(speaker=speaker or None)))
+    for _, rows in envelope["items"]:
+        for row in rows:
+            row["sentence"] = snapshot.sentence_index(row["doc"], row["start"])
+    return render("statements.html.j2", title="Statements by speaker", page=envelope, speaker=speaker or "")
 
 
 @router.get("/search", response_class=HTMLResponse)
