@@ -31,7 +31,12 @@ def origin_colour(origin: str) -> str:
 
 
 def claim_dom_id(point: Point) -> str:
-    return "claim-" + hashlib.sha1(point.id.encode("utf-8")).hexdigest()[:12]
+    return point_dom_id(point.id)
+
+
+def point_dom_id(point_id: str) -> str:
+    """The DOM id for a point id ("doc:start-end:measure"), so a claim record gets the same one."""
+    return "claim-" + hashlib.sha1(point_id.encode("utf-8")).hexdigest()[:12]
 
 
 def _nice_max(value: float) -> float:

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from lagebild.picture import Picture, PictureSettings
 from lagebild.picture.points import Point
-from lagebild.picture.tracks import Track, current_reading
+from lagebild.picture.tracks import current_reading
 
 FORMATS = ("csv", "jsonl", "parquet")
 WHAT = ("claims", "statements", "tracks", "ucdp")

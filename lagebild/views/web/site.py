@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from lagebild.picture import Picture, PictureSettings, Point, Track, build_picture
 from lagebild.picture.points import iso_interval
-from lagebild.views.charts import claim_dom_id
+from lagebild.views.charts import claim_dom_id, point_dom_id
 from lagebild.views.evidence import Snippet, snippet
 from lagebild.views.web import queries
 
@@ -56,12 +56,7 @@ def claim_when(claim: Mapping[str, Any]) -> tuple[date, date] | None:
 
 def claim_anchor(claim: Mapping[str, Any]) -> str:
     """The DOM id of a claim record, the same one the charts give its point."""
-    return claim_dom_id(_PointId(f"{claim['doc']}:{claim['start']}-{claim['end']}:{claim['measure']}"))
-
-
-@dataclass(frozen=True, slots=True)
-class _PointId:
-    id: str
+    return point_dom_id(f"{claim['doc']}:{claim['start']}-{claim['end']}:{claim['measure']}")
 
 
 def point_ref(point: Point) -> dict[str, Any]:
