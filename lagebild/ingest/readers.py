@@ -4,6 +4,11 @@ Metadata precedence, lowest first: what the file itself carries (JSONL fields,
 HTML metadata) < a ``meta.jsonl`` sidecar in the file's folder (or a folder
 above it, up to the folder given) < a ``--meta`` file; command-line overrides
 (``--outlet/--published/--url``) only fill what is still missing.
+
+Article text is capped at ``MAX_TEXT_CHARS`` characters (setting:
+``$LAGEBILD_MAX_TEXT_CHARS``): longer inputs fail with a one-line error instead of
+tying up the analysis for minutes. Text and HTML files whose size alone shows they
+exceed it are refused before they are decoded or parsed.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -25,6 +32,9 @@ SIDECAR_NAME = "meta.jsonl"
 MAX_ID_LENGTH = 255  # the store's id column
 META_FIELDS = ("published", "outlet", "url", "title", "language")
 JSONL_STRING_FIELDS = ("url", "outlet", "title", "published", "language")
+MAX_TEXT_CHARS = 100_000  # about 15 pages; news articles are rarely over 30,000 characters
+# Bytes a file may take per character of text: UTF-8 text needs at most 4, HTML carries markup.
+MAX_BYTES_PER_CHAR = {"text": 4, "html": 50}
 
 Note = Callable[[str], None]
 _log = logging.getLogger("lagebild.ingest")
@@ -106,7 +116,7 @@ class Reader:
         if path.is_dir():
             for child in self._walk(path):
                 yield from self._read_file(child, root=path)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             yield from self._read_file(path, root=path.parent)
         else:
             yield self._error(str(path), "no such file or directory")
@@ -114,7 +124,7 @@ class Reader:
     def _walk(self, folder: Path) -> Iterator[Path]:
         for child in sorted(folder.rglob("*")):
             relative = child.relative_to(folder).parts
-            if any(part.startswith(".") for part in relative) or not child.is_file():
+            if any(part.startswith(".") for part in relative) or child.is_dir():
                 continue
             if child.name == SIDECAR_NAME or child.suffix.lower() not in FILE_KINDS:
                 continue
@@ -129,6 +139,9 @@ class Reader:
         sidecars = self._sidecars_for(path, root)
         yield from self._flush_errors()
         try:
+            _check_regular_file(path)
+            if kind != "jsonl" and path.stat().st_size > max_text_chars() * MAX_BYTES_PER_CHAR[kind]:
+                raise BadInput(_too_long(f"{path.stat().st_size:,} bytes"))
             data = path.read_bytes()
             if not data.strip():
                 raise BadInput("empty file")
@@ -164,6 +177,8 @@ class Reader:
                 article.published = normalize_published(article.published)
             if not article.text:
                 raise BadInput("no text")
+            if len(article.text) > max_text_chars():
+                raise BadInput(_too_long(f"{len(article.text):,} characters"))
             article.language = article.language or detect_language(article.text)
             return article
         except (BadInput, ValueError) as error:
@@ -194,6 +209,25 @@ class Reader:
             yield self._error(*self._pending_errors.pop(0))
 
 
+def max_text_chars() -> int:
+    """The longest article text accepted: $LAGEBILD_MAX_TEXT_CHARS, else MAX_TEXT_CHARS."""
+    value = os.environ.get("LAGEBILD_MAX_TEXT_CHARS", "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else MAX_TEXT_CHARS
+
+
+def _too_long(size: str) -> str:
+    return (f"too long ({size}; the limit is {max_text_chars():,} characters of text, "
+            "setting LAGEBILD_MAX_TEXT_CHARS)")
+
+
+def _check_regular_file(path: Path) -> None:
+    """Refuse what would block or fail on reading: FIFOs, devices, broken symbolic links."""
+    if not path.exists():  # gone since the folder was listed, or a link to nothing
+        raise BadInput("broken symbolic link" if path.is_symlink() else "no such file or directory")
+    if not path.is_file():
+        raise BadInput("not a regular file")
+
+
 def _from_text(text: str, path: Path) -> Article:
     clean = normalize_text(text)
     if not clean:
@@ -211,13 +245,32 @@ def _from_html(html: str, path: Path) -> Article:
     )
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
-        raise BadInput("no article text found in the HTML")
+        raise BadInput(_nesting_problem(html) or "no article text found in the HTML")
     title = normalize_text(document.title) if document.title else None
     text = normalize_text("\n\n".join(line for line in body.split("\n")))
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return Article(id=path.stem, text=text, title=title or guess_title(text), url=document.url,
                    outlet=document.sitename or document.hostname, published=document.date)
+
+
+PARSER_MAX_DEPTH = 255  # libxml2 drops what lies deeper than this
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
+def _nesting_problem(html: str) -> str | None:
+    """Why the parser saw no text when the page nests elements deeper than it follows."""
+    depth = deepest = 0
+    for match in _HTML_TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _VOID_TAGS:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    if deepest <= PARSER_MAX_DEPTH:
+        return None
+    return f"HTML nested {deepest:,} levels deep; the parser reads only {PARSER_MAX_DEPTH} levels"
 
 
 def _from_jsonl_line(line: str, path: Path) -> Article:

@@ -105,6 +105,8 @@ _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|articl
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Lone UTF-16 surrogates (from JSON escapes such as "\ud800") cannot be stored as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r" {2,}")
@@ -125,6 +127,7 @@ def normalize_text(text: str) -> str:
     text = _TAG.sub("", text)
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = _INVISIBLE.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)
     text = _ODD_SPACE.sub(" ", text)
     text = _CONTROL.sub("", text.replace("\f", "\n").replace("\v", "\n"))
     lines = (_SPACES.sub(" ", line).strip(" \t") for line in text.split("\n"))
