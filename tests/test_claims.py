@@ -102,6 +102,14 @@ def test_subset_after_darunter_takes_the_measure_before() -> None:
     assert by_value(claims, 3).measure == "killed"
 
 
+def test_part_among_the_dead_takes_their_measure_even_for_soldiers() -> None:
+    assert only("Unter den Toten waren drei Soldaten.").measure == "killed"
+
+
+def test_succumbing_to_injuries_is_death() -> None:
+    assert only("Zwei Polizisten erlagen ihren Verletzungen.").measure == "killed"
+
+
 def test_noun_before_the_number() -> None:
     assert only("Die Zahl der Toten stieg am Montag auf 45.").measure == "killed"
     claim = only("Die Zahl der gefallenen oder verletzten Soldaten liegt bei etwa 4.000.")

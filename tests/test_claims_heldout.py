@@ -2,9 +2,9 @@
 
 The floors sit a little below what the pipeline reaches, so a regression in the
 claims step (or in a step it builds on) fails here. Numbers measured when set:
-seeds F1 1.00, held-out (26 articles, 87 required claims) F1 0.98; of those, the
-batches h15-h20 and h21-h26 were annotated before the system first ran on them
-(first scores: F1 0.85 and 0.79).
+seeds F1 1.00, held-out (32 articles, 104 required claims) F1 0.975; of those, the
+batches h15-h20, h21-h26 and h27-h32 were annotated before the system first ran on
+them (first scores: F1 0.85, 0.79 and 0.87).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def seeds(shared: Path):
 
 def test_heldout_claim_f1(heldout) -> None:
     claims = _claims(heldout)
-    assert claims["gold"] >= 80
+    assert claims["gold"] >= 100
     assert claims["f1"] >= 0.90, claims
     assert claims["precision"] >= 0.90, claims
 
@@ -53,13 +53,14 @@ def test_heldout_attributes(heldout) -> None:
     assert _accuracy(heldout, "location") >= 0.55
 
 
-def test_articles_without_figures_give_no_claims() -> None:
+def test_articles_without_figures_give_no_required_claims() -> None:
     from lagebild.analysis import analyze
     from lagebild.model import Article
 
-    for name in ("h08_arbeitsmarkt", "h20_oktoberfest", "h25_wahl"):
+    for name in ("h08_arbeitsmarkt", "h20_oktoberfest", "h25_wahl", "h32_marathon"):
         text = (HELDOUT / "articles" / f"{name}.txt").read_text("utf-8")
-        assert analyze(Article(id=name, text=text, published="2025-01-01")).claims == []
+        claims = analyze(Article(id=name, text=text, published="2025-01-01")).claims
+        assert all(c.optional for c in claims), [c.evidence_text for c in claims if not c.optional]
 
 
 def test_seed_claims(seeds) -> None:
