@@ -232,6 +232,11 @@ def test_source_from_attribution_and_none_in_the_outlets_voice() -> None:
     assert by_value(claims, 12).source is None
 
 
+def test_source_of_a_direct_quote() -> None:
+    text = "Die Analystin Jenny Town äußerte Zweifel. Sie merkte an: „Etwa 300 Soldaten wurden getötet.“"
+    assert only(text).source == "Jenny Town"
+
+
 def test_bare_reports_give_no_source() -> None:
     assert only("Medienberichten zufolge wurden 30 Menschen festgenommen.").source is None
 

@@ -456,7 +456,7 @@ class Builder:
         location = self._location(found, reading)
         if reading.referent is not None and location is None:
             location = reading.referent.location
-        source = attribution.source if attribution else None
+        source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if certainty == "denied" and attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
         relay = None
@@ -1006,6 +1006,14 @@ class Builder:
         if not covering:
             return None
         return min(covering, key=lambda a: (len(a.scope), a.carried))
+
+    def _quoted_speaker(self, span: Span) -> str | None:
+        """A figure inside a statement the attribution step found but gave no attribution for
+        (a direct quote after a colon): its speaker, unless the statement was relayed."""
+        for statement in self.doc.statements:
+            if statement.content_span.contains(span) and statement.relay is None and not statement.denial:
+                return statement.speaker
+        return None
 
     def _denies(self, attribution: Attribution) -> bool:
         denied = dict(self.lex.certainty).get("denied")
