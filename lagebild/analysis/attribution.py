@@ -639,7 +639,19 @@ class Attributor:
         return k
 
     def _clause_start(self, k: int, a: int) -> int:
-        while k > a and not self._is_boundary(k - 1):
+        while k > a:
+            prev = self.toks[k - 1]
+            if prev.text == ")":  # "die UN-Mission (UNMISS) mitteilte": the bracket belongs to the phrase
+                opening = next((j for j in range(k - 2, max(a, k - 12) - 1, -1) if self.toks[j].text == "("), None)
+                if opening is not None:
+                    k = opening
+                    continue
+            if prev.text in self.lex.quote_marks and (region := self._region_at(k - 2)) is not None \
+                    and self._is_name_quote(region) and self._tok_at(region.start) - 1 > a:
+                k = self._tok_at(region.start) - 1  # der Fernsehsender „Channel 10“ berichtete
+                continue
+            if self._is_boundary(k - 1):
+                break
             k -= 1
         return k
 
@@ -707,6 +719,13 @@ class Attributor:
         if frame is None and form.kind != "participle":
             frame = self._verb_after(si, k, verb_end, a, b, impersonal, clause_end, particle_at,
                                      cue, cue_span, denial)
+        if frame is None and form.kind == "participle" and k + 1 == clause_end and clause_start - 1 > a \
+                and toks[clause_start - 1].text == "," and toks[clause_start].low in lex.auxiliaries:
+            # "Es drohe ein Wettlauf, hatte Obama in Moskau gesagt."
+            np = self.np_forward(clause_start + 1, k, skip_adverbs=True)
+            if np is not None and self._ends_frame(clause_end, b):
+                frame = self._verb_result(si, cue, cue_span, self._content(si, a, clause_start - 1), np,
+                                          denial, None, (clause_start, clause_end))
         return frame
 
     def _verb_after(self, si: int, k: int, verb_end: int, a: int, b: int, impersonal: bool,
@@ -717,7 +736,8 @@ class Attributor:
         before = k - 1
         if before - a < 2 or toks[before].text != "," or self._appositive_subject(before, a) is not None:
             return None
-        if toks[a].low in lex.subordinators and toks[a].low not in lex.complementizers:
+        if toks[a].low in lex.subordinators and toks[a].low not in lex.complementizers \
+                and not any(t.text == "," for t in toks[a:before]):
             return None  # "Da er nie ..., bat er": the verb is the main clause's, not a frame
         np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
         if np is None and not impersonal:
@@ -744,7 +764,8 @@ class Attributor:
             return True
         if toks[k].text == "," and k + 1 < b:
             nxt = toks[k + 1]
-            if nxt.text in self.lex.quotes or nxt.low in self.lex.clause_continuations:
+            if nxt.text in self.lex.quotes or nxt.low in self.lex.clause_continuations \
+                    or nxt.text in self.lex.konjunktiv:
                 return True
             np = self.np_forward(k + 1, b)
             return np is not None and (np[1] >= b or self._is_boundary(np[1]))
@@ -802,6 +823,8 @@ class Attributor:
         relay_object = None
         if relay:
             relay_object = self.np_forward(verb_end, clause_end, skip_adverbs=True)
+        if subject is None and clause_start < k and toks[clause_start].low in lex.from_prepositions:
+            subject = self._from_phrase(clause_start, k)  # "Aus Militärkreisen verlautete, ..."
         if subject is None and impersonal:
             subject = self._from_phrase(clause_start, clause_end)
             if subject is None:
@@ -860,6 +883,8 @@ class Attributor:
     def _not_a_complement(self, k: int, b: int) -> bool:
         """A relative or adverbial clause ("die sich ...", "in dem ...", "weil ...") cannot be what was said."""
         low = self.toks[k].low
+        if low in self.lex.auxiliaries:
+            return True  # "Es drohe ein Wettlauf, hatte Obama gesagt": a new main clause
         if low in self.lex.prepositions and k + 1 < b and self.toks[k + 1].low in self.lex.relative_pronouns:
             return not self._opens_noun_phrase(k + 1, b)
         if low in self.lex.non_complement_starts:
@@ -962,6 +987,8 @@ class Attributor:
         if np is None or np[1] == start:
             return None
         rest = toks[np[1]:clause_end]
+        if rest and rest[0].low in self.lex.prepositions and self._phrase_tail(np[1] + 1, clause_end):
+            rest = []  # "so Celebi im Kölner Stadt-Anzeiger"
         if any(t.low not in {"weiter", "zudem", "außerdem"} for t in rest):
             return None
         if toks[np[0]].low in self.lex.impersonal_subjects:
