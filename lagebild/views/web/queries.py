@@ -29,8 +29,11 @@ def search_sentences(store: Any, query: str, limit: int = 50, offset: int = 0) -
     id, title, outlet and date, the sentence index, offsets and text.
     """
     s, a = schema.sentences, schema.articles
+    pattern = _like_pattern(query)
     sentence_text = func.substr(a.c.text, s.c.start + 1, s.c.end - s.c.start)
-    condition = func.lower(sentence_text).like(_like_pattern(query), escape="\\")
+    # whole texts first: sentences are sliced only from articles that contain the query
+    matching = select(a.c.id).where(func.lower(a.c.text).like(pattern, escape="\\")).scalar_subquery()
+    condition = s.c.article_id.in_(matching) & func.lower(sentence_text).like(pattern, escape="\\")
     joined = s.join(a, a.c.id == s.c.article_id)
     count = select(func.count()).select_from(joined).where(condition)
     page = (select(s.c.article_id, s.c.idx, s.c.start, s.c.end, sentence_text.label("text"), a.c.title,
