@@ -46,6 +46,7 @@ class Lexicon:
     role: list[tuple[str, re.Pattern[str]]]
     people: re.Pattern[str]
     events: list[tuple[str, str, list[re.Pattern[str]]]]  # measure, strength, token patterns
+    event_start: re.Pattern[str]  # any first word of an event phrase: a quick filter
     joiners: re.Pattern[str]
     combined: tuple[str, str]
     number_of: re.Pattern[str]
@@ -111,6 +112,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         role=[(m, _words(p)) for m, p in measures.get("role", {}).items()],
         people=_words(measures.get("people", {}).get("words", [])),
         events=event_patterns,  # type: ignore[arg-type]
+        event_start=_words(phrase.split(" ")[0] for entry in measures.get("events", [])
+                           for phrase in entry.get("phrases", [])),
         joiners=_words(combine.get("joiners", [])),
         combined=tuple(combine.get("killed_or_wounded", ["killed", "wounded"])),  # type: ignore[arg-type]
         number_of=_words(measures.get("number_of", {}).get("nouns", [])),
@@ -226,11 +229,19 @@ COMPLEMENT_OPENERS = {"dass", "ob", "wie"}
 COORDINATORS = {"und", "oder", "sowie", "sondern"}
 
 
-def _sentence(doc: Doc, span: Span, cache: dict[int, Sentence]) -> Sentence:
+class SentenceCache(dict):
+    """Sentences of one document by start offset, and the document's token offsets."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__()
+        self.token_starts = [t.start for t in doc.tokens]
+
+
+def _sentence(doc: Doc, span: Span, cache: SentenceCache) -> Sentence:
     if span.start in cache:
         return cache[span.start]
     if doc.tokens:
-        starts = [t.start for t in doc.tokens]
+        starts = cache.token_starts
         low = bisect_left(starts, span.start)
         high = bisect_left(starts, span.end)
         tokens = [t for t in doc.tokens[low:high] if t.end <= span.end]
@@ -303,6 +314,8 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
     found: list[tuple[int, int, str, str]] = []
     reach = end if reach is None else reach
     for i in range(start, end):
+        if not lex.event_start.match(tokens[i].text):
+            continue
         for measure, strength, phrases in lex.events:
             for phrase in phrases:
                 if not phrase[0].match(tokens[i].text):
@@ -379,7 +392,7 @@ class Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = lexicon(doc.data)
-        self.sentences: dict[int, Sentence] = {}
+        self.sentences = SentenceCache(doc)
         self.claims: list[Claim] = []
         self.claim_nouns: dict[int, tuple[str, str | None]] = {}  # id(claim) -> (noun class, noun)
         self.places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: m.span.start)
