@@ -982,14 +982,16 @@ class Attributor:
         clause_end = self._clause_end(k + 1, b)
         start = k + 1
         if start < clause_end and self.toks[start].text in self.lex.forms:
-            start += 1  # ", so urteilte Romney"
+            start += 1  # ", so urteilte Romney", ", so charakterisierte ihn der Funktionär"
+            while start < clause_end and self.toks[start].low in self.lex.skip_after_verb:
+                start += 1
         np = self.np_forward(start, clause_end)
         if np is None or np[1] == start:
             return None
         rest = toks[np[1]:clause_end]
         if rest and rest[0].low in self.lex.prepositions and self._phrase_tail(np[1] + 1, clause_end):
             rest = []  # "so Celebi im Kölner Stadt-Anzeiger"
-        if any(t.low not in {"weiter", "zudem", "außerdem"} for t in rest):
+        if any(t.low not in self.lex.skip_after_verb for t in rest):
             return None
         if toks[np[0]].low in self.lex.impersonal_subjects:
             return None
@@ -1094,6 +1096,9 @@ class Attributor:
             if np is not None:
                 return np, k
         return None
+
+    def quote_opens_sentence(self, region: Span, si: int) -> bool:
+        return self._tok_at(region.start) - 1 == self._tok_at(self.sentences[si].start)
 
     def refers_back(self, span: Span) -> bool:
         """A bare "Schätzungen", "Angaben": data of the source named just before."""
@@ -1320,6 +1325,13 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
         si = att.doc.sentence_index(region.start) if att.doc.sentences else 0
         previous = [f for f in frames if f.sentence in (si - 1, si) and f.speaker is not None
                     and f.content.end <= region.start and not f.unnamed]
+        if not previous and si > 0 and att.quote_opens_sentence(region, si) and not by_sentence.get(si - 1):
+            # "Suttner begründete sein Verhalten mit ... . „Das Fernsehen hat ...“"
+            intro = att.speech_intro(si - 1)
+            if intro is not None and att.toks[att._tok_at(intro.cue_span.start)].text in att.lex.forms:
+                frames.append(intro)
+                by_sentence[si - 1] = [intro]
+                previous = [intro]
         if not previous:
             continue
         last = max(previous, key=lambda f: f.content.end)
