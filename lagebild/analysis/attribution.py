@@ -79,7 +79,6 @@ class Lexicon:
         self.anaphoric_openers = words("anaphoric_openers")
         self.according_relatives = words("according_relatives")
         self.skip_after_verb = words("skip_after_verb")
-        self.circum_nouns_low = words("circum_nouns")
         self.clause_continuations = words("clause_continuations")
         self.relative_pronouns = words("relative_pronouns")
         self.passive_auxiliaries = words("passive_auxiliaries")
@@ -471,7 +470,7 @@ class Attributor:
             return self.np_forward(k + 1, colon, skip_adverbs=True)
         return None
 
-    def _content(self, si: int, a: int, b: int, exclude: Span | None = None) -> Span | None:
+    def _content(self, si: int, a: int, b: int) -> Span | None:
         """Tokens [a, b) as content, trimmed of edge punctuation."""
         while a < b and (self.toks[a].text in CLAUSE_MARKS or self.toks[a].text in SENTENCE_END):
             a += 1
@@ -1419,9 +1418,9 @@ def _attribution(frame: Frame, att: Attributor) -> Attribution:
     parts = [frame.content] + [s for s in (frame.cue_span, frame.speaker) if s is not None
                                and not frame.carried]
     scope = Span(min(p.start for p in parts), max(p.end for p in parts))
-    if frame.carried:
-        scope = att.sentences[frame.sentence] if frame.cue_span is None or True else scope
-        scope = Span(min(scope.start, frame.content.start), max(scope.end, frame.content.end))
+    if frame.carried:  # the whole carried sentence (or quotation) is the source's
+        sentence = att.sentences[frame.sentence]
+        scope = Span(min(sentence.start, frame.content.start), max(sentence.end, frame.content.end))
     return Attribution(sentence=frame.sentence, source=source, speaker=speaker,
                        speaker_span=frame.speaker, cue=frame.cue, cue_span=frame.cue_span,
                        scope=scope, relay=relay, carried=frame.carried)
