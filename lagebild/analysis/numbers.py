@@ -255,15 +255,8 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie) or "(?!)"
 
 
-_GRAMMARS: dict[int, tuple[Mapping[str, Any], NumberGrammar]] = {}
-
-
 def grammar_for(data: Mapping[str, Any]) -> NumberGrammar:
-    cached = _GRAMMARS.get(id(data))
-    if cached is None or cached[0] is not data:
-        cached = (data, NumberGrammar(data))
-        _GRAMMARS[id(data)] = cached
-    return cached[1]
+    return lang.compiled(data, NumberGrammar)
 
 
 def find_quantities(doc: Doc) -> None:

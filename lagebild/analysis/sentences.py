@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Any, Mapping
 
+from lagebild import lang
 from lagebild.analysis.doc import Doc, Token
 from lagebild.model import Span
 
@@ -55,24 +56,20 @@ class _Rules:
     ordinal_context: frozenset[str]
 
 
-_RULES_CACHE: dict[int, tuple[Mapping[str, Any], _Rules]] = {}
-
-
 def _rules(data: Mapping[str, Any]) -> _Rules:
-    cached = _RULES_CACHE.get(id(data))
-    if cached is not None and cached[0] is data:
-        return cached[1]
+    return lang.compiled(data, _compile_rules)
+
+
+def _compile_rules(data: Mapping[str, Any]) -> _Rules:
     sentence_data = data.get("sentences", {})
     time_data = data.get("time", {})
     months = set(time_data.get("months", {})) | set(time_data.get("month_abbreviations", {}))
-    rules = _Rules(
+    return _Rules(
         abbreviations=frozenset(data.get("abbreviations", ())),
         final_abbreviations=frozenset(sentence_data.get("final_abbreviations", ())),
         months=frozenset(months),
         ordinal_context=frozenset(w.lower() for w in data.get("numbers", {}).get("exclude", {}).get("ordinal_context", ())),
     )
-    _RULES_CACHE[id(data)] = (data, rules)
-    return rules
 
 
 def tokenize(doc: Doc) -> None:

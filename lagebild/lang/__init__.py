@@ -11,7 +11,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 LANG_DIR = Path(__file__).parent
 SUPPORTED = ("de", "en")
@@ -37,3 +37,17 @@ def load(language: str) -> Mapping[str, Any]:
 def best_supported(language: str | None) -> str:
     """The language whose data we analyse with: German unless we have the detected one."""
     return language if language in SUPPORTED and (LANG_DIR / language).is_dir() else "de"
+
+
+Compiled = TypeVar("Compiled")
+_COMPILED: dict[tuple[int, Callable[..., Any]], tuple[Mapping[str, Any], Any]] = {}
+
+
+def compiled(data: Mapping[str, Any], build: Callable[[Mapping[str, Any]], Compiled]) -> Compiled:
+    """`build(data)` once per language data mapping (regexes, lexicons), then from a cache."""
+    key = (id(data), build)
+    cached = _COMPILED.get(key)
+    if cached is None or cached[0] is not data:
+        cached = (data, build(data))
+        _COMPILED[key] = cached
+    return cached[1]
