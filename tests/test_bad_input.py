@@ -143,3 +143,23 @@ def test_a_file_that_disappears_after_the_folder_was_listed(tmp_path):
     assert first.id == "gut_0"
     assert [type(item).__name__ for item in rest] == ["IngestError", "Article"]
     assert str(rest[0]) == f"{folder / 'gut_1.txt'}: no such file or directory"
+
+
+def test_extract_goes_on_after_an_analysis_error(tmp_path, monkeypatch):
+    """A bug that one article triggers in the analysis is one error line, not a crash of `extract`."""
+    import lagebild.cli.extract_cmd as extract_cmd
+
+    real = extract_cmd.analyze
+
+    def fragile(article):
+        if "Grenzposten" in article.text and article.id == "gut_1":
+            raise IndexError("list index out of range")
+        return real(article)
+
+    monkeypatch.setattr(extract_cmd, "analyze", fragile)
+    folder = tmp_path / "in"
+    write_corpus(folder, [], good=3)
+    result = CliRunner().invoke(app, ["extract", str(folder), "--format", "jsonl"])
+    assert result.exit_code == 1, result.exception
+    assert result.stderr.strip() == f"error {folder / 'gut_1.txt'}: analysis failed: IndexError: list index out of range"
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} == {"gut_0", "gut_2"}

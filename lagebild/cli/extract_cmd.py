@@ -11,6 +11,7 @@ from lagebild.analysis import analyze
 from lagebild.cli import app
 from lagebild.cli.output import Format, emit, err_console
 from lagebild.ingest import IngestError, Overrides, read_articles
+from lagebild.ingest.readers import describe
 from lagebild.model import Analysis, claim_record, statement_record
 
 CLAIM_COLUMNS = ("doc", "measure", "actor", "low", "high", "qualifier", "source", "certainty",
@@ -19,11 +20,14 @@ CLAIM_COLUMNS = ("doc", "measure", "actor", "low", "high", "qualifier", "source"
 
 def analyses(paths: list[Path], overrides: Overrides, errors: list[IngestError]) -> Iterator[Analysis]:
     for item in read_articles(paths, overrides):
-        if isinstance(item, IngestError):
-            errors.append(item)
-            err_console.print(f"[red]error[/red] {item}", highlight=False)
-            continue
-        yield analyze(item)
+        if not isinstance(item, IngestError):
+            try:
+                yield analyze(item)
+                continue
+            except Exception as error:  # noqa: BLE001 - one article's bug must not end the batch
+                item = IngestError(item.source_path or item.id, f"analysis failed: {describe(error)}")
+        errors.append(item)
+        err_console.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
 
 
 @app.command()
