@@ -283,6 +283,38 @@ def test_figures_spanning_countries_have_no_location() -> None:
     assert only("Weltweit sind mehr als 120 Millionen Menschen auf der Flucht.").location is None
 
 
+def test_an_armed_force_stands_for_its_country() -> None:
+    assert only("Die Bundeswehr soll bis 2030 auf 240.000 Soldaten anwachsen.").actor == "Germany"
+
+
+def test_an_unnamed_army_belongs_to_the_scene_country() -> None:
+    text = "Nach dem Beben in Nepal schickte die Armee 300 Soldaten in die Region."
+    assert only(text).actor == "Nepal"
+
+
+def test_figures_fleeing_to_neighbouring_countries_have_no_location() -> None:
+    assert only("Aus dem Sudan sind 2,2 Millionen Menschen in Nachbarländer geflohen.").location is None
+
+
+def test_figures_on_a_migration_route_have_no_location() -> None:
+    assert only("Auf der zentralen Mittelmeerroute sind 900 Menschen ertrunken.").location is None
+
+
+def test_a_place_noun_announces_a_name_the_gazetteer_lacks() -> None:
+    assert only("Im Distrikt Wollbarkot wurden 14 Menschen getötet.").location == "Wollbarkot"
+
+
+def test_an_unlisted_place_in_the_lead_refines_the_country() -> None:
+    text = ("Ein Erdrutsch hat in Nepal ein Dorf im Distrikt Wollbarkot verschüttet.\n\n"
+            "Die Armee schickte 300 Soldaten in das Katastrophengebiet.")
+    assert only(text).location == "Wollbarkot"
+
+
+def test_a_common_noun_after_a_place_noun_is_no_place() -> None:
+    text = "Im Lager Verpflegung ausgegeben: In Nepal wurden 14 Menschen verletzt."
+    assert only(text).location == "Nepal"
+
+
 # ---------------------------------------------------------------- robustness
 @pytest.mark.parametrize("text", ["", "   ", "12", "12 12 12 Soldaten getötet", "\t7\n\n,,, 9 Tote:", "(((4 Panzer"])
 def test_never_raises(text: str) -> None:

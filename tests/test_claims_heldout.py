@@ -2,9 +2,9 @@
 
 The floors sit a little below what the pipeline reaches, so a regression in the
 claims step (or in a step it builds on) fails here. Numbers measured when set:
-seeds F1 1.00, held-out (32 articles, 104 required claims) F1 0.975; of those, the
-batches h15-h20, h21-h26 and h27-h32 were annotated before the system first ran on
-them (first scores: F1 0.85, 0.79 and 0.87).
+seeds F1 1.00, held-out (40 articles, 126 required claims) F1 0.976; of those, the
+batches h15-h20, h21-h26, h27-h32 and h33-h40 were annotated before the system first ran on
+them (first scores: F1 0.85, 0.79, 0.87 and 0.98; h33-h40 location 0.62, source 0.81).
 """
 
 from __future__ import annotations
@@ -50,14 +50,14 @@ def test_heldout_attributes(heldout) -> None:
     assert _accuracy(heldout, "time") >= 0.85
     assert _accuracy(heldout, "source") >= 0.70
     assert _accuracy(heldout, "actor") >= 0.70
-    assert _accuracy(heldout, "location") >= 0.55
+    assert _accuracy(heldout, "location") >= 0.72
 
 
 def test_articles_without_figures_give_no_required_claims() -> None:
     from lagebild.analysis import analyze
     from lagebild.model import Article
 
-    for name in ("h08_arbeitsmarkt", "h20_oktoberfest", "h25_wahl", "h32_marathon"):
+    for name in ("h08_arbeitsmarkt", "h20_oktoberfest", "h25_wahl", "h32_marathon", "h38_haushalt"):
         text = (HELDOUT / "articles" / f"{name}.txt").read_text("utf-8")
         claims = analyze(Article(id=name, text=text, published="2025-01-01")).claims
         assert all(c.optional for c in claims), [c.evidence_text for c in claims if not c.optional]

@@ -71,6 +71,10 @@ class Lexicon:
     around_after: set[str]
     fillers: set[str]
     global_words: re.Pattern[str]
+    place_noun_name: re.Pattern[str]
+    force_country: dict[str, str]
+    unnamed_forces: set[str]
+    not_place_name: re.Pattern[str]
     certainty: list[tuple[str, re.Pattern[str]]]
     future: re.Pattern[str]
     modals: set[str]
@@ -138,6 +142,12 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         around_after=set(location.get("around_after", [])),
         fillers=set(location.get("fillers", [])),
         global_words=_phrase_words(location.get("global_words", []), re.I),
+        force_country=dict(measures.get("forces", {}).get("of_country", {})),
+        unnamed_forces=set(measures.get("forces", {}).get("unnamed", [])),
+        place_noun_name=re.compile(
+            r"\b(?:%s)s? (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
+            % "|".join(map(re.escape, location.get("place_nouns", []))) if location.get("place_nouns") else r"(?!)"),
+        not_place_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_name_endings", [])) if location.get("not_name_endings") else r"(?!)"),
         certainty=certainty,
         future=_phrase_words(modality.get("future", {}).get("words", []), re.I),
         modals=set(modality.get("future", {}).get("modals", [])),
@@ -395,7 +405,10 @@ class Builder:
         self.sentences = SentenceCache(doc)
         self.claims: list[Claim] = []
         self.claim_nouns: dict[int, tuple[str, str | None]] = {}  # id(claim) -> (noun class, noun)
-        self.places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: m.span.start)
+        named = [m for m in doc.mentions if m.kind == "place"]
+        self.local_places = self._unlisted_places(named)
+        self.places = sorted(named + self.local_places, key=lambda m: m.span.start)
+        self._local_names = {m.canonical for m in self.local_places}
         self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
                              key=lambda m: m.span.start)
         # the location search asks for the same sentences again and again: answer each once
@@ -403,6 +416,20 @@ class Builder:
         self._paragraphs: dict[int, frozenset[int]] = {}
         self._scenes: dict[tuple[int, frozenset[str]], list[Mention]] = {}
         self._speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
+
+    def _unlisted_places(self, known: list[Mention]) -> list[Mention]:
+        """Names the gazetteer lacks but a place noun announces: "im Distrikt Jajarkot",
+        "die Kleinstadt Sulphur", "im Lager Adré" (the name as written is its canonical name)."""
+        doc = self.doc
+        mentions = doc.mentions
+        found = []
+        for match in self.lex.place_noun_name.finditer(doc.text):
+            span = Span(match.start("name"), match.end("name"))
+            name = match.group("name")
+            if self.lex.not_place_name.search(name) or any(m.span.overlaps(span) for m in mentions):
+                continue
+            found.append(Mention(span=span, text=name, kind="place", canonical=name))
+        return found
 
     # -------------------------------------------------------------- main loop
     def build(self) -> list[Claim]:
@@ -469,6 +496,8 @@ class Builder:
         location = self._location(found, reading)
         if reading.referent is not None and location is None:
             location = reading.referent.location
+        if reading.actor is None and location and reading.measure in ("troops", "equipment") and self._unnamed_force(found):
+            reading.actor = location if self._is_country(location) else _country_of(location)
         source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if certainty == "denied" and attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
@@ -944,8 +973,17 @@ class Builder:
                 country = _country_from_adjective(word, self.doc.data)
                 if country:
                     return country
-            return None
+            return self.lex.force_country.get(mention.text) or self.lex.force_country.get(mention.canonical)
+        for token in tokens[clause_lo:before]:  # "Die Bundeswehr" when entities gave no mention
+            if token.text in self.lex.force_country:
+                return self.lex.force_country[token.text]
         return None
+
+    def _unnamed_force(self, found: Found) -> bool:
+        """"Die Armee schickte 300 Soldaten": forces named without their country act in the clause."""
+        tokens = found.sentence.tokens
+        clause_lo, _ = found.sentence.clause(found.first)
+        return any(t.text in self.lex.unnamed_forces for t in tokens[clause_lo:found.first])
 
     def _recent_actor(self, found: Found, reading: Reading) -> str | None:
         here = self.doc.sentence_index(found.sentence.span.start)
@@ -1153,7 +1191,7 @@ class Builder:
         for index in [here] + earlier:
             place = self._best_place(index, own if index == here else scene)
             if place:
-                return self._refine(place, paragraph | self._paragraph(index))
+                return self._refine(place, paragraph | self._paragraph(index), here)
         return self._lead_place(scene)
 
     def _paragraph(self, index: int) -> frozenset[int]:
@@ -1190,16 +1228,20 @@ class Builder:
         for index in sorted(lead):
             place = self._best_place(index, scene)
             if place:
-                return self._refine(place, lead)
+                return self._refine(place, lead, max(lead))
         return None
 
-    def _refine(self, place: str, paragraph: frozenset[int]) -> str:
-        """A country is refined by a place inside it named as a scene in the same paragraph."""
+    def _refine(self, place: str, paragraph: frozenset[int], here: int | None = None) -> str:
+        """A country is refined by a place inside it named as a scene in the same paragraph, or
+        by a place the gazetteer lacks named up to the figure's sentence ("in der Provinz Shanxi")."""
         if not self._is_country(place):
             return place
         for index in sorted(paragraph):
             for mention in self._scene_mentions(index, frozenset(self.lex.locative)):
-                if not self._is_country(mention.canonical) and _country_of(mention.canonical) == place:
+                if self._is_country(mention.canonical):
+                    continue
+                if _country_of(mention.canonical) == place or (
+                        mention.canonical in self._local_names and here is not None and index <= here):
                     return mention.canonical
         return place
 
@@ -1267,8 +1309,9 @@ class Builder:
             return False
         return bool(re.match(r"\s*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*[-–—]\s", text[mention.span.end:mention.span.end + 40]))
 
-    @staticmethod
-    def _is_country(name: str) -> bool:
+    def _is_country(self, name: str) -> bool:
+        if name in self._local_names:
+            return False
         country = _country_of(name)
         return country is None or country == name
 
