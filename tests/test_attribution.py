@@ -233,3 +233,60 @@ def test_possessive_opinion_belongs_to_the_subject():
     doc = analyse("Hans Klein warnte gestern vor den seiner Meinung nach steigenden Kosten.")
     assert doc.statements
     assert all(speaker_text(doc, s) == "Hans Klein" for s in doc.statements)
+
+
+# ----------------------------------------------------------------- round 2: cues the claims step needs
+
+def test_backward_das_teilte_mit():
+    doc = analyse("Bei dem Brand starben vier Menschen. Das teilte die Feuerwehr mit.")
+    s = only_statement(doc)
+    assert s.content == "Bei dem Brand starben vier Menschen"
+    assert speaker_text(doc, s) == "die Feuerwehr" and s.cue == "teilte mit"
+
+
+def test_nach_zahlen_der():
+    doc = analyse("Nach Zahlen der Gemeinde wurden zwölf Häuser zerstört.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "der Gemeinde"
+    assert s.content == "wurden zwölf Häuser zerstört"
+
+
+def test_subject_sprechen_von():
+    doc = analyse("Die Helfer sprechen von über hundert Verletzten.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "Die Helfer" and s.cue == "sprechen"
+
+
+def test_nach_eigenen_angaben_names_the_subject():
+    doc = analyse("Die Küstenwache hat nach eigenen Angaben 80 Menschen gerettet.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "Die Küstenwache"
+    assert doc.attributions[0].source is not None
+
+
+def test_diese_informationen_stammen_von():
+    doc = analyse("Am Hafen wurden 30 Boote beschädigt. Diese Informationen stammen von der Hafenbehörde.")
+    s = only_statement(doc)
+    assert s.content == "Am Hafen wurden 30 Boote beschädigt"
+    assert speaker_text(doc, s) == "der Hafenbehörde"
+
+
+def test_no_origin_without_a_source_phrase():
+    doc = analyse("Am Hafen wurden 30 Boote beschädigt. Diese Zahlen stammen aus dem Vorjahr und sind alt.")
+    assert all(s.cue != "stammen" for s in doc.statements)
+
+
+def test_direct_quote_after_colon_has_an_attribution_scoped_to_the_quote():
+    text = "Die Bürgermeisterin erklärte: „Wir haben 20 Familien untergebracht.“"
+    doc = analyse(text)
+    s = only_statement(doc)
+    assert s.mode == "direct"
+    scopes = [text[a.scope.start:a.scope.end] for a in doc.attributions]
+    assert "„Wir haben 20 Familien untergebracht.“" in scopes
+
+
+def test_trailing_quote_after_indirect_speech_gets_its_own_attribution():
+    text = "Der Arzt sagte, die Lage sei ernst: „Wir behandeln 40 Verletzte.“"
+    doc = analyse(text)
+    scopes = [text[a.scope.start:a.scope.end] for a in doc.attributions]
+    assert "„Wir behandeln 40 Verletzte.“" in scopes

@@ -105,6 +105,11 @@ class Lexicon:
         self.non_complement_starts = words("non_complement_starts")
         self.pronouns = words("pronouns")
         self.possessives = words("possessives")
+        self.own_modifiers = words("own_modifiers")
+        self.origin_verbs = words("origin_verbs")
+        self.origin_prepositions = words("origin_prepositions")
+        self.origin_nouns = frozenset(table.get("origin_nouns", ()))
+        self.origin_determiners = words("origin_determiners")
         self.impersonal_subjects = words("impersonal_subjects")
         self.determiners = words("determiners")
         self.genitive_articles = words("genitive_articles")
@@ -365,6 +370,10 @@ class Attributor:
         candidates.extend(self._quote_frames(si, a, b))
         candidates.extend(self._fragment_frames(si, a, b, candidates))
         if not candidates:
+            origin = self._origin_frame(si, a, b)
+            if origin is not None:
+                candidates.append(origin)
+        if not candidates:
             reported = self._reported_frame(si, a, b)
             if reported is not None:
                 candidates.append(reported)
@@ -441,6 +450,29 @@ class Attributor:
             return None
         return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def _origin_frame(self, si: int, a: int, b: int) -> Frame | None:
+        """"Diese Informationen stammen von der Armee.": the sentence before comes from that source."""
+        lex, toks = self.lex, self.toks
+        if si == 0 or b - a < 4 or toks[a].low not in lex.origin_determiners:
+            return None
+        k = a + 1
+        if toks[k].text in lex.origin_nouns:
+            k += 1
+        elif toks[a].low not in {"dies", "das"}:
+            return None
+        if k >= b or toks[k].low not in lex.origin_verbs:
+            return None
+        j = k + 1
+        while j < b and toks[j].low in lex.skip_after_verb:
+            j += 1
+        if j >= b or toks[j].low not in lex.origin_prepositions:
+            return None
+        np = self.np_forward(j + 1, b)
+        content = self.sentence_content(si - 1)
+        if np is None or content is None or not self._ends_frame(np[1], b):
+            return None
+        return self._verb_result(si, toks[k].text, self._span(k, k + 1), content, np, False, None, (a, b))
 
     def _verb_like(self, k: int) -> bool:
         t = self.toks[k]
@@ -535,11 +567,13 @@ class Attributor:
         # "nach den Worten der Sprecherin", "nach offiziellen Angaben", "nach seinen Angaben"
         if low == "nach":
             j = k + 1
-            possessive = None
+            possessive = own = None
             while j < b and (toks[j].low in lex.determiners or toks[j].low in lex.possessives
                              or lex.is_adjective(toks[j].text)):
                 if toks[j].low in lex.possessives:
                     possessive = j
+                if toks[j].low in lex.own_modifiers:
+                    own = j
                 j += 1
             if j < b and toks[j].text in lex.circum_nouns and j > k + 1 or (
                     j < b and toks[j].text in lex.circum_nouns and toks[k + 1].text in lex.circum_nouns):
@@ -551,6 +585,11 @@ class Attributor:
                     return self._prep_result(si, k, np[1], a, b, np)
                 if possessive is not None:
                     return self._prep_result(si, k, j + 1, a, b, self._owner(possessive, a, b))
+                if own is not None:  # "nach eigenen Angaben": the clause's subject speaks
+                    subject = self._sentence_subject(a, b)
+                    if subject is not None and subject[0][1] <= k \
+                            and self.toks[subject[0][0]].low not in lex.impersonal_subjects:
+                        return self._prep_result(si, k, j + 1, a, b, subject[0])
                 return self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
         # "Seiner Meinung nach", "Nach Polizeiangaben"
         if low == "nach":
@@ -1145,6 +1184,13 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
     return _describe_by_words(att, span)
 
 
+def _definite(att: Attributor, span: Span) -> bool:
+    """"des Stromnetzbetreibers" names one body; bare "Journalisten" names nobody in particular."""
+    k = att._tok_at(span.start)
+    articles = att.lex.genitive_articles | {"dem", "den", "die", "das"}
+    return att.toks[k].low in articles or (k > 0 and att.toks[k - 1].low in articles)
+
+
 def _has_mention(doc: Doc, span: Span) -> bool:
     return any(m.kind in ("person", "org", "group") and m.span.overlaps(span) for m in doc.mentions)
 
@@ -1229,12 +1275,17 @@ def attribute(doc: Doc) -> None:
     frames.sort(key=lambda f: (f.content.start, f.cue_span.start if f.cue_span else 0))
     _resolve(doc, att, frames)
     for frame in frames:
-        doc.attributions.append(_attribution(frame, att))
+        attribution = _attribution(frame, att)
+        doc.attributions.append(attribution)
+        for extra in frame.extra_direct:  # "X merkte an, dass ...: „...“": the quotation is X's too
+            if not frame.content.contains(extra):
+                doc.attributions.append(replace(attribution, scope=_quoted_scope(att, extra), carried=False))
         statement = _statement(doc, frame)
         if statement is not None:
             doc.statements.append(statement)
             for extra in frame.extra_direct:
-                doc.statements.append(replace(statement, content_span=extra,
+                span = Span(min(statement.span.start, extra.start), max(statement.span.end, extra.end))
+                doc.statements.append(replace(statement, content_span=extra, span=span,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
 
 
@@ -1362,7 +1413,7 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
             else:
                 frame.resolved = _describe(doc, att, frame.speaker)
                 if frame.kind_of_cue == "preposition" and frame.resolved[1] == "group" \
-                        and not _has_mention(doc, frame.speaker):
+                        and not _has_mention(doc, frame.speaker) and not _definite(att, frame.speaker):
                     frame.resolved, frame.unnamed = None, True  # "Internationalen Journalisten zufolge"
         if frame.source is not None and not frame.unnamed:
             a, b = att._tok_at(frame.source.start), att._tok_at(frame.source.end)
@@ -1421,9 +1472,20 @@ def _attribution(frame: Frame, att: Attributor) -> Attribution:
     if frame.carried:  # the whole carried sentence (or quotation) is the source's
         sentence = att.sentences[frame.sentence]
         scope = Span(min(sentence.start, frame.content.start), max(sentence.end, frame.content.end))
+    elif frame.mode == "direct":  # "X erklärte: „...“": what X said is the quotation itself
+        scope = _quoted_scope(att, frame.content)
     return Attribution(sentence=frame.sentence, source=source, speaker=speaker,
                        speaker_span=frame.speaker, cue=frame.cue, cue_span=frame.cue_span,
                        scope=scope, relay=relay, carried=frame.carried)
+
+
+def _quoted_scope(att: Attributor, content: Span) -> Span:
+    """The quotation with its marks when they enclose the content."""
+    text = att.text
+    start = content.start - 1 if content.start > 0 and text[content.start - 1] in att.lex.quote_marks \
+        else content.start
+    end = content.end + 1 if content.end < len(text) and text[content.end] in att.lex.quote_marks else content.end
+    return Span(start, end)
 
 
 def _statement(doc: Doc, frame: Frame) -> Statement | None:
