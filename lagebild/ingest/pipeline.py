@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from datasketch import MinHash
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from lagebild.ingest import IngestError, Overrides, read_articles
 from lagebild.ingest.dedup import DEFAULT_THRESHOLD, DuplicateIndex, minhash, signature_bytes, text_hash
 from lagebild.ingest.readers import describe
-from lagebild.ingest.workers import Failed, ordered_map
+from lagebild.ingest.workers import Failed, analyze_for_store, ordered_map
 from lagebild.model import Analysis, Article
 from lagebild.store import Store, fingerprint
 
@@ -39,26 +37,9 @@ class IngestSummary:
                 f"{self.unchanged} unchanged, {self.updated} updated, {self.failed} failed")
 
 
-def _keep_inferred_date(doc) -> None:
-    """Last step: keep the date the times step inferred from the text, marked as inferred."""
-    if doc.anchor and doc.anchor[1] and not doc.article.published:
-        doc.article.published, doc.article.published_inferred = doc.anchor[0], True
-
-
-def _analyze(article: Article) -> Analysis:
-    from lagebild.analysis import PIPELINE, analyze  # imported late: the analysis loads language data
-
-    return analyze(article, PIPELINE + (("inferred date", _keep_inferred_date),))
-
-
-def _analyze_and_sign(analyze: Callable[[Article], Analysis], article: Article) -> tuple[Analysis, MinHash]:
-    """The pure, costly part of ingesting one article (runs in a worker process with --jobs)."""
-    return analyze(article), minhash(article.text)
-
-
 def ingest_paths(store: Store, paths: Iterable[str | Path], overrides: Overrides | None = None,
                  progress: bool = True, *, near_duplicate_threshold: float = DEFAULT_THRESHOLD,
-                 analyze: Callable[[Article], Analysis] = _analyze, jobs: int = 1) -> IngestSummary:
+                 analyze: Callable[[Article], Analysis] = analyze_for_store, jobs: int = 1) -> IngestSummary:
     """Ingest files and folders into the store; one transaction per article.
 
     Articles stream from the readers through the analysis (in `jobs` worker
@@ -74,12 +55,12 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], overrides: Overrides
     to_analyse = _needing_analysis(store, read_articles(paths, overrides, on_note=summary.notes.append), summary)
     with bar:
         task = bar.add_task("ingest", total=None)
-        for article, outcome in ordered_map(partial(_analyze_and_sign, analyze), to_analyse, jobs):
+        for article, outcome in ordered_map(analyze, to_analyse, jobs):
             bar.update(task, completed=summary.total + 1)
             if isinstance(outcome, Failed):
                 _fail(summary, IngestError(article.source_path or article.id, f"analysis failed: {outcome.reason}"))
             else:
-                _store_one(store, *outcome, index, summary)
+                _store_one(store, outcome, index, summary)
     return summary
 
 
@@ -109,11 +90,10 @@ def _needing_analysis(store: Store, items: Iterable[Article | IngestError], summ
         yield item
 
 
-def _store_one(store: Store, analysis: Analysis, signature: MinHash, index: DuplicateIndex,
-               summary: IngestSummary) -> None:
+def _store_one(store: Store, analysis: Analysis, index: DuplicateIndex, summary: IngestSummary) -> None:
     article = analysis.article  # with --jobs a copy that came back from the worker
     source = article.source_path or article.id
-    hash_ = text_hash(article.text)
+    hash_, signature = text_hash(article.text), minhash(article.text)
     article.duplicate_of, _exact = index.find(article.id, hash_, signature)
     try:
         status = store.add(article, analysis, minhash=signature_bytes(signature))
