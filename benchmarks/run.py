@@ -1,0 +1,277 @@
+"""All benchmarks in one run: a table on stdout, the numbers as JSON.
+
+    .venv/bin/python benchmarks/run.py [--only analysis,ingest,spark,picture] [--limit N]
+                                       [--ingest-articles 10000] [--claims 1000000] [--json PATH]
+
+- analysis: articles/s per core (CPU seconds, one process) and peak memory of the
+  full German analysis on 10kGNAD test, WMT news documents and Wikinews quotes,
+  beside dateparser.search_dates(languages=["de"]) and one regex tokenisation pass
+  (the floor) over the same texts; each in a fresh process.
+- ingest: `lagebild ingest --jobs 1` and `--jobs 2` of N articles (10kGNAD and WMT
+  texts cycled with distinct ids) into a fresh SQLite file; time and peak memory of
+  the whole process tree (RSS of the CLI and its workers, sampled).
+- spark: `lagebild spark-extract` with local[1] against local[2].
+- picture: benchmarks/bench_picture.py on N synthetic claims.
+`--limit N` caps the texts per corpus (analysis, spark) for a quick run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import itertools
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from multiprocessing import get_context
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpora"
+LAGEBILD = str(Path(sys.executable).parent / "lagebild")
+PARTS = ("analysis", "ingest", "spark", "picture")
+TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+# -- corpora ---------------------------------------------------------------------
+
+def gnad() -> list[dict]:
+    with (SHARED / "10kgnad" / "test.csv").open(encoding="utf-8", newline="") as handle:
+        return [{"id": f"gnad-{i}", "text": row[1]}
+                for i, row in enumerate(csv.reader(handle, delimiter=";", quotechar="'")) if len(row) > 1]
+
+
+def wmt() -> list[dict]:
+    with (SHARED / "wmt_de_news" / "wmt_de_original_docs.jsonl").open(encoding="utf-8") as handle:
+        return [{"id": f"wmt-{i}", "text": d["text"], "outlet": d.get("outlet"), "title": d.get("title")}
+                for i, d in enumerate(map(json.loads, handle))]
+
+
+def wikinews() -> list[dict]:
+    with gzip.open(SHARED / "wikinews_de_quotes" / "test.jsonl.gz", "rt", encoding="utf-8") as handle:
+        return [{"id": f"wikinews-{i}", "text": d["originalText"], "title": d.get("title"),
+                 "published": d.get("date")} for i, d in enumerate(map(json.loads, handle))]
+
+
+CORPORA = {"10kgnad test": gnad, "wmt_de_news docs": wmt, "wikinews_de_quotes test": wikinews}
+
+
+# -- memory of a process tree ----------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found += [int(child) for child in handle.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (shared pages counted per process)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += _rss_kb(current)
+        todo += _children(current)
+    return total / 1024
+
+
+class PeakSampler:
+    """Samples the RSS of a process tree every `interval` seconds; `.peak_mb` after stop()."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        self.pid, self.interval, self.peak_mb = pid, interval, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+# -- analysis ----------------------------------------------------------------------------
+
+def _run_tool(tool: str, records: list[dict]) -> dict:
+    """In a fresh process: warm up on the first text, then time the tool over all texts."""
+    if tool == "lagebild":
+        from lagebild.analysis import analyze
+        from lagebild.model import Article
+
+        articles = [Article(id=r["id"], text=r["text"], title=r.get("title"), outlet=r.get("outlet"),
+                            published=r.get("published"), language="de") for r in records]
+        analyze(articles[0])
+        run = lambda: sum(len(analyze(a).claims) for a in articles)  # noqa: E731
+    elif tool == "dateparser":
+        import warnings
+
+        from dateparser.search import search_dates
+
+        warnings.filterwarnings("ignore")
+        texts = [r["text"] for r in records]
+        search_dates(texts[0], languages=["de"])
+        run = lambda: sum(len(search_dates(t, languages=["de"]) or ()) for t in texts)  # noqa: E731
+    else:
+        texts = [r["text"] for r in records]
+        run = lambda: sum(len(TOKEN.findall(t)) for t in texts)  # noqa: E731
+    cpu, wall = time.process_time(), time.perf_counter()
+    found = run()
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return {"cpu_s": round(cpu, 3), "wall_s": round(wall, 3), "found": found,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def bench_analysis(limit: int | None) -> list[dict]:
+    rows = []
+    for corpus, load in CORPORA.items():
+        records = load()[:limit]
+        words = sum(len(r["text"].split()) for r in records)
+        for tool in ("lagebild", "dateparser", "regex tokens"):
+            with get_context("spawn").Pool(1) as pool:
+                result = pool.apply(_run_tool, (tool, records))
+            rows.append({"part": "analysis", "corpus": corpus, "tool": tool, "articles": len(records),
+                         "words": words, **result,
+                         "articles_per_core_s": round(len(records) / max(result["cpu_s"], 1e-9), 1)})
+            _print_row(rows[-1])
+    return rows
+
+
+# -- ingest ------------------------------------------------------------------------------
+
+def ingest_corpus(path: Path, count: int) -> None:
+    """`count` articles with distinct ids, cycling 10kGNAD and WMT texts (a stream, not a list)."""
+    sources = gnad() + wmt()
+    with path.open("w", encoding="utf-8") as handle:
+        for i, record in zip(range(count), itertools.cycle(sources)):
+            # a distinct line per copy keeps cycled texts from being exact duplicates
+            text = f"Meldung {i}.\n\n{record['text']}"
+            handle.write(json.dumps({"id": f"a{i}", "text": text, "outlet": record.get("outlet")},
+                                    ensure_ascii=False) + "\n")
+
+
+def bench_ingest(count: int) -> list[dict]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        ingest_corpus(corpus, count)
+        for jobs in (1, 2):
+            db = Path(tmp) / f"jobs{jobs}.db"
+            started = time.perf_counter()
+            process = subprocess.Popen([LAGEBILD, "ingest", str(corpus), "--db", str(db), "-q", "--jobs", str(jobs)],
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            with PeakSampler(process.pid) as sampler:
+                out, err = process.communicate()
+            seconds = time.perf_counter() - started
+            rows.append({"part": "ingest", "corpus": f"{count} articles (10kgnad+wmt cycled)",
+                         "tool": f"ingest --jobs {jobs}", "articles": count, "wall_s": round(seconds, 2),
+                         "articles_per_s": round(count / seconds, 1), "peak_tree_rss_mb": round(sampler.peak_mb),
+                         "summary": (out.strip().splitlines() or [err.strip()[-200:]])[-1]})
+            _print_row(rows[-1])
+    return rows
+
+
+# -- spark -------------------------------------------------------------------------------
+
+def bench_spark(limit: int | None) -> list[dict]:
+    rows = []
+    records = (gnad() + wmt())[:limit or 1000]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "articles.jsonl"
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+        for master in ("local[1]", "local[2]"):
+            started = time.perf_counter()
+            done = subprocess.run([LAGEBILD, "spark-extract", str(corpus), str(Path(tmp) / master.replace("[", "").replace("]", "")), "--master", master,
+                                   "--partitions", "8", "--driver-memory", "1g"], capture_output=True, text=True)
+            seconds = time.perf_counter() - started
+            rows.append({"part": "spark", "corpus": "10kgnad+wmt", "tool": f"spark-extract {master}",
+                         "articles": len(records), "wall_s": round(seconds, 2),
+                         "articles_per_s": round(len(records) / seconds, 1),
+                         "summary": (done.stdout.strip().splitlines() or [done.stderr.strip()[-200:]])[-1]})
+            _print_row(rows[-1])
+    return rows
+
+
+# -- picture -----------------------------------------------------------------------------
+
+def bench_picture_part(claims: int) -> list[dict]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_picture import measure
+
+    with get_context("spawn").Pool(1) as pool:
+        result = pool.apply(measure, (claims,))
+    row = {"part": "picture", "corpus": "synthetic", "tool": "build_picture", **result}
+    _print_row(row)
+    return [row]
+
+
+# -- output ------------------------------------------------------------------------------
+
+def _print_row(row: dict) -> None:
+    keys = [k for k in ("articles", "claims", "cpu_s", "wall_s", "seconds", "articles_per_core_s", "articles_per_s",
+                        "claims_per_s", "peak_rss_mb", "peak_tree_rss_mb", "found", "summary") if k in row]
+    details = "  ".join(f"{k}={row[k]}" for k in keys)
+    print(f"{row['part']:<9} {row['corpus']:<32} {row['tool']:<22} {details}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(PARTS), help="Comma-separated parts: " + ", ".join(PARTS))
+    parser.add_argument("--limit", type=int, help="At most N texts per corpus (analysis, spark).")
+    parser.add_argument("--ingest-articles", type=int, default=10_000)
+    parser.add_argument("--claims", type=int, default=1_000_000, help="Synthetic claims for the picture.")
+    parser.add_argument("--json", default=str(Path(__file__).parent / "results.json"))
+    args = parser.parse_args(argv)
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s) {', '.join(sorted(unknown))} (known: {', '.join(PARTS)})")
+    if not SHARED.is_dir():
+        parser.error(f"{SHARED} not found: the corpora must be beside the repository")
+    print(f"{'part':<9} {'corpus':<32} {'tool':<22} numbers  (cpu {os.cpu_count()} cores, "
+          f"load {os.getloadavg()[0]:.1f})", flush=True)
+    rows = []
+    for part in parts:
+        if part == "analysis":
+            rows += bench_analysis(args.limit)
+        elif part == "ingest":
+            rows += bench_ingest(args.ingest_articles if args.limit is None else min(args.limit, args.ingest_articles))
+        elif part == "spark":
+            rows += bench_spark(args.limit)
+        elif part == "picture":
+            rows += bench_picture_part(args.claims)
+    Path(args.json).write_text(json.dumps({"cores": os.cpu_count(), "rows": rows}, indent=2) + "\n", "utf-8")
+    print(f"written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
