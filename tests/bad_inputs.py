@@ -169,6 +169,9 @@ CASES: list[Case] = [
         errors=(("typen.jsonl:1", "'text' must be a string"), ("typen.jsonl:3", "'id' must be"),
                 ("typen.jsonl:4", "invalid published date"), ("typen.jsonl:5", "'outlet' must be a string"),
                 ("typen.jsonl:6", "missing 'text'"))),
+    Case("deeply nested JSON", _jsonl("tief.jsonl", ["[" * 100_000, '{"text": ' * 5_000 + '"x"' + "}" * 5_000,
+                                                    {"id": "flach-json", "text": good_text(22)}]),
+         stored=("flach-json",), errors=(("tief.jsonl:1", "nested too deeply"), ("tief.jsonl:2", "nested too deeply"))),
     Case("lone surrogate in JSON", _jsonl("surrogat.jsonl", ['{"id": "surrogat", "text": "' + good_text(14)
                                                              + ' \\ud800 Ende."}']),
          stored=("surrogat",), check=_assert_text("Ende.")),

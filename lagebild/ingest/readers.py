@@ -292,6 +292,8 @@ def _json_object(line: str) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise BadInput(f"invalid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise BadInput("invalid JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise BadInput(f"expected a JSON object, got {type(record).__name__}")
     return record
