@@ -290,3 +290,23 @@ def test_trailing_quote_after_indirect_speech_gets_its_own_attribution():
     doc = analyse(text)
     scopes = [text[a.scope.start:a.scope.end] for a in doc.attributions]
     assert "„Wir behandeln 40 Verletzte.“" in scopes
+
+
+def test_konjunktiv_after_a_dated_speech_act_sentence():
+    doc = analyse("Am 3. März hat die Stadtverwaltung die Sperrung verlängert. Die Brücke sei einsturzgefährdet.")
+    assert any(s.content == "Die Brücke sei einsturzgefährdet" and speaker_text(doc, s) == "die Stadtverwaltung"
+               for s in doc.statements), [s.content for s in doc.statements]
+
+
+def test_focus_particle_before_the_subject_of_an_intro_sentence():
+    doc = analyse("Auch die Sprecherin des Vereins, Maria Huber, äußerte sich besorgt. Sie rate zur Vorsicht.")
+    carried = [s for s in doc.statements if s.content == "Sie rate zur Vorsicht"]
+    assert carried and carried[0].speaker == doc.statements[0].speaker
+    assert "Maria Huber" in speaker_text(doc, doc.statements[0])
+
+
+def test_nach_schaetzung_der_names_the_source():
+    doc = analyse("Nach Schätzung der Hilfsorganisation sind 5000 Menschen obdachlos.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "der Hilfsorganisation"
+    assert s.content == "sind 5000 Menschen obdachlos"

@@ -281,7 +281,8 @@ class Attributor:
         has_article = toks[k].low in lex.determiners or toks[k].low in lex.possessives
         if has_article:
             k += 1
-        while k < limit and (lex.is_adjective(toks[k].text) or toks[k].text[:1].isdigit()):
+        while k < limit and (lex.is_adjective(toks[k].text) or toks[k].text[:1].isdigit()
+                             or (toks[k].text == "." and toks[k - 1].text.isdigit())):  # "am 15. Mai"
             k += 1
         head = k
         k = self._name_run(k, limit)
@@ -1096,6 +1097,8 @@ class Attributor:
     def _sentence_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
         """(subject phrase, finite verb) of a main clause: "X verb ..." or "Adverbial verb X ..."."""
         toks = self.toks
+        if toks[a].low in self.lex.focus_particles and a + 1 < b and toks[a + 1].low in self.lex.determiners:
+            a += 1  # "Auch die Fraktionschefin ... äußerte sich": the particle belongs to the subject
         if not self._is_adverbial(a):
             np = self.np_forward(a, b)
             if np is None or np[1] >= b:
