@@ -296,3 +296,58 @@ def test_korean_family_name_and_compound_sources():
     assert canonical_name(doc, "Militärbeobachter") == ("military observers", "group")
     assert canonical_name(doc, "Polizeiangaben") == ("police", "org")
     assert canonical_name(doc, "Wirtschaftsförderung") is None
+
+
+def test_first_level_regions_are_places_with_their_country():
+    got = found("Fluten in Assam, Kämpfe in Nord-Kivu, Kohleminen in Shanxi und Urlauber auf Bali.")
+    assert got["Assam"][:2] == ("place", "Assam")
+    assert got["Nord-Kivu"][:2] == ("place", "Nord-Kivu")
+    assert got["Shanxi"][:2] == ("place", "Shanxi")
+    assert got["Bali"][:2] == ("place", "Bali")  # not GeoNames' "Bāli"
+    assert country_of("Assam") == "India" and country_of("Nord-Kivu") == "DR Congo"
+    # a city keeps its name against a region of the same name
+    assert found("Gespräche in Wien und Genf.")["Wien"][1] == "Vienna"
+
+
+def test_generated_place_names_lose_marks_news_leaves_out():
+    got = found("Überschwemmungen in Bihar. Ein Konzert in Lodz.")
+    assert got["Bihar"][1] == "Bihar"
+    assert got["Lodz"][1] == "Lodz"  # GeoNames: "Łódź"
+
+
+def test_a_region_word_in_the_genitive_takes_its_place():
+    got = found("Die Polizei des Distrikts Shanxi meldete Tote. Im Bezirk Assam regnet es.")
+    assert got["Distrikts Shanxi"][:2] == ("place", "Shanxi")
+    assert got["Bezirk Assam"][:2] == ("place", "Assam")
+    assert not any(kind == "place" for kind, _c, _r in found("Das Gebiet Feuer war groß.").values())
+
+
+def test_long_double_surnames_are_names():
+    got = found("Oberbürgermeisterin Gertrud Maltz-Schwarzfischer sagte, es regne.")
+    assert got["Gertrud Maltz-Schwarzfischer"][:2] == ("person", "Gertrud Maltz-Schwarzfischer")
+
+
+def test_hyphenated_compounds_name_their_first_part():
+    doc = doc_of("Nach UN-Angaben flohen viele.")
+    assert canonical_name(doc, "UN-Angaben") == ("UN", "org")
+    assert canonical_name(doc, "Polizei-Angaben") == ("police", "org")
+    assert canonical_name(doc, "Xyz-Angaben") is None
+
+
+def test_mention_at_prefers_the_person_whose_role_names_the_organisation():
+    text = "Joe Byrne, ein Analyst des Open Source Centre, erklärte, es sei ruhig."
+    doc = doc_of(text)
+    speaker = Span(text.index("Joe"), text.index(", erklärte"))
+    assert mention_at(doc, speaker).canonical == "Joe Byrne"
+    org = Span(text.index("Open"), text.index(", erklärte"))
+    assert mention_at(doc, org).canonical == "Open Source Centre"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40), st.integers(-5, 80), st.integers(-5, 80))
+def test_canonical_name_and_mention_at_never_raise(text, start, length):
+    doc = doc_of("Die US-Armee und die UN-Mission in Kursk: Joe Byrne, ein Analyst des NIS, sagte etwas.")
+    canonical_name(doc, text)
+    canonical_name(doc_of(text), text)
+    start = max(0, start)
+    mention_at(doc, Span(start, start + max(0, length)))

@@ -246,3 +246,10 @@ def test_police_report_phrasing() -> None:
     assert only("Vor knapp zwei Wochen brannte es.").value == "2025-W05"
     assert only("In der Nacht zu Samstag brannte es.").value == "2025-02-08"
     assert only("Am frühen Sonntagmorgen brannte es.").value == "2025-02-09"
+
+
+def test_a_weekday_in_past_tense_text_is_the_last_such_day_before_the_anchor() -> None:
+    # anchor Wednesday 2025-10-08: last Friday, not next Friday
+    assert only("Am Freitag wurden drei Menschen festgenommen.", "2025-10-08").value == "2025-10-03"
+    assert only("Am Samstagnachmittag griff ein Mann Passanten an.", "2025-05-19").value == "2025-05-17"
+    assert only("In der Nacht zu Mittwoch schlugen Raketen ein.", "2025-06-11").value == "2025-06-11"

@@ -137,7 +137,8 @@ class Recogniser:
             return False
         if word in gaz.first_names:
             return True
-        if NOUN_ENDING_RE.search(word) or len(word) > 14:
+        # "Maltz-Schwarzfischer", "Kosiniak-Kamysz": each part of a double name is a name's length
+        if NOUN_ENDING_RE.search(word) or max(len(part) for part in word.split("-")) > 14:
             return False
         if self.gaz.group_noun(word) is not None:
             return False
@@ -243,7 +244,13 @@ class Recogniser:
         return [Candidate(i, end, "place", self.span_text(i, end), "region")]
 
     def region_at(self, i: int) -> list[Candidate]:
-        if self.words[i] not in self.gaz.region_words or i + 1 >= self.n:
+        """"Provinz Ituri", "des Distrikts Kurgan": a region word and a place name after it.
+        (A name the gazetteer lacks is left to the claims step's unlisted places.)"""
+        gaz, word = self.gaz, self.words[i]
+        if i + 1 >= self.n:
+            return []
+        base = next((w for w in (word, word[:-1], word[:-2]) if w in gaz.region_words), None)
+        if base is None or (base != word and not word.endswith("s")):
             return []
         return [Candidate(i, c.j, "place", c.canonical, "region")
                 for c in self.gazetteer_at(i + 1) if c.kind == "place"]
@@ -696,6 +703,13 @@ def mention_at(doc: Doc, span: Span) -> Mention | None:
         key = (mention.span.contains(span), overlap, -len(mention.span))
         if best_key is None or key > best_key:
             best, best_key = mention, key
+    if best is not None and best.kind in ("org", "group", "place") and not best.span.contains(span):
+        # "Joe Byrne, ein Analyst des Open Source Centre": the speaker is the person whose
+        # role names the organisation, not the organisation
+        for mention in doc.mentions:
+            if (mention.kind == "person" and mention.role and best.text in mention.role
+                    and mention.span.overlaps(span)):
+                return mention
     return best
 
 
@@ -717,9 +731,14 @@ def canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
 
 
 def _compound_name(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
-    """A compound whose first part is a group ("Polizeiangaben" -> police)."""
+    """A compound whose first part is a group ("Polizeiangaben" -> police) or, before a
+    hyphen, a name ("UN-Angaben" -> UN, "US-Angaben" -> United States)."""
     if " " in text or not text[:1].isupper():
         return None
+    if "-" in text:
+        entry = gaz.exact.get((text.split("-", 1)[0],))
+        if entry:
+            return entry.canonical, entry.kind
     for cut in range(len(text) - 3, 3, -1):
         noun = gaz.group_noun(text[:cut])
         if noun and noun[2]:

@@ -9,6 +9,7 @@ also match through a crude stem (``Europäischen Union`` = ``Europäische Union`
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
@@ -28,6 +29,25 @@ class Entry:
     kind: str  # person | org | place | group
     canonical: str
     source: str  # key of PRIORITY: where the name came from
+
+
+def plain(name: str) -> str:
+    """A generated place name without the marks German and English news leave out
+    ("Bihār Sharīf" -> "Bihar Sharif", "Łódź" -> "Lodz"); a name written in Latin-1
+    ("Kraków", "São Paulo") stays as it is, umlauts and ß always stay."""
+    if all(ord(c) < 256 for c in name):
+        return name
+    out = []
+    for char in name:
+        if char in "äöüÄÖÜß" or ord(char) < 128:
+            out.append(char)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(STROKED.get(base, base))
+    return "".join(out)
+
+
+STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "ŧ": "t"}
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -158,6 +178,7 @@ def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     places = data.get("places", {})
     _add_cities(gaz, data.get("cities", ()), places)
     _add_places(gaz, places, data.get("countries", {}))
+    _add_admin_regions(gaz, data.get("admin_regions", ()))
     _add_orgs(gaz, data.get("orgs", {}))
     _add_groups(gaz, data.get("groups", {}), data.get("orgs", {}))
     _add_people(gaz, data.get("roles", {}), data.get("people", {}))
@@ -172,8 +193,8 @@ def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any
     for line in lines:
         name, code, *aliases = line.split("|")
         if name in aliases:  # the most populous city of that name
-            countries_seen[name] = code
-        entry = Entry("place", name, "city")
+            countries_seen[plain(name)] = code
+        entry = Entry("place", plain(name), "city")
         for alias in aliases:
             if alias not in blocked or alias in towns:
                 gaz.add(alias, entry)
@@ -219,6 +240,22 @@ def _add_places(gaz: Gazetteer, places: Mapping[str, Any], countries: Mapping[st
             gaz.add(alias, Entry("place", canonical, "area"))
     for english in gaz.country_code:
         gaz.place_country[english] = english
+
+
+def _add_admin_regions(gaz: Gazetteer, lines: tuple[str, ...]) -> None:
+    """First-level administrative regions ("Assam", "Nord-Kivu", "Iowa"), where no other
+    entry has the name: a city of the same name ("Wien", "Genf") stays the city, but a town
+    named after the region ("Bihar Sharif") does not take the region's name."""
+    for line in lines:
+        name, code, *aliases = line.split("|")
+        entry = Entry("place", name, "region")
+        for alias in aliases:
+            old = gaz.exact.get(words(alias))
+            if old is None or (old.source == "city" and old.canonical.startswith(alias + " ")):
+                gaz.add(alias, entry, override=True)
+        country = gaz.country_english.get(code)
+        if country:
+            gaz.place_country.setdefault(name, country)
 
 
 def _add_orgs(gaz: Gazetteer, orgs: Mapping[str, Any]) -> None:
