@@ -310,3 +310,18 @@ def test_nach_schaetzung_der_names_the_source():
     s = only_statement(doc)
     assert speaker_text(doc, s) == "der Hilfsorganisation"
     assert s.content == "sind 5000 Menschen obdachlos"
+
+
+def test_reported_bekannt_geben_picks_the_right_particle():
+    doc = analyse("Die Staatsanwaltschaft gab am Montag die Einstellung des Verfahrens bekannt.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "Die Staatsanwaltschaft"
+
+
+def test_reported_halten_fuer():
+    doc = analyse("Das Ministerium hält die Warnung für übertrieben.")
+    assert speaker_text(doc, only_statement(doc)) == "Das Ministerium"
+
+
+def test_halten_without_fuer_is_no_speech():
+    assert analyse("Der Bürgermeister hielt am Abend eine Rede.").statements == []

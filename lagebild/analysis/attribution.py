@@ -74,6 +74,7 @@ class Lexicon:
         self.subordinators = words("subordinators")
         self.anaphoric_heads = frozenset(table.get("anaphoric_heads", ()))
         self.report_verbs = frozenset(table.get("report_verbs", ()))
+        self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.conditional_subordinators = words("conditional_subordinators")
         self.focus_particles = words("focus_particles")
         self.anaphoric_openers = words("anaphoric_openers")
@@ -435,22 +436,33 @@ class Attributor:
         if subject is None:
             return None
         np, verb = subject
-        forms = self.lex.forms.get(self.toks[verb].text, [])
-        form = next((f for f in forms if f.lemma in self.lex.report_verbs and f.kind != "participle"), None)
-        if form is None or self.toks[np[0]].low in self.lex.impersonal_subjects or not self.plausible_speaker(np):
+        form = next((f for f in self.lex.forms.get(self.toks[verb].text, []) if self._reports(f, verb, b)), None)
+        if form is None:
             return None
-        if form.kind == "split":
-            end = self._clause_end(verb + 1, b)
-            if self.toks[end - 1].low != form.particle:
+        if not self.plausible_speaker(np) and np[0] == a:
+            # "Eine Verschiebung bezeichnete Conze als fatal": the object first, the subject after the verb
+            np = self.np_forward(verb + 1, b, skip_adverbs=True)
+            if np is None or self._unnamed(*np):
                 return None
-        required = self.lex.verb_requires.get(form.lemma)
-        if required and not any(t.low in required for t in self.toks[verb + 1:b]):
+        if self.toks[np[0]].low in self.lex.impersonal_subjects or not self.plausible_speaker(np):
             return None
         content = self._content(si, a, b)
         if content is None:
             return None
         return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def _reports(self, form: VerbForm, verb: int, b: int) -> bool:
+        """A finite report verb with its particle and required words in the clause."""
+        if form.lemma not in self.lex.report_verbs or form.kind == "participle":
+            return False
+        end = self._clause_end(verb + 1, b)
+        if form.kind == "split" and self.toks[end - 1].low != form.particle:
+            return False
+        for required in (self.lex.verb_requires.get(form.lemma), self.lex.report_requires.get(form.lemma)):
+            if required and not any(t.low in required for t in self.toks[verb + 1:b]):
+                return False
+        return True
 
     def _origin_frame(self, si: int, a: int, b: int) -> Frame | None:
         """"Diese Informationen stammen von der Armee.": the sentence before comes from that source."""
