@@ -253,3 +253,11 @@ def test_a_weekday_in_past_tense_text_is_the_last_such_day_before_the_anchor() -
     assert only("Am Freitag wurden drei Menschen festgenommen.", "2025-10-08").value == "2025-10-03"
     assert only("Am Samstagnachmittag griff ein Mann Passanten an.", "2025-05-19").value == "2025-05-17"
     assert only("In der Nacht zu Mittwoch schlugen Raketen ein.", "2025-06-11").value == "2025-06-11"
+
+
+def test_a_weekday_of_a_named_week() -> None:
+    # anchor Wednesday 2025-10-08
+    ref = only("Am Dienstagabend vergangener Woche kam sie an.", "2025-10-08")
+    assert (ref.text, ref.value) == ("Dienstagabend vergangener Woche", "2025-09-30")
+    assert only("Am Montag nächster Woche soll es beginnen.", "2025-10-08").value == "2025-10-13"
+    assert only("Am Freitag der vergangenen Woche ging er.", "2025-10-08").value == "2025-10-03"

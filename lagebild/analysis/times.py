@@ -265,7 +265,8 @@ class Lexicon:
             "deictic_unit": rf"(?<![\w])(?P<du>{_alternation(self.deictic_units)})\b",
             "weekend": rf"(?:(?P<rel>{rel})\s+)?Wochenendes?\b",
             "weekday": (rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})"
-                        rf"(?P<pod>{_alternation(p.lower() for p in self.data['parts_of_day'] if p != 'früh')})?\b"),
+                        rf"(?P<pod>{_alternation(p.lower() for p in self.data['parts_of_day'] if p != 'früh')})?\b"
+                        rf"(?:\s+(?:der\s+)?(?P<wrel>{rel})\s+Woche\b)?"),
         }
         # Every rule starts at a word boundary: lets the scanner skip mid-word positions fast.
         return [(name, re.compile(r"\b" + pattern)) for name, pattern in rules.items()]
@@ -860,6 +861,11 @@ def _h_weekday(g, c, ctx, weekday: int | None = None):
     if ref is None or ref.precision != "day":
         return Resolved(None, "day", relative=True)
     day = ref.start
+    week_rel = lex.relative.get(g.get("wrel") or "")
+    if week_rel is not None:  # "Dienstag vergangener Woche": that weekday of the named week
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=week_rel)
+        when = monday + timedelta(days=weekday)
+        return Resolved(when.isoformat(), "day", when, when, True)
     forward = rel == 1 or (rel != -1 and ctx.future(c.start))
     if forward:
         delta = (weekday - day.weekday()) % 7 or (7 if rel == 1 else 0)
