@@ -430,8 +430,8 @@ class Attributor:
 
     def _reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
-        if any(k in self.quote_of for k in range(a, b)):
-            return None
+        if any(k in self.quote_of or self.toks[k].low in self.lex.according_relatives for k in range(a, b)):
+            return None  # "X wies Berichte zurück, wonach ...": the figure is the reports', not X's
         subject = self._sentence_subject(a, b)
         if subject is None:
             return None
