@@ -208,3 +208,23 @@ def test_a_late_outlier_does_not_carry_the_reading_alone():
     assert reading.best == 11000 and reading.origins == ["A", "B", "C"]
     alone = picture(claims, arts, reading_min_origins=1).tracks[0].reading
     assert alone.best == 1200000
+
+
+def test_total_and_increment_from_one_source_across_articles():
+    claims = [claim("a", 11000, qualifier="about", time="2025-07", source="Ukrainian intelligence"),
+              claim("a", None, 30000, "at_most", future=True, source="Ukrainian intelligence"),
+              claim("b", None, 30000, "at_most", future=True, additional=True, source="Ukrainian intelligence")]
+    conflicts = picture(claims, articles(a="2025-07-02", b="2025-07-04")).conflicts
+    assert [c.kind for c in conflicts] == ["total_vs_increment"]
+    assert "articles a and b" in conflicts[0].explanation
+
+
+def test_no_total_against_increment_across_articles_of_different_origins_or_from_a_bigger_stock():
+    other_source = [claim("a", 11000, qualifier="about", time="2025-07", source="Ukrainian intelligence"),
+                    claim("a", None, 30000, "at_most", future=True, source="Ukrainian intelligence"),
+                    claim("b", None, 30000, "at_most", future=True, additional=True, source="Pentagon")]
+    assert picture(other_source, articles(a="2025-07-02", b="2025-07-04")).conflicts == []
+    army_size = [claim("a", 1200000, None, "at_least", time="2025-07"),
+                 claim("a", 10000, 20000, "range", future=True, source="Expert"),
+                 claim("a", None, 30000, "at_most", future=True, additional=True)]
+    assert [c.kind for c in picture(army_size, articles(a="2025-07-04")).conflicts] == []

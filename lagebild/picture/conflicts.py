@@ -145,36 +145,59 @@ def _sum_text(a: Point, b: Point) -> str:
 
 
 def total_vs_increment_conflicts(tracks: list[Track], settings: PictureSettings) -> Iterator[Conflict]:
-    """One article gives a future total and an increment that do not add up with its current figure."""
-    with_increments = {p.doc for t in tracks if t.kind == "increment" for p in t.points if p.future}
-    by_doc: dict[tuple[str, str, str, str], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
+    """A future total and a future increment for the same step that do not add up with
+    the current figure: inside one article, or from one named source across articles."""
+    by_key: dict[tuple[str, str, str], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
     for track in tracks:
-        for point in track.points:
-            if point.doc not in with_increments or point.optional or point.certainty == "denied":
-                continue
-            by_doc[(point.doc, track.measure, track.actor, track.region)][track.kind].append(point)
-    for (doc, measure, actor, region), kinds in by_doc.items():
-        totals = kinds.get("forecast", [])
+        usable = [p for p in track.points if not p.optional and p.certainty != "denied"]
+        by_key[(track.measure, track.actor, track.region)][track.kind].extend(usable)
+    for (measure, actor, region), kinds in by_key.items():
         increments = [p for p in kinds.get("increment", []) if p.future]
-        stocks = kinds.get("stock", [])
-        if not totals or not increments or not stocks:
+        if not increments or not kinds.get("forecast") or not kinds.get("stock"):
             continue
         for increment in increments:
-            # the total this increment restates: the one closest in value
-            total = min(totals, key=lambda t: abs((t.value or 0) - (increment.value or 0)))
-            stock = min(stocks, key=lambda p: abs(p.start - total.start))
+            step = _same_step(increment, kinds["forecast"], kinds["stock"], settings)
+            if step is None:
+                continue
+            stock, total = step
             s_low, s_high = stock.allowed(settings)
             t_low, t_high = total.allowed(settings)
             implied = (max(t_low - s_high, 0.0), t_high - s_low if t_high != INFINITY else INFINITY)
             if disjoint(implied, increment.allowed(settings)):
+                where = (f"Article {increment.doc}" if total.doc == increment.doc
+                         else f"{increment.origin} (articles {total.doc} and {increment.doc})")
                 yield Conflict(
                     "total_vs_increment", total_track_id(measure, actor, region),
-                    f"Article {doc} expects {measure} to go from "
+                    f"{where} expects {measure} to go from "
                     f"{describe_value(stock.low, stock.high, stock.qualifier)} to "
                     f"{describe_value(total.low, total.high, total.qualifier)} in total, but also speaks of "
                     f"{describe_value(increment.low, increment.high, increment.qualifier)} additional: "
                     f"the increment and the total do not add up.",
                     [stock, total], [increment])
+
+
+def _same_step(increment: Point, totals: list[Point], stocks: list[Point],
+               settings: PictureSettings) -> tuple[Point, Point] | None:
+    """The total this increment restates (same article, else same named source, close
+    in time; the closest in value) and the current figure it starts from."""
+    def related(point: Point) -> bool:
+        if point.doc == increment.doc:
+            return True
+        return (not increment.origin.endswith("(own reporting)") and point.origin == increment.origin
+                and close_in_time(point, increment, settings))
+
+    candidates = [t for t in totals if related(t) and t.value]
+    if not candidates:
+        return None
+    total = min(candidates, key=lambda t: abs(t.value - (increment.value or 0)))
+    # the figure the total grows from: smaller than it, stated with it
+    starts = [p for p in stocks if p.value and p.value < total.value
+              and (p.doc == total.doc or p.origin == total.origin)]
+    if not starts:
+        return None
+    same_doc = [p for p in starts if p.doc == total.doc]
+    stock = min(same_doc or starts, key=lambda p: abs(p.start - total.start) if p.doc == total.doc else 0)
+    return stock, total
 
 
 def total_track_id(measure: str, actor: str, region: str, kind: str = "forecast") -> str:
