@@ -351,3 +351,11 @@ def test_canonical_name_and_mention_at_never_raise(text, start, length):
     canonical_name(doc_of(text), text)
     start = max(0, start)
     mention_at(doc, Span(start, start + max(0, length)))
+
+
+def test_national_organisations_have_a_country():
+    assert country_of("Bundeswehr") == "Germany"
+    assert country_of("Pentagon") == "United States"
+    assert country_of("Kremlin") == "Russia"
+    assert country_of("UN") is None  # international
+    assert not place_contains("Germany", "UN")

@@ -754,11 +754,12 @@ def country_from_adjective(word: str, data: Mapping[str, Any] | None = None) -> 
 
 
 def country_of(place: str | None) -> str | None:
-    """The country a place lies in ("Kursk" -> "Russia"); a country is its own country."""
+    """The country a place lies in ("Kursk" -> "Russia"); a country is its own country; a
+    national organisation's country ("Bundeswehr" -> "Germany", "Pentagon" -> "United States")."""
     if not place:
         return None
     gaz = gazetteer(lang.load("de"))
-    return gaz.place_country.get(place) or gaz.capital_of.get(place)
+    return gaz.place_country.get(place) or gaz.capital_of.get(place) or gaz.org_country.get(place)
 
 
 def place_contains(outer: str | None, inner: str | None) -> bool:

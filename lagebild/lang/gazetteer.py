@@ -84,6 +84,7 @@ class Gazetteer:
     continent: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Europe"
     capital_of: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia"
     place_country: dict[str, str] = field(default_factory=dict)  # "Kursk" -> "Russia"
+    org_country: dict[str, str] = field(default_factory=dict)  # "Bundeswehr" -> "Germany"
     modifiers: dict[str, str] = field(default_factory=dict)
     group_nouns: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()
@@ -180,6 +181,9 @@ def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     _add_places(gaz, places, data.get("countries", {}))
     _add_admin_regions(gaz, data.get("admin_regions", ()))
     _add_orgs(gaz, data.get("orgs", {}))
+    for code, names in data.get("orgs", {}).get("org_countries", {}).items():
+        for name in names:
+            gaz.org_country[name] = gaz.country_english.get(code, code)
     _add_groups(gaz, data.get("groups", {}), data.get("orgs", {}))
     _add_people(gaz, data.get("roles", {}), data.get("people", {}))
     gaz.first_names = gaz.first_names | frozenset(data.get("first_names", ()))
