@@ -325,3 +325,16 @@ def test_reported_halten_fuer():
 
 def test_halten_without_fuer_is_no_speech():
     assert analyse("Der Bürgermeister hielt am Abend eine Rede.").statements == []
+
+
+def test_laut_a_message_of_someone_names_its_author():
+    doc = analyse("Laut einer am Abend veröffentlichten Mitteilung der Bergwacht wurden vier Wanderer gerettet.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "Bergwacht"
+    assert s.content == "wurden vier Wanderer gerettet"
+
+
+def test_wie_clause_with_an_adverb_before_the_speaker():
+    doc = analyse("Wie schon die Feuerwehr sagte, ist das Haus nicht mehr bewohnbar.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "die Feuerwehr"

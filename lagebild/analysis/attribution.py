@@ -548,7 +548,7 @@ class Attributor:
         for phrase in lex.before_by_word.get(low, ()):
             if not self._match_phrase(k, b, phrase):
                 continue
-            np = self.np_forward(k + len(phrase), b)
+            np = self._message_source(k + len(phrase), b) or self.np_forward(k + len(phrase), b)
             if np is None:
                 if len(phrase) > 1 and phrase[-1] in {"angaben", "informationen", "ansicht"}:
                     np = None  # "nach Angaben" without a source: unnamed
@@ -610,6 +610,22 @@ class Attributor:
                 return self._prep_result(si, k, k + 2, a, b, (k + 1, k + 2))
             if k >= a + 2 and toks[k - 1].text in lex.circum_nouns and toks[k - 2].low in lex.possessives:
                 return self._prep_result(si, k - 2, k + 1, a, b, self._owner(k - 2, a, b), cue_index=k)
+        return None
+
+    def _message_source(self, k: int, b: int) -> tuple[int, int] | None:
+        """"laut einer am Dienstag veröffentlichten Pressemitteilung des WFP": the genitive after the
+        message noun is the source."""
+        lex, toks = self.lex, self.toks
+        for j in range(k, min(b - 1, k + 8)):
+            if self._is_boundary(j):
+                return None
+            if toks[j].cap and toks[j].text.endswith(tuple(lex.message_nouns)) \
+                    and toks[j + 1].low in lex.genitive_articles:
+                np = self.np_forward(j + 1, b)
+                return (np[0] + 1, np[1]) if np is not None and np[1] > np[0] + 1 else None
+            if toks[j].cap and toks[j].low not in lex.determiners and not lex.is_adjective(toks[j].text) \
+                    and j > k and toks[j - 1].low not in lex.prepositions:
+                return None  # another noun phrase first
         return None
 
     def _owner(self, possessive: int, a: int, b: int) -> tuple[int, int]:
@@ -733,7 +749,7 @@ class Attributor:
 
         # "Wie X mitteilte, ..." / "..., wie X mitteilte."
         if clause_start < k and toks[clause_start].low == "wie":
-            np = self.np_forward(clause_start + 1, k) or self._from_phrase(clause_start + 1, k)
+            np = self.np_forward(clause_start + 1, k, skip_adverbs=True) or self._from_phrase(clause_start + 1, k)
             if np is None:
                 return None
             if clause_start == a or (clause_start - 1 >= a and toks[clause_start - 1].low in {"und"}):
