@@ -359,3 +359,10 @@ def test_national_organisations_have_a_country():
     assert country_of("Kremlin") == "Russia"
     assert country_of("UN") is None  # international
     assert not place_contains("Germany", "UN")
+
+
+def test_an_unnamed_spokesperson_stands_for_what_they_speak_for():
+    doc = doc_of("Ein Sprecher des Gesundheitsministeriums sagte, es gebe Tote.")
+    assert canonical_name(doc, "Ein Sprecher des Gesundheitsministeriums") == ("health ministry", "org")
+    assert canonical_name(doc, "Sprecher der Armee") == ("army", "org")
+    assert canonical_name(doc, "Sprecher") is None

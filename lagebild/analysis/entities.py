@@ -725,7 +725,8 @@ def canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
     copy = Context(dict(context.surnames), dict(context.people), dict(context.acronyms))
     mentions = recognise(text, doc.data, {0}, copy)
     if not mentions:
-        return _compound_name(text, gazetteer(doc.data))
+        gaz = gazetteer(doc.data)
+        return _compound_name(text, gaz) or _spokesperson_of(doc, text, gaz)
     best = max(mentions, key=lambda m: len(m.span))
     return best.canonical, best.kind
 
@@ -744,6 +745,22 @@ def _compound_name(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
         if noun and noun[2]:
             return noun[0], noun[1]
     return None
+
+
+def _spokesperson_of(doc: Doc, text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """What an unnamed role speaks for: "ein Sprecher des Gesundheitsministeriums" -> the
+    health ministry, "Sprecher der Armee" -> army (never the role word as a name)."""
+    parts = text.split()
+    while parts and parts[0] in ARTICLES | {"ein", "eine", "einer", "eines"}:
+        parts = parts[1:]
+    if len(parts) < 3 or not gaz.is_role(parts[0]) or parts[1] not in CONNECTORS:
+        return None
+    rest = " ".join(parts[2:])
+    found = canonical_name(doc, rest)
+    if found:
+        return found
+    noun = gaz.group_noun(parts[-1]) if len(parts) == 3 else None
+    return (noun[0], noun[1]) if noun and noun[1] in ("org", "group") else None
 
 
 def country_from_adjective(word: str, data: Mapping[str, Any] | None = None) -> str | None:
