@@ -338,3 +338,15 @@ def test_wie_clause_with_an_adverb_before_the_speaker():
     doc = analyse("Wie schon die Feuerwehr sagte, ist das Haus nicht mehr bewohnbar.")
     s = only_statement(doc)
     assert speaker_text(doc, s) == "die Feuerwehr"
+
+
+def test_colon_quote_after_a_verb_of_saying_without_a_known_speaker():
+    doc = analyse("Als Begründung sagte ein Tierarzt: „Das ist eine sehr seltene Krankheit bei Pferden.“")
+    s = only_statement(doc)
+    assert s.mode == "direct" and speaker_text(doc, s) == "ein Tierarzt"
+    assert s.content == "Das ist eine sehr seltene Krankheit bei Pferden."
+
+
+def test_colon_quote_without_a_speech_verb_or_speaker_stays_unattributed():
+    doc = analyse("Auf dem Schild am Eingang stand: „Heute bleibt das Museum leider geschlossen.“")
+    assert doc.statements == []

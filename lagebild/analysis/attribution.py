@@ -400,7 +400,9 @@ class Attributor:
             opener, closer = self._tok_at(region.start) - 1, self._tok_at(region.end)
             if a < opener < b and toks[opener - 1].text == ":":
                 np = self._colon_subject(a, opener - 1)
-                if np is not None and self.plausible_speaker(np):
+                if np is None or not self.plausible_speaker(np):
+                    np = self._speech_verb_subject(a, opener - 1, np)
+                if np is not None and (self.plausible_speaker(np) or self._speech_verb_subject(a, opener - 1, np)):
                     frames.append(Frame(si, ":", self._span(opener - 1, opener), self._trim(region),
                                         self._span(*np), mode="direct", kind_of_cue="quote"))
             if a <= closer < b - 2 and toks[closer + 1].text == "," and self._verb_like(closer + 2):
@@ -494,6 +496,20 @@ class Attributor:
                 and t.low not in lex.prepositions and t.low not in lex.non_complement_starts
                 and t.low not in lex.subordinators and t.low not in lex.pronouns
                 and t.low not in lex.complementizers and t.low not in lex.clause_continuations)
+
+    def _speech_verb_subject(self, a: int, colon: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
+        """"Stoiber hatte ... betont: „...“", "Als Begründung sagte ein Wissenschaftler: „...“": a verb of
+        saying before the colon makes its subject the speaker even when no name list knows it."""
+        lex, toks = self.lex, self.toks
+        start = self._clause_start(colon, a)
+        verb = next((j for j in range(start, colon) if toks[j].text in lex.forms and not toks[j].cap), None)
+        if verb is None:
+            return None
+        if np is None and verb > start:
+            np = self.np_forward(verb + 1, colon, skip_adverbs=True)
+        if np is None or toks[np[0]].low in lex.impersonal_subjects or self._unnamed(*np):
+            return None
+        return np
 
     def _colon_subject(self, a: int, colon: int) -> tuple[int, int] | None:
         """The subject of the clause before a colon: its first phrase, or the one after the verb."""
