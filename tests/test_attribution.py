@@ -343,7 +343,7 @@ def test_wie_clause_with_an_adverb_before_the_speaker():
 def test_colon_quote_after_a_verb_of_saying_without_a_known_speaker():
     doc = analyse("Als Begründung sagte ein Tierarzt: „Das ist eine sehr seltene Krankheit bei Pferden.“")
     s = only_statement(doc)
-    assert s.mode == "direct" and speaker_text(doc, s) == "ein Tierarzt"
+    assert s.mode == "direct" and speaker_text(doc, s) == "ein Tierarzt" and s.cue == "sagte"
     assert s.content == "Das ist eine sehr seltene Krankheit bei Pferden."
 
 

@@ -403,7 +403,9 @@ class Attributor:
                 if np is None or not self.plausible_speaker(np):
                     np = self._speech_verb_subject(a, opener - 1, np)
                 if np is not None and (self.plausible_speaker(np) or self._speech_verb_subject(a, opener - 1, np)):
-                    frames.append(Frame(si, ":", self._span(opener - 1, opener), self._trim(region),
+                    verb = self._speech_verb(a, opener - 1)
+                    cue_k = opener - 1 if verb is None else verb  # the verb as written, else the colon
+                    frames.append(Frame(si, toks[cue_k].text, self._span(cue_k, cue_k + 1), self._trim(region),
                                         self._span(*np), mode="direct", kind_of_cue="quote"))
             if a <= closer < b - 2 and toks[closer + 1].text == "," and self._verb_like(closer + 2):
                 end = self._clause_end(closer + 3, b)
@@ -497,12 +499,18 @@ class Attributor:
                 and t.low not in lex.subordinators and t.low not in lex.pronouns
                 and t.low not in lex.complementizers and t.low not in lex.clause_continuations)
 
+    def _speech_verb(self, a: int, colon: int) -> int | None:
+        """The verb of saying in the clause before a colon, if any."""
+        start = self._clause_start(colon, a)
+        return next((j for j in range(start, colon) if self.toks[j].text in self.lex.forms
+                     and not self.toks[j].cap), None)
+
     def _speech_verb_subject(self, a: int, colon: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
         """"Stoiber hatte ... betont: „...“", "Als Begründung sagte ein Wissenschaftler: „...“": a verb of
         saying before the colon makes its subject the speaker even when no name list knows it."""
         lex, toks = self.lex, self.toks
         start = self._clause_start(colon, a)
-        verb = next((j for j in range(start, colon) if toks[j].text in lex.forms and not toks[j].cap), None)
+        verb = self._speech_verb(a, colon)
         if verb is None:
             return None
         if np is None and verb > start:
