@@ -350,3 +350,18 @@ def test_colon_quote_after_a_verb_of_saying_without_a_known_speaker():
 def test_colon_quote_without_a_speech_verb_or_speaker_stays_unattributed():
     doc = analyse("Auf dem Schild am Eingang stand: „Heute bleibt das Museum leider geschlossen.“")
     assert doc.statements == []
+
+
+def test_reported_assessment_geht_von_aus():
+    doc = analyse("Die Feuerwehr geht von Brandstiftung aus.")
+    assert speaker_text(doc, only_statement(doc)) == "Die Feuerwehr"
+
+
+def test_reported_speech_act_in_the_perfect():
+    doc = analyse("Die Gewerkschaft hatte höhere Löhne gefordert.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "Die Gewerkschaft" and s.cue == "gefordert"
+
+
+def test_perfect_of_a_non_speech_verb_is_no_statement():
+    assert analyse("Die Polizei hatte den Mann am Bahnhof festgenommen.").statements == []

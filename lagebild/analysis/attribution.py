@@ -441,6 +441,15 @@ class Attributor:
             return None
         np, verb = subject
         form = next((f for f in self.lex.forms.get(self.toks[verb].text, []) if self._reports(f, verb, b)), None)
+        if form is None and self.toks[verb].low in self.lex.auxiliaries \
+                and self.toks[verb].low not in self.lex.passive_auxiliaries:
+            # "Die CDU hatte Aufklärung gefordert": the participle closes the clause
+            last = self._clause_end(verb + 1, b) - 1
+            form = next((f for f in self.lex.forms.get(self.toks[last].text, [])
+                         if f.kind == "participle" and f.lemma in self.lex.report_verbs
+                         and self._required_in(f, verb, b)), None)
+            if form is not None:
+                verb = last
         if form is None:
             return None
         if not self.plausible_speaker(np) and np[0] == a:
@@ -463,6 +472,9 @@ class Attributor:
         end = self._clause_end(verb + 1, b)
         if form.kind == "split" and self.toks[end - 1].low != form.particle:
             return False
+        return self._required_in(form, verb, b)
+
+    def _required_in(self, form: VerbForm, verb: int, b: int) -> bool:
         for required in (self.lex.verb_requires.get(form.lemma), self.lex.report_requires.get(form.lemma)):
             if required and not any(t.low in required for t in self.toks[verb + 1:b]):
                 return False
