@@ -365,3 +365,15 @@ def test_reported_speech_act_in_the_perfect():
 
 def test_perfect_of_a_non_speech_verb_is_no_statement():
     assert analyse("Die Polizei hatte den Mann am Bahnhof festgenommen.").statements == []
+
+
+def test_reported_bare_name_and_als_opener():
+    doc = analyse("Oxfam fordert einen sofortigen Waffenstillstand.")
+    assert speaker_text(doc, only_statement(doc)) == "Oxfam"
+    doc = analyse("Als Grund nannte die Behörde den starken Regen.")
+    assert speaker_text(doc, only_statement(doc)) == "die Behörde"
+
+
+def test_object_first_report_sentence():
+    doc = analyse("Den Vorschlag bezeichnete die Regierung als unbezahlbar.")
+    assert speaker_text(doc, only_statement(doc)) == "die Regierung"

@@ -452,18 +452,25 @@ class Attributor:
                 verb = last
         if form is None:
             return None
-        if not self.plausible_speaker(np) and np[0] == a:
+        if not self.plausible_speaker(np) and not self._bare_name(np) and np[0] == a:
             # "Eine Verschiebung bezeichnete Conze als fatal": the object first, the subject after the verb
             np = self.np_forward(verb + 1, b, skip_adverbs=True)
             if np is None or self._unnamed(*np):
                 return None
-        if self.toks[np[0]].low in self.lex.impersonal_subjects or not self.plausible_speaker(np):
+        if self.toks[np[0]].low in self.lex.impersonal_subjects or not (
+                self.plausible_speaker(np) or self._bare_name(np)):
             return None
         content = self._content(si, a, b)
         if content is None:
             return None
         return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def _bare_name(self, np: tuple[int, int]) -> bool:
+        """"Greenpeace fordert ...": a name without article before a report verb speaks."""
+        toks = self.toks[np[0]:np[1]]
+        return len(toks) <= 3 and all(t.cap for t in toks) and toks[0].low not in self.lex.determiners \
+            and not self.lex.is_adjective(toks[0].text) and not toks[0].low.endswith(("ung", "heit", "keit"))
 
     def _reports(self, form: VerbForm, verb: int, b: int) -> bool:
         """A finite report verb with its particle and required words in the clause."""
@@ -1188,8 +1195,8 @@ class Attributor:
                 return np, verb
             return None
         k = a
-        for _ in range(4):  # adverbials before the finite verb: "An die Adresse der ... in Brüssel"
-            if k < b and toks[k].low in self.lex.prepositions:
+        for _ in range(4):  # adverbials before the finite verb: "An die Adresse der ... in Brüssel", "Als Beispiel"
+            if k < b and (toks[k].low in self.lex.prepositions or (k == a and toks[k].low == "als")):
                 pp = self.np_forward(k + 1, b)
                 k = pp[1] if pp else k + 1
             elif k == a:
