@@ -377,3 +377,9 @@ def test_reported_bare_name_and_als_opener():
 def test_object_first_report_sentence():
     doc = analyse("Den Vorschlag bezeichnete die Regierung als unbezahlbar.")
     assert speaker_text(doc, only_statement(doc)) == "die Regierung"
+
+
+def test_complement_clause_opening_with_quoted_words():
+    doc = analyse("Die Ministerin sagte, „Sperrzonen“ dürfe es in der Stadt nicht geben.")
+    s = only_statement(doc)
+    assert s.mode == "indirect" and s.content == "„Sperrzonen“ dürfe es in der Stadt nicht geben"

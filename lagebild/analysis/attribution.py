@@ -912,9 +912,12 @@ class Attributor:
         if relay:  # "CNN zitiert X, die ...": what X said is the content
             content = self._content(si, verb_end, b)
         elif direct and (region := self._region_at(comp + 1)) is not None:
-            if self._is_name_quote(region):
+            if self._is_name_quote(region) and self._tok_at(region.end) + 1 >= b - 1:
                 return None
-            content = self._trim(region)
+            if self._is_name_quote(region):  # "sagte, „No-Go-Areas“ dürfe es nicht geben": quoted words open it
+                content, direct = self._content(si, comp, b), False
+            else:
+                content = self._trim(region)
         else:
             content = self._content(si, comp, b)
         if content is None:
