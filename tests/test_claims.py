@@ -283,6 +283,12 @@ def test_figures_spanning_countries_have_no_location() -> None:
     assert only("Weltweit sind mehr als 120 Millionen Menschen auf der Flucht.").location is None
 
 
+def test_es_with_a_copula_repeats_the_measure_just_counted() -> None:
+    claims = claims_of("Im Oktober wurden 2.160 Migranten festgenommen. Im September waren es noch rund 2.900.")
+    assert by_value(claims, 2900).measure == "arrested" and by_value(claims, 2900).qualifier == "about"
+    assert not by_value(claims, 2900).optional
+
+
 def test_an_armed_force_stands_for_its_country() -> None:
     assert only("Die Bundeswehr soll bis 2030 auf 240.000 Soldaten anwachsen.").actor == "Germany"
 
@@ -308,6 +314,17 @@ def test_an_unlisted_place_in_the_lead_refines_the_country() -> None:
     text = ("Ein Erdrutsch hat in Nepal ein Dorf im Distrikt Wollbarkot verschüttet.\n\n"
             "Die Armee schickte 300 Soldaten in das Katastrophengebiet.")
     assert only(text).location == "Wollbarkot"
+
+
+def test_a_place_right_before_its_region_is_the_scene() -> None:
+    text = ("Ein Sturm hat die Kleinstadt Wollbarkot im US-Bundesstaat Kansas verwüstet. "
+            "Dabei kamen sieben Menschen ums Leben.")
+    assert only(text).location == "Wollbarkot"
+
+
+def test_the_scene_in_the_figures_own_clause_comes_first() -> None:
+    text = "In den Tschad kamen 700.000 Flüchtlinge, die meisten aus der Region Darfur."
+    assert only(text).location == "Chad"
 
 
 def test_a_common_noun_after_a_place_noun_is_no_place() -> None:

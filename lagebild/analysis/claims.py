@@ -51,6 +51,8 @@ class Lexicon:
     combined: tuple[str, str]
     number_of: re.Pattern[str]
     number_links: set[str]
+    ellipsis_subject: set[str]
+    ellipsis_copulas: set[str]
     number_pronouns: set[str]
     subset_whole: set[str]
     before_part: list[list[str]]
@@ -122,6 +124,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         combined=tuple(combine.get("killed_or_wounded", ["killed", "wounded"])),  # type: ignore[arg-type]
         number_of=_words(measures.get("number_of", {}).get("nouns", [])),
         number_links=set(measures.get("number_of", {}).get("links", [])),
+        ellipsis_subject=set(measures.get("number_of", {}).get("ellipsis_subject", [])),
+        ellipsis_copulas=set(measures.get("number_of", {}).get("ellipsis_copulas", [])),
         number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
         before_part=[p.split() for p in measures.get("subset", {}).get("before_part", [])],
@@ -835,7 +839,8 @@ class Builder:
         clause_text = self.doc.text[tokens[clause_lo].start:tokens[clause_hi - 1].end]
         restates = len(before) >= 2 and self.lex.number_of.match(before[-2]) and before[-1] in self.lex.number_links
         estimates = any(level == "estimated" and pattern.search(clause_text) for level, pattern in self.lex.certainty)
-        if not (restates or estimates):
+        compares = self._copula_ellipsis(tokens, clause_lo, found.first)
+        if not (restates or estimates or compares):
             return None
         here = self.doc.sentence_index(found.sentence.span.start)
         for claim in reversed(self.claims):
@@ -848,6 +853,17 @@ class Builder:
                 continue
             return claim
         return None
+
+    def _copula_ellipsis(self, tokens: list[Token], clause_lo: int, first: int) -> bool:
+        """"Im September waren es noch rund 2.900", "Im Vorjahr sind es 300 gewesen": "es" next
+        to a copula before the number stands for the figure counted just before."""
+        words = [t.text.lower() for t in tokens[clause_lo:first]]
+        for i, word in enumerate(words):
+            if word in self.lex.ellipsis_subject and (
+                    i > 0 and words[i - 1] in self.lex.ellipsis_copulas
+                    or i + 1 < len(words) and words[i + 1] in self.lex.ellipsis_copulas):
+                return True
+        return False
 
     @staticmethod
     def _restates(quantity: Quantity, referent: Claim) -> bool:
@@ -1185,6 +1201,9 @@ class Builder:
                 if place:
                     return place
         paragraph = self._paragraph(here)
+        clause_place = self._clause_place(found, own)
+        if clause_place:  # "in den Tschad kamen 700.000 Flüchtlinge, die meisten aus Darfur"
+            return self._refine(clause_place, paragraph, here)
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
         if min(paragraph) == here and here > 0:
             earlier.append(here - 1)  # the neighbouring sentence across a paragraph break
@@ -1193,6 +1212,16 @@ class Builder:
             if place:
                 return self._refine(place, paragraph | self._paragraph(index), here)
         return self._lead_place(scene)
+
+    def _clause_place(self, found: Found, prepositions: frozenset[str]) -> str | None:
+        """The most specific scene inside the figure's own clause, when the clause names one."""
+        tokens = found.sentence.tokens
+        lo, hi = found.sentence.clause(found.first)
+        start, end = tokens[lo].start, tokens[hi - 1].end
+        index = self.doc.sentence_index(found.sentence.span.start)
+        inside = [m for m in self._scene_mentions(index, prepositions) if start <= m.span.start and m.span.end <= end]
+        specific = [m for m in inside if not self._is_country(m.canonical)]
+        return (specific or inside)[0].canonical if inside else None
 
     def _paragraph(self, index: int) -> frozenset[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
@@ -1269,6 +1298,7 @@ class Builder:
         speakers = self._speaker_spans
         destination_only = prepositions == self.lex.sent_to
         found: list[Mention] = []
+        previous: Mention | None = None
         first = bisect_left(self._place_starts, span.start)
         for mention in self.places[first:]:
             if mention.span.start >= span.end:
@@ -1279,8 +1309,20 @@ class Builder:
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
                     not destination_only and self._dateline(mention)):
+                inner = self._place_inside(previous, mention) if not destination_only else None
+                if inner is not None and inner not in found:
+                    found.append(inner)
                 found.append(mention)
+            previous = mention
         return found
+
+    def _place_inside(self, previous: Mention | None, mention: Mention) -> Mention | None:
+        """"die Kleinstadt Sulphur im US-Bundesstaat Oklahoma": a place right before the scene's
+        "im" lies inside it, and is the more specific scene."""
+        if previous is None:
+            return None
+        between = self.doc.text[previous.span.end:mention.span.start]
+        return previous if PLACE_INSIDE.fullmatch(between) else None
 
     @staticmethod
     def _attributive(tokens: list[Token], after: int) -> bool:
@@ -1298,7 +1340,8 @@ class Builder:
                 return not (j > 0 and self.lex.institutions.match(tokens[j - 1].text) and word == "in")
             if word in self.lex.around and prepositions != self.lex.sent_to:
                 return j > 0 and tokens[j - 1].text in self.lex.around_after
-            if word not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)):
+            # "im US-Bundesstaat Oklahoma": a compound ending in a place noun is one too
+            if word.rsplit("-", 1)[-1] not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)):
                 return False
         return False
 
@@ -1330,6 +1373,8 @@ class Builder:
                    and other.high == claim.high for other in self.claims):
                 claim.optional = True
 
+
+PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
 
 PREPOSITIONS = {
     "in", "im", "nach", "aus", "gegen", "für", "mit", "von", "vom", "zwischen", "an", "am", "auf", "bei",
