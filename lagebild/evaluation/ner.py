@@ -17,6 +17,7 @@ from typing import Any, Iterator, Mapping
 
 from lagebild import lang
 from lagebild.analysis.entities import recognise
+from lagebild.evaluation.metrics import prf
 
 TYPES = ("PER", "LOC", "ORG")
 KIND_TO_TYPE = {"person": "PER", "place": "LOC", "org": "ORG", "group": "ORG"}
@@ -48,11 +49,8 @@ class NerScores:
         tp = sum(self.true_positive[t] for t in names)
         predicted = sum(self.predicted[t] for t in names)
         gold = sum(self.gold[t] for t in names)
-        precision = tp / predicted if predicted else 0.0
-        recall = tp / gold if gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {"type": name, "gold": gold, "predicted": predicted, "correct": tp,
-                "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+                **prf(tp, predicted, gold=gold)}
 
     def report(self) -> dict[str, Any]:
         return {

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator
 
 from lagebild.analysis import attribution, entities, make_doc, sentences
 from lagebild.analysis.doc import Doc
+from lagebild.evaluation.metrics import prf
 from lagebild.model import Article, Span, Statement
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -71,8 +72,8 @@ class QuoteReport:
             "documents": self.documents,
             "gold_quotes": t.gold,
             "system_statements": t.system,
-            "quotation": _prf(t.matched_system, t.system, t.matched_gold, t.gold),
-            "speaker_correct": _prf(t.speaker_system, t.system, t.speaker_gold, t.gold),
+            "quotation": prf(t.matched_system, t.system, t.matched_gold, t.gold),
+            "speaker_correct": prf(t.speaker_system, t.system, t.speaker_gold, t.gold),
             "recall_by_type": {
                 name: {"gold": c.gold, "recall": _ratio(c.matched_gold, c.gold),
                        "speaker_recall": _ratio(c.speaker_gold, c.gold)}
@@ -85,9 +86,9 @@ class QuoteReport:
             },
             "with_unnamed_sources": {
                 "system": self.with_unnamed.system,
-                "quotation": _prf(self.with_unnamed.matched_system, self.with_unnamed.system,
+                "quotation": prf(self.with_unnamed.matched_system, self.with_unnamed.system,
                                   self.with_unnamed.matched_gold, t.gold),
-                "speaker_correct": _prf(self.with_unnamed.speaker_system, self.with_unnamed.system,
+                "speaker_correct": prf(self.with_unnamed.speaker_system, self.with_unnamed.system,
                                         self.with_unnamed.speaker_gold, t.gold),
             },
             "seconds": round(self.seconds, 3),
@@ -98,11 +99,6 @@ class QuoteReport:
 
 def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
-
-
-def _prf(tp_system: int, system: int, tp_gold: int, gold: int) -> dict[str, float]:
-    p, r = _ratio(tp_system, system), _ratio(tp_gold, gold)
-    return {"precision": p, "recall": r, "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
 def corpus_path(path: Path | None, split: str) -> Path:

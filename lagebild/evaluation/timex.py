@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterable
 
 from lagebild.analysis import make_doc
 from lagebild.analysis.times import find_times
+from lagebild.evaluation.metrics import prf
 from lagebild.model import Article
 
 DEFAULT_CORPUS = Path("../shared/corpora/wikiwarsde_timex/wikiwarsde_timex2.jsonl")
@@ -84,15 +85,9 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def as_dict(self) -> dict[str, Any]:
-        def prf(matched: int) -> dict[str, float]:
-            precision = matched / self.system if self.system else 0.0
-            recall = matched / self.gold if self.gold else 0.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
-
         return {
-            "strict": prf(self.strict),
-            "lenient": prf(self.lenient),
+            "strict": prf(self.strict, self.system, gold=self.gold),
+            "lenient": prf(self.lenient, self.system, gold=self.gold),
             "recall_in_scope": round(self.lenient_in_scope / self.gold_in_scope, 4) if self.gold_in_scope else 0.0,
             "value_accuracy": round(self.value_correct / self.value_pairs, 4) if self.value_pairs else 0.0,
             "value_correct": self.value_correct,
