@@ -8,12 +8,13 @@ the one-off cost of compiling the gazetteer.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+from corpora import GNAD_TEST, gnad_texts
 
 from lagebild import lang
 from lagebild.analysis.doc import Doc
@@ -21,15 +22,11 @@ from lagebild.analysis.entities import find_mentions
 from lagebild.lang.gazetteer import compile_gazetteer
 from lagebild.model import Article
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "10kgnad" / "test.csv"
-
 
 def main(argv: list[str]) -> None:
     limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else 500
     paths = [a for a in argv if a.endswith(".csv")]
-    source = Path(paths[0]) if paths else DEFAULT
-    with source.open(encoding="utf-8", newline="") as handle:
-        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1][:limit]
+    texts = gnad_texts(Path(paths[0]) if paths else GNAD_TEST, limit)
     data = lang.load("de")
     began = time.perf_counter()
     compile_gazetteer(data)

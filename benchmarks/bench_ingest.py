@@ -5,26 +5,24 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from corpora import GNAD_TEST, gnad_texts
+
 from lagebild.ingest.pipeline import ingest_paths
 from lagebild.model import Analysis
 from lagebild.store import open_store
-
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "10kgnad" / "test.csv"
 
 
 def main(argv: list[str]) -> None:
     limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else 500
     paths = [a for a in argv if a.endswith(".csv")]
-    source = Path(paths[0]) if paths else DEFAULT
-    with source.open(encoding="utf-8", newline="") as handle:
-        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1][:limit]
+    source = Path(paths[0]) if paths else GNAD_TEST
+    texts = gnad_texts(source, limit)
     words = sum(len(t.split()) for t in texts)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
