@@ -12,7 +12,7 @@ from lagebild.cli import app
 from lagebild.cli.output import console, err_console
 from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
 from lagebild.cli.serve_cmd import settings_or_exit
-from lagebild.cli.store_cmd import _open
+from lagebild.cli.store_cmd import open_store_or_exit
 
 
 class ExportFormat(str, Enum):
@@ -44,7 +44,7 @@ def export(
     if not output.parent.is_dir():
         err_console.print(f"[red]error[/red] {output}: folder {output.parent} does not exist", highlight=False)
         raise typer.Exit(2)
-    store = _open(db, create=False)
+    store = open_store_or_exit(db, create=False)
     try:
         count = run_export(store, what.value, output, fmt.value, picture_settings)
     except OSError as error:

@@ -25,9 +25,9 @@ def picture_from_store(store: Any, settings_path: Path | None = None) -> Picture
 
 
 def load_picture(db: str | None, settings_path: Path | None) -> Picture:
-    from lagebild.cli.store_cmd import _open
+    from lagebild.cli.store_cmd import open_store_or_exit
 
-    store = _open(db, create=False)
+    store = open_store_or_exit(db, create=False)
     try:
         return picture_from_store(store, settings_path)
     finally:

@@ -10,7 +10,7 @@ import typer
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
 from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
-from lagebild.cli.store_cmd import _open
+from lagebild.cli.store_cmd import open_store_or_exit
 from lagebild.picture import load_settings
 from lagebild.views.report import report_from_store
 
@@ -23,7 +23,7 @@ def report(
     settings: Optional[Path] = SETTINGS_OPTION,
 ) -> None:
     """Write a self-contained HTML report (charts, contradictions, statements; works offline)."""
-    store = _open(db, create=False)
+    store = open_store_or_exit(db, create=False)
     try:
         html = report_from_store(store, title, load_settings(settings))
     finally:

@@ -10,7 +10,7 @@ import typer
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
 from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
-from lagebild.cli.store_cmd import _open
+from lagebild.cli.store_cmd import open_store_or_exit
 from lagebild.picture import PictureSettings, load_settings
 
 
@@ -36,7 +36,7 @@ def serve(
     from lagebild.views.web import create_app
 
     picture_settings = settings_or_exit(settings)
-    store = _open(db, create=False)
+    store = open_store_or_exit(db, create=False)
     try:
         console.print(f"serving on http://{host}:{port}/ (Ctrl+C to stop)", highlight=False)
         uvicorn.run(create_app(store, picture_settings), host=host, port=port, log_level="warning")

@@ -26,12 +26,12 @@ STATEMENT_COLUMNS = ("doc", "speaker", "role", "cue", "mode", "denial", "publish
 def _show(db: Optional[str], fmt: Format, columns: tuple[str, ...], title: str,
           query: Callable[[Store], list[dict]]) -> None:
     """Query an existing store and print: tables show the main columns, exports every field."""
-    with _open(db, create=False) as store:
+    with open_store_or_exit(db, create=False) as store:
         rows = query(store)
     emit(rows, fmt, columns if fmt is Format.table or not rows else None, title=title)
 
 
-def _open(db: Optional[str], create: bool) -> Store:
+def open_store_or_exit(db: Optional[str], create: bool) -> Store:
     try:
         return open_store(db, create=create)
     except StoreError as error:
@@ -65,7 +65,7 @@ def ingest(
             raise typer.BadParameter(str(error), param_hint="--published") from None
     if meta is not None and not meta.is_file():
         raise typer.BadParameter(f"no such file: {meta}", param_hint="--meta")
-    store = _open(db, create=True)
+    store = open_store_or_exit(db, create=True)
     try:
         summary = ingest_paths(store, paths, Overrides(outlet=outlet, published=published, url=url, meta=meta),
                                progress=not quiet, near_duplicate_threshold=duplicate_threshold, jobs=jobs)

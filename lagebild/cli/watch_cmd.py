@@ -9,7 +9,7 @@ import typer
 
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
-from lagebild.cli.store_cmd import DB_OPTION, _open
+from lagebild.cli.store_cmd import DB_OPTION, open_store_or_exit
 
 
 @app.command()
@@ -41,7 +41,7 @@ def watch(
         raise typer.BadParameter(f"not an http(s) URL: {bad[0]}", param_hint="SOURCES")
     if not urls:
         raise typer.BadParameter("no sources: give URLs or --file", param_hint="SOURCES")
-    store = _open(db, create=True)
+    store = open_store_or_exit(db, create=True)
     watcher = Watcher(store, urls, interval, settings=FetchSettings(timeout=timeout),
                       log=lambda line: console.print(line, highlight=False, soft_wrap=True))
     try:
