@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.cli.picture_cmd import picture_from_store
+from lagebild.picture.records import picture_from_store
 from lagebild.demo import corpus_path
 from lagebild.ingest.pipeline import ingest_paths
 from lagebild.store import open_store

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from postgres_server import postgres_server, postgres_url  # noqa: F401 - fixtures
 from lagebild.cli import app
-from lagebild.cli.picture_cmd import picture_from_store, track_row
+from lagebild.picture.records import picture_from_store, track_row
 from lagebild.ingest import read_articles
 from lagebild.ingest.pipeline import ingest_paths
 from lagebild.model import claim_record

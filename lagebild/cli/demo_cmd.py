@@ -113,7 +113,7 @@ def show_claims(run: DemoRun) -> None:
 
 def show_picture(run: DemoRun) -> None:
     """The cross-article picture: tracked figures, contradictions, anomalies."""
-    from lagebild.cli.picture_cmd import picture_from_store, track_row
+    from lagebild.picture.records import picture_from_store, track_row
 
     picture = picture_from_store(run.store)
     emit([track_row(t) for t in picture.tracks], Format.table,

@@ -10,60 +10,20 @@ import typer
 
 from lagebild.cli import app
 from lagebild.cli.output import Format, emit, err_console
-from lagebild.picture import Picture, build_picture, load_settings
-from lagebild.picture.points import Point, describe_value
+from lagebild.cli.store_cmd import DB_OPTION, FORMAT_OPTION, open_store_or_exit
+from lagebild.picture import Picture, load_settings
+from lagebild.picture.points import Point
+from lagebild.picture.records import picture_from_store, point_row, track_row
 
-DB_OPTION = typer.Option(None, "--db", envvar="LAGEBILD_DB", help="Database path or URL (default lagebild.db).")
-FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="Output format.")
 SETTINGS_OPTION = typer.Option(None, "--settings", help="TOML file with a [picture] table of tolerances.")
 
 
-def picture_from_store(store: Any, settings_path: Path | None = None) -> Picture:
-    articles = {a["id"]: a for a in store.articles()}
-    future_times = store.future_times() if hasattr(store, "future_times") else []
-    return build_picture(store.claims(), articles, future_times, load_settings(settings_path))
-
-
 def load_picture(db: str | None, settings_path: Path | None) -> Picture:
-    from lagebild.cli.store_cmd import open_store_or_exit
-
     store = open_store_or_exit(db, create=False)
     try:
-        return picture_from_store(store, settings_path)
+        return picture_from_store(store, load_settings(settings_path))
     finally:
         store.close()
-
-
-def _number(value: float | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else round(value, 1)
-
-
-def track_row(track) -> dict[str, Any]:
-    reading = track.reading
-    return {
-        "track": track.id, "measure": track.measure, "actor": track.actor, "region": track.region,
-        "kind": track.kind, "claims": len(track.points), "origins": len(track.origins),
-        "low": _number(reading.low) if reading else None,
-        "best": _number(reading.best) if reading else None,
-        "high": _number(reading.high) if reading else None,
-        "latest": reading.period[1].isoformat() if reading and reading.period else None,
-        "derivation": reading.derivation if reading else None,
-    }
-
-
-def point_row(point: Point) -> dict[str, Any]:
-    return {
-        "when": point.when[1].isoformat() if point.when else None,
-        "time": point.time, "dated_by_article": point.dated_by_article,
-        "value": describe_value(point.low, point.high, point.qualifier),
-        "low": _number(point.low), "high": _number(point.high), "qualifier": point.qualifier,
-        "origin": point.origin, "source": point.source, "relay": point.relay, "outlet": point.outlet,
-        "certainty": point.certainty, "future": point.future, "additional": point.additional,
-        "location": point.location, "doc": point.doc, "start": point.start, "end": point.end,
-        "evidence": point.evidence,
-    }
 
 
 def _evidence(points: list[Point]) -> list[dict[str, Any]]:

@@ -9,8 +9,8 @@ import typer
 
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
-from lagebild.cli.picture_cmd import DB_OPTION, SETTINGS_OPTION
-from lagebild.cli.store_cmd import open_store_or_exit
+from lagebild.cli.picture_cmd import SETTINGS_OPTION
+from lagebild.cli.store_cmd import DB_OPTION, open_store_or_exit
 from lagebild.picture import load_settings
 from lagebild.views.report import report_from_store
 

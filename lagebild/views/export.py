@@ -26,7 +26,7 @@ def _number(value: float | None) -> float | None:
 
 def track_rows(picture: Picture) -> list[dict[str, Any]]:
     """One row per track with its current reading (as `lagebild tracks`)."""
-    from lagebild.cli.picture_cmd import track_row
+    from lagebild.picture.records import track_row
 
     rows = []
     for track in picture.tracks:
@@ -90,11 +90,9 @@ def export_rows(store: Any, what: str, settings: PictureSettings | None = None) 
 
 
 def picture_of(store: Any, settings: PictureSettings) -> Picture:
-    from lagebild.picture import build_picture
+    from lagebild.picture.records import picture_from_store
 
-    articles = {a["id"]: a for a in store.articles()}
-    future_times = store.future_times() if hasattr(store, "future_times") else []
-    return build_picture(store.claims(), articles, future_times, settings)
+    return picture_from_store(store, settings)
 
 
 def write_rows(rows: list[dict[str, Any]], path: Path, fmt: str, columns: Iterable[str] = ()) -> None:

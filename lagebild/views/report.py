@@ -62,10 +62,9 @@ def render_report(picture: Picture, articles: Mapping[str, Mapping[str, Any]],
 
 def report_from_store(store: Any, title: str = "Lagebild", settings: Any = None) -> str:
     """Render the report for everything in a store."""
-    from lagebild.picture import build_picture
+    from lagebild.picture.records import picture_from_store
 
     articles = {a["id"]: store.article(a["id"]) for a in store.articles()}
     sentences = {doc: [(s["start"], s["end"]) for s in store.sentences(doc)] for doc in articles}
-    future_times = store.future_times() if hasattr(store, "future_times") else []
-    picture = build_picture(store.claims(), articles, future_times, settings)
+    picture = picture_from_store(store, settings)
     return render_report(picture, articles, store.statements(), sentences, title=title)

@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
-from lagebild.cli.picture_cmd import point_row, track_row
+from lagebild.picture.records import point_row, track_row
 from lagebild.views.charts import claim_dom_id
 from lagebild.views.web.params import MeasureName, Page, page_filters, site
 from lagebild.views.web.site import Filters, Site, anomaly_record, claim_anchor, conflict_record

@@ -105,9 +105,8 @@ class Snapshot:
         self.revision = revision
         self.store = store
         self.articles = {a["id"]: a for a in store.articles()}
-        future_times = store.future_times() if hasattr(store, "future_times") else []
         self.claims = store.claims()
-        self.picture: Picture = build_picture(self.claims, self.articles, future_times, settings)
+        self.picture: Picture = build_picture(self.claims, self.articles, store.future_times(), settings)
         self.texts = _Lazy(lambda doc: store.article(doc))
         self.sentences = _Lazy(lambda doc: [(s["start"], s["end"]) for s in store.sentences(doc)])
 
