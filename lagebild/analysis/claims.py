@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
-from lagebild.analysis import entities as _entities
-from lagebild.analysis import times as _times
+from lagebild.analysis.entities import canonical_name, country_from_adjective, country_of
+from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
@@ -165,47 +165,28 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
 
 
 # ---------------------------------------------------------------- helpers from other steps
-def _country_from_adjective(word: str, data: Mapping[str, Any]) -> str | None:
-    function = getattr(_entities, "country_from_adjective", None)
-    if function is None or not word[:1].isalpha():
-        return None
+def _safely(function: Callable[..., Any], *args: Any) -> Any:
+    """Another step's helper must never break the claims step: a failure means no answer."""
     try:
-        return function(word, data)
-    except Exception:  # another step's helper must never break claims
+        return function(*args)
+    except Exception:
         return None
+
+
+def _country_from_adjective(word: str, data: Mapping[str, Any]) -> str | None:
+    return _safely(country_from_adjective, word, data) if word[:1].isalpha() else None
 
 
 def _country_of(place: str) -> str | None:
-    function = getattr(_entities, "country_of", None)
-    if function is None:
-        return None
-    try:
-        return function(place)
-    except Exception:
-        return None
+    return _safely(country_of, place)
 
 
 def _canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
-    function = getattr(_entities, "canonical_name", None)
-    if function is None:
-        return None
-    try:
-        return function(doc, text)
-    except Exception:
-        return None
+    return _safely(canonical_name, doc, text)
 
 
 def _iso(timeref: TimeRef) -> str | None:
-    function = getattr(_times, "iso_prefix", None)
-    if function is not None:
-        try:
-            return function(timeref)
-        except Exception:
-            return None
-    value = timeref.value
-    if value and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
-        return value
-    return value[:4] if value else None
+    return _safely(iso_prefix, timeref)
 
 
 # ---------------------------------------------------------------- per-sentence view
@@ -481,7 +462,7 @@ class Builder:
         reading = self._read(found, all_found, index)
         if reading is None:
             return None
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         quantity = found.quantity
         sentence = found.sentence
         tokens = sentence.tokens
