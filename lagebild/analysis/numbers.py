@@ -104,7 +104,7 @@ class NumberGrammar:
         morph = _trie_pattern(morphs)
         join = "|".join(map(re.escape, joins)) or "(?!)"
         # Bounded repeats: no number word has more parts; keeps odd long words linear.
-        self.word_atom_re = re.compile(rf"{first}(?:{morph}){{0,8}}(?:(?:{join})(?:{morph}){{1,4}}){{0,3}}(?![\w-])")
+        self.word_atom_re = re.compile(rf"{first}(?:{morph}){{0,8}}(?:(?:{join})(?:{morph}){{1,4}}){{0,3}}(?!\w|-\w)")
         # Short scale words are abbreviations and may carry their dot ("Mio.").
         scale_words = "|".join(re.escape(w) + (r"\.?" if len(w) <= 3 else "")
                                for w in sorted(self.scales, key=len, reverse=True)) or "(?!)"
@@ -137,6 +137,22 @@ class NumberGrammar:
         self.versus_after_re = re.compile(rf"[^\S\n]*(?:{versus})[^\S\n]*\d", re.IGNORECASE)
         self.versus_before_re = re.compile(rf"(?<![\w.,])\d+[^\S\n]*(?:{versus})[^\S\n]*$", re.IGNORECASE)
         self.thousands_re = re.compile(rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?")
+        self.suspended_re = re.compile(rf"-[^\S\n]+(?:{alternation(ranges.get('suspended', ()))})[^\S\n]+",
+                                       re.IGNORECASE)
+        fractions = numbers.get("fractions_of", {})
+        self.fraction_nouns = {w.lower(): Decimal(str(v)) for w, v in fractions.get("nouns", {}).items()}
+        self.every_ordinals = {w.lower(): Decimal(v) for w, v in fractions.get("ordinals", {}).items()}
+        links = alternation(fractions.get("links", ()))
+        self.fraction_of_re = re.compile(
+            rf"(?<![\w])(?:(?P<count>[^\W\d_]+)[^\S\n]+)?(?P<noun>{alternation(self.fraction_nouns)})"
+            rf"[^\S\n]+(?:{links})[^\S\n]+$|(?<![\w])(?P<every>{alternation(fractions.get('every', ()))})[^\S\n]+"
+            rf"(?P<ordinal>{alternation(self.every_ordinals)})[^\S\n]+(?:{links})[^\S\n]+$", re.IGNORECASE)
+        # Nouns that are counted (lang/<code>/measures.toml): a year is never followed by one,
+        # so "2000 verletzte Soldaten" is a count even though "verletzte" looks like a verb.
+        measures = data.get("measures", {})
+        counted = [p for kind in ("fixed", "role") for patterns in measures.get(kind, {}).values() for p in patterns]
+        counted += measures.get("people", {}).get("words", [])
+        self.counted_noun_re = re.compile("(?:" + "|".join(counted) + ")$") if counted else re.compile("(?!)")
 
     @staticmethod
     def _key(word: str) -> str:
@@ -300,7 +316,7 @@ class _Finder:
                 index += 1
             last_end = quantity.span.end
             if self._counted(quantity, atom):
-                quantities.append(quantity)
+                quantities.append(self._fraction(quantity))
         return quantities
 
     # ---- building ---------------------------------------------------------------
@@ -317,10 +333,17 @@ class _Finder:
         # A range: "10.000 bis 20.000", "200-300", "zwischen 200 und 300".
         between = g.between_re.search(text, lo, atom.start)
         second: tuple[Decimal, int] | None = None
+        suspended = None
         if following is not None and following.kind in ("digits", "word") and self._plausible_atom(following, True):
             joiner = (g.between_and_re if between else g.range_sep_re).match(text, end)
             if joiner and joiner.end() == following.start and self._dash_between_digits(joiner.group(), atom):
                 second = self._scaled(following)
+            elif end == atom.end and (suspended := g.suspended_re.match(text, end)) and suspended.end() == following.start:
+                # "zwei- bis dreitausend": the first number takes the scale of the second
+                shared = self._shared_scale(following)
+                if shared is not None:
+                    value = atom.value * shared
+                    second = self._scaled(following)
         if second is not None:
             high, final_end = second
             if end == atom.end and final_end != following.end:  # "zwei bis drei Millionen"
@@ -331,6 +354,8 @@ class _Finder:
             if value > high:
                 return None
             return self._make(start, final_end, value, high, "range", False), True
+        if end == atom.end and g.suspended_re.match(text, end):
+            return None  # "zwei- bis dreimal": the half of a word that is no count
         if atom.kind == "vague":
             return self._make(atom.start, end, value, None, "at_least", True), False
         fraction = g.fraction_re.search(text, lo, atom.start) if atom.raw.lower() in g.vague_bases else None
@@ -351,6 +376,47 @@ class _Finder:
             low, high = {"at_least": (value, None), "at_most": (None, value)}.get(kind, (value, value))
             return self._make(atom.start, after.end(), low, high, kind, False), False
         return self._make(atom.start, end, value, value, "exact", False), False
+
+    def _shared_scale(self, atom: _Atom) -> Decimal | None:
+        """The scale a suspended-hyphen number borrows from this one: "dreitausend" -> 1.000,
+        "30.000" -> 1.000; None when this number has no scale of its own ("drei", "30")."""
+        g = self.g
+        if atom.kind == "digits":
+            groups = atom.raw.split(g.thousands)
+            if len(groups) < 2 or any(group != "000" for group in groups[1:]) or g.decimal in atom.raw:
+                return None
+            return Decimal(1000) ** (len(groups) - 1)
+        parts = g._segment(atom.raw.lower())
+        if not parts or parts[0][0] != "add":
+            return None
+        scales = [i for i, (kind, _) in enumerate(parts) if kind in ("multiply", "group")]
+        if len(scales) != 1 or scales[0] != len(parts) - 1 or any(kind != "add" for kind, _ in parts[:scales[0]]):
+            return None
+        return parts[-1][1]
+
+    def _fraction(self, quantity: Quantity) -> Quantity:
+        """"die Hälfte der 300 Bewohner", "jeder dritte der 900 Soldaten": the part counted."""
+        g = self.g
+        if quantity.vague or quantity.low is None or quantity.high is None or not g.fraction_nouns:
+            return quantity
+        lo = max(0, quantity.span.start - WINDOW)
+        match = g.fraction_of_re.search(self.text, lo, quantity.span.start)
+        if match is None:
+            return quantity
+        if match.group("noun"):
+            share = g.fraction_nouns[match.group("noun").lower()]
+            count = match.group("count")
+            multiple = g.word_value(count) if count else None
+            start = match.start("count") if multiple is not None else match.start("noun")
+            share *= multiple or 1
+        else:
+            share = 1 / g.every_ordinals[match.group("ordinal").lower()]
+            start = match.start("every")
+        exact_low = Decimal(repr(quantity.low)) * share
+        low, high = round(exact_low), round(Decimal(repr(quantity.high)) * share)
+        qualifier = "about" if quantity.qualifier == "exact" and abs(exact_low - low) > Decimal("0.01") \
+            else quantity.qualifier
+        return self._make(start, quantity.span.end, Decimal(low), Decimal(high), qualifier, False)
 
     def _scaled(self, atom: _Atom) -> tuple[Decimal, int]:
         scale = self.g.scale_re.match(self.text, atom.end)
@@ -472,7 +538,12 @@ class _Finder:
                 return False
             if word[0].isupper():
                 return True
-            if not lowered.endswith(adjective_endings) or lowered.endswith(self.g.verb_endings):
+            if lowered.endswith(self.g.verb_endings):
+                # "2015 eröffnete Merkel" is a year; "2000 verletzte Soldaten" a count
+                following = FOLLOWING_WORD_RE.match(self.text, position)
+                return bool(following and "\n" not in following.group(0)
+                            and self.g.counted_noun_re.match(following.group(1)))
+            if not lowered.endswith(adjective_endings):
                 return False
         return False
 

@@ -402,7 +402,10 @@ class Context:
         start, end = _sentence_bounds(self.doc, offset)
         if start not in self._future:
             words = set(re.findall(r"\w+", self.doc.text[start:end]))
-            self._future[start] = bool(words & self.lex.future_cues)
+            cues = words & self.lex.future_cues
+            if cues and cues <= self.lex.plan_modals and words & self.lex.hearsay_perfect:
+                cues = set()  # "soll ... getötet worden sein" is hearsay about the past
+            self._future[start] = bool(cues)
         return self._future[start]
 
 
@@ -605,7 +608,9 @@ def _h_month(g, c, ctx):
         year = _year_of_phrase(g["rely"], ctx)
     else:
         rel = lex.relative.get(g.get("rel") or "")
-        year = _pick_year(period, ctx, c.start, rel)
+        # the value is the month, so the whole month decides the year: "Mitte Oktober" in a
+        # past sentence of 10 October is this October even though its middle lies ahead
+        year = _pick_year(_month_period(month, None, lex), ctx, c.start, rel)
     resolved = _resolve_period(value, "month", period, year)
     resolved.relative = True
     return resolved
