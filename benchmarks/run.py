@@ -18,8 +18,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import itertools
 import json
 import os
@@ -34,33 +32,12 @@ from multiprocessing import get_context
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpora"
 LAGEBILD = str(Path(sys.executable).parent / "lagebild")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import CORPORA, SHARED_CORPORA as SHARED, gnad, wmt  # noqa: E402
+
 PARTS = ("analysis", "ingest", "spark", "picture")
 TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-# -- corpora ---------------------------------------------------------------------
-
-def gnad() -> list[dict]:
-    with (SHARED / "10kgnad" / "test.csv").open(encoding="utf-8", newline="") as handle:
-        return [{"id": f"gnad-{i}", "text": row[1]}
-                for i, row in enumerate(csv.reader(handle, delimiter=";", quotechar="'")) if len(row) > 1]
-
-
-def wmt() -> list[dict]:
-    with (SHARED / "wmt_de_news" / "wmt_de_original_docs.jsonl").open(encoding="utf-8") as handle:
-        return [{"id": f"wmt-{i}", "text": d["text"], "outlet": d.get("outlet"), "title": d.get("title")}
-                for i, d in enumerate(map(json.loads, handle))]
-
-
-def wikinews() -> list[dict]:
-    with gzip.open(SHARED / "wikinews_de_quotes" / "test.jsonl.gz", "rt", encoding="utf-8") as handle:
-        return [{"id": f"wikinews-{i}", "text": d["originalText"], "title": d.get("title"),
-                 "published": d.get("date")} for i, d in enumerate(map(json.loads, handle))]
-
-
-CORPORA = {"10kgnad test": gnad, "wmt_de_news docs": wmt, "wikinews_de_quotes test": wikinews}
 
 
 # -- memory of a process tree ----------------------------------------------------------
