@@ -40,6 +40,7 @@ from typing import Any, Callable, Mapping
 
 from lagebild import lang
 from lagebild.analysis.doc import Doc
+from lagebild.analysis.scan import RuleScanner
 from lagebild.model import Span, TimeRef
 
 FIRST_YEAR, LAST_YEAR = 1000, 2100
@@ -189,6 +190,7 @@ class Lexicon:
             rf"(?:{_alternation(list(self.months) + list(self.seasons))})\s*(?:,|und|oder|bis|/|–|-)\s*$")
         self.conjunctions = data["conjunctions"]
         self.rules = self._build_rules()
+        self.scanner = RuleScanner(self.rules)
 
     def month_number(self, word: str) -> int:
         """1..12 for a month name or abbreviation, also in the genitive ("Februars")."""
@@ -901,10 +903,9 @@ def candidates(text: str, lex: Lexicon, counted: list[Span] = ()) -> list[Candid
     """Non-overlapping time expression candidates, longest first where they compete."""
     found: list[Candidate] = []
     counted = list(counted)
-    for rule, pattern in lex.rules:
-        for match in pattern.finditer(text):
-            if match.end() > match.start() and _plausible(rule, match, text, lex, counted):
-                found.append(Candidate(rule, match, match.start(), match.end()))
+    for rule, match in lex.scanner.finditer(text):
+        if match.end() > match.start() and _plausible(rule, match, text, lex, counted):
+            found.append(Candidate(rule, match, match.start(), match.end()))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
