@@ -383,3 +383,17 @@ def test_complement_clause_opening_with_quoted_words():
     doc = analyse("Die Ministerin sagte, „Sperrzonen“ dürfe es in der Stadt nicht geben.")
     s = only_statement(doc)
     assert s.mode == "indirect" and s.content == "„Sperrzonen“ dürfe es in der Stadt nicht geben"
+
+
+def test_konjunktiv_by_form_continues_the_previous_speaker():
+    doc = analyse("Die Bürgermeisterin Anna Kranz sagte, die Brücke sei gesperrt. "
+                  "Die Kosten der Reparatur übernehme die Stadt. Die neue Brücke wird im Mai eröffnet.")
+    assert [s.content for s in doc.statements] == ["die Brücke sei gesperrt",
+                                                   "Die Kosten der Reparatur übernehme die Stadt"]
+    assert all("Kranz" in s.speaker for s in doc.statements)
+
+
+def test_adjective_ending_in_e_is_no_konjunktiv():
+    doc = analyse("Die Bürgermeisterin Anna Kranz sagte, die Brücke sei gesperrt. "
+                  "Gestern kamen britische und deutsche Ingenieure an.")
+    assert [s.content for s in doc.statements] == ["die Brücke sei gesperrt"]

@@ -101,6 +101,8 @@ class Lexicon:
         self.carry_openers = frozenset(table.get("carry_openers", ()))
         self.carry_first_words = frozenset(p[0] for p in self.carry_markers)
         self.konjunktiv = frozenset(table.get("konjunktiv", ()))
+        self.konjunktiv_not = words("konjunktiv_not")
+        self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
         self.complementizers = words("complementizers")
         self.non_complement_starts = words("non_complement_starts")
@@ -1224,6 +1226,32 @@ class Attributor:
         a, b = self._sentence_tokens(self.sentences[si])
         return any(self.toks[j].text in self.lex.konjunktiv and j not in self.quote_of for j in range(a, b))
 
+    def continues_report(self, si: int) -> bool:
+        """Reported speech without a cue of its own, so it goes on with the previous sentence's speaker:
+        Konjunktiv I from the list or by its form ("Die Konsequenzen nehme er in Kauf"). Hearsay "soll"
+        does not carry a source (the gold convention): it is reported, but not said to be whose."""
+        a, b = self._sentence_tokens(self.sentences[si])
+        return any(j not in self.quote_of and (self.toks[j].text in self.lex.konjunktiv
+                                               or self._konjunktiv_form(j, b))
+                   for j in range(a, b))
+
+    def _konjunktiv_form(self, k: int, b: int) -> bool:
+        """A finite verb in Konjunktiv I by its form: lower case, stem + "e", where neither the preterite
+        ("-te"), an attributive adjective (before a noun or another adjective), an adverb ("-weise") nor
+        a function word fits."""
+        lex, toks = self.lex, self.toks
+        t = toks[k]
+        w = t.text
+        if len(w) < 4 or not w.endswith("e") or not w.isalpha() or not w[:1].islower() \
+                or w.endswith(lex.konjunktiv_not_endings) or t.low in lex.konjunktiv_not \
+                or t.low in lex.determiners or t.low in lex.possessives or t.low in lex.prepositions:
+            return False
+        if k + 1 < b and (toks[k + 1].cap and toks[k + 1].low not in lex.pronouns
+                          or lex.is_adjective(toks[k + 1].text)):
+            return False
+        prev = toks[k - 1].low if k > 0 else ""
+        return not (prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions)
+
     def sentence_content(self, si: int) -> Span | None:
         a, b = self._sentence_tokens(self.sentences[si])
         return self._content(si, a, b)
@@ -1431,7 +1459,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             continue
         if marker is not None and si - last_at <= CARRY_REACH:
             cue, cue_span = marker
-        elif si - last_at == 1 and att.has_konjunktiv(si):
+        elif si - last_at == 1 and att.continues_report(si):
             cue, cue_span = last.cue, None
         else:
             continue
