@@ -103,3 +103,63 @@ def test_missing_input_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["spark-extract", str(tmp_path / "fehlt.jsonl"), str(tmp_path / "out")])
     assert result.exit_code == 2
     assert "fehlt.jsonl: no such file or directory" in result.stderr
+
+
+# -- the picture from a job's output equals the picture from `ingest` ----------------------
+
+@pytest.fixture(scope="module")
+def demo_outputs(tmp_path_factory):
+    """The demo corpus (which holds a lightly edited syndicated copy) through Spark and through ingest."""
+    demo = Path(__file__).parents[1] / "lagebild" / "demo" / "articles.jsonl"
+    folder = tmp_path_factory.mktemp("demo-spark")
+    runner = CliRunner()
+    spark = runner.invoke(app, ["spark-extract", str(demo), str(folder / "out"), "--master", "local[2]",
+                                "--partitions", "3", "--driver-memory", "512m"])
+    assert spark.exit_code == 0, spark.output
+    ingest = runner.invoke(app, ["ingest", str(demo), "--db", str(folder / "demo.db"), "--quiet"])
+    assert ingest.exit_code == 0, ingest.output
+    return folder / "out", str(folder / "demo.db")
+
+
+def test_copies_are_found_across_partitions_as_ingest_finds_them(demo_outputs):
+    from lagebild.store import open_store
+
+    output, db = demo_outputs
+    store = open_store(db)
+    try:
+        expected = {a["id"]: a["duplicate_of"] for a in store.articles()}
+    finally:
+        store.close()
+    found = {doc: record["duplicate_of"] for doc, record in read_articles(output).items()}
+    assert found == expected
+    assert any(found.values())  # the demo's syndicated copy
+
+
+@pytest.mark.parametrize("command", ["tracks", "conflicts", "anomalies"])
+def test_picture_commands_read_the_job_output_like_a_store(demo_outputs, command):
+    output, db = demo_outputs
+    runner = CliRunner()
+    from_spark = runner.invoke(app, [command, "--parquet", str(output), "--format", "json"])
+    from_store = runner.invoke(app, [command, "--db", db, "--format", "json"])
+    assert from_spark.exit_code == 0 and from_store.exit_code == 0, from_spark.output + from_store.output
+    assert json.loads(from_spark.stdout) == json.loads(from_store.stdout)
+    assert json.loads(from_spark.stdout)  # the demo has tracks, conflicts and the forecast anomaly
+
+
+def test_report_and_export_from_the_job_output(demo_outputs, tmp_path):
+    output, _ = demo_outputs
+    runner = CliRunner()
+    report = runner.invoke(app, ["report", "--parquet", str(output), "-o", str(tmp_path / "r.html")])
+    assert report.exit_code == 0, report.output
+    html = (tmp_path / "r.html").read_text("utf-8")
+    some_claim = read_claims(output)[0]
+    assert some_claim["evidence"] in html  # evidence shows even without the article text
+    export = runner.invoke(app, ["export", "--parquet", str(output), "--what", "tracks", "-o", str(tmp_path / "t.csv")])
+    assert export.exit_code == 0, export.output
+    assert len((tmp_path / "t.csv").read_text("utf-8").splitlines()) > 1
+
+
+def test_picture_commands_reject_a_folder_that_is_no_job_output(tmp_path):
+    result = CliRunner().invoke(app, ["tracks", "--parquet", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no claims/ folder" in result.stderr

@@ -10,10 +10,9 @@ import typer
 
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
-from lagebild.cli.picture_cmd import SETTINGS_OPTION
-from lagebild.cli.store_cmd import DB_OPTION
+from lagebild.cli.picture_cmd import PARQUET_OPTION, SETTINGS_OPTION, open_picture_source
 from lagebild.cli.serve_cmd import settings_or_exit
-from lagebild.cli.store_cmd import open_store_or_exit
+from lagebild.cli.store_cmd import DB_OPTION
 
 
 class ExportFormat(str, Enum):
@@ -37,15 +36,16 @@ def export(
                                     help="claims, statements, tracks, or ucdp (per track and month: low/best/high)."),
     db: Optional[str] = DB_OPTION,
     settings: Optional[Path] = SETTINGS_OPTION,
+    parquet: Optional[Path] = PARQUET_OPTION,
 ) -> None:
-    """Export the store as a table file (CSV, JSON lines or Parquet)."""
+    """Export the store (or a Spark job's output) as a table file (CSV, JSON lines or Parquet)."""
     from lagebild.views.export import export as run_export
 
     picture_settings = settings_or_exit(settings)
     if not output.parent.is_dir():
         err_console.print(f"[red]error[/red] {output}: folder {output.parent} does not exist", highlight=False)
         raise typer.Exit(2)
-    store = open_store_or_exit(db, create=False)
+    store = open_picture_source(db, parquet)
     try:
         count = run_export(store, what.value, output, fmt.value, picture_settings)
     except OSError as error:

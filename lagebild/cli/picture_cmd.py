@@ -16,10 +16,25 @@ from lagebild.picture.points import Point
 from lagebild.picture.records import picture_from_store, point_row, track_row
 
 SETTINGS_OPTION = typer.Option(None, "--settings", help="TOML file with a [picture] table of tolerances.")
+PARQUET_OPTION = typer.Option(None, "--parquet", metavar="FOLDER",
+                              help="Read the output of `lagebild spark-extract` instead of a database.")
 
 
-def load_picture(db: str | None, settings_path: Path | None) -> Picture:
-    store = open_store_or_exit(db, create=False)
+def open_picture_source(db: str | None, parquet: Path | None) -> Any:
+    """A store, or a Spark job's output read like one."""
+    if parquet is None:
+        return open_store_or_exit(db, create=False)
+    from lagebild.spark import SparkJobError, SparkOutput
+
+    try:
+        return SparkOutput(parquet)
+    except SparkJobError as error:
+        err_console.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
+def load_picture(db: str | None, settings_path: Path | None, parquet: Path | None = None) -> Picture:
+    store = open_picture_source(db, parquet)
     try:
         return picture_from_store(store, load_settings(settings_path))
     finally:
@@ -33,9 +48,10 @@ def _evidence(points: list[Point]) -> list[dict[str, Any]]:
 
 @app.command()
 def tracks(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
-           settings: Optional[Path] = SETTINGS_OPTION) -> None:
+           settings: Optional[Path] = SETTINGS_OPTION,
+           parquet: Optional[Path] = PARQUET_OPTION) -> None:
     """Tracked figures with their current best reading (low / best / high)."""
-    rows = [track_row(t) for t in load_picture(db, settings).tracks]
+    rows = [track_row(t) for t in load_picture(db, settings, parquet).tracks]
     columns = ("track", "claims", "origins", "low", "best", "high", "latest")
     emit(rows, fmt, columns if fmt is Format.table else None, title="Tracked figures")
 
@@ -43,9 +59,10 @@ def tracks(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
 @app.command()
 def timeline(track: str = typer.Argument(..., help="Track id (or a unique prefix), see `lagebild tracks`."),
              db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
-             settings: Optional[Path] = SETTINGS_OPTION) -> None:
+             settings: Optional[Path] = SETTINGS_OPTION,
+           parquet: Optional[Path] = PARQUET_OPTION) -> None:
     """Every claim of one track in time order: who said what, when."""
-    picture = load_picture(db, settings)
+    picture = load_picture(db, settings, parquet)
     found = picture.track(track)
     if found is None:
         err_console.print(f"error: no single track matches {track!r}; see `lagebild tracks`")
@@ -60,11 +77,12 @@ def timeline(track: str = typer.Argument(..., help="Track id (or a unique prefix
 
 @app.command()
 def conflicts(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
-              settings: Optional[Path] = SETTINGS_OPTION) -> None:
+              settings: Optional[Path] = SETTINGS_OPTION,
+           parquet: Optional[Path] = PARQUET_OPTION) -> None:
     """Contradictions between sources, each with both evidence spans."""
     rows = [{"kind": c.kind, "track": c.track, "explanation": c.explanation,
              "evidence": _evidence(c.points), "against": _evidence(c.against)}
-            for c in load_picture(db, settings).conflicts]
+            for c in load_picture(db, settings, parquet).conflicts]
     if fmt is Format.table:
         for row in rows:
             row["evidence"] = " | ".join(e["evidence"] for e in row["evidence"])
@@ -76,10 +94,11 @@ def conflicts(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
 
 @app.command()
 def anomalies(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
-              settings: Optional[Path] = SETTINGS_OPTION) -> None:
+              settings: Optional[Path] = SETTINGS_OPTION,
+           parquet: Optional[Path] = PARQUET_OPTION) -> None:
     """Forecasts dated in the past, jumps against a track, sources revising themselves."""
     rows = []
-    for anomaly in load_picture(db, settings).anomalies:
+    for anomaly in load_picture(db, settings, parquet).anomalies:
         row = asdict(anomaly)
         row["points"] = _evidence(anomaly.points)
         rows.append(row)

@@ -9,8 +9,8 @@ import typer
 
 from lagebild.cli import app
 from lagebild.cli.output import console, err_console
-from lagebild.cli.picture_cmd import SETTINGS_OPTION
-from lagebild.cli.store_cmd import DB_OPTION, open_store_or_exit
+from lagebild.cli.picture_cmd import PARQUET_OPTION, SETTINGS_OPTION, open_picture_source
+from lagebild.cli.store_cmd import DB_OPTION
 from lagebild.picture import load_settings
 from lagebild.views.report import report_from_store
 
@@ -21,9 +21,10 @@ def report(
     db: Optional[str] = DB_OPTION,
     title: str = typer.Option("Lagebild", help="Title of the report."),
     settings: Optional[Path] = SETTINGS_OPTION,
+    parquet: Optional[Path] = PARQUET_OPTION,
 ) -> None:
     """Write a self-contained HTML report (charts, contradictions, statements; works offline)."""
-    store = open_store_or_exit(db, create=False)
+    store = open_picture_source(db, parquet)
     try:
         html = report_from_store(store, title, load_settings(settings))
     finally:

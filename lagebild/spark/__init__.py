@@ -5,9 +5,12 @@
     picture = build_picture(read_claims("out/"), read_articles("out/"))
 
 Input: JSONL or Parquet articles (id, text, url, outlet, published, title). Each
-partition runs the same pure per-article `analyze` as `lagebild extract`; the output
+partition runs the same pure per-article analysis as `lagebild ingest`; the output
 folder gets Parquet tables `claims` and `statements` with exactly the fields of
-`lagebild extract --format jsonl`, and `articles` (metadata, no text) for the picture.
+`lagebild extract --format jsonl`, `articles` (metadata, no text, with `duplicate_of`
+for syndicated copies, found with MinHash LSH across partitions) and `future_times`
+(dates in forecast sentences): what the picture needs, so `lagebild tracks --parquet
+OUTPUT` and `lagebild report --parquet OUTPUT` work on the job's output.
 pyspark is optional (`pip install 'lagebild[spark]'`); reading the output back needs
 only pyarrow.
 """
@@ -36,10 +39,20 @@ STATEMENT_COLUMNS = {
     "content_end": "long", "denial": "boolean", "relay": "string",
 }
 ARTICLE_COLUMNS = {
-    "id": "string", "url": "string", "outlet": "string", "published": "string", "title": "string",
-    "language": "string",
+    "id": "string", "url": "string", "outlet": "string", "published": "string", "published_inferred": "boolean",
+    "title": "string", "language": "string", "duplicate_of": "string",
 }
-TABLES = {"claims": CLAIM_COLUMNS, "statements": STATEMENT_COLUMNS, "articles": ARTICLE_COLUMNS}
+FUTURE_TIME_COLUMNS = {
+    "doc": "string", "start": "long", "end": "long", "text": "string", "value": "string",
+    "first_day": "string", "last_day": "string",
+}
+TABLES = {"claims": CLAIM_COLUMNS, "statements": STATEMENT_COLUMNS, "articles": ARTICLE_COLUMNS,
+          "future_times": FUTURE_TIME_COLUMNS}
+# Columns the partitions add to an article for finding copies; not written out.
+FINGERPRINT_COLUMNS = {"order": "long", "text_hash": "string", "signature": "binary"}
+# LSH banding of the MinHash signature: 32 bands of 4 rows propose nearly every pair
+# above 0.6 Jaccard as a candidate; the threshold itself is checked on the signatures.
+BANDS = 32
 
 
 class SparkJobError(RuntimeError):
@@ -71,20 +84,28 @@ def article_from_record(record: dict[str, Any]):
 
 
 def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
-    """("claims" | "statements" | "articles", row) for every article of a partition."""
-    from lagebild.analysis import analyze
+    """(table, row) for every article of a partition; articles carry FINGERPRINT_COLUMNS too."""
+    from lagebild.ingest.dedup import minhash, signature_bytes
+    from lagebild.ingest.workers import analyze_for_store
     from lagebild.model import claim_record, statement_record
+    from lagebild.store import text_hash
 
     for record in records:
-        article = article_from_record(record.asDict() if hasattr(record, "asDict") else dict(record))
+        fields = record.asDict() if hasattr(record, "asDict") else dict(record)
+        article = article_from_record(fields)
         if article is None:
             continue
-        analysis = analyze(article)
-        yield "articles", tuple(getattr(article, name) for name in ARTICLE_COLUMNS)
+        analysis = analyze_for_store(article)  # as `ingest` does: an inferred date is kept, marked
+        yield "articles", (tuple(getattr(article, name) for name in ARTICLE_COLUMNS)
+                           + (fields.get("_order"), text_hash(article.text), signature_bytes(minhash(article.text))))
         for claim in analysis.claims:
             yield "claims", _row(claim_record(claim), CLAIM_COLUMNS)
         for statement in analysis.statements:
             yield "statements", _row(statement_record(statement), STATEMENT_COLUMNS)
+        for time in analysis.times:
+            if time.future:
+                yield "future_times", (article.id, time.span.start, time.span.end, time.text, time.value,
+                                       time.start, time.end)
 
 
 def _row(record: dict[str, Any], columns: dict[str, str]) -> tuple:
@@ -142,21 +163,33 @@ def read_input(spark, path: str | Path):
     return frame.select(*columns)
 
 
-def run(spark, input_path: str | Path, output: str | Path, partitions: int | None = None) -> dict[str, int]:
-    """Analyse every article of `input_path`; write OUTPUT/{claims,statements,articles}; count rows."""
+def _ddl(columns: dict[str, str]) -> str:
+    return ", ".join(f"`{name}` {kind}" for name, kind in columns.items())
+
+
+def run(spark, input_path: str | Path, output: str | Path, partitions: int | None = None,
+        duplicate_threshold: float | None = None) -> dict[str, int]:
+    """Analyse every article of `input_path`; write OUTPUT/<table> for TABLES; count rows."""
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
     from pyspark.sql.types import StructType
 
-    frame = read_input(spark, input_path)
+    from lagebild.ingest.dedup import DEFAULT_THRESHOLD
+
+    # Input order decides which of two copies is the original, as it does for `ingest`.
+    frame = read_input(spark, input_path).withColumn("_order", F.monotonically_increasing_id())
     partitions = partitions or spark.sparkContext.defaultParallelism * 2
     tagged = frame.repartition(partitions).rdd.mapPartitions(analyse_partition)
-    tagged.persist(StorageLevel.MEMORY_AND_DISK)  # analyse once, write three tables
+    tagged.persist(StorageLevel.MEMORY_AND_DISK)  # analyse once, write every table
     counts = {}
     try:
         for table, columns in TABLES.items():
-            schema = StructType.fromDDL(", ".join(f"`{name}` {kind}" for name, kind in columns.items()))
             rows = tagged.filter(lambda pair, table=table: pair[0] == table).map(lambda pair: pair[1])
-            result = spark.createDataFrame(rows, schema)
+            if table == "articles":
+                fingerprinted = spark.createDataFrame(rows, StructType.fromDDL(_ddl({**columns, **FINGERPRINT_COLUMNS})))
+                result = mark_copies(fingerprinted, duplicate_threshold or DEFAULT_THRESHOLD).select(*columns)
+            else:
+                result = spark.createDataFrame(rows, StructType.fromDDL(_ddl(columns)))
             result.write.mode("overwrite").parquet(str(Path(output) / table))
             counts[table] = rows.count()  # from the persisted analysis, not the files (paths may hold globs)
     finally:
@@ -164,12 +197,65 @@ def run(spark, input_path: str | Path, output: str | Path, partitions: int | Non
     return counts
 
 
+def _band_keys(signature: bytes | None, hash_: str) -> list[str]:
+    """LSH bucket keys of an article: its text hash (exact copies) and one key per band."""
+    keys = [f"text:{hash_}"]
+    if signature:
+        width = len(signature) // BANDS
+        keys += [f"{band}:{signature[band * width:(band + 1) * width].hex()}" for band in range(BANDS)]
+    return keys
+
+
+def _similar(signature: bytes | None, other: bytes | None, same_text: bool, threshold: float) -> bool:
+    if same_text:
+        return True
+    if not signature or not other:
+        return False
+    from lagebild.ingest.dedup import signature_from_bytes
+
+    mine, theirs = signature_from_bytes(signature), signature_from_bytes(other)
+    return mine is not None and theirs is not None and mine.jaccard(theirs) >= threshold
+
+
+def mark_copies(articles, threshold: float):
+    """Fill `duplicate_of`: the earliest article (in input order) a copy is identical or near to.
+
+    Candidates come from LSH buckets shared across all partitions; each is checked
+    against the threshold on the full signatures. An article that copies a copy points
+    at the one it resembles; the picture follows such links back to the original.
+    """
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import ArrayType, BooleanType, StringType
+
+    band_keys = F.udf(lambda signature, hash_: _band_keys(signature, hash_), ArrayType(StringType()), useArrow=False)
+    similar = F.udf(lambda a, b, same: _similar(a, b, same, threshold), BooleanType(), useArrow=False)
+    buckets = articles.select("id", "order", F.explode(band_keys("signature", "text_hash")).alias("bucket"))
+    later, earlier = buckets.alias("later"), buckets.alias("earlier")
+    candidates = (later.join(earlier, "bucket")
+                  .where(F.col("earlier.order") < F.col("later.order"))
+                  .select(F.col("later.id").alias("copy"), F.col("earlier.id").alias("original"),
+                          F.col("earlier.order").alias("original_order"))
+                  .distinct())
+    prints = articles.select("id", "text_hash", "signature")
+    checked = (candidates
+               .join(prints.alias("c"), F.col("copy") == F.col("c.id"))
+               .join(prints.alias("o"), F.col("original") == F.col("o.id"))
+               .where(similar(F.col("c.signature"), F.col("o.signature"), F.col("c.text_hash") == F.col("o.text_hash"))))
+    first = (checked.groupBy("copy")
+             .agg(F.min(F.struct("original_order", "original")).alias("first"))
+             .select("copy", F.col("first.original").alias("found_original")))
+    return (articles.join(first, articles["id"] == first["copy"], "left")
+            .withColumn("duplicate_of", F.coalesce("found_original", "duplicate_of"))
+            .drop("copy", "found_original"))
+
+
 def extract(input_path: str | Path, output: str | Path, master: str = "local[*]",
-            partitions: int | None = None, driver_memory: str = "1g") -> dict[str, int]:
+            partitions: int | None = None, driver_memory: str = "1g",
+            duplicate_threshold: float | None = None) -> dict[str, int]:
     """Start a session, run the job, stop the session: row counts per table."""
     spark = session(master, driver_memory)
     try:
-        return run(spark, input_path, output, partitions)
+        return run(spark, input_path, output, partitions, duplicate_threshold)
     finally:
         spark.stop()
 
@@ -205,3 +291,42 @@ def read_statements(output: str | Path) -> list[dict[str, Any]]:
 def read_articles(output: str | Path) -> dict[str, dict[str, Any]]:
     """Article records by id (no text), as `build_picture` takes them."""
     return {row["id"]: row for row in _read_table(output, "articles")}
+
+
+def read_future_times(output: str | Path) -> list[dict[str, Any]]:
+    """Dates written in forecast sentences, as `build_picture` takes them (older outputs: none)."""
+    if not (Path(output) / "future_times").is_dir():
+        return []
+    return _read_table(output, "future_times")
+
+
+class SparkOutput:
+    """A job's output folder, read like a store by the picture and the report."""
+
+    def __init__(self, output: str | Path) -> None:
+        self.output = Path(output)
+        for table in ("claims", "articles"):
+            if not (self.output / table).is_dir():
+                raise SparkJobError(f"{self.output}: no {table}/ folder (not the output of `lagebild spark-extract`?)")
+
+    def articles(self) -> list[dict[str, Any]]:
+        return list(read_articles(self.output).values())
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The article's metadata; the job keeps no text, so views show the evidence alone."""
+        return read_articles(self.output).get(article_id)
+
+    def sentences(self, article_id: str) -> list[dict[str, Any]]:
+        return []
+
+    def claims(self) -> list[dict[str, Any]]:
+        return read_claims(self.output)
+
+    def statements(self) -> list[dict[str, Any]]:
+        return read_statements(self.output)
+
+    def future_times(self) -> list[dict[str, Any]]:
+        return read_future_times(self.output)
+
+    def close(self) -> None:
+        """Nothing to release: the tables are read on each call."""

@@ -37,7 +37,9 @@ class EvidenceFinder:
         return snippet(text, start, end, self.sentences.get(doc))
 
     def of(self, point: Point) -> Snippet:
-        return self(point.doc, point.start, point.end)
+        found = self(point.doc, point.start, point.end)
+        # without the article's text (e.g. a Spark job's output) the evidence still shows
+        return found if found.marked else Snippet("", point.evidence or "", "")
 
 
 def statements_by_speaker(statements: Iterable[Mapping[str, Any]]) -> list[tuple[str, list[Mapping[str, Any]]]]:
