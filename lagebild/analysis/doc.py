@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from lagebild.model import Article, Claim, Mention, Quantity, Span, Statement, TimeRef
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token of the text (a named tuple: articles have thousands, made in a hurry)."""
+
     start: int
     end: int
     text: str

@@ -20,6 +20,7 @@ groups by an English description ("Ukrainian intelligence").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -49,6 +50,52 @@ ORG_CONNECTORS = frozenset({"für", "of", "the", "for", "zur", "zum", "&"})
 QUOTE_OR_COMMA = frozenset({",", "“", "”", '"', "»", "«", "„", "'"})
 ADJECTIVE_ENDING_RE = re.compile(r"(e|en|er|es|em)$")
 SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "(", "-", "–"})
+
+
+# What a word alone allows: a reading is only tried at a token whose word may start it.
+# Each flag is a necessary condition of one *_at method below (they decide with context).
+MAY_GAZETTEER, MAY_REGION, MAY_STREET, MAY_ORG, MAY_ORG_PREFIX, MAY_CAPS, MAY_GROUP, MAY_PERSON = (
+    1 << bit for bit in range(8))
+
+
+def word_gates(word: str, gaz: Gazetteer) -> int:
+    """The MAY_* flags of a word (cached per gazetteer: words recur in every article)."""
+    if not word[:1].isalnum():
+        return 0
+    capitalised = word[0].isupper()
+    role = gaz.is_role(word)
+    gates = 0
+    if word in gaz.lengths or (capitalised and (word.endswith("s") or gaz.may_have_stemmed_name(word))):
+        gates |= MAY_GAZETTEER
+    if capitalised or word[0].isdigit():
+        regions = gaz.region_words
+        if word in regions or word[:-1] in regions or word[:-2] in regions:
+            gates |= MAY_REGION
+        if word in gaz.road_words or ROAD_RE.match(word) or (
+                capitalised and (word.endswith("er") or word.lower().endswith(gaz.street_suffixes))):
+            gates |= MAY_STREET
+        if capitalised and not role and word not in gaz.not_names and word not in gaz.first_names:
+            gates |= MAY_ORG
+            if len(word) > 8 and word.startswith(gaz.org_prefixes):
+                gates |= MAY_ORG_PREFIX
+        if word in gaz.club_prefixes or CAPS_RE.match(word):
+            gates |= MAY_CAPS
+    if (capitalised and ("-" in word or gaz.exact.get((word,)) or _genitive_entry(word, gaz)
+                         or gaz.group_noun(word))) or gaz.adjective_country(word) or gaz.modifier(word) is not None:
+        gates |= MAY_GROUP
+    if role or word in gaz.first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles:
+        gates |= MAY_PERSON
+    return gates
+
+
+def _genitive_entry(word: str, gaz: Gazetteer) -> Entry | None:
+    """The entry of a genitive: "Nordkoreas", "Griechenlandes"."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        entry = gaz.exact.get((word[:-1],))
+        if entry is None and word.endswith("es") and len(word) > 5:
+            entry = gaz.exact.get((word[:-2],))
+        return entry
+    return None
 
 
 @dataclass(slots=True)
@@ -108,18 +155,25 @@ class Recogniser:
         self.ends = [m.end() for m in matches]
         self.n = len(self.words)
         self.initial = self._sentence_initial(sentence_starts or set())
+        known = gaz.word_gates
+        if len(known) > 500_000:
+            known.clear()
+        self.gates = [known[w] if w in known else known.setdefault(w, word_gates(w, gaz)) for w in self.words]
         self.context = context or Context()
         self.roles: dict[tuple[int, int], str] = {}
 
     # ---- helpers -------------------------------------------------------------
     def _sentence_initial(self, sentence_starts: set[int]) -> list[bool]:
-        initial = []
-        for k in range(self.n):
-            previous = self.words[k - 1] if k else ""
-            gap = self.text[self.ends[k - 1]:self.starts[k]] if k else ""
-            initial.append(k == 0 or self.starts[k] in sentence_starts or previous in SENTENCE_END
-                           or "\n" in gap)
-        return initial
+        """Whether each token opens a sentence: a sentence start, a token after an end mark,
+        or the first token after a line break."""
+        after_break = set()
+        position = self.text.find("\n")
+        while position >= 0:
+            after_break.add(bisect_right(self.starts, position))
+            position = self.text.find("\n", position + 1)
+        previous = [""] + self.words[:-1]
+        return [k == 0 or start in sentence_starts or before in SENTENCE_END or k in after_break
+                for k, (start, before) in enumerate(zip(self.starts, previous))]
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.starts[i]:self.ends[j - 1]]
@@ -169,13 +223,7 @@ class Recogniser:
 
     def genitive_entry(self, k: int) -> Entry | None:
         """The entry of a genitive: "Nordkoreas", "Griechenlandes"."""
-        word = self.words[k]
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            entry = self.gaz.exact.get((word[:-1],))
-            if entry is None and word.endswith("es") and len(word) > 5:
-                entry = self.gaz.exact.get((word[:-2],))
-            return entry
-        return None
+        return _genitive_entry(self.words[k], self.gaz)
 
     def country_at(self, k: int) -> str | None:
         """English country name for a country (or its genitive) at token k."""
@@ -430,7 +478,10 @@ class Recogniser:
     def people(self) -> list[Candidate]:
         found = []
         words, gaz = self.words, self.gaz
+        gates = self.gates
         for k in range(self.n):
+            if not gates[k] & MAY_PERSON:
+                continue
             word = words[k]
             if gaz.is_role(word) or word.rstrip(".") in gaz.titles:
                 found.extend(self.after_role(k))
@@ -541,20 +592,35 @@ class Recogniser:
     def candidates(self) -> list[Candidate]:
         found = self.acronym_definitions()
         found.extend(self.people())
-        gaz = self.gaz
+        gates, near_org_head = self.gates, self.near_org_head()
         for i, word in enumerate(self.words):
-            if not word[:1].isalnum():
+            allowed = gates[i]
+            if not allowed:
                 continue
-            capitalised = word[0].isupper()
-            if word in gaz.lengths or (capitalised and (word.endswith("s") or stem(word) in gaz.stem_lengths)):
+            if allowed & MAY_GAZETTEER:
                 found.extend(self.gazetteer_at(i))
-            if capitalised or word[0].isdigit():
+            if allowed & MAY_REGION:
                 found.extend(self.region_at(i))
+            if allowed & MAY_STREET:
                 found.extend(self.street_at(i))
+            if allowed & MAY_ORG_PREFIX or (allowed & MAY_ORG and near_org_head[i]):
                 found.extend(self.org_head_at(i))
+            if allowed & MAY_CAPS:
                 found.extend(self.caps_at(i))
-            found.extend(self.group_at(i))
+            if allowed & MAY_GROUP:
+                found.extend(self.group_at(i))
         return found
+
+    def near_org_head(self) -> list[bool]:
+        """Whether an organisation head word follows token i within org_head_at's reach."""
+        heads = self.gaz.org_heads
+        near, last_head = [False] * self.n, None
+        for k in range(self.n - 1, -1, -1):
+            near[k] = last_head is not None and last_head - k < 7
+            word = self.words[k]
+            if word in heads or word.rsplit("-", 1)[-1] in heads:
+                last_head = k
+        return near
 
     def select(self, candidates: list[Candidate], taken: list[bool]) -> list[Candidate]:
         def rank(c: Candidate) -> tuple:
@@ -629,10 +695,15 @@ class Recogniser:
                     cand.canonical, cand.kind = acronym.canonical, "org"
             kept.append(cand)
         long_forms = {a.long_stems: a for a in acronyms.values()}
+        # a long form can only start at a word that begins like its first stem
+        long_form_starts = {stems[0][:3] for stems in long_forms if stems}
         for k in range(self.n):
             if taken[k]:
                 continue
             word = words[k]
+            if not (word[:1].isupper() or word.lower()[:3] in long_form_starts
+                    or word in acronyms or word[:-1] in acronyms):
+                continue  # none of the branches below can claim it
             base = word[:-1] if word.endswith("s") and len(word) > 3 else word
             if word in acronyms or base in acronyms:
                 acronym = acronyms.get(word) or acronyms[base]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+ANY_WORD = re.compile(r".*", re.DOTALL)
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e", "")
 # Inflection endings of nouns and adjectives, longest first.
@@ -110,6 +111,14 @@ class Gazetteer:
     surnames: dict[str, str] = field(default_factory=dict)  # famous surname -> full name
     # Per-word answers, remembered: the same words recur in every article.
     _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+    # Necessary conditions, built from the tables by `index()`: most words of a text fail
+    # them at C speed, before any ending is stripped (until then every word passes).
+    adjective_form: re.Pattern[str] = ANY_WORD
+    modifier_form: re.Pattern[str] = ANY_WORD
+    group_noun_form: re.Pattern[str] = ANY_WORD
+    stem_prefixes: frozenset[str] | None = None  # first three letters of every stemmed name's first stem
+    # word -> what it allows the entity recogniser to try there (lagebild.analysis.entities)
+    word_gates: dict[str, int] = field(default_factory=dict, repr=False)
 
     def _ask(self, question: str, word: str, answer: Callable[[str], Any]) -> Any:
         key = (question, word)
@@ -134,22 +143,49 @@ class Gazetteer:
                 self.stemmed[stems] = entry
                 self.stem_lengths.setdefault(stems[0], set()).add(len(stems))
 
+    def index(self) -> None:
+        """Build the necessary conditions of the lookups below from the finished tables."""
+        self.adjective_form = _form_of(self.country_by_adjective, ADJECTIVE_ENDINGS)
+        self.modifier_form = _form_of(self.modifiers, ADJECTIVE_ENDINGS)
+        self.group_noun_form = _form_of(self.group_nouns, NOUN_ENDINGS)
+        self.stem_prefixes = frozenset(first[:3] for first in self.stem_lengths)
+
     def adjective_country(self, word: str) -> str | None:
         """The ISO code of the country an inflected adjective names ("nordkoreanischen")."""
+        if self.adjective_form.fullmatch(word.lower()) is None:
+            return None
         return self._ask("country", word, lambda w: _by_stem(self.country_by_adjective, w.lower(),
                                                              ADJECTIVE_ENDINGS))
 
     def modifier(self, word: str) -> str | None:
         """English for a non-country group modifier ("westlichen" -> "Western")."""
+        if self.modifier_form.fullmatch(word.lower()) is None:
+            return None
         return self._ask("modifier", word, lambda w: _by_stem(self.modifiers, w.lower(), ADJECTIVE_ENDINGS))
 
     def group_noun(self, word: str) -> tuple[str, str, bool] | None:
         """(English, kind, bare) for an inflected group noun ("Geheimdienstquellen")."""
+        if self.group_noun_form.fullmatch(word) is None:
+            return None
         return self._ask("group", word, lambda w: _by_stem(self.group_nouns, w, NOUN_ENDINGS))
+
+    def may_have_stemmed_name(self, word: str) -> bool:
+        """False when no stemmed multi-word name can start with this word (stem(word) is not
+        in stem_lengths), decided from the word's first letters without stemming it."""
+        if self.stem_prefixes is None:
+            return stem(word) in self.stem_lengths
+        return word.lower()[:3] in self.stem_prefixes and stem(word) in self.stem_lengths
 
     def is_role(self, word: str) -> bool:
         return self._ask("role", word, lambda w: (
             w[:1].isupper() and w not in self.not_roles and w.lower().rstrip("-").endswith(self.role_heads)))
+
+
+def _form_of(table: Mapping[str, Any], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex that fully matches every key of the table followed by one of the endings."""
+    keys = "|".join(re.escape(key) for key in sorted(table, key=len, reverse=True)) or "(?!)"
+    tails = "|".join(re.escape(ending) for ending in endings if ending)
+    return re.compile(f"(?:{keys})(?:{tails})" + ("?" if "" in endings else ""))
 
 
 def _by_stem(table: Mapping[str, Any], word: str, endings: tuple[str, ...]) -> Any:
@@ -187,6 +223,7 @@ def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     _add_groups(gaz, data.get("groups", {}), data.get("orgs", {}))
     _add_people(gaz, data.get("roles", {}), data.get("people", {}))
     gaz.first_names = gaz.first_names | frozenset(data.get("first_names", ()))
+    gaz.index()
     return gaz
 
 
