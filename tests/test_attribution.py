@@ -397,3 +397,15 @@ def test_adjective_ending_in_e_is_no_konjunktiv():
     doc = analyse("Die Bürgermeisterin Anna Kranz sagte, die Brücke sei gesperrt. "
                   "Gestern kamen britische und deutsche Ingenieure an.")
     assert [s.content for s in doc.statements] == ["die Brücke sei gesperrt"]
+
+
+def test_report_verb_with_its_preposition_before_the_verb():
+    doc = analyse("Mit neuen Gewittern rechnet der Wetterdienst erst am Montag.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "der Wetterdienst" and s.cue == "rechnet"
+    assert only_statement(analyse("Die Stadtverwaltung hat die Bürger zur Vorsicht aufgefordert.")).cue == "aufgefordert"
+
+
+def test_report_verb_without_its_preposition_reports_nothing():
+    assert analyse("Der Wetterdienst rechnet die Werte der Messstationen zusammen.").statements == []
+    assert analyse("Das Unwetter forderte drei Todesopfer.").statements == []

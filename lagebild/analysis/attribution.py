@@ -29,8 +29,11 @@ CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
 SENTENCE_END = {".", "!", "?"}
 MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
 MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
-CARRY_REACH = 3
-FRAGMENT_WORDS = 2  # quoted words inside reported speech that count as a direct statement  # sentences a marker such as "demnach" may reach back
+CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
+# A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
+# one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
+QUOTE_SHARE = 0.8
+FRAGMENT_WORDS = 2  # quoted words inside reported speech that count as a direct statement
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -442,14 +445,14 @@ class Attributor:
         if subject is None:
             return None
         np, verb = subject
-        form = next((f for f in self.lex.forms.get(self.toks[verb].text, []) if self._reports(f, verb, b)), None)
+        form = next((f for f in self.lex.forms.get(self.toks[verb].text, []) if self._reports(f, verb, b, a)), None)
         if form is None and self.toks[verb].low in self.lex.auxiliaries \
                 and self.toks[verb].low not in self.lex.passive_auxiliaries:
             # "Die CDU hatte Aufklärung gefordert": the participle closes the clause
             last = self._clause_end(verb + 1, b) - 1
             form = next((f for f in self.lex.forms.get(self.toks[last].text, [])
                          if f.kind == "participle" and f.lemma in self.lex.report_verbs
-                         and self._required_in(f, verb, b)), None)
+                         and self._required_in(f, a, b)), None)
             if form is not None:
                 verb = last
         if form is None:
@@ -474,18 +477,19 @@ class Attributor:
         return len(toks) <= 3 and all(t.cap for t in toks) and toks[0].low not in self.lex.determiners \
             and not self.lex.is_adjective(toks[0].text) and not toks[0].low.endswith(("ung", "heit", "keit"))
 
-    def _reports(self, form: VerbForm, verb: int, b: int) -> bool:
+    def _reports(self, form: VerbForm, verb: int, b: int, a: int) -> bool:
         """A finite report verb with its particle and required words in the clause."""
         if form.lemma not in self.lex.report_verbs or form.kind == "participle":
             return False
         end = self._clause_end(verb + 1, b)
         if form.kind == "split" and self.toks[end - 1].low != form.particle:
             return False
-        return self._required_in(form, verb, b)
+        return self._required_in(form, a, b)
 
-    def _required_in(self, form: VerbForm, verb: int, b: int) -> bool:
+    def _required_in(self, form: VerbForm, a: int, b: int) -> bool:
+        """The words a report verb needs, anywhere in its sentence ("Mit Regen rechnet der Wetterdienst")."""
         for required in (self.lex.verb_requires.get(form.lemma), self.lex.report_requires.get(form.lemma)):
-            if required and not any(t.low in required for t in self.toks[verb + 1:b]):
+            if required and not any(t.low in required for t in self.toks[a:b]):
                 return False
         return True
 
@@ -573,7 +577,7 @@ class Attributor:
     def _quote_content(self, span: Span) -> tuple[Span, str]:
         """Prefer the quotation inside a content stretch when it makes up most of it."""
         for region in self.quotes:
-            if region.overlaps(span) and len(region) * 2 >= len(span) and self._quote_words(region) >= 2 \
+            if region.overlaps(span) and len(region) >= len(span) * QUOTE_SHARE and self._quote_words(region) >= 2 \
                     and not self._is_name_quote(region):
                 return self._trim(region), "direct"
         return span, "indirect"
@@ -1399,7 +1403,7 @@ def _quoted_fragments(att: Attributor, frame: Frame) -> None:
     if frame.mode != "indirect":
         return
     for region in att.quotes:
-        if frame.content.contains(region) and len(region) < len(frame.content) * 0.8 \
+        if frame.content.contains(region) and len(region) < len(frame.content) * QUOTE_SHARE \
                 and region not in frame.extra_direct and att._quote_words(region) >= FRAGMENT_WORDS \
                 and not att._is_name_quote(region):
             frame.extra_direct.append(att._trim(region))
