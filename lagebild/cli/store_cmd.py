@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import TYPE_CHECKING, Callable, List, Optional
 
 import typer
 
 from lagebild.cli import app
 from lagebild.cli.output import Format, console, emit, err_console
-from lagebild.ingest import Overrides
-from lagebild.ingest.dates import normalize_published
-from lagebild.ingest.dedup import DEFAULT_THRESHOLD
-from lagebild.store import Store, StoreError, open_store
+from lagebild.ingest import NEAR_DUPLICATE_THRESHOLD
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the ingest load when a command needs them
+    from lagebild.store import Store
 
 DB_OPTION = typer.Option(None, "--db", help="Database: a file path or SQLAlchemy URL "
                                              "(default: $LAGEBILD_DB, else lagebild.db).")
@@ -31,7 +31,9 @@ def _show(db: Optional[str], fmt: Format, columns: tuple[str, ...], title: str,
     emit(rows, fmt, columns if fmt is Format.table or not rows else None, title=title)
 
 
-def open_store_or_exit(db: Optional[str], create: bool) -> Store:
+def open_store_or_exit(db: Optional[str], create: bool) -> "Store":
+    from lagebild.store import StoreError, open_store
+
     try:
         return open_store(db, create=create)
     except StoreError as error:
@@ -48,7 +50,7 @@ def ingest(
     published: Optional[str] = typer.Option(None, help="Publication date (ISO) for articles without one."),
     url: Optional[str] = typer.Option(None, help="URL for articles without one."),
     meta: Optional[Path] = typer.Option(None, help="Metadata JSONL (records with file or id, no text)."),
-    duplicate_threshold: float = typer.Option(DEFAULT_THRESHOLD, "--duplicate-threshold", min=0.05, max=1.0,
+    duplicate_threshold: float = typer.Option(NEAR_DUPLICATE_THRESHOLD, "--duplicate-threshold", min=0.05, max=1.0,
                                               help="Word-shingle Jaccard similarity above which an "
                                                    "article counts as a near-duplicate."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -56,6 +58,8 @@ def ingest(
                                                             "(one process still writes, in input order)."),
 ) -> None:
     """Read, analyse and store articles; print a summary and one line per failure."""
+    from lagebild.ingest import Overrides
+    from lagebild.ingest.dates import normalize_published
     from lagebild.ingest.pipeline import ingest_paths
 
     if published:

@@ -16,7 +16,11 @@ from lagebild.ingest.text import normalize_text
 if TYPE_CHECKING:
     from lagebild.model import Article
 
-__all__ = ["IngestError", "Overrides", "normalize_text", "read_articles"]
+__all__ = ["NEAR_DUPLICATE_THRESHOLD", "IngestError", "Overrides", "normalize_text", "read_articles"]
+
+# Estimated Jaccard similarity of word shingles above which an article is a near-duplicate
+# (here, not in `dedup`, so the CLI can show it without loading numpy).
+NEAR_DUPLICATE_THRESHOLD = 0.8
 
 
 @dataclass(slots=True)
