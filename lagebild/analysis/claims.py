@@ -86,6 +86,7 @@ class Lexicon:
     cumulative: set[str]
     totals: set[str]
     vague_time: re.Pattern[str]
+    rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -161,6 +162,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         cumulative=set(modality.get("cumulative", {}).get("words", [])),
         totals=set(modality.get("cumulative", {}).get("totals", [])),
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
+        rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
+                for phrase in measures.get("rescued_migrants", {}).get("events", [])],
     )
 
 
@@ -247,7 +250,10 @@ def _sentence(doc: Doc, span: Span, cache: SentenceCache) -> Sentence:
     tokens = tokens + _tab_tokens(text, span, tokens)
     tokens.sort(key=lambda t: t.start)
     sentence = Sentence(span, tokens)
+    inline = _inline_quote_marks(tokens)
     for i, token in enumerate(tokens):
+        if i in inline:
+            continue
         if token.text in CLAUSE_PUNCT or token.text in {"–", "—"}:
             sentence.boundaries.append(i + 1)
         elif token.text == "," and i + 1 < len(tokens):
@@ -257,6 +263,27 @@ def _sentence(doc: Doc, span: Span, cache: SentenceCache) -> Sentence:
                 sentence.boundaries.append(i + 1)
     cache[span.start] = sentence
     return sentence
+
+
+QUOTE_PAIRS = {"„": "“", "»": "«", "“": "”", "«": "»"}
+QUOTE_CLOSING = {"“", "”", "«", "\"", "»"}
+INLINE_QUOTE_TOKENS = 3
+
+
+def _inline_quote_marks(tokens: list[Token]) -> set[int]:
+    """Quote marks around a few words inside a clause ("hätten 200 Aufständische „neutralisiert“",
+    "„mehrere Tausend“ Soldaten"): the clause goes on through them."""
+    marks: set[int] = set()
+    for i, token in enumerate(tokens):
+        closing = QUOTE_PAIRS.get(token.text)
+        if closing is None:
+            continue
+        for j in range(i + 1, min(len(tokens), i + INLINE_QUOTE_TOKENS + 2)):
+            if tokens[j].text == closing:
+                if all(t.text[:1].isalnum() for t in tokens[i + 1:j]):
+                    marks.update((i, j))
+                break
+    return marks
 
 
 def _tab_tokens(text: str, span: Span, tokens: list[Token]) -> list[Token]:
@@ -370,6 +397,8 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
         word = tokens[i].text
         if word[:1].isupper() and word[:1].isalpha():
             return i, adjectives
+        if word in QUOTE_CLOSING and i == start:
+            continue  # "„mehrere Tausend“ Soldaten"
         if word in {"-", "‑"} or not word[:1].isalpha():
             if word in {","} and adjectives:
                 continue
@@ -521,7 +550,7 @@ class Builder:
             between = [t.text for t in tokens[found.last + 1:next_found.first]]
             if between and between[0] in lex.subset_whole and len(between) <= 4:
                 whole = next_found
-            else:
+            elif not self._in_prepositional_phrase(next_found, all_found, index + 1):
                 conjunct_hi = next_found.first
         if found.last + 1 < len(tokens) and tokens[found.last + 1].text == ",":
             conjunct_hi = window_hi = found.last + 1  # "auf 300, verwundet worden seien ...": a new clause
@@ -567,6 +596,14 @@ class Builder:
             later = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
             if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown":
                 right_event, shared = later[0], True
+        if right_event is None and left_event is None and noun is not None and not whole:
+            # "Mindestens 14 Menschen, darunter neun Feuerwehrleute, wurden ... verletzt": the
+            # inserted part closes its own clause, the verb after it governs the whole
+            resumed = self._after_inserted_part(sentence, clause_hi)
+            if resumed is not None and _classify_noun(tokens[noun].text, lex)[0] != "unknown":
+                later = _combine(_events_in(tokens, resumed[0], resumed[1], lex), tokens, lex)
+                if later:
+                    right_event, shared = later[0], True
         event = right_event or left_event
         if is_whole:  # "4.000 von den ersten 11.000 Soldaten getötet": the 11.000 were not killed
             right_event = left_event = event = None
@@ -586,6 +623,8 @@ class Builder:
             noun_measure = previous.measure
             inherited = True
             actor = previous.actor
+        elif noun is None and event is not None and not whole and self._elided_noun(found, tokens):
+            noun_class = "people"  # "Fünf weitere seien eingeschlossen": people like those before
 
         if noun_class == "fixed":
             measure = noun_measure
@@ -602,8 +641,11 @@ class Builder:
                     measure = event[2]
                 elif event[2] in PERSON_ONLY and (noun_class is None or event is right_event):
                     measure = event[2]  # an unknown noun counts only with its own event after it
+                elif event[2] == "equipment" and noun_class == "unknown" and event is right_event:
+                    measure = event[2]  # "14 Fahrzeuge erbeutet": things taken are equipment
         # "darunter drei Kinder", "vier von ihnen": a part of the figure before it
-        if measure is None and previous is not None and self._is_part(found, tokens) and noun_class in (None, "people", "unknown"):
+        if measure is None and previous is not None and noun_class in (None, "people", "unknown") and (
+                self._is_part(found, tokens) or noun is None and self._part_of_named_whole(found, previous)):
             measure = previous.measure
             actor = actor or previous.actor
         if noun_class in (None, "people", "unknown") and measure is None or \
@@ -626,6 +668,8 @@ class Builder:
             return None
         if measure == "troops_optional":
             measure, optional = "troops", True
+        if measure == "other" and event is not None and self._rescued_migrants(found, event):
+            measure = "displaced"
 
         # evidence token range
         if before is None:
@@ -646,6 +690,64 @@ class Builder:
         if reading.actor is None:
             reading.actor = self._actor(found, reading, adjectives, previous)
         return reading
+
+    def _rescued_migrants(self, found: Found, event: tuple[int, int, str, str]) -> bool:
+        """Refugees and migrants rescued at sea are displaced: a rescue in a paragraph, or an
+        article lead, that names them."""
+        tokens = found.sentence.tokens
+        if not any(_match_rest(tokens, event[0], event[1] + 1, phrase) is not None
+                   and phrase[0].match(tokens[event[0]].text) for phrase in self.lex.rescue):
+            return False
+        here = self.doc.sentence_index(found.sentence.span.start)
+        displaced = [pattern for measure, pattern in self.lex.role if measure == "displaced"]
+        for index in sorted(self._paragraph(here) | self._paragraph(0)):
+            sentence = _sentence(self.doc, self.doc.sentences[index], self.sentences)
+            for token in sentence.tokens:
+                word = token.text.rsplit("-", 1)[-1]
+                if any(pattern.match(word) for pattern in displaced):
+                    return True
+        return False
+
+    def _after_inserted_part(self, sentence: Sentence, clause_hi: int) -> tuple[int, int] | None:
+        """The clause that resumes after ", darunter ... ,": token range, or None."""
+        tokens = sentence.tokens
+        if clause_hi >= len(tokens) or not any(
+                [t.text.lower() for t in tokens[clause_hi:clause_hi + len(p)]] == p for p in self.lex.before_part):
+            return None
+        if clause_hi == 0 or tokens[clause_hi - 1].text != ",":
+            return None
+        for j in range(clause_hi + 1, min(len(tokens), clause_hi + 8)):
+            if tokens[j].text == ",":
+                lo, hi = sentence.clause(j + 1) if j + 1 < len(tokens) else (j + 1, j + 1)
+                return (j + 1, min(hi, j + 1 + RIGHT_WINDOW)) if j + 1 < hi else None
+        return None
+
+    def _elided_noun(self, found: Found, tokens: list[Token]) -> bool:
+        """"sechs weitere", "weitere fünf": a number whose people noun was named before."""
+        near = [t.text.lower() for t in tokens[max(0, found.first - 1):found.first]] + \
+               [t.text.lower() for t in tokens[found.last + 1:found.last + 2]]
+        return any(len(p) == 1 and p[0] in near for p in self.lex.additional)
+
+    def _part_of_named_whole(self, found: Found, previous: Claim) -> bool:
+        """"Von den vorgesehenen 105 Kampfpanzern seien nur 18 ausgeliefert": a bare number after a
+        whole introduced by "von den" counts a part of it."""
+        tokens = found.sentence.tokens
+        if previous.sentence != found.sentence.span:
+            return False
+        start = found.sentence.index_at(previous.evidence.start)
+        before = [t.text.lower() for t in tokens[max(0, start - 5):start + 1]]
+        return any(before[i:i + len(p)] == p for p in self.lex.among if p[0] == "von" for i in range(len(before)))
+
+    def _in_prepositional_phrase(self, found: Found, all_found: list[Found | None], index: int) -> bool:
+        """"800.000 Menschen in rund 9.000 Schutzräume gebracht": a number after a preposition that
+        counts no measure of its own is part of the first one's clause, not a new conjunct."""
+        tokens = found.sentence.tokens
+        if found.first == 0 or tokens[found.first - 1].text.lower() not in PREPOSITIONS:
+            return False
+        if tokens[found.first - 1].text.lower() in COORDINATORS | {"als", "wie", "laut", "zufolge"} | self.lex.subset_whole:
+            return False
+        noun, _ = _noun_after(tokens, found.last + 1, len(tokens), self.lex)
+        return noun is not None and _classify_noun(tokens[noun].text, self.lex)[0] == "unknown"
 
     def _describes_other_noun(self, tokens: list[Token], event: tuple[int, int, str, str], own_np: range) -> bool:
         """"drei Innenverteidiger und den verletzten Torhüter": an attributive participle belongs

@@ -1,0 +1,135 @@
+"""Claims from constructions unseen articles use, the measure conventions of the gold
+README, and texts with numbers that must give no claim at all. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.analysis import analyze
+from lagebild.model import Article, Claim
+
+
+def claims_of(text: str, published: str | None = "2025-06-14") -> list[Claim]:
+    return analyze(Article(id="t", text=text, published=published, language="de")).claims
+
+
+def only(text: str, **kwargs) -> Claim:
+    found = claims_of(text, **kwargs)
+    assert len(found) == 1, [(c.measure, c.low, c.evidence_text) for c in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------- measures (gold README)
+@pytest.mark.parametrize("text, measure", [
+    # refugees and migrants arriving, stranded, rescued at sea or registered: displaced
+    ("Auf der Insel kamen am Wochenende 300 Migranten an.", "displaced"),
+    ("Die Behörden registrierten im Mai 1.200 Asylsuchende.", "displaced"),
+    ("Vor der Küste brach ein Boot mit Migranten auseinander. Die Marine rettete 45 Menschen aus dem Meer.",
+     "displaced"),
+    # hostages and rescued people (not migrants): other
+    ("Die Entführer halten noch 12 Geiseln fest.", "other"),
+    ("Nach dem Einsturz des Hauses wurden 14 Menschen aus den Trümmern gerettet.", "other"),
+    ("In der Grube sind noch sieben Bergleute eingeschlossen.", "other"),
+    # foreigners held by a state: arrested
+    ("In dem Land sitzen derzeit 25 ausländische Häftlinge ein.", "arrested"),
+    # military vehicles, jets and weapons: equipment
+    ("Die Armee verlegte 40 Kampfpanzer an die Grenze.", "equipment"),
+    ("Das Land erhält 12 Kampfjets.", "equipment"),
+    ("Die Rebellen hätten bei dem Überfall 14 Fahrzeuge erbeutet.", "equipment"),
+])
+def test_measures_follow_the_gold_conventions(text: str, measure: str) -> None:
+    assert only(text).measure == measure
+
+
+def test_police_deployments_are_optional_troops() -> None:
+    claim = only("Die Polizei war mit 400 Beamten im Einsatz.")
+    assert (claim.measure, claim.optional) == ("troops", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Reparatur der Brücke kostet 40 Millionen Euro.",               # money
+    "Die Zahl der Einbrüche sank um 12 Prozent.",                       # percentage
+    "Der 54-Jährige wurde später von der Polizei befragt.",              # age
+    "Der Verein gewann das Heimspiel mit 3:1.",                          # score
+    "Der Antrag erhielt 312 Stimmen, 120 Abgeordnete stimmten dagegen.",  # votes
+])
+def test_money_percentages_ages_scores_and_votes_are_never_claims(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# ---------------------------------------------------------------- constructions
+@pytest.mark.parametrize("text, measure, low", [
+    ("Die Junta erklärte, ihre Truppen hätten mehr als 200 Aufständische „neutralisiert“.", "killed", 200),
+    ("Die Fähre kenterte. Für mindestens sechs weitere kam jede Hilfe zu spät.", "killed", 6),
+    ("Die Miliz bestätigte den Tod von zwei ihrer Kämpfer.", "killed", 2),
+    ("Nach dem Unglück würden noch neun Menschen in Krankenhäusern behandelt.", "wounded", 9),
+    ("Tausende Menschen mussten ihre Dörfer verlassen. Insgesamt haben 35.000 Menschen ihre Dörfer verlassen.",
+     "displaced", 35000),
+    ("Die Polizei traf in der Wohnung auf sieben Personen ohne Aufenthaltstitel.", "displaced", 7),
+])
+def test_event_phrases(text: str, measure: str, low: int) -> None:
+    claim = [c for c in claims_of(text) if c.low == low]
+    assert [c.measure for c in claim] == [measure]
+
+
+def test_an_inserted_part_does_not_hide_the_verb_of_the_whole() -> None:
+    claims = claims_of("Mindestens 14 Menschen, darunter neun Feuerwehrleute, wurden mit Rauchvergiftungen "
+                       "in Krankenhäuser gebracht.")
+    assert sorted((c.low, c.measure) for c in claims) == [(9, "wounded"), (14, "wounded")]
+
+
+def test_a_number_in_a_prepositional_phrase_does_not_cut_the_verb_off() -> None:
+    claim = only("Vor dem Sturm wurden mehr als 80.000 Menschen in rund 900 Schutzräume gebracht.")
+    assert (claim.measure, claim.low) == ("displaced", 80000)
+
+
+def test_a_short_quote_keeps_its_clause() -> None:
+    claims = claims_of("Im Gebiet seien „mehrere Tausend“ Soldaten im Einsatz. Nach Angaben der Armee sind es 6.200.")
+    assert [(c.measure, c.low) for c in claims] == [("troops", 1000), ("troops", 6200)]
+
+
+def test_a_bare_number_after_a_whole_introduced_by_von_den_counts_a_part() -> None:
+    claims = claims_of("Von den bestellten 105 Kampfpanzern seien bislang nur 18 ausgeliefert worden.")
+    assert sorted((c.low, c.measure) for c in claims) == [(18, "equipment"), (105, "equipment")]
+
+
+def test_an_elided_noun_after_weitere_takes_the_event() -> None:
+    claims = claims_of("Drei Bergleute wurden gerettet. Fünf weitere seien noch eingeschlossen.")
+    assert [(c.low, c.measure) for c in claims] == [(3, "other"), (5, "other")]
+
+
+def test_an_earlier_expectation_restates_the_figure() -> None:
+    claims = claims_of("Die Brigade soll 5.000 Soldaten umfassen. Ursprünglich hatte das Ministerium mit etwa "
+                       "4.000 gerechnet.")
+    assert [(c.low, c.measure) for c in claims] == [(5000, "troops"), (4000, "troops")]
+    assert claims[1].certainty == "estimated"
+
+
+def test_suspended_hyphen_range_and_participle_after_a_year_like_number() -> None:
+    claims = claims_of("Nach dem Angriff flohen zwei- bis dreitausend Menschen. Im Lazarett lagen 2000 verletzte Soldaten.")
+    assert [(c.measure, c.low, c.high) for c in claims] == [("displaced", 2000, 3000), ("wounded", 2000, 2000)]
+
+
+def test_a_fraction_of_a_whole_is_the_counted_part() -> None:
+    claim = only("Die Hälfte der 300 Bewohner wurde evakuiert.")
+    assert (claim.measure, claim.low, claim.high) == ("displaced", 150, 150)
+
+
+# ---------------------------------------------------------------- no claims at all
+@pytest.mark.parametrize("text", [
+    # sports
+    "Der SC Freiburg gewann am Samstag mit 3:1 gegen Mainz. Vor 34.000 Zuschauern traf der 23-Jährige "
+    "zweimal. Mit 45 Punkten liegt der Verein auf Platz vier, die Mannschaft trat mit 23 an.",
+    # economy
+    "Die Inflation stieg im Mai auf 2,4 Prozent. Die Preise für Lebensmittel lagen 5 Prozent über dem "
+    "Vorjahr, 2024 waren es noch 3,1 Prozent. Der Konzern beschäftigt 12.000 Mitarbeiter und setzte 4 Milliarden Euro um.",
+    # elections
+    "Bei der Stichwahl erhielt die Amtsinhaberin 52,3 Prozent der Stimmen. Die Wahlbeteiligung lag bei "
+    "41 Prozent, rund 180.000 Wahlberechtigte waren aufgerufen. Der 58-Jährige gratulierte.",
+    # weather
+    "Am Wochenende werden bis zu 35 Grad erwartet. In 12 Landkreisen gilt eine Hitzewarnung, der "
+    "Wind erreicht 80 Kilometer pro Stunde. Im Juli 2019 waren es 40 Grad.",
+])
+def test_articles_without_figures_give_no_claims(text: str) -> None:
+    assert [(c.measure, c.evidence_text) for c in claims_of(text)] == []
