@@ -20,8 +20,8 @@ groups by an English description ("Ukrainian intelligence").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate, chain
 from typing import Any, Mapping
 
 from lagebild import lang
@@ -33,6 +33,7 @@ SOURCE_PRIORITY = {**PRIORITY, "trigger": 45, "first_name": 30, "surname": 28,
                    "generic_org": 25, "speech": 15, "caps": 12}
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|as|ad|ar|at|an|ash|bin|ibn|abu)-)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9]{1,7}$")
+GAPPED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
 ROAD_NUMBER_RE = re.compile(r"^\d{1,3}$")
 ROAD_RE = re.compile(r"^[AB]\d{1,3}$")
 HOUSE_NUMBER_RE = re.compile(r"^\d{1,4}[a-z]?$")
@@ -54,8 +55,8 @@ SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "("
 
 # What a word alone allows: a reading is only tried at a token whose word may start it.
 # Each flag is a necessary condition of one *_at method below (they decide with context).
-MAY_GAZETTEER, MAY_REGION, MAY_STREET, MAY_ORG, MAY_ORG_PREFIX, MAY_CAPS, MAY_GROUP, MAY_PERSON = (
-    1 << bit for bit in range(8))
+MAY_GAZETTEER, MAY_REGION, MAY_STREET, MAY_ORG, MAY_ORG_PREFIX, MAY_CAPS, MAY_GROUP, MAY_PERSON, CAPITALISED = (
+    1 << bit for bit in range(9))
 
 
 def word_gates(word: str, gaz: Gazetteer) -> int:
@@ -64,8 +65,8 @@ def word_gates(word: str, gaz: Gazetteer) -> int:
         return 0
     capitalised = word[0].isupper()
     role = gaz.is_role(word)
-    gates = 0
-    if word in gaz.lengths or (capitalised and (word.endswith("s") or gaz.may_have_stemmed_name(word))):
+    gates = CAPITALISED if capitalised else 0
+    if word in gaz.lengths or (capitalised and (_genitive_entry(word, gaz) or gaz.may_have_stemmed_name(word))):
         gates |= MAY_GAZETTEER
     if capitalised or word[0].isdigit():
         regions = gaz.region_words
@@ -149,12 +150,16 @@ class Recogniser:
                  context: Context | None = None) -> None:
         self.text = text
         self.gaz = gaz
-        matches = list(TOKEN_RE.finditer(text))
-        self.words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        # TOKEN_RE's tokens with the whitespace before each: offsets by summing lengths (no
+        # match objects), line breaks from the gaps
+        pieces = GAPPED_TOKEN_RE.findall(text)
+        self.words = [word for _gap, word in pieces]
+        offsets = list(accumulate(map(len, chain.from_iterable(pieces))))
+        self.starts = offsets[0::2]
+        self.ends = offsets[1::2]
         self.n = len(self.words)
-        self.initial = self._sentence_initial(sentence_starts or set())
+        after_break = {k for k, (gap, _word) in enumerate(pieces) if "\n" in gap}
+        self.initial = self._sentence_initial(sentence_starts or set(), after_break)
         known = gaz.word_gates
         if len(known) > 500_000:
             known.clear()
@@ -163,14 +168,9 @@ class Recogniser:
         self.roles: dict[tuple[int, int], str] = {}
 
     # ---- helpers -------------------------------------------------------------
-    def _sentence_initial(self, sentence_starts: set[int]) -> list[bool]:
+    def _sentence_initial(self, sentence_starts: set[int], after_break: set[int]) -> list[bool]:
         """Whether each token opens a sentence: a sentence start, a token after an end mark,
         or the first token after a line break."""
-        after_break = set()
-        position = self.text.find("\n")
-        while position >= 0:
-            after_break.add(bisect_right(self.starts, position))
-            position = self.text.find("\n", position + 1)
         previous = [""] + self.words[:-1]
         return [k == 0 or start in sentence_starts or before in SENTENCE_END or k in after_break
                 for k, (start, before) in enumerate(zip(self.starts, previous))]
@@ -697,9 +697,10 @@ class Recogniser:
         long_forms = {a.long_stems: a for a in acronyms.values()}
         # a long form can only start at a word that begins like its first stem
         long_form_starts = {stems[0][:3] for stems in long_forms if stems}
+        gates, only_capitalised = self.gates, not acronyms
         for k in range(self.n):
-            if taken[k]:
-                continue
+            if taken[k] or (only_capitalised and not gates[k] & CAPITALISED):
+                continue  # (without acronyms there are no long forms either)
             word = words[k]
             if not (word[:1].isupper() or word.lower()[:3] in long_form_starts
                     or word in acronyms or word[:-1] in acronyms):

@@ -116,6 +116,7 @@ class Gazetteer:
     adjective_form: re.Pattern[str] = ANY_WORD
     modifier_form: re.Pattern[str] = ANY_WORD
     group_noun_form: re.Pattern[str] = ANY_WORD
+    role_tails: frozenset[str] | None = None  # last three letters of every role head
     stem_prefixes: frozenset[str] | None = None  # first three letters of every stemmed name's first stem
     # word -> what it allows the entity recogniser to try there (lagebild.analysis.entities)
     word_gates: dict[str, int] = field(default_factory=dict, repr=False)
@@ -149,6 +150,8 @@ class Gazetteer:
         self.modifier_form = _form_of(self.modifiers, ADJECTIVE_ENDINGS)
         self.group_noun_form = _form_of(self.group_nouns, NOUN_ENDINGS)
         self.stem_prefixes = frozenset(first[:3] for first in self.stem_lengths)
+        if all(len(head) >= 3 for head in self.role_heads):
+            self.role_tails = frozenset(head[-3:] for head in self.role_heads)
 
     def adjective_country(self, word: str) -> str | None:
         """The ISO code of the country an inflected adjective names ("nordkoreanischen")."""
@@ -177,6 +180,9 @@ class Gazetteer:
         return word.lower()[:3] in self.stem_prefixes and stem(word) in self.stem_lengths
 
     def is_role(self, word: str) -> bool:
+        if not word[:1].isupper() or (
+                self.role_tails is not None and word.lower().rstrip("-")[-3:] not in self.role_tails):
+            return False  # ends like no role head
         return self._ask("role", word, lambda w: (
             w[:1].isupper() and w not in self.not_roles and w.lower().rstrip("-").endswith(self.role_heads)))
 
