@@ -36,7 +36,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("report_cmd", "Write a self-contained HTML report (charts, contradictions, statements; "
                              "works offline)."),
     "serve": ("serve_cmd", "Serve the web UI (figures, articles, search) and the JSON API under /api."),
-    "export": ("export_cmd", "Export the store as a table file (CSV, JSON lines or Parquet)."),
+    "export": ("export_cmd", "Export the store (or a Spark job's output) as a table file "
+                             "(CSV, JSON lines or Parquet)."),
     "spark-extract": ("spark_cmd", "Extract claims and statements with Spark; write them as Parquet with the "
                                    "fields of `extract`."),
     "watch": ("watch_cmd", "Poll feeds and pages with conditional requests; log one line per poll and source."),

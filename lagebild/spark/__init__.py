@@ -211,10 +211,10 @@ def _similar(signature: bytes | None, other: bytes | None, same_text: bool, thre
         return True
     if not signature or not other:
         return False
-    from lagebild.ingest.dedup import signature_from_bytes
+    from lagebild.ingest.dedup import jaccard, signature_from_bytes
 
     mine, theirs = signature_from_bytes(signature), signature_from_bytes(other)
-    return mine is not None and theirs is not None and mine.jaccard(theirs) >= threshold
+    return mine is not None and theirs is not None and jaccard(mine, theirs) >= threshold
 
 
 def mark_copies(articles, threshold: float):
