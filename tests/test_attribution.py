@@ -409,3 +409,25 @@ def test_report_verb_with_its_preposition_before_the_verb():
 def test_report_verb_without_its_preposition_reports_nothing():
     assert analyse("Der Wetterdienst rechnet die Werte der Messstationen zusammen.").statements == []
     assert analyse("Das Unwetter forderte drei Todesopfer.").statements == []
+
+
+def test_wie_frame_with_an_apposition_to_its_speaker():
+    doc = analyse("Wie die Leiterin des Bauamts, Petra Lindner, mitteilte, bleibt die Straße gesperrt.")
+    s = only_statement(doc)
+    assert "Petra Lindner" in speaker_text(doc, s) and s.speaker == "Petra Lindner"
+    assert s.content == "bleibt die Straße gesperrt"
+    doc = analyse("Die Brücke wird erneuert, wie Petra Lindner, Leiterin des Bauamts, betonte.")
+    assert only_statement(doc).content == "Die Brücke wird erneuert"
+
+
+def test_wie_apposition_inside_a_subject_is_no_frame():
+    doc = analyse("Einige Anwohner, wie Petra Lindner aus Oberdorf, äußerten Zweifel an dem Plan.")
+    assert all(s.speaker != "Petra Lindner" or s.content != "Einige Anwohner" for s in doc.statements)
+    assert not any(s.content == "Einige Anwohner" for s in doc.statements)
+
+
+def test_speaker_written_with_a_number_and_after_a_date():
+    doc = analyse("Der 39-Jährige gab jedoch an, er habe nichts gesehen.")
+    assert speaker_text(doc, only_statement(doc)) == "Der 39-Jährige"
+    doc = analyse("Am 15. Mai sagte der Bürgermeister, die Brücke sei gesperrt.")
+    assert speaker_text(doc, only_statement(doc)) == "der Bürgermeister"

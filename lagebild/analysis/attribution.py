@@ -25,6 +25,7 @@ from lagebild.model import Span, Statement
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 NAME_PARTICLE_RE = re.compile(r"^(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-[A-ZÄÖÜ]")
 LOWER_COMPOUND_RE = re.compile(r"^[a-zäöü]{1,6}-[A-ZÄÖÜ]\w")
+NUMBER_COMPOUND_RE = re.compile(r"^\d+-[A-ZÄÖÜ]\w")
 CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
 SENTENCE_END = {".", "!", "?"}
 MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
@@ -247,7 +248,15 @@ class Attributor:
 
     def _is_boundary(self, k: int) -> bool:
         t = self.toks[k].text
+        if t == "." and self._ordinal_dot(k):
+            return False  # "Am 15. Mai sagte der Minister": the dot of a date ends nothing
         return t in CLAUSE_MARKS or t in self.lex.quote_marks or t in SENTENCE_END
+
+    def _ordinal_dot(self, k: int) -> bool:
+        toks = self.toks
+        return 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text[:1].isalpha() \
+            and toks[k].end == toks[k - 1].end + 1 and self.doc.sentence_index(toks[k].start) == \
+            self.doc.sentence_index(toks[k + 1].start) if self.doc.sentences else False
 
     def _match_phrase(self, k: int, end: int, phrase: tuple[str, ...]) -> bool:
         if k + len(phrase) > end:
@@ -287,7 +296,8 @@ class Attributor:
         has_article = toks[k].low in lex.determiners or toks[k].low in lex.possessives
         if has_article:
             k += 1
-        while k < limit and (lex.is_adjective(toks[k].text) or toks[k].text[:1].isdigit()
+        while k < limit and (lex.is_adjective(toks[k].text)
+                             or (toks[k].text[:1].isdigit() and not NUMBER_COMPOUND_RE.match(toks[k].text))
                              or (toks[k].text == "." and toks[k - 1].text.isdigit())):  # "am 15. Mai"
             k += 1
         head = k
@@ -324,7 +334,8 @@ class Attributor:
             t = toks[k]
             if t.cap and t.low not in self.lex.determiners and t.low not in self.lex.prepositions:
                 k += 1
-            elif NAME_PARTICLE_RE.match(t.text) or LOWER_COMPOUND_RE.match(t.text):  # "el-Baradei", "ai-Bericht"
+            elif NAME_PARTICLE_RE.match(t.text) or LOWER_COMPOUND_RE.match(t.text) \
+                    or NUMBER_COMPOUND_RE.match(t.text):  # "el-Baradei", "ai-Bericht", "der 39-Jährige"
                 k += 1
             elif t.text in {"-", "/"} and k + 1 < limit and toks[k + 1].cap:
                 k += 1
@@ -797,8 +808,13 @@ class Attributor:
         relay = form.lemma in lex.relay_verbs
 
         # "Wie X mitteilte, ..." / "..., wie X mitteilte."
+        wie = self._wie_before_apposition(clause_start, k, a)
+        if wie is not None:  # "Wie der Direktor, Smith Dharmmasaroj, mitteilte, ...": all of it speaks
+            clause_start = wie
         if clause_start < k and toks[clause_start].low == "wie":
             np = self.np_forward(clause_start + 1, k, skip_adverbs=True) or self._from_phrase(clause_start + 1, k)
+            if wie is not None and np is not None:
+                np = (np[0], k - 1 if toks[k - 1].text == "," else k)
             if np is None:
                 return None
             if clause_start == a or (clause_start - 1 >= a and toks[clause_start - 1].low in {"und"}):
@@ -843,6 +859,29 @@ class Attributor:
                 frame = self._verb_result(si, cue, cue_span, self._content(si, a, clause_start - 1), np,
                                           denial, None, (clause_start, clause_end))
         return frame
+
+    def _wie_before_apposition(self, clause_start: int, k: int, a: int) -> int | None:
+        """The "wie" opening a frame whose speaker has an apposition: "wie Alan Stern, Direktor des
+        Instituts, betont" — comma-separated noun phrases back to "wie"."""
+        toks = self.toks
+        if clause_start < k and self.np_forward(clause_start, k) is None:
+            return None
+        if k + 1 < len(toks) and not self._is_boundary(k + 1):
+            return None  # "Experten, wie Jenny Town, äußerten Bedenken": the verb goes on, "wie" is no frame
+        j = clause_start
+        for _ in range(3):
+            if j - 1 <= a or toks[j - 1].text != ",":
+                return None
+            start = j - 1
+            while start > a and not self._is_boundary(start - 1):
+                start -= 1
+            if toks[start].low == "wie":
+                return start if start + 1 < j - 1 else None
+            np = self.np_forward(start, j - 1)
+            if np is None or np[1] != j - 1:
+                return None
+            j = start
+        return None
 
     def _verb_after(self, si: int, k: int, verb_end: int, a: int, b: int, impersonal: bool,
                     clause_end: int, particle_at: int | None, cue: str, cue_span: Span,
