@@ -133,3 +133,12 @@ def test_a_fraction_of_a_whole_is_the_counted_part() -> None:
 ])
 def test_articles_without_figures_give_no_claims(text: str) -> None:
     assert [(c.measure, c.evidence_text) for c in claims_of(text)] == []
+
+
+# ---------------------------------------------------------------- sources
+@pytest.mark.parametrize("text, source", [
+    ("Die Regierung in Kabul sprach am Mittwoch von mehr als 900 Toten.", "Afghan government"),
+    ("Das Rote Kreuz sprach von mindestens 40 Toten.", "Red Cross"),
+])
+def test_the_subject_of_sprach_von_is_the_source(text: str, source: str) -> None:
+    assert only(text).source == source

@@ -73,6 +73,7 @@ class Lexicon:
         self.verb_blockers = {k: frozenset(v) for k, v in table.get("verb_blockers", {}).items()}
         self.impersonal = [tuple(p.lower().split()) for p in table.get("impersonal", ())]
         self.from_prepositions = words("from_prepositions")
+        self.seat_prepositions = words("seat_prepositions")
         self.message_nouns = frozenset(table.get("message_nouns", ()))
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
@@ -1238,6 +1239,11 @@ class Attributor:
                     return None
                 end = apposition[1] + 1
                 np = (np[0], apposition[1])
+            if end + 1 < b and toks[end].low in self.lex.seat_prepositions and any(
+                    m.kind == "place" and m.span.start == toks[end + 1].start for m in self.doc.mentions):
+                # "Die Regierung in Kabul sprach von ...": the seat belongs to the subject
+                seat = self.np_forward(end + 1, b)
+                end = seat[1] if seat is not None else end
             verb = end
             if verb < b and toks[verb].text[:1].islower() and toks[verb].text.isalpha():
                 return np, verb
