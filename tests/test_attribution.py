@@ -431,3 +431,16 @@ def test_speaker_written_with_a_number_and_after_a_date():
     assert speaker_text(doc, only_statement(doc)) == "Der 39-Jährige"
     doc = analyse("Am 15. Mai sagte der Bürgermeister, die Brücke sei gesperrt.")
     assert speaker_text(doc, only_statement(doc)) == "der Bürgermeister"
+
+
+def test_opinion_noun_cues():
+    doc = analyse("Die Gewerkschaft vertritt die Ansicht, dass die Löhne steigen müssen.")
+    assert only_statement(doc).content == "die Löhne steigen müssen"
+    doc = analyse("Der Verband hatte den Standpunkt vertreten, das Gesetz sei unnötig.")
+    assert only_statement(doc).content == "das Gesetz sei unnötig"
+    doc = analyse("Die Ärztin Eva Roth ist der Meinung, dass die Klinik zu klein sei.")
+    assert only_statement(doc).speaker == "Eva Roth"
+
+
+def test_sein_without_an_opinion_word_is_no_cue():
+    assert analyse("Die Klinik ist seit Jahren zu klein, weil die Stadt wächst.").statements == []

@@ -792,12 +792,13 @@ class Attributor:
             if clause_end - 1 < verb_end or toks[clause_end - 1].low != form.particle:
                 return None
             particle_at = clause_end - 1
-        required = lex.verb_requires.get(form.lemma)
-        if required and not any(t.low in required for t in toks[verb_end:clause_end]):
-            return None
         if k > a and toks[k - 1].low in lex.verb_blockers.get(form.lemma, ()):
             return None  # "hat sich bereit erklärt": a promise to act, not a statement
         clause_start = self._clause_start(k, a)
+        required = lex.verb_requires.get(form.lemma)
+        # in the clause, before the verb too: "hatte den Standpunkt vertreten, ..."
+        if required and not any(t.low in required for t in toks[clause_start:clause_end]):
+            return None
         if form.kind == "participle" and not any(
                 t.low in lex.auxiliaries for t in toks[clause_start:min(clause_end + 2, b)]):
             return None
