@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lagebild import lang
-from lagebild.analysis.scan import RuleScanner, Unreadable, read_head
+from lagebild.analysis.scan import HEAD_CHARS, RuleScanner, Unreadable, read_head
 from lagebild.analysis.times import lexicon
 
 
@@ -55,11 +55,11 @@ def test_any_mix_of_time_words_gives_the_same_matches(words, gaps):
 
 
 def test_heads_cover_case_insensitive_and_optional_starts():
-    head = read_head(re.compile(r"\b(?:(?P<part>Anfang|Mitte)\s+)?(?P<n>\d{1,3}|(?i:zwei|drei))\s+Tage"))
-    for start in ("Anfang 3 Tage", "Mitte zwei", "12 Tage", "ZWEI Tage", "Drei Tage"):
-        assert head.match(start[:3]), start
-    assert not head.match("Ende"[:3])
-    assert not head.match("vier"[:3])
+    head = read_head(re.compile(r"\b(?:(?P<part>Anfang|Mitte)\s+)?(?P<n>\d{1,3}|(?i:zwei|drei|sieben))\s+Tage"))
+    for start in ("Anfang 3 Tage", "Mitte zwei", "12 Tage", "ZWEI Tage", "Drei Tage", "ſieben Tage"):
+        assert head.match(start[:HEAD_CHARS]), start
+    for start in ("Ende", "vier Tage", "Anfänge"):
+        assert not head.match(start[:HEAD_CHARS]), start
 
 
 def test_rules_without_a_word_start_are_scanned_in_full():
@@ -75,3 +75,10 @@ def test_rules_without_a_word_start_are_scanned_in_full():
     text = "abc Maiabc Mai c"
     assert found_by_scanner(scanner, text) == found_by_finditer(rules, text)
     assert [name for name, _ in scanner.finditer(text)] == ["inner", "inner", "inner", "word"]
+
+
+def test_heads_read_through_repeats():
+    head = read_head(re.compile(r"\b(?:[Dd]ie\s+)?nächsten\s+Tage"))
+    assert head.match("die nächsten"[:HEAD_CHARS]) and head.match("Die  nächsten"[:HEAD_CHARS])
+    assert head.match("nächsten"[:HEAD_CHARS])
+    assert not head.match("dieser"[:HEAD_CHARS])  # "die" then a letter: no \s after it

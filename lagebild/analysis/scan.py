@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from re import _constants as sre  # the parser's opcodes (Python >= 3.11)
 from re import _parser
+from itertools import accumulate, chain, compress
 from typing import Iterator
 
-HEAD_CHARS = 3  # characters of a head: enough to tell "Mär" from "Mit" and "Mar"
+HEAD_CHARS = 4  # characters of a head: "die " is no "dies", "Mär" no "Mit"
 MAX_HEADS = 4096
 CACHE_LIMIT = 200_000
-WORD = re.compile(r"\w+")
+GAPPED_WORD = re.compile(r"(\W*)(\w+)")  # each word with the non-word characters before it
 WORD_CHAR = re.compile(r"\w")
 CATEGORIES = {
     sre.CATEGORY_DIGIT: (r"\d", True), sre.CATEGORY_NOT_DIGIT: (r"\D", False),
@@ -132,16 +133,28 @@ class _Heads:
             low, high, item = av
             if low == 0:
                 after(prefix)
-            if high != 0:
-                # one pass through the item; after a repeatable one anything may follow
-                self.walk(list(item), flags, prefix, after if high == 1 else self.end)
+            if high == 1:
+                self.walk(list(item), flags, prefix, after)
+            elif high != 0:
+                # one pass through the item, then the rest of the repeat (which ends the walk
+                # once the head is long enough: every pass that goes on consumes a character)
+                more = [(op, (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, item))] + rest
+
+                def again(p: tuple[str, ...]) -> None:
+                    if len(p) == len(prefix):  # an empty pass: the rest of the repeat adds nothing
+                        after(p)
+                    else:
+                        self.walk(more, flags, p, then)
+
+                self.walk(list(item), flags, prefix, again)
         else:
             self.end(prefix)  # back references, conditionals: the head stops here
 
 
-def read_head(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A regex for the first characters of every match of `pattern`, which must start with \\b
-    followed by a word character. Raises `Unreadable` otherwise."""
+def read_heads(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for the first HEAD_CHARS characters and for the first character of every match
+    of `pattern`, which must start with \\b followed by a word character. Raises `Unreadable`
+    otherwise."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     items = list(parsed.data)
     if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
@@ -150,7 +163,13 @@ def read_head(pattern: re.Pattern[str]) -> re.Pattern[str]:
     heads.walk(items, parsed.state.flags, (), heads.end)
     if not heads.first_word_only:
         raise Unreadable("may start with a character that is not a word character")
-    return re.compile("|".join(sorted("".join(head) for head in heads.found)))
+    return (re.compile("|".join(sorted("".join(head) for head in heads.found))),
+            re.compile("|".join(sorted({head[0] for head in heads.found}))))
+
+
+def read_head(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A regex for the first HEAD_CHARS characters of every match of `pattern` (see read_heads)."""
+    return read_heads(pattern)[0]
 
 
 class RuleScanner:
@@ -159,30 +178,42 @@ class RuleScanner:
     def __init__(self, rules: list[tuple[str, re.Pattern[str]]]) -> None:
         self.rules = rules
         self.heads: list[re.Pattern[str] | None] = []
+        self._firsts: list[re.Pattern[str] | None] = []
         for _name, pattern in rules:
             try:
-                self.heads.append(read_head(pattern))
+                head, first = read_heads(pattern)
             except (Unreadable, re.error, RecursionError):
-                self.heads.append(None)
+                head = first = None
+            self.heads.append(head)
+            self._firsts.append(first)
         self._gated = [i for i, head in enumerate(self.heads) if head is not None]
-        self._rules_at: dict[str, tuple[int, ...]] = {}
+        self._rules_at: dict[str, tuple[int, ...]] = {}  # key (a word start's first characters) -> rules
+        self._rules_starting: dict[str, tuple[int, ...]] = {}  # first character -> rules
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
-        hits = self._rules_at.get(key)
-        if hits is None:
-            if len(self._rules_at) > CACHE_LIMIT:
-                self._rules_at.clear()
-            hits = tuple(i for i in self._gated if self.heads[i].match(key))
-            self._rules_at[key] = hits
-        return hits
+        """The gated rules whose head allows a word start reading `key`."""
+        first = self._rules_starting.get(key[:1])
+        if first is None:
+            first = tuple(i for i in self._gated if self._firsts[i].fullmatch(key[:1]))
+            self._rules_starting[key[:1]] = first
+        return tuple(i for i in first if self.heads[i].match(key))
 
     def finditer(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
         """(rule name, match) for every rule in order, as `pattern.finditer(text)` finds them."""
+        # word starts from the lengths of (gap, word) pairs: no match object per word
+        pieces = GAPPED_WORD.findall(text)
+        word_starts = list(accumulate(map(len, chain.from_iterable(pieces))))[0::2]
+        keys = [text[position:position + HEAD_CHARS] for position in word_starts]
+        known = self._rules_at
+        if len(known) > CACHE_LIMIT:
+            known.clear()
+        for key in set(keys).difference(known):
+            known[key] = self._rules_for(key)
+        rules_at = list(map(known.__getitem__, keys))
         starts: list[list[int]] = [[] for _ in self.rules]
-        for token in WORD.finditer(text):
-            position = token.start()
-            for i in self._rules_for(text[position:position + HEAD_CHARS]):
-                starts[i].append(position)
+        for k in compress(range(len(keys)), rules_at):
+            for i in rules_at[k]:
+                starts[i].append(word_starts[k])
         for i, (name, pattern) in enumerate(self.rules):
             if self.heads[i] is None:
                 for match in pattern.finditer(text):
