@@ -70,6 +70,10 @@ class Lexicon:
     around: set[str]
     origin: set[str]
     institutions: re.Pattern[str]
+    speech_situations: set[str]
+    institution_ends: re.Pattern[str]
+    parts: set[str]
+    place_nouns: set[str]
     around_after: set[str]
     fillers: set[str]
     global_words: re.Pattern[str]
@@ -144,6 +148,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         around=set(location.get("around", [])),
         origin=set(location.get("origin", [])),
         institutions=_words(location.get("institutions", [])),
+        speech_situations=set(location.get("speech_situations", [])),
+        institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
+        parts=set(location.get("parts", [])),
+        place_nouns=set(location.get("place_nouns", [])),
         around_after=set(location.get("around_after", [])),
         fillers=set(location.get("fillers", [])),
         global_words=_phrase_words(location.get("global_words", []), re.I),
@@ -1278,14 +1286,16 @@ class Builder:
         if reading.measure == "troops":
             place = self._best_place(here, own)
             if place:
-                return place
+                return place.canonical
             for index in [here + 1] + list(range(here - 1, -1, -1)):
                 place = self._best_place(index, frozenset(lex.sent_to))
                 if place:
-                    return place
+                    return place.canonical
         paragraph = self._paragraph(here)
         clause_place = self._clause_place(found, own)
         if clause_place:  # "in den Tschad kamen 700.000 Flüchtlinge, die meisten aus Darfur"
+            if self._is_country(clause_place.canonical) and not self._names_a_part(clause_place):
+                return clause_place.canonical  # "in Nepal sind bereits 172 Menschen gestorben": the whole country
             return self._refine(clause_place, paragraph, here)
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
         if min(paragraph) == here and here > 0:
@@ -1296,7 +1306,7 @@ class Builder:
                 return self._refine(place, paragraph | self._paragraph(index), here)
         return self._lead_place(scene)
 
-    def _clause_place(self, found: Found, prepositions: frozenset[str]) -> str | None:
+    def _clause_place(self, found: Found, prepositions: frozenset[str]) -> Mention | None:
         """The most specific scene inside the figure's own clause, when the clause names one."""
         tokens = found.sentence.tokens
         lo, hi = found.sentence.clause(found.first)
@@ -1304,7 +1314,7 @@ class Builder:
         index = self.doc.sentence_index(found.sentence.span.start)
         inside = [m for m in self._scene_mentions(index, prepositions) if start <= m.span.start and m.span.end <= end]
         specific = [m for m in inside if not self._is_country(m.canonical)]
-        return (specific or inside)[0].canonical if inside else None
+        return (specific or inside)[0] if inside else None
 
     def _paragraph(self, index: int) -> frozenset[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
@@ -1343,11 +1353,16 @@ class Builder:
                 return self._refine(place, lead, max(lead))
         return None
 
-    def _refine(self, place: str, paragraph: frozenset[int], here: int | None = None) -> str:
+    def _refine(self, mention: Mention, paragraph: frozenset[int], here: int | None = None) -> str:
         """A country is refined by a place inside it named as a scene in the same paragraph, or
         by a place the gazetteer lacks named up to the figure's sentence ("in der Provinz Shanxi")."""
+        place = mention.canonical
         if not self._is_country(place):
             return place
+        if self._names_a_part(mention):
+            inside = self._first_place_inside(place)
+            if inside:
+                return inside
         for index in sorted(paragraph):
             for mention in self._scene_mentions(index, frozenset(self.lex.locative)):
                 if self._is_country(mention.canonical):
@@ -1357,12 +1372,51 @@ class Builder:
                     return mention.canonical
         return place
 
-    def _best_place(self, index: int, prepositions: frozenset[str]) -> str | None:
+    def _names_a_part(self, mention: Mention) -> bool:
+        """"im Osten Afghanistans": only a part of the country is the scene."""
+        sentence = _sentence(self.doc, self.doc.sentence_of(mention.span), self.sentences)
+        i = sentence.index_at(mention.span.start)
+        before = [t.text for t in sentence.tokens[max(0, i - 3):i]]
+        while before and before[-1] in {"der", "des", "dem", "den", "die", "das"}:
+            before.pop()
+        return bool(before) and before[-1] in self.lex.parts
+
+    def _first_place_inside(self, country: str) -> str | None:
+        """The first scene in the article that lies inside `country`, also one a place noun names
+        as the event's object ("hatte die Provinz Kunar erschüttert")."""
+        for index in range(len(self.doc.sentences)):
+            scenes = self._scene_mentions(index, frozenset(self.lex.locative))
+            named = [m for m in self._named_places(index) if m not in scenes]
+            for mention in sorted(scenes + named, key=lambda m: m.span.start):
+                if self._is_country(mention.canonical):
+                    continue
+                if mention.canonical in self._local_names or _country_of(mention.canonical) == country:
+                    return mention.canonical
+        return None
+
+    def _named_places(self, index: int) -> list[Mention]:
+        """Places a place noun announces ("die Provinz Kunar"), outside reporting clauses."""
+        span = self.doc.sentences[index]
+        sentence = _sentence(self.doc, span, self.sentences)
+        found = []
+        first = bisect_left(self._place_starts, span.start)
+        for mention in self.places[first:]:
+            if mention.span.start >= span.end:
+                break
+            i = sentence.index_at(mention.span.start)
+            announced = mention.text.split(" ", 1)[0] in self.lex.place_nouns or (
+                i > 0 and sentence.tokens[i - 1].text in self.lex.place_nouns)
+            if announced and not any(s.overlaps(mention.span) for s in self._speaker_spans) \
+                    and not self._said_at(sentence, index, mention):
+                found.append(mention)
+        return found
+
+    def _best_place(self, index: int, prepositions: frozenset[str]) -> Mention | None:
         found = self._scene_mentions(index, prepositions)
         if not found:
             return None
         specific = [m for m in found if not self._is_country(m.canonical)]
-        return (specific or found)[0].canonical
+        return (specific or found)[0]
 
     def _scene_mentions(self, index: int, prepositions: frozenset[str]) -> list[Mention]:
         """Places of sentence `index` named as a scene: after one of `prepositions` (and fillers
@@ -1388,6 +1442,8 @@ class Builder:
                 break
             if any(s.overlaps(mention.span) for s in speakers):
                 continue  # "das Verteidigungsministerium in Warschau" names a source, not a scene
+            if self._said_at(sentence, index, mention):
+                continue
             if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
@@ -1407,6 +1463,21 @@ class Builder:
         between = self.doc.text[previous.span.end:mention.span.start]
         return previous if PLACE_INSIDE.fullmatch(between) else None
 
+    def _said_at(self, sentence: Sentence, index: int, mention: Mention) -> bool:
+        """"sagte ein Sprecher am Mittwoch in Strausberg", "auf einer Pressekonferenz in Kiew":
+        the place where a figure was announced is not where the counted event happened."""
+        tokens = sentence.tokens
+        i = sentence.index_at(mention.span.start)
+        if any(t.text in self.lex.speech_situations for t in tokens[max(0, i - 4):i]):
+            return True
+        for attribution in self.doc.attributions:
+            if attribution.sentence != index or attribution.scope.contains(mention.span):
+                continue
+            marker = attribution.cue_span or attribution.speaker_span
+            if marker is not None and marker.start < mention.span.start:
+                return True  # in the reporting clause, after its verb or speaker
+        return False
+
     @staticmethod
     def _attributive(tokens: list[Token], after: int) -> bool:
         """"die in Norwegen ansässige Organisation": the place describes a noun, not the scene."""
@@ -1420,7 +1491,9 @@ class Builder:
             word = tokens[j].text
             if word.lower() in prepositions:
                 # "die Regierung in Kinshasa" names an institution, not the scene of the event
-                return not (j > 0 and self.lex.institutions.match(tokens[j - 1].text) and word == "in")
+                # (also at the end of a compound: "die Taliban-Regierung in Kabul", "die Übergangsregierung in Lima")
+                return not (j > 0 and word == "in" and tokens[j - 1].text[:1].isupper()
+                            and self.lex.institution_ends.search(tokens[j - 1].text))
             if word in self.lex.around and prepositions != self.lex.sent_to:
                 return j > 0 and tokens[j - 1].text in self.lex.around_after
             # "im US-Bundesstaat Oklahoma": a compound ending in a place noun is one too
