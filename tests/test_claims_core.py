@@ -142,3 +142,24 @@ def test_articles_without_figures_give_no_claims(text: str) -> None:
 ])
 def test_the_subject_of_sprach_von_is_the_source(text: str, source: str) -> None:
     assert only(text).source == source
+
+
+# ---------------------------------------------------------------- time
+@pytest.mark.parametrize("text, published, time", [
+    # a closed period gives its end, also over two weekdays and for a half-year
+    ("Bei Gefechten am Sonntag und Montag wurden 46 Menschen getötet.", "2025-10-28", "2025-10-27"),
+    ("Im ersten Halbjahr 2025 wurden 2.100 Menschen getötet.", "2025-09-30", "2025-06"),
+    # an open start is not the figure's time; open totals have none
+    ("Der seit April 2023 andauernde Krieg hat 12.000 Menschen vertrieben.", "2025-10-28", None),
+    ("In der Provinz sind inzwischen elf Menschen ums Leben gekommen.", "2025-09-17", None),
+    # a figure of now holds on the day it was said
+    ("Derzeit seien 1.800 Soldaten dort stationiert, sagte ein Sprecher am Mittwoch.", "2025-10-02", "2025-10-01"),
+])
+def test_time_of_a_figure(text: str, published: str, time: str | None) -> None:
+    assert only(text, published=published).time == time
+
+
+def test_time_carries_to_the_next_sentence_only_through_an_anaphor() -> None:
+    claims = claims_of("Am 3. März griffen Rebellen das Dorf an. Dabei wurden 12 Menschen getötet. "
+                       "Im ganzen Land wurden 40 Menschen verletzt.", published="2025-03-10")
+    assert [(c.low, c.time) for c in claims] == [(12, "2025-03-03"), (40, None)]

@@ -29,3 +29,9 @@ def value(text: str, anchor: str) -> str | None:
 ])
 def test_month_without_year_follows_the_tense(text: str, anchor: str, expected: str) -> None:
     assert value(text, anchor) == expected
+
+
+def test_a_weekday_joined_to_another_is_a_time() -> None:
+    doc = make_doc(Article(id="t", text="Die Kämpfe dauerten am Sonntag und Montag an.", published="2025-10-28"))
+    find_times(doc)
+    assert [(t.text, t.value) for t in doc.times] == [("Sonntag", "2025-10-26"), ("Montag", "2025-10-27")]

@@ -91,6 +91,7 @@ class Lexicon:
     totals: set[str]
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
+    time_anaphora: set[str] = field(default_factory=set)
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -170,6 +171,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         cumulative=set(modality.get("cumulative", {}).get("words", [])),
         totals=set(modality.get("cumulative", {}).get("totals", [])),
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
+        time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
     )
@@ -1246,15 +1248,36 @@ class Builder:
         tokens = found.sentence.tokens
         return Span(tokens[clause_lo].start, tokens[clause_hi - 1].end)
 
+    def _dating(self, sentence: Sentence) -> list[TimeRef]:
+        """Time expressions of a sentence that can date a figure: not vague, not the open start
+        of a period ("seit April 2023")."""
+        text = self.doc.text
+        found = []
+        for t in self._times_in(sentence.span):
+            if not t.value or self.lex.vague_time.search(t.text):
+                continue
+            before = re.findall(r"\w+", text[max(sentence.span.start, t.span.start - 12):t.span.start])
+            if before and before[-1].lower() in self.lex.cumulative:
+                continue
+            found.append(t)
+        return found
+
     def _time(self, found: Found, present: bool, clause_lo: int, clause_hi: int) -> str | None:
         doc = self.doc
         tokens = found.sentence.tokens
-        if present:
-            return doc.anchor[0] if doc.anchor else (doc.article.published or None)
         clause_words = {t.text.lower() for t in tokens[self._governing_start(found.sentence, clause_lo):clause_hi]}
         if clause_words & self.lex.cumulative:
-            return None
-        candidates = [t for t in self._times_in(found.sentence.span) if t.value and not self.lex.vague_time.search(t.text)]
+            return None  # "inzwischen elf Tote", "seit Kriegsbeginn": an open total
+        candidates = self._dating(found.sentence)
+        if present:
+            # a figure of now holds when it was said: the day the sentence gives, else the article's
+            days = [t for t in candidates if t.precision == "day"]
+            return _iso(days[0]) if days else (doc.anchor[0] if doc.anchor else (doc.article.published or None))
+        if not candidates and clause_words & self.lex.time_anaphora:
+            # "Dabei starben 12 Menschen": the time of the sentence before
+            here = doc.sentence_index(found.sentence.span.start)
+            if here > 0:
+                candidates = self._dating(_sentence(doc, doc.sentences[here - 1], self.sentences))[-1:]
         if not candidates or clause_words & self.lex.totals and not self._times_in(self._clause_span(found, clause_lo, clause_hi)):
             return None  # "insgesamt" without a period of its own is an open total
         q = found.quantity.span
@@ -1267,6 +1290,9 @@ class Builder:
             between = doc.text[chosen.span.end:later[0].span.start].strip().lower()
             if between in {"bis", "und", "bis zum", "bis ende", "-", "–"}:
                 chosen = later[0]
+        if chosen.precision in ("halfyear", "quarter", "season") and chosen.end and doc.anchor \
+                and chosen.end < doc.anchor[0] + "-99":
+            return chosen.end[:7]  # a closed period gives its end: "im ersten Halbjahr 2025" -> 2025-06
         return _iso(chosen)
 
     # -------------------------------------------------------------- location

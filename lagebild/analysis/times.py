@@ -189,6 +189,8 @@ class Lexicon:
         self.after_month_or_season_re = re.compile(
             rf"(?:{_alternation(list(self.months) + list(self.seasons))})\s*(?:,|und|oder|bis|/|–|-)\s*$")
         self.conjunctions = data["conjunctions"]
+        self.after_weekday_re = re.compile(
+            rf"(?:{_alternation(self.weekdays)})\s*(?:{_alternation(self.conjunctions)})\s*$")
         self.rules = self._build_rules()
         self.scanner = RuleScanner(self.rules)
 
@@ -331,7 +333,8 @@ def _plausible(rule: str, match: re.Match[str], text: str, lex: Lexicon, counted
     if rule in ("weekday", "weekend"):
         if groups.get("rel") or groups.get("pod"):
             return True
-        return before in lex.weekday_triggers
+        # "am Sonntag und Montag": joined to a weekday just before
+        return before in lex.weekday_triggers or lex.after_weekday_re.search(text[max(0, match.start() - 25):match.start()]) is not None
     if rule == "year":
         return _year_in_context(match, text, lex, before, counted)
     if rule == "year_noun":
