@@ -444,3 +444,14 @@ def test_opinion_noun_cues():
 
 def test_sein_without_an_opinion_word_is_no_cue():
     assert analyse("Die Klinik ist seit Jahren zu klein, weil die Stadt wächst.").statements == []
+
+
+def test_konjunktiv_reaches_back_over_one_sentence_in_the_articles_voice():
+    doc = analyse("Der Richter Max Held sagte, die Band sei eine Vereinigung. Die CDs wurden im Ausland gepresst. "
+                  "Eine gewisse Struktur reiche dafür aus.")
+    assert [s.content for s in doc.statements] == ["die Band sei eine Vereinigung",
+                                                   "Eine gewisse Struktur reiche dafür aus"]
+    assert doc.statements[1].speaker == "Max Held"
+    doc = analyse("Der Richter Max Held sagte, die Band sei eine Vereinigung. Die CDs wurden im Ausland gepresst. "
+                  "Sie kosteten zehn Euro. Der Vertrieb lief über das Internet. Eine gewisse Struktur reiche dafür aus.")
+    assert [s.content for s in doc.statements] == ["die Band sei eine Vereinigung"]

@@ -31,6 +31,7 @@ SENTENCE_END = {".", "!", "?"}
 MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
 MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
 CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
+KONJUNKTIV_REACH = 2  # sentences reported speech in Konjunktiv I may reach back to its speaker
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
 # one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
 QUOTE_SHARE = 0.8
@@ -1509,7 +1510,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             continue
         if marker is not None and si - last_at <= CARRY_REACH:
             cue, cue_span = marker
-        elif si - last_at == 1 and att.continues_report(si):
+        elif si - last_at <= KONJUNKTIV_REACH and att.continues_report(si):
             cue, cue_span = last.cue, None
         else:
             continue
