@@ -45,5 +45,12 @@ def wikinews() -> list[dict]:
                  "published": d.get("date")} for i, d in enumerate(map(json.loads, handle))]
 
 
+def listing_article(pairs: int) -> dict:
+    """One sentence listing 2 * `pairs` counted figures (as a pasted table or list reads)."""
+    parts = [f"in Bezirk {i + 1} {(i * 37) % 900 + 12} Tote und {(i * 53) % 4000 + 100} Verletzte"
+             for i in range(pairs)]
+    return {"id": f"listing-{pairs}", "text": "Die Behörden meldeten laut Polizei " + ", ".join(parts) + "."}
+
+
 # name in benchmark tables -> loader of {"id", "text", ...} records
 CORPORA = {"10kgnad test": gnad, "wmt_de_news docs": wmt, "wikinews_de_quotes test": wikinews}

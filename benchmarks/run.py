@@ -6,7 +6,9 @@
 - analysis: articles/s per core (CPU seconds, one process) and peak memory of the
   full German analysis on 10kGNAD test, WMT news documents and Wikinews quotes,
   beside dateparser.search_dates(languages=["de"]) and one regex tokenisation pass
-  (the floor) over the same texts; each in a fresh process.
+  (the floor) over the same texts; each in a fresh process. Then one synthetic
+  article, a single sentence listing 200 and 400 numbers, in numbers/s per core:
+  equal rates mean the analysis grows linearly with the numbers of a sentence.
 - ingest: `lagebild ingest --jobs 1` and `--jobs 2` of N articles (10kGNAD and WMT
   texts cycled with distinct ids) into a fresh SQLite file; time and peak memory of
   the whole process tree (RSS of the CLI and its workers, sampled).
@@ -34,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LAGEBILD = str(Path(sys.executable).parent / "lagebild")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpora import CORPORA, SHARED_CORPORA as SHARED, gnad, wmt  # noqa: E402
+from corpora import CORPORA, SHARED_CORPORA as SHARED, gnad, listing_article, wmt  # noqa: E402
 
 PARTS = ("analysis", "ingest", "spark", "picture")
 TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -98,15 +100,15 @@ class PeakSampler:
 
 # -- analysis ----------------------------------------------------------------------------
 
-def _run_tool(tool: str, records: list[dict]) -> dict:
-    """In a fresh process: warm up on the first text, then time the tool over all texts."""
+def _run_tool(tool: str, records: list[dict], warm_up: dict | None = None) -> dict:
+    """In a fresh process: warm up on the first text (or `warm_up`), then time the tool over all texts."""
     if tool == "lagebild":
         from lagebild.analysis import analyze
         from lagebild.model import Article
 
         articles = [Article(id=r["id"], text=r["text"], title=r.get("title"), outlet=r.get("outlet"),
-                            published=r.get("published"), language="de") for r in records]
-        analyze(articles[0])
+                            published=r.get("published"), language="de") for r in [*records, warm_up or records[0]]]
+        analyze(articles.pop())
         run = lambda: sum(len(analyze(a).claims) for a in articles)  # noqa: E731
     elif tool == "dateparser":
         import warnings
@@ -139,6 +141,17 @@ def bench_analysis(limit: int | None) -> list[dict]:
                          "words": words, **result,
                          "articles_per_core_s": round(len(records) / max(result["cpu_s"], 1e-9), 1)})
             _print_row(rows[-1])
+    # One sentence with hundreds of numbers (a pasted list or table): the analysis of a
+    # sentence must stay about linear in its numbers, or one such article stalls a batch.
+    warm_up = {"id": "warm-up", "text": "In Bezirk 1 gab es 12 Tote und 100 Verletzte."}
+    for pairs in (100, 200):
+        record = listing_article(pairs)
+        with get_context("spawn").Pool(1) as pool:
+            result = pool.apply(_run_tool, ("lagebild", [record], warm_up))
+        rows.append({"part": "analysis", "corpus": f"one sentence, {2 * pairs} numbers", "tool": "lagebild",
+                     "articles": 1, "words": len(record["text"].split()), **result,
+                     "numbers_per_core_s": round(2 * pairs / max(result["cpu_s"], 1e-9), 1)})
+        _print_row(rows[-1])
     return rows
 
 
@@ -213,8 +226,9 @@ def bench_picture_part(claims: int) -> list[dict]:
 # -- output ------------------------------------------------------------------------------
 
 def _print_row(row: dict) -> None:
-    keys = [k for k in ("articles", "claims", "cpu_s", "wall_s", "seconds", "articles_per_core_s", "articles_per_s",
-                        "claims_per_s", "peak_rss_mb", "peak_tree_rss_mb", "found", "summary") if k in row]
+    keys = [k for k in ("articles", "claims", "cpu_s", "wall_s", "seconds", "articles_per_core_s", "numbers_per_core_s",
+                        "articles_per_s", "claims_per_s", "peak_rss_mb", "peak_tree_rss_mb", "found", "summary")
+            if k in row]
     details = "  ".join(f"{k}={row[k]}" for k in keys)
     print(f"{row['part']:<9} {row['corpus']:<32} {row['tool']:<22} {details}", flush=True)
 
@@ -225,7 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="At most N texts per corpus (analysis, spark).")
     parser.add_argument("--ingest-articles", type=int, default=10_000)
     parser.add_argument("--claims", type=int, default=1_000_000, help="Synthetic claims for the picture.")
-    parser.add_argument("--json", default=str(Path(__file__).parent / "results.json"))
+    parser.add_argument("--json", default=str(Path(__file__).parent / "results.json"),
+                        help="Where the rows go; rows of parts not run are kept from it.")
+    parser.add_argument("--note", help="How and under what load this run was made (kept in the JSON).")
     args = parser.parse_args(argv)
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
     unknown = set(parts) - set(PARTS)
@@ -245,7 +261,12 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_spark(args.limit)
         elif part == "picture":
             rows += bench_picture_part(args.claims)
-    Path(args.json).write_text(json.dumps({"cores": os.cpu_count(), "rows": rows}, indent=2) + "\n", "utf-8")
+    # the rows of parts not run now stay as they were measured
+    output = Path(args.json)
+    old = json.loads(output.read_text("utf-8")) if output.is_file() else {}
+    kept = [row for row in old.get("rows", []) if row.get("part") not in parts]
+    result = {"cores": os.cpu_count(), "note": args.note or old.get("note", ""), "rows": kept + rows}
+    output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", "utf-8")
     print(f"written to {args.json}")
     return 0
 
