@@ -140,6 +140,17 @@ def test_articles_without_figures_give_no_claims(text: str) -> None:
     ("Die Regierung in Kabul sprach am Mittwoch von mehr als 900 Toten.", "Afghan government"),
     ("Das Rote Kreuz sprach von mindestens 40 Toten.", "Red Cross"),
 ])
+@pytest.mark.parametrize("text, source", [
+    ("Nach ukrainischen Angaben wurden in der Nacht 120 russische Soldaten getötet.", "Ukraine"),
+    ("Russischen Angaben zufolge wurden 45 Drohnen abgeschossen.", "Russia"),
+    ("Nach libanesischen Angaben starben bei dem Angriff 14 Menschen.", "Lebanon"),
+    ("Nach offiziellen Angaben starben bei dem Angriff 14 Menschen.", None),
+    ("Schätzungen zufolge starben bei dem Angriff 14 Menschen.", None),
+])
+def test_a_country_adjective_before_angaben_names_that_side(text: str, source: str | None) -> None:
+    assert only(text).source == source
+
+
 def test_the_subject_of_sprach_von_is_the_source(text: str, source: str) -> None:
     assert only(text).source == source
 

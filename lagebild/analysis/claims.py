@@ -92,6 +92,7 @@ class Lexicon:
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
     time_anaphora: set[str] = field(default_factory=set)
+    side_nouns: set[str] = field(default_factory=set)
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -172,6 +173,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         totals=set(modality.get("cumulative", {}).get("totals", [])),
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
+        side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
     )
@@ -523,6 +525,8 @@ class Builder:
         if reading.actor is None and location and reading.measure in ("troops", "equipment") and self._unnamed_force(found):
             reading.actor = location if self._is_country(location) else _country_of(location)
         source = attribution.source if attribution else self._quoted_speaker(quantity.span)
+        if attribution is not None and source is None:
+            source = self._side(attribution)
         if certainty == "denied" and attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
         relay = None
@@ -1166,6 +1170,19 @@ class Builder:
         if not covering:
             return None
         return min(covering, key=lambda a: (len(a.scope), a.carried))
+
+    def _side(self, attribution: Attribution) -> str | None:
+        """"nach ukrainischen Angaben", "russischen Angaben zufolge": the country's side."""
+        cue = attribution.cue_span
+        if cue is None:
+            return None
+        text = self.doc.text
+        words = re.findall(r"[\w-]+", text[cue.start:cue.end + 40])[:4] if attribution.cue and \
+            attribution.cue.lower() != "zufolge" else re.findall(r"[\w-]+", text[max(0, cue.start - 40):cue.start])[-2:]
+        for adjective, noun in zip(words, words[1:]):
+            if noun in self.lex.side_nouns:
+                return _country_from_adjective(adjective, self.doc.data)
+        return None
 
     def _quoted_speaker(self, span: Span) -> str | None:
         """A figure inside a statement the attribution step found but gave no attribution for
