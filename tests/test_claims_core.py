@@ -137,10 +137,6 @@ def test_articles_without_figures_give_no_claims(text: str) -> None:
 
 # ---------------------------------------------------------------- sources
 @pytest.mark.parametrize("text, source", [
-    ("Die Regierung in Kabul sprach am Mittwoch von mehr als 900 Toten.", "Afghan government"),
-    ("Das Rote Kreuz sprach von mindestens 40 Toten.", "Red Cross"),
-])
-@pytest.mark.parametrize("text, source", [
     ("Nach ukrainischen Angaben wurden in der Nacht 120 russische Soldaten getötet.", "Ukraine"),
     ("Russischen Angaben zufolge wurden 45 Drohnen abgeschossen.", "Russia"),
     ("Nach libanesischen Angaben starben bei dem Angriff 14 Menschen.", "Lebanon"),
@@ -151,6 +147,10 @@ def test_a_country_adjective_before_angaben_names_that_side(text: str, source: s
     assert only(text).source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Die Regierung in Kabul sprach am Mittwoch von mehr als 900 Toten.", "Afghan government"),
+    ("Das Rote Kreuz sprach von mindestens 40 Toten.", "Red Cross"),
+])
 def test_the_subject_of_sprach_von_is_the_source(text: str, source: str) -> None:
     assert only(text).source == source
 
