@@ -32,8 +32,9 @@ CLOSING = "\"'“”»«›‹’)]"
 OPENING = "\"'„“«»‹›‚([*•-–"
 BULLETS = "•●▪◦·‣∙"
 # Terminal punctuation, optionally closed by quote marks or brackets.
-# Possessive runs that start at the first mark keep long runs ("......") linear.
-END_RE = re.compile(rf"(?<![.!?…])[.!?…]++[{re.escape(CLOSING)}]*+(?=[^\S\n]+\S)")
+# Possessive runs that start at the first mark keep long runs ("......") linear; the
+# look-behind (no mark before the first) follows that mark so the scanner can skip to marks.
+END_RE = re.compile(rf"[.!?…](?<![.!?…]{{2}})[.!?…]*+[{re.escape(CLOSING)}]*+(?=[^\S\n]+\S)")
 # A run of whitespace containing at least one line break.
 BREAK_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*")
 BULLET_RE = re.compile(rf"[{BULLETS}]")
