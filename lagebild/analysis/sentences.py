@@ -35,8 +35,10 @@ BULLETS = "•●▪◦·‣∙"
 # Possessive runs that start at the first mark keep long runs ("......") linear; the
 # look-behind (no mark before the first) follows that mark so the scanner can skip to marks.
 END_RE = re.compile(rf"[.!?…](?<![.!?…]{{2}})[.!?…]*+[{re.escape(CLOSING)}]*+(?=[^\S\n]+\S)")
-# A run of whitespace containing at least one line break.
-BREAK_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*")
+# A run of whitespace containing at least one line break. (Written to start with \s, which
+# the engine skips to: the first space is no space after another, and either is the break
+# or begins the spaces before it.)
+BREAK_RE = re.compile(r"\s(?<![^\S\n]\s)(?:(?<=\n)|[^\S\n]*+\n)\s*")
 BULLET_RE = re.compile(rf"[{BULLETS}]")
 WORD_BEFORE_DOT_RE = re.compile(r"(\d+(?:[.,]\d+)*|\w+)$")
 ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{2,}")
@@ -44,6 +46,7 @@ LIST_ITEM_RE = re.compile(rf"(?:[{BULLETS}*–-]|\d{{1,2}}[.)]|[a-z][)])\s")
 LEADING_JUNK_RE = re.compile(rf"(?:[{BULLETS}]\s*|[*–-]\s+)+")
 # "folgen.Eine": a sentence end with the space missing after a lower-case word.
 MISSING_SPACE_RE = re.compile(r"(?<![\w.@/])([a-zäöüß]{3,})[.!?](?=[A-ZÄÖÜ][a-zäöüß])")
+MISSING_SPACE_HINT_RE = re.compile(r"[.!?](?=[A-ZÄÖÜ][a-zäöüß])")  # found fast; most texts lack it
 LINE_END_RE = re.compile(rf"(?<![.!?…])[.!?…]++[{re.escape(CLOSING)}]*+\s*$")
 LINE_CONTINUATION_RE = re.compile(r"[^.!?…:\s][^\S\n]*\n[^\S\n]*(\w)")
 TERMINAL = ".!?…:" + "“”\"»«"
@@ -94,7 +97,7 @@ def sentence_spans(text: str, data: Mapping[str, Any]) -> list[Span]:
             cuts.add(match.start())
     for match in BULLET_RE.finditer(text):
         cuts.add(match.start())
-    for match in MISSING_SPACE_RE.finditer(text):
+    for match in MISSING_SPACE_RE.finditer(text) if MISSING_SPACE_HINT_RE.search(text) else ():
         if match.group(1) not in rules.abbreviations:
             cuts.add(match.end())
     spans: list[Span] = []
