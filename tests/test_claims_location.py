@@ -46,3 +46,44 @@ def test_a_country_named_plainly_in_the_figures_clause_is_the_whole_country() ->
             "Seit Juni sind in Nepal bereits 172 Menschen durch Erdrutsche gestorben.")
     claim = only(text)
     assert claim.location == "Nepal"
+
+
+def test_two_regions_named_together_give_their_common_country() -> None:
+    text = "Bei Razzien in Bayern und Hessen wurden am Mittwoch 14 Verdächtige festgenommen."
+    assert only(text).location == "Germany"
+
+
+def test_two_countries_named_together_give_no_location() -> None:
+    assert only("Stürme in Spanien und Portugal: Zahl der Toten steigt auf 9").location is None
+
+
+def test_both_countries_named_by_a_phrase_give_no_location() -> None:
+    text = "In Spanien ist ein Sturm gewütet. Noch werden 14 Menschen in beiden Ländern vermisst."
+    assert only(text).location is None
+
+
+def test_a_border_between_two_places_keeps_the_first() -> None:
+    text = "An der Grenze zwischen Sachsen und Polen stellte die Polizei 300 unerlaubte Einreisen fest."
+    assert only(text).location == "Saxony"
+
+
+def test_a_comma_and_a_new_scene_part_a_sentence_into_two_scenes() -> None:
+    claims = claims_of("In Spanien starben acht Menschen, in Portugal meldete die Feuerwehr fünf Tote.")
+    assert [c.location for c in sorted(claims, key=lambda c: c.evidence.start)] == ["Spain", "Portugal"]
+
+
+def test_the_lead_paragraph_tells_the_scene_more_closely_than_the_headline() -> None:
+    text = ("Brand in Niedersachsen\n\nIn Lüneburg ist am Montag eine Lagerhalle abgebrannt.\n\n"
+            "Die Feuerwehr sprach von einem Großeinsatz.\n\nZwölf Menschen wurden verletzt.")
+    assert only(text).location == "Lüneburg"
+
+
+def test_the_town_beside_the_road_is_the_scene() -> None:
+    text = "Bei einem Unfall auf der Autobahn 3 bei Wollbach sind drei Menschen ums Leben gekommen."
+    assert only(text).location == "Wollbach"
+
+
+def test_a_nationwide_figure_takes_the_country_of_the_scene() -> None:
+    text = ("In der Gemeinde Wollbarkot in Peru ist eine Mine eingestürzt.\n\n"
+            "Im vergangenen Jahr starben landesweit 121 Menschen bei Grubenunglücken.")
+    assert only(text).location == "Peru"

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
-from lagebild.analysis.entities import canonical_name, country_from_adjective, country_of
+from lagebild.analysis.entities import ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
@@ -73,6 +73,7 @@ class Lexicon:
     speech_situations: set[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
+    nationwide: re.Pattern[str]
     place_nouns: set[str]
     around_after: set[str]
     fillers: set[str]
@@ -153,6 +154,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         speech_situations=set(location.get("speech_situations", [])),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
+        nationwide=_phrase_words(location.get("nationwide", []), re.I),
         place_nouns=set(location.get("place_nouns", [])),
         around_after=set(location.get("around_after", [])),
         fillers=set(location.get("fillers", [])),
@@ -432,6 +434,9 @@ class Builder:
         self.claims: list[Claim] = []
         self.claim_nouns: dict[int, tuple[str, str | None]] = {}  # id(claim) -> (noun class, noun)
         named = [m for m in doc.mentions if m.kind == "place"]
+        road_words = set(doc.data.get("places", {}).get("road_words", ()))
+        self._roads = {m.span for m in named if ROAD_RE.match(m.text) or (
+            len(m.text.split()) == 2 and m.text.split()[0] in road_words and ROAD_NUMBER_RE.match(m.text.split()[1]))}
         self.local_places = self._unlisted_places(named)
         self.places = sorted(named + self.local_places, key=lambda m: m.span.start)
         self._local_names = {m.canonical for m in self.local_places}
@@ -455,6 +460,13 @@ class Builder:
             if self.lex.not_place_name.search(name) or any(m.span.overlaps(span) for m in mentions):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
+        for road in (m for m in known if m.span in self._roads):
+            # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
+            match = ROAD_TOWN.match(doc.text, road.span.end)
+            if match:
+                span = Span(match.start("name"), match.end("name"))
+                if not any(m.span.overlaps(span) for m in mentions):
+                    found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         return found
 
     # -------------------------------------------------------------- main loop
@@ -1314,6 +1326,25 @@ class Builder:
 
     # -------------------------------------------------------------- location
     def _location(self, found: Found, reading: Reading) -> str | None:
+        place = self._scene_of(found, reading)
+        if place and self.lex.nationwide.search(self._scene_clause_text(found)):
+            # "landesweit 121 Menschen": the whole country of the scene told around it
+            return place if self._is_country(place) else (_country_of(place) or self._country_before(found) or place)
+        return place
+
+    def _country_before(self, found: Found) -> str | None:
+        """The last country the article names up to the figure (for a place the gazetteer lacks)."""
+        for mention in reversed(self.places[:bisect_left(self._place_starts, found.quantity.span.start)]):
+            if self._is_country(mention.canonical):
+                return mention.canonical
+        return None
+
+    def _scene_clause_text(self, found: Found) -> str:
+        lo, hi = self._scene_clause(found)
+        tokens = found.sentence.tokens
+        return self.doc.text[tokens[lo].start:tokens[hi - 1].end]
+
+    def _scene_of(self, found: Found, reading: Reading) -> str | None:
         """The most specific scene of the event: the sentence, the sentences before it in the
         paragraph, then the dateline or the article's lead; troops are where they are sent,
         displaced people also where they fled from."""
@@ -1329,16 +1360,17 @@ class Builder:
         if reading.measure == "troops":
             place = self._best_place(here, own)
             if place:
-                return place.canonical
+                return self._joint_scene(place, place.canonical)
             for index in [here + 1] + list(range(here - 1, -1, -1)):
                 place = self._best_place(index, frozenset(lex.sent_to))
                 if place:
-                    return place.canonical
+                    return self._joint_scene(place, place.canonical)
         paragraph = self._paragraph(here)
         clause_place = self._clause_place(found, own)
         if clause_place:  # "in den Tschad kamen 700.000 Flüchtlinge, die meisten aus Darfur"
             if self._is_country(clause_place.canonical) and not self._names_a_part(clause_place):
-                return clause_place.canonical  # "in Nepal sind bereits 172 Menschen gestorben": the whole country
+                # "in Nepal sind bereits 172 Menschen gestorben": the whole country
+                return self._joint_scene(clause_place, clause_place.canonical)
             return self._refine(clause_place, paragraph, here)
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
         if min(paragraph) == here and here > 0:
@@ -1349,15 +1381,28 @@ class Builder:
                 return self._refine(place, paragraph | self._paragraph(index), here)
         return self._lead_place(scene)
 
+    def _scene_clause(self, found: Found) -> tuple[int, int]:
+        """The figure's clause, also cut where a comma opens a new scene: "In Polen starben elf
+        Menschen, in Tschechien meldete die Polizei sechs Tote"."""
+        tokens = found.sentence.tokens
+        lo, hi = found.sentence.clause(found.first)
+        for i in range(lo, hi - 1):
+            if tokens[i].text == "," and tokens[i + 1].text.lower() in self.lex.locative:
+                if i < found.first:
+                    lo = i + 1
+                elif i > found.last:
+                    hi = i
+                    break
+        return lo, hi
+
     def _clause_place(self, found: Found, prepositions: frozenset[str]) -> Mention | None:
         """The most specific scene inside the figure's own clause, when the clause names one."""
         tokens = found.sentence.tokens
-        lo, hi = found.sentence.clause(found.first)
+        lo, hi = self._scene_clause(found)
         start, end = tokens[lo].start, tokens[hi - 1].end
         index = self.doc.sentence_index(found.sentence.span.start)
         inside = [m for m in self._scene_mentions(index, prepositions) if start <= m.span.start and m.span.end <= end]
-        specific = [m for m in inside if not self._is_country(m.canonical)]
-        return (specific or inside)[0] if inside else None
+        return self._most_specific(inside)
 
     def _paragraph(self, index: int) -> frozenset[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
@@ -1390,16 +1435,38 @@ class Builder:
         lead = self._paragraph(0)
         if max(lead) + 1 < len(self.doc.sentences):
             lead = lead | self._paragraph(max(lead) + 1)
-        for index in sorted(lead):
+        headline = self._paragraph(0) if lead != self._paragraph(0) else frozenset()
+        # the lead paragraph tells the scene more closely than the headline ("auf A9" / "bei Münchberg")
+        for index in sorted(lead - headline) + sorted(headline):
             place = self._best_place(index, scene)
             if place:
                 return self._refine(place, lead, max(lead))
         return None
 
-    def _refine(self, mention: Mention, paragraph: frozenset[int], here: int | None = None) -> str:
+    def _joint_scene(self, mention: Mention, place: str | None) -> str | None:
+        """"in Nordrhein-Westfalen und Niedersachsen": two places named together are one scene,
+        their common country; two countries ("in Polen und Tschechien") are none."""
+        text = self.doc.text
+        i = bisect_left(self._place_starts, mention.span.start)
+        neighbours = self.places[max(0, i - 1):i] + self.places[i + 1:i + 2]
+        for other in neighbours:
+            first, second = (other, mention) if other.span.start < mention.span.start else (mention, other)
+            if other.canonical == mention.canonical or not JOINED_PLACES.fullmatch(text[first.span.end:second.span.start]):
+                continue
+            if text[max(0, first.span.start - 9):first.span.start].rstrip().endswith("zwischen"):
+                continue  # "an der Grenze zwischen Bayern und Österreich": the first names the side
+            countries = {name if self._is_country(name) else _country_of(name)
+                         for name in (mention.canonical, other.canonical)}
+            return countries.pop() if len(countries) == 1 and None not in countries else None
+        return place
+
+    def _refine(self, mention: Mention, paragraph: frozenset[int], here: int | None = None) -> str | None:
         """A country is refined by a place inside it named as a scene in the same paragraph, or
         by a place the gazetteer lacks named up to the figure's sentence ("in der Provinz Shanxi")."""
         place = mention.canonical
+        joint = self._joint_scene(mention, place)
+        if joint != place:
+            return joint
         if not self._is_country(place):
             return place
         if self._names_a_part(mention):
@@ -1458,7 +1525,13 @@ class Builder:
         found = self._scene_mentions(index, prepositions)
         if not found:
             return None
+        return self._most_specific(found)
+
+    def _most_specific(self, found: list[Mention]) -> Mention | None:
+        if not found:
+            return None
         specific = [m for m in found if not self._is_country(m.canonical)]
+        specific = [m for m in specific if m.span not in self._roads] or specific  # the town beside the road
         return (specific or found)[0]
 
     def _scene_mentions(self, index: int, prepositions: frozenset[str]) -> list[Mention]:
@@ -1554,8 +1627,7 @@ class Builder:
     def _is_country(self, name: str) -> bool:
         if name in self._local_names:
             return False
-        country = _country_of(name)
-        return country is None or country == name
+        return _country_of(name) == name
 
     # -------------------------------------------------------------- headlines
     def _mark_restated_headlines(self) -> None:
@@ -1573,6 +1645,8 @@ class Builder:
                 claim.optional = True
 
 
+ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
+JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
 
 PREPOSITIONS = {
