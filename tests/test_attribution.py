@@ -455,3 +455,20 @@ def test_konjunktiv_reaches_back_over_one_sentence_in_the_articles_voice():
     doc = analyse("Der Richter Max Held sagte, die Band sei eine Vereinigung. Die CDs wurden im Ausland gepresst. "
                   "Sie kosteten zehn Euro. Der Vertrieb lief über das Internet. Eine gewisse Struktur reiche dafür aus.")
     assert [s.content for s in doc.statements] == ["die Band sei eine Vereinigung"]
+
+
+def test_quoted_name_as_subject():
+    doc = analyse("Die „Neue Rundschau“ hatte gestern berichtet, das Werk werde geschlossen.")
+    s = only_statement(doc)
+    assert "Neue Rundschau" in speaker_text(doc, s) and s.content == "das Werk werde geschlossen"
+    doc = analyse("Das „Institut für Wetterkunde“ geht davon aus, dass der Sturm sich abschwächt.")
+    assert only_statement(doc).content == "der Sturm sich abschwächt"
+
+
+def test_separable_particle_written_apart_and_apposition_before_it():
+    doc = analyse("Wie die Banca d'Italia in Rom bekannt gab, bleibt der Zins unverändert.")
+    s = only_statement(doc)
+    assert s.cue == "bekannt gab" and s.content == "bleibt der Zins unverändert"
+    doc = analyse("Jetzt gab der Leiter der Feuerwehr, Hans Ober, bekannt, dass das Feuer gelöscht sei.")
+    s = only_statement(doc)
+    assert s.cue == "gab bekannt" and s.content == "das Feuer gelöscht sei"

@@ -23,7 +23,7 @@ from lagebild.analysis.doc import Attribution, Doc
 from lagebild.model import Span, Statement
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
-NAME_PARTICLE_RE = re.compile(r"^(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-[A-ZÄÖÜ]")
+NAME_PARTICLE_RE = re.compile(r"^(?:(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-|[dl]['’])[A-ZÄÖÜ]")
 LOWER_COMPOUND_RE = re.compile(r"^[a-zäöü]{1,6}-[A-ZÄÖÜ]\w")
 NUMBER_COMPOUND_RE = re.compile(r"^\d+-[A-ZÄÖÜ]\w")
 CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
@@ -242,6 +242,10 @@ class Attributor:
         words = WORD_RE.findall(self.text[region.start:region.end])
         return len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words)
 
+    def _titled_name(self, region: Span) -> bool:
+        """„Institut für Wetterkunde“ after an article: a short quoted title opening with a capital."""
+        return self._quote_words(region) <= 5 and self.text[region.start:region.start + 1].isupper()
+
     def _quote_words(self, region: Span) -> int:
         return len(WORD_RE.findall(self.text[region.start:region.end]))
 
@@ -304,6 +308,11 @@ class Attributor:
             k += 1
         head = k
         k = self._name_run(k, limit)
+        if k == head and has_article and k + 1 < limit and toks[k].text in lex.quotes \
+                and (region := self._region_at(k + 1)) is not None and self._titled_name(region):
+            k = self._tok_at(region.end) + 1  # die „Süddeutsche Zeitung“ (der USA)
+            if k > limit:
+                return None
         if k == head and has_article:
             # "der für die Region zuständige Koordinator": an attribute with its own phrase
             j = head
@@ -776,7 +785,8 @@ class Attributor:
                     k = opening
                     continue
             if prev.text in self.lex.quote_marks and (region := self._region_at(k - 2)) is not None \
-                    and self._is_name_quote(region) and self._tok_at(region.start) - 1 > a:
+                    and (self._is_name_quote(region) or self._titled_name(region)) \
+                    and self._tok_at(region.start) - 1 > a:
                 k = self._tok_at(region.start) - 1  # der Fernsehsender „Channel 10“ berichtete
                 continue
             if self._is_boundary(k - 1):
@@ -789,13 +799,24 @@ class Attributor:
         lex, toks = self.lex, self.toks
         clause_end = self._clause_end(verb_end, b)
         particle_at = None
-        if form.kind == "split":
+        if form.kind == "split" and k > a and toks[k - 1].low == form.particle and clause_end == verb_end \
+                and " " not in form.particle:
+            # "wie die Bank bekannt gab": a particle written apart before the verb at the clause end
+            form = VerbForm(form.lemma, "", "finite")
+            k -= 1
+        elif form.kind == "split":
             if clause_end - 1 < verb_end or toks[clause_end - 1].low != form.particle:
-                return None
+                clause_end = self._after_apposition(clause_end, b)  # "gab der Leiter, Max Roth, bekannt"
+                if clause_end is None or toks[clause_end - 1].low != form.particle:
+                    return None
             particle_at = clause_end - 1
         if k > a and toks[k - 1].low in lex.verb_blockers.get(form.lemma, ()):
             return None  # "hat sich bereit erklärt": a promise to act, not a statement
         clause_start = self._clause_start(k, a)
+        if form.kind == "participle" and not any(t.low in lex.auxiliaries for t in toks[clause_start:k]):
+            start = self._before_appositions(clause_start, k, a)  # "hatte der Investor, Max Roth, zugesagt"
+            if start is not None and any(t.low in lex.auxiliaries for t in toks[start:k]):
+                clause_start = start
         required = lex.verb_requires.get(form.lemma)
         # in the clause, before the verb too: "hatte den Standpunkt vertreten, ..."
         if required and not any(t.low in required for t in toks[clause_start:clause_end]):
@@ -803,7 +824,8 @@ class Attributor:
         if form.kind == "participle" and not any(
                 t.low in lex.auxiliaries for t in toks[clause_start:min(clause_end + 2, b)]):
             return None
-        cue = toks[k].text if particle_at is None else f"{toks[k].text} {toks[particle_at].text}"
+        cue = " ".join(t.text for t in toks[k:verb_end]) if particle_at is None \
+            else f"{toks[k].text} {toks[particle_at].text}"
         if impersonal:
             cue = " ".join(t.text for t in toks[k:verb_end])
         cue_span = self._span(k, verb_end)
@@ -866,11 +888,27 @@ class Attributor:
     def _wie_before_apposition(self, clause_start: int, k: int, a: int) -> int | None:
         """The "wie" opening a frame whose speaker has an apposition: "wie Alan Stern, Direktor des
         Instituts, betont" — comma-separated noun phrases back to "wie"."""
+        if k + 1 < len(self.toks) and not self._is_boundary(k + 1):
+            return None  # "Experten, wie Jenny Town, äußerten Bedenken": the verb goes on, "wie" is no frame
+        start = self._before_appositions(clause_start, k, a)
+        return start if start is not None and self.toks[start].low == "wie" else None
+
+    def _after_apposition(self, comma: int, b: int) -> int | None:
+        """The end of a clause that goes on after an apposition: "gab der Leiter, Max Roth, bekannt, ..."."""
+        toks = self.toks
+        if comma >= b or toks[comma].text != ",":
+            return None
+        np = self.np_forward(comma + 1, b)
+        if np is None or np[1] >= b or toks[np[1]].text != ",":
+            return None
+        return self._clause_end(np[1] + 1, b)
+
+    def _before_appositions(self, clause_start: int, k: int, a: int) -> int | None:
+        """Where the clause of verb k starts when only comma-separated noun phrases (appositions) stand
+        between it and the verb: "hatte der Investor, Larry Silverstein, zugesagt" -> "hatte ..."."""
         toks = self.toks
         if clause_start < k and self.np_forward(clause_start, k) is None:
             return None
-        if k + 1 < len(toks) and not self._is_boundary(k + 1):
-            return None  # "Experten, wie Jenny Town, äußerten Bedenken": the verb goes on, "wie" is no frame
         j = clause_start
         for _ in range(3):
             if j - 1 <= a or toks[j - 1].text != ",":
@@ -878,11 +916,9 @@ class Attributor:
             start = j - 1
             while start > a and not self._is_boundary(start - 1):
                 start -= 1
-            if toks[start].low == "wie":
-                return start if start + 1 < j - 1 else None
-            np = self.np_forward(start, j - 1)
+            np = None if toks[start].low == "wie" else self.np_forward(start, j - 1)
             if np is None or np[1] != j - 1:
-                return None
+                return start if start + 1 < j - 1 else None
             j = start
         return None
 
@@ -1056,7 +1092,9 @@ class Attributor:
         """"der Geheimdienst gehe ..." (an article) rather than "der sich ..." (a relative pronoun)."""
         nxt = self.toks[k + 1] if k + 1 < b else None
         return (self.toks[k].low in self.lex.determiners and nxt is not None
-                and (nxt.cap or self.lex.is_adjective(nxt.text)))
+                and (nxt.cap or self.lex.is_adjective(nxt.text)
+                     or (nxt.text in self.lex.quotes and (region := self._region_at(k + 2)) is not None
+                         and self._titled_name(region))))  # Das „National Hurricane Centre“
 
     def _subject(self, k: int, clause_start: int, verb_end: int, limit: int,
                  form: VerbForm) -> tuple[int, int] | None:
