@@ -174,3 +174,17 @@ def test_time_carries_to_the_next_sentence_only_through_an_anaphor() -> None:
     claims = claims_of("Am 3. März griffen Rebellen das Dorf an. Dabei wurden 12 Menschen getötet. "
                        "Im ganzen Land wurden 40 Menschen verletzt.", published="2025-03-10")
     assert [(c.low, c.time) for c in claims] == [(12, "2025-03-03"), (40, None)]
+
+
+def test_a_bare_estimate_after_a_named_source_has_no_source() -> None:
+    # gold README: bare "Schätzungen zufolge" gives source null; sources carry only through markers
+    claims = claims_of("Der Geheimdienst enthüllte, dass die Armee wächst. Schätzungen zufolge könnten "
+                       "bis zu 30.000 Soldaten an die Front verlegt werden.")
+    assert [c.source for c in claims] == [None]
+
+
+def test_a_later_sentence_that_names_where_the_figures_come_from_gives_their_source() -> None:
+    claims = claims_of("Schätzungen zufolge könnten bis zu 30.000 Soldaten an die Front verlegt werden. "
+                       "Diese Informationen stammen aus einer Einschätzung, die von der polnischen Armee "
+                       "erstellt wurde.")
+    assert [c.source for c in claims] == ["Polish army"]

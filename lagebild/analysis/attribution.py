@@ -78,7 +78,6 @@ class Lexicon:
         self.message_nouns = frozenset(table.get("message_nouns", ()))
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
-        self.anaphoric_heads = frozenset(table.get("anaphoric_heads", ()))
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.conditional_subordinators = words("conditional_subordinators")
@@ -534,9 +533,23 @@ class Attributor:
             return None
         np = self.np_forward(j + 1, b)
         content = self.sentence_content(si - 1)
-        if np is None or content is None or not self._ends_frame(np[1], b):
+        made_by = self._made_by(np[1], b) if np is not None else None
+        if made_by is not None:
+            np = made_by  # "aus einer Einschätzung, die von X erstellt wurde": X made it
+        elif np is not None and not self._ends_frame(np[1], b):
+            np = None
+        if np is None or content is None or self._unnamed(*np):
             return None
         return self._verb_result(si, toks[k].text, self._span(k, k + 1), content, np, False, None, (a, b))
+
+    def _made_by(self, k: int, b: int) -> tuple[int, int] | None:
+        """", die von X erstellt wurde" after a data noun: X made it."""
+        toks = self.toks
+        if k + 2 >= b or toks[k].text != "," or toks[k + 1].low not in self.lex.relative_pronouns \
+                or toks[k + 2].low not in self.lex.origin_prepositions:
+            return None
+        np = self.np_forward(k + 3, b)
+        return np if np is not None and not self._unnamed(*np) else None
 
     def _verb_like(self, k: int) -> bool:
         t = self.toks[k]
@@ -1306,11 +1319,6 @@ class Attributor:
     def quote_opens_sentence(self, region: Span, si: int) -> bool:
         return self._tok_at(region.start) - 1 == self._tok_at(self.sentences[si].start)
 
-    def refers_back(self, span: Span) -> bool:
-        """A bare "Schätzungen", "Angaben": data of the source named just before."""
-        words = WORD_RE.findall(self.text[span.start:span.end])
-        return len(words) == 1 and words[0] in self.lex.anaphoric_heads
-
     def has_konjunktiv(self, si: int) -> bool:
         a, b = self._sentence_tokens(self.sentences[si])
         return any(self.toks[j].text in self.lex.konjunktiv and j not in self.quote_of for j in range(a, b))
@@ -1523,12 +1531,6 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             for frame in own:
                 frames.remove(frame)
             own = None
-        if own and last is not None and si - last_at == 1 and not last.unnamed:
-            for frame in own:
-                if frame.unnamed and frame.speaker is not None and att.refers_back(frame.speaker):
-                    # "X enthüllte, ... . Schätzungen zufolge ...": the estimates just reported, X's
-                    frame.speaker, frame.source, frame.unnamed = last.speaker, last.source, False
-                    frame.resolved, frame.carried = last.resolved, True
         if own:
             last, last_at = own[-1], si
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping
 
 from lagebild.analysis.entities import ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of
@@ -94,6 +94,7 @@ class Lexicon:
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
     time_anaphora: set[str] = field(default_factory=set)
     side_nouns: set[str] = field(default_factory=set)
+    generic_groups: tuple[str, ...] = ()
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -176,6 +177,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
+        generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
     )
@@ -1181,7 +1183,31 @@ class Builder:
         covering = [a for a in self.doc.attributions if a.scope.contains(span)]
         if not covering:
             return None
-        return min(covering, key=lambda a: (len(a.scope), a.carried))
+        best = min(covering, key=lambda a: (len(a.scope), a.carried))
+        if best.source is None:
+            # "Schätzungen zufolge ... . Diese Informationen stammen von X.": an explicit later
+            # attribution of the same sentence names the source the bare cue left open
+            sentence = self.doc.sentence_of(span)
+            named = [a for a in covering if a.source is not None and a.scope.start >= sentence.start]
+            if named:
+                chosen = min(named, key=lambda a: (len(a.scope), a.carried))
+                return self._specific(chosen, sentence)
+        return best
+
+    def _specific(self, attribution: Attribution, sentence: Span) -> Attribution:
+        """"Ukrainian authorities" right after "Ukrainian intelligence" spoke: the body named before."""
+        source = attribution.source or ""
+        generic = next((g for g in self.lex.generic_groups if source.endswith(g)), None)
+        if generic is None:
+            return attribution
+        side = source[:-len(generic)]
+        before = [a for a in self.doc.attributions if a.source and a.source != source
+                  and a.source.startswith(side + " ") and a.scope.end <= sentence.start
+                  and sentence.start - a.scope.end < 400]
+        if not before:
+            return attribution
+        earlier = max(before, key=lambda a: a.scope.end)
+        return replace(attribution, source=earlier.source, speaker=earlier.speaker)
 
     def _side(self, attribution: Attribution) -> str | None:
         """"nach ukrainischen Angaben", "russischen Angaben zufolge": the country's side."""
