@@ -20,9 +20,11 @@ groups by an English description ("Ukrainian intelligence").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
-from typing import Any, Mapping
+from itertools import accumulate, chain, compress, repeat
+from operator import and_
+from typing import Any, Iterator, Mapping
 
 from lagebild import lang
 from lagebild.analysis.doc import Doc
@@ -55,17 +57,20 @@ SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "("
 
 # What a word alone allows: a reading is only tried at a token whose word may start it.
 # Each flag is a necessary condition of one *_at method below (they decide with context).
-MAY_GAZETTEER, MAY_REGION, MAY_STREET, MAY_ORG, MAY_ORG_PREFIX, MAY_CAPS, MAY_GROUP, MAY_PERSON, CAPITALISED = (
-    1 << bit for bit in range(9))
+MAY_GAZETTEER, MAY_REGION, MAY_STREET, MAY_ORG, MAY_ORG_PREFIX, MAY_CAPS, MAY_GROUP, MAY_PERSON, CAPITALISED, \
+    ORG_HEAD = (1 << bit for bit in range(10))
 
 
 def word_gates(word: str, gaz: Gazetteer) -> int:
     """The MAY_* flags of a word (cached per gazetteer: words recur in every article)."""
+    # (not a MAY_ flag: org_head_at looks for a head word after its first word)
+    gates = ORG_HEAD if word in gaz.org_heads or word.rsplit("-", 1)[-1] in gaz.org_heads else 0
     if not word[:1].isalnum():
-        return 0
+        return gates
     capitalised = word[0].isupper()
     role = gaz.is_role(word)
-    gates = CAPITALISED if capitalised else 0
+    if capitalised:
+        gates |= CAPITALISED
     if word in gaz.lengths or (capitalised and (_genitive_entry(word, gaz) or gaz.may_have_stemmed_name(word))):
         gates |= MAY_GAZETTEER
     if capitalised or word[0].isdigit():
@@ -87,6 +92,12 @@ def word_gates(word: str, gaz: Gazetteer) -> int:
     if role or word in gaz.first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles:
         gates |= MAY_PERSON
     return gates
+
+
+def _head_within(heads: list[int], i: int, reach: int) -> bool:
+    """Whether one of the sorted token indices `heads` lies in (i, i + reach]."""
+    k = bisect_right(heads, i)
+    return k < len(heads) and heads[k] - i <= reach
 
 
 def _genitive_entry(word: str, gaz: Gazetteer) -> Entry | None:
@@ -478,10 +489,7 @@ class Recogniser:
     def people(self) -> list[Candidate]:
         found = []
         words, gaz = self.words, self.gaz
-        gates = self.gates
-        for k in range(self.n):
-            if not gates[k] & MAY_PERSON:
-                continue
+        for k in self.tokens_with(MAY_PERSON):
             word = words[k]
             if gaz.is_role(word) or word.rstrip(".") in gaz.titles:
                 found.extend(self.after_role(k))
@@ -592,18 +600,16 @@ class Recogniser:
     def candidates(self) -> list[Candidate]:
         found = self.acronym_definitions()
         found.extend(self.people())
-        gates, near_org_head = self.gates, self.near_org_head()
-        for i, word in enumerate(self.words):
+        gates, org_heads = self.gates, list(self.tokens_with(ORG_HEAD))
+        for i in compress(range(self.n), gates):
             allowed = gates[i]
-            if not allowed:
-                continue
             if allowed & MAY_GAZETTEER:
                 found.extend(self.gazetteer_at(i))
             if allowed & MAY_REGION:
                 found.extend(self.region_at(i))
             if allowed & MAY_STREET:
                 found.extend(self.street_at(i))
-            if allowed & MAY_ORG_PREFIX or (allowed & MAY_ORG and near_org_head[i]):
+            if allowed & MAY_ORG_PREFIX or (allowed & MAY_ORG and _head_within(org_heads, i, 6)):
                 found.extend(self.org_head_at(i))
             if allowed & MAY_CAPS:
                 found.extend(self.caps_at(i))
@@ -611,16 +617,9 @@ class Recogniser:
                 found.extend(self.group_at(i))
         return found
 
-    def near_org_head(self) -> list[bool]:
-        """Whether an organisation head word follows token i within org_head_at's reach."""
-        heads = self.gaz.org_heads
-        near, last_head = [False] * self.n, None
-        for k in range(self.n - 1, -1, -1):
-            near[k] = last_head is not None and last_head - k < 7
-            word = self.words[k]
-            if word in heads or word.rsplit("-", 1)[-1] in heads:
-                last_head = k
-        return near
+    def tokens_with(self, flag: int) -> Iterator[int]:
+        """Indices of the tokens whose word has the flag (selected at C speed)."""
+        return compress(range(self.n), map(and_, self.gates, repeat(flag)))
 
     def select(self, candidates: list[Candidate], taken: list[bool]) -> list[Candidate]:
         def rank(c: Candidate) -> tuple:
@@ -697,10 +696,10 @@ class Recogniser:
         long_forms = {a.long_stems: a for a in acronyms.values()}
         # a long form can only start at a word that begins like its first stem
         long_form_starts = {stems[0][:3] for stems in long_forms if stems}
-        gates, only_capitalised = self.gates, not acronyms
-        for k in range(self.n):
-            if taken[k] or (only_capitalised and not gates[k] & CAPITALISED):
-                continue  # (without acronyms there are no long forms either)
+        # without acronyms (and so without long forms) only capitalised words can be claimed
+        for k in self.tokens_with(CAPITALISED) if not acronyms else range(self.n):
+            if taken[k]:
+                continue
             word = words[k]
             if not (word[:1].isupper() or word.lower()[:3] in long_form_starts
                     or word in acronyms or word[:-1] in acronyms):
