@@ -472,3 +472,11 @@ def test_separable_particle_written_apart_and_apposition_before_it():
     doc = analyse("Jetzt gab der Leiter der Feuerwehr, Hans Ober, bekannt, dass das Feuer gelöscht sei.")
     s = only_statement(doc)
     assert s.cue == "gab bekannt" and s.content == "das Feuer gelöscht sei"
+
+
+def test_quoted_words_in_a_continued_report_are_direct():
+    doc = analyse("Die Anwältin Eva Roth sagte, ihr Mandant sei unschuldig. "
+                  "Er sei „nicht aggressiv oder gefährlich“ gewesen.")
+    assert [(s.mode, s.content) for s in doc.statements][1:] == [
+        ("indirect", "Er sei „nicht aggressiv oder gefährlich“ gewesen"), ("direct", "nicht aggressiv oder gefährlich")]
+    assert all(s.speaker == "Eva Roth" for s in doc.statements)

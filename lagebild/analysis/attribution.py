@@ -1558,6 +1558,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                         unnamed=last.unnamed, carried=True, denial=att._has_phrase(content, att.lex.denial_phrases))
         carried.resolved = last.resolved
         carried.cue_span = cue_span  # type: ignore[assignment]
+        _quoted_fragments(att, carried)  # "Er sei „nicht aggressiv“": the quoted words are the speaker's own
         frames.append(carried)
         by_sentence[si] = [carried]
         covered.append(content)
