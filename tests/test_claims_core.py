@@ -188,3 +188,14 @@ def test_a_later_sentence_that_names_where_the_figures_come_from_gives_their_sou
                        "Diese Informationen stammen aus einer Einschätzung, die von der polnischen Armee "
                        "erstellt wurde.")
     assert [c.source for c in claims] == ["Polish army"]
+
+
+# ---------------------------------------------------------------- actor
+@pytest.mark.parametrize("text, low, actor", [
+    ("Nach Angaben der Armee wurden acht Hisbollah-Kämpfer getötet.", 8, "Hezbollah"),
+    ("Die Hisbollah bestätigte den Tod von zwei ihrer Mitglieder.", 2, "Hezbollah"),
+    ("Der Aufbau der deutschen Panzerbrigade in Litauen stockt. Derzeit seien rund 1.800 Soldaten "
+     "dort stationiert.", 1800, "Germany"),
+])
+def test_actor_of_counted_people(text: str, low: int, actor: str) -> None:
+    assert [c.actor for c in claims_of(text) if c.low == low] == [actor]

@@ -95,6 +95,7 @@ class Lexicon:
     time_anaphora: set[str] = field(default_factory=set)
     side_nouns: set[str] = field(default_factory=set)
     generic_groups: tuple[str, ...] = ()
+    force_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -177,6 +178,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
+        force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
@@ -993,8 +995,8 @@ class Builder:
         if reading.noun is not None and "-" in tokens[reading.noun].text:
             prefix = tokens[reading.noun].text.split("-")[0]
             named = _canonical_name(doc, prefix)
-            if named and named[1] == "place":
-                return named[0]
+            if named and named[1] in ("place", "org"):
+                return named[0]  # "US-Soldaten", "Hisbollah-Kämpfer"
         if reading.noun is not None:
             owner = self._owner_after(found.sentence, reading.noun)
             if owner:
@@ -1003,7 +1005,8 @@ class Builder:
                 if reading.noun > 0 else ""
             if determiner.lower() in self.lex.possessive or any(
                     tokens[a].text.lower() in self.lex.possessive for a in adjectives):
-                subject = self._subject(found, before=found.first)
+                # "Die Hisbollah bestätigte den Tod von zwei ihrer Mitglieder": whose they are
+                subject = self._subject(found, before=found.first, organisations=True)
                 if subject:
                     return subject
         if reading.measure in ("troops", "equipment"):
@@ -1014,6 +1017,10 @@ class Builder:
             same = self._same_noun_actor(found, tokens[reading.noun].text)
             if same:
                 return same
+        if reading.measure in ("troops", "equipment"):
+            force = self._national_force(found)
+            if force:
+                return force
         # a noun phrase that refers back ("die Soldaten", "diese Truppen") takes the actor
         # of the figure or the phrase it refers to in the sentences just before
         if reading.noun is not None and reading.noun_class in ("role", "fixed"):
@@ -1022,6 +1029,24 @@ class Builder:
             nested = {tokens[a].text.lower() for a in adjectives}
             if determiner in self.lex.refer_back or nested & self.lex.refer_back or reading.first < found.first:
                 return self._recent_actor(found, reading)
+        return None
+
+    def _national_force(self, found: Found) -> str | None:
+        """"Der Aufbau der deutschen Panzerbrigade ... . Derzeit seien 1.800 Soldaten dort": the
+        country of the last national force named before in the paragraph or the article's lead."""
+        doc = self.doc
+        here = doc.sentence_index(found.sentence.span.start)
+        scope = self._paragraph(here) | self._paragraph(0)
+        if here > 0:
+            scope |= self._paragraph(1) if len(doc.sentences) > 1 else frozenset()
+        for index in sorted((i for i in scope if i <= here), reverse=True):
+            tokens = _sentence(doc, doc.sentences[index], self.sentences).tokens
+            end = found.first if index == here else len(tokens)
+            for i in range(end - 1, 0, -1):
+                if self.lex.force_nouns.match(tokens[i].text.rsplit("-", 1)[-1]):
+                    country = _country_from_adjective(tokens[i - 1].text, doc.data)
+                    if country:
+                        return country
         return None
 
     def _same_noun_actor(self, found: Found, noun: str) -> str | None:
@@ -1073,7 +1098,7 @@ class Builder:
                 break
         return None
 
-    def _subject(self, found: Found, before: int) -> str | None:
+    def _subject(self, found: Found, before: int, organisations: bool = False) -> str | None:
         """The party that acts in the clause: "Nordkorea entsandte 11.000 Soldaten". German puts
         the subject first or right after the verb, so the earliest name not governed by a
         preposition is taken; an organisation counts only through a country in its name."""
@@ -1086,8 +1111,8 @@ class Builder:
         for mention in self.actors:
             if not (lo <= mention.span.start and mention.span.end <= hi):
                 continue
-            if any(s.overlaps(mention.span) for s in speakers):
-                continue
+            if not organisations and any(s.overlaps(mention.span) for s in speakers):
+                continue  # who speaks is not whose people are counted, unless "ihrer Mitglieder"
             i = sentence.index_at(mention.span.start)
             preceding = tokens[i - 1].text.lower() if i > 0 else ""
             if preceding in PREPOSITIONS or (i > 0 and tokens[i - 1].text[:1].isupper() and i - 1 >= clause_lo
@@ -1100,7 +1125,8 @@ class Builder:
                 country = _country_from_adjective(word, self.doc.data)
                 if country:
                     return country
-            return self.lex.force_country.get(mention.text) or self.lex.force_country.get(mention.canonical)
+            country = self.lex.force_country.get(mention.text) or self.lex.force_country.get(mention.canonical)
+            return country or (mention.canonical if organisations and mention.kind in ("org", "group") else None)
         for token in tokens[clause_lo:before]:  # "Die Bundeswehr" when entities gave no mention
             if token.text in self.lex.force_country:
                 return self.lex.force_country[token.text]
