@@ -448,7 +448,7 @@ class Attributor:
                    and not any(f.content.overlaps(q) for f in found)]
         if not regions:
             return []
-        verb = next((k for k in range(a, b) if k not in self.quote_of and self.toks[k].text in self.lex.forms), None)
+        verb = next((k for k in range(a, b) if k not in self.quote_of and self.speech_verb(k, a, b)), None)
         if verb is None:
             return []
         subject = self._sentence_subject(a, b)
@@ -491,6 +491,13 @@ class Attributor:
             return None
         return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def speech_verb(self, k: int, a: int, b: int) -> bool:
+        """A verb of saying at token k, with the words its lemma requires in tokens [a, b)
+        ("ist" only with "der Meinung", "sprach" only with "von")."""
+        return any(not (required := self.lex.verb_requires.get(f.lemma))
+                   or any(t.low in required for t in self.toks[a:b])
+                   for f in self.lex.forms.get(self.toks[k].text, ()))
 
     def _bare_name(self, np: tuple[int, int]) -> bool:
         """"Greenpeace fordert ...": a name without article before a report verb speaks."""
@@ -562,7 +569,7 @@ class Attributor:
     def _speech_verb(self, a: int, colon: int) -> int | None:
         """The verb of saying in the clause before a colon, if any."""
         start = self._clause_start(colon, a)
-        return next((j for j in range(start, colon) if self.toks[j].text in self.lex.forms
+        return next((j for j in range(start, colon) if self.speech_verb(j, start, colon)
                      and not self.toks[j].cap), None)
 
     def _speech_verb_subject(self, a: int, colon: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1575,7 +1582,9 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
         if not previous and si > 0 and att.quote_opens_sentence(region, si) and not by_sentence.get(si - 1):
             # "Suttner begründete sein Verhalten mit ... . „Das Fernsehen hat ...“"
             intro = att.speech_intro(si - 1)
-            if intro is not None and att.toks[att._tok_at(intro.cue_span.start)].text in att.lex.forms:
+            k = att._tok_at(intro.cue_span.start) if intro is not None else 0
+            a, b = att._sentence_tokens(att.sentences[si - 1])
+            if intro is not None and att.speech_verb(k, a, b):
                 frames.append(intro)
                 by_sentence[si - 1] = [intro]
                 previous = [intro]
