@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from lagebild import lang
-from lagebild.analysis import attribution, claims, entities, numbers, sentences, times
+from lagebild.analysis import attribution, claims, entities, numbers, quote_tagger, sentences, times
 from lagebild.analysis.doc import Doc
 from lagebild.model import Analysis, Article
 
@@ -24,6 +24,8 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("mentions", entities.find_mentions),
     ("attribution", attribution.attribute),
     ("claims", claims.build_claims),
+    # after claims, so model statements never lend a figure a source
+    ("quote model", quote_tagger.add_statements),
 )
 
 

@@ -25,14 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from lagebild.analysis import attribution, entities, make_doc, sentences
+from lagebild.analysis import attribution, entities, make_doc, quote_tagger, sentences
 from lagebild.analysis.doc import Doc
 from lagebild.evaluation.metrics import prf
 from lagebild.model import Article, Span, Statement
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "wikinews_de_quotes"
-STEPS = (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute)
+STEPS = (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute,
+         quote_tagger.add_statements)
 
 
 class QuoteEvalError(ValueError):
