@@ -71,7 +71,11 @@ def shipped_model_or_skip() -> Path:
 def test_the_shipped_model_loads_offline_and_once(monkeypatch):
     path = shipped_model_or_skip()
     monkeypatch.delenv(quote_tagger.SETTING, raising=False)
+    assert quote_tagger.model_path() is None  # off by default
+    monkeypatch.setenv(quote_tagger.SETTING, "1")
     assert quote_tagger.model_path() == path
+    monkeypatch.setenv(quote_tagger.SETTING, str(path.parent / "missing.crfsuite"))
+    assert quote_tagger.model_path() is None
     tagger = quote_tagger.tagger(path)
     assert tagger is quote_tagger.tagger(path)
     assert {"B-CONTENT", "I-CONTENT", "B-SPEAKER", "B-CUE"} <= set(tagger.labels())
@@ -80,19 +84,18 @@ def test_the_shipped_model_loads_offline_and_once(monkeypatch):
 
 def test_free_indirect_speech_after_a_statement_gets_its_speaker(monkeypatch):
     shipped_model_or_skip()
-    monkeypatch.delenv(quote_tagger.SETTING, raising=False)
-    # the Konjunktiv sentence is two sentences after its speaker: the rules carry only the next one
+    monkeypatch.setenv(quote_tagger.SETTING, "1")
+    # hearsay "sollen" without Konjunktiv or a verb of saying: free indirect speech the rules leave
     text = ("Die Sprecherin der Stadtwerke, Jana Möller, erklärte am Dienstag, die Leitung sei inzwischen "
-            "repariert worden. Die Arbeiten hatten drei Tage gedauert. Ab Mittwoch könne das Wasser "
-            "wieder ohne Bedenken getrunken werden.")
+            "repariert worden. Die Kunden sollen ab Mittwoch wieder sauberes Wasser aus der Leitung bekommen.")
     with_model = analyze(Article(id="t", text=text, language="de")).statements
     monkeypatch.setenv(quote_tagger.SETTING, "0")
     rules = analyze(Article(id="t", text=text, language="de")).statements
-    last = text.index("Ab Mittwoch")
-    assert not [s for s in rules if s.content_span.start >= last]
-    added = [s for s in with_model if s.content_span.start >= last]
+    second = text.index("Die Kunden")
+    assert not [s for s in rules if s.content_span.start >= second]
+    added = [s for s in with_model if s.content_span.start >= second]
     assert len(added) == 1 and added[0].speaker == "Jana Möller"
-    assert added[0].content.startswith("Ab Mittwoch könne")
+    assert added[0].content.startswith("Die Kunden sollen")
     assert "Jana Möller" in text[added[0].speaker_span.start:added[0].speaker_span.end]
 
 
