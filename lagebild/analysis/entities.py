@@ -174,7 +174,9 @@ class Recogniser:
         known = gaz.word_gates
         if len(known) > 500_000:
             known.clear()
-        self.gates = [known[w] if w in known else known.setdefault(w, word_gates(w, gaz)) for w in self.words]
+        for word in set(self.words).difference(known):
+            known[word] = word_gates(word, gaz)
+        self.gates = list(map(known.__getitem__, self.words))
         self.context = context or Context()
         self.roles: dict[tuple[int, int], str] = {}
 
