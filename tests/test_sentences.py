@@ -179,3 +179,16 @@ def test_seed_article_headline_and_details_box(shared) -> None:
     assert result[0] == "Nordkorea verstärkt Militärpräsenz in Russland - Wie gefährlich ist das?"
     assert "Verletzte\t2700" in result
     assert any(s.startswith("Die Rückmeldungen") and s.endswith("erlitten haben.") for s in result)
+
+
+def test_tokens_are_those_of_the_token_pattern_with_their_offsets():
+    from lagebild.analysis.doc import Token
+    from lagebild.analysis.sentences import TOKEN_RE, tokenize
+
+    text = ("  Laut https://example.org/a.html starben am 24.02.2022 rund 11.000 Menschen;\n\n"
+            "die Ukraine-Krise (F-16) kostete 1,5 Mio. €, info@example.org –  „Zitat“ …\t 30/40 ")
+    doc = make_doc(Article(id="t", text=text))
+    tokenize(doc)
+    assert doc.tokens == [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    assert all(type(token) is Token and text[token.start:token.end] == token.text for token in doc.tokens)
+    assert [t.text for t in doc.tokens][:3] == ["Laut", "https://example.org/a.html", "starben"]

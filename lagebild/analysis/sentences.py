@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate, chain
+from operator import itemgetter
 from statistics import median
 from typing import Any, Mapping
 
@@ -76,8 +79,16 @@ def _compile_rules(data: Mapping[str, Any]) -> _Rules:
     )
 
 
+# TOKEN_RE's tokens, each with the whitespace before it (every other character starts a token)
+GAPPED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
+_make_token = partial(tuple.__new__, Token)  # Token._make without a Python call per token
+
+
 def tokenize(doc: Doc) -> None:
-    doc.tokens = [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(doc.text)]
+    # offsets by summing the lengths of gaps and tokens: no match object per token
+    pieces = GAPPED_TOKEN_RE.findall(doc.text)
+    offsets = list(accumulate(map(len, chain.from_iterable(pieces))))
+    doc.tokens = list(map(_make_token, zip(offsets[0::2], offsets[1::2], map(itemgetter(1), pieces))))
 
 
 def split_sentences(doc: Doc) -> None:
