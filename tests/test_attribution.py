@@ -480,3 +480,23 @@ def test_quoted_words_in_a_continued_report_are_direct():
     assert [(s.mode, s.content) for s in doc.statements][1:] == [
         ("indirect", "Er sei „nie gefährlich“ gewesen"), ("direct", "nie gefährlich")]
     assert all(s.speaker == "Eva Roth" for s in doc.statements)
+
+
+def test_verb_of_saying_closing_a_relative_clause():
+    doc = analyse("Der Schaden sei groß, so die Bürgermeisterin Anna Kranz, die auch angab, dass die Stadt helfen werde.")
+    s = next(s for s in doc.statements if s.cue == "angab")
+    assert s.content == "die Stadt helfen werde" and s.speaker == "Anna Kranz"
+    assert speaker_text(doc, s) == "die"  # the word that stands for her in the clause
+    doc = analyse("Gesucht wird ein Mann, von dem die Polizei glaubt, er sei bewaffnet.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "die Polizei" and s.content == "er sei bewaffnet"
+
+
+def test_relative_clause_without_a_verb_of_saying_is_no_frame():
+    assert analyse("Die Stadt, die das Gelände kaufte, plant dort einen Park.").statements == []
+
+
+def test_carry_marker_is_the_speaker_mention():
+    doc = analyse("Die Feuerwehr Nord teilte mit, dass drei Häuser brannten. Demnach wurde niemand verletzt.")
+    s = doc.statements[-1]
+    assert s.content == "Demnach wurde niemand verletzt" and speaker_text(doc, s) == "Demnach"

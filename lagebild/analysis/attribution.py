@@ -172,6 +172,7 @@ class Frame:
     source_name: str | None = None
     extra_direct: list[Span] = field(default_factory=list)
     kind_of_cue: str = "verb"  # "verb" | "preposition" | "so" | "quote" | "relay" | "intro"
+    mention: Span | None = None  # the word in the text that stands for the speaker, when not `speaker`
 
 
 @dataclass(slots=True)
@@ -869,6 +870,9 @@ class Attributor:
             return self._verb_result(si, cue, cue_span, content, np, denial, relay_object=None,
                                      frame_tokens=(clause_start, clause_end))
 
+        relative = self._relative_frame(si, k, a, b, clause_start, clause_end, cue, cue_span, denial)
+        if relative is not None:
+            return relative
         if clause_start < k and toks[clause_start].low in lex.subordinators:
             # "..., indem er sagte, ...": a verb-final clause frames only when its verb closes it
             if toks[clause_start].low in lex.conditional_subordinators or k + 1 != clause_end \
@@ -903,6 +907,38 @@ class Attributor:
             if np is not None and self._ends_frame(clause_end, b):
                 frame = self._verb_result(si, cue, cue_span, self._content(si, a, clause_start - 1), np,
                                           denial, None, (clause_start, clause_end))
+        return frame
+
+    def _relative_frame(self, si: int, k: int, a: int, b: int, clause_start: int, clause_end: int,
+                        cue: str, cue_span: Span, denial: bool) -> Frame | None:
+        """A verb of saying closing a relative clause: "..., so Celebi, die auch angab, dass ..." (the
+        antecedent speaks) or "..., von dem die Polizei glaubt, er sei ..." (the clause's subject speaks)."""
+        lex, toks = self.lex, self.toks
+        if clause_start >= k or clause_start - 1 <= a or toks[clause_start - 1].text != ",":
+            return None
+        j = clause_start + 1 if toks[clause_start].low in lex.prepositions else clause_start
+        if j >= k or toks[j].low not in lex.relative_pronouns:
+            return None
+        verb_final = k + 1 == clause_end or (k + 2 == clause_end and toks[k + 1].low in lex.auxiliaries)
+        if not verb_final or clause_end >= b - 1 or toks[clause_end].text not in {",", ":"}:
+            return None
+        comp = clause_end + 1
+        if toks[comp].text not in lex.quotes and self._not_a_complement(comp, b):
+            return None
+        if toks[comp].low in lex.complementizers:
+            comp += 1
+        mention = None
+        if j == clause_start and toks[j].low in {"der", "die"} and j + 1 < k and not toks[j + 1].cap:
+            np = self.np_backward(clause_start - 1, a)  # the relative pronoun is the subject
+            mention = self._span(j, j + 1)
+        else:
+            np = self.np_forward(j + 1, k, skip_adverbs=True)
+        if np is None:
+            return None
+        frame = self._verb_result(si, cue, cue_span, self._content(si, comp, b), np, denial, None,
+                                  (clause_start, clause_end))
+        if frame is not None:
+            frame.mention = mention
         return frame
 
     def _wie_before_apposition(self, clause_start: int, k: int, a: int) -> int | None:
@@ -1565,6 +1601,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                         unnamed=last.unnamed, carried=True, denial=att._has_phrase(content, att.lex.denial_phrases))
         carried.resolved = last.resolved
         carried.cue_span = cue_span  # type: ignore[assignment]
+        carried.mention = cue_span  # "Demnach ...": the marker stands for the speaker in the text
         _quoted_fragments(att, carried)  # "Er sei „nicht aggressiv“": the quoted words are the speaker's own
         frames.append(carried)
         by_sentence[si] = [carried]
@@ -1703,7 +1740,7 @@ def _statement(doc: Doc, frame: Frame) -> Statement | None:
         parts = [frame.content] + ([frame.cue_span] if frame.cue_span else [])
     span = Span(min(p.start for p in parts), max(p.end for p in parts))
     return Statement(
-        doc=doc.article.id, span=span, speaker=name, speaker_span=frame.speaker,
+        doc=doc.article.id, span=span, speaker=name, speaker_span=frame.mention or frame.speaker,
         content_span=frame.content, content=doc.text[frame.content.start:frame.content.end],
         kind=kind if kind in ("person", "org", "group") else None, role=role, cue=frame.cue,
         cue_span=frame.cue_span, mode="direct" if frame.mode == "direct" else "indirect",
