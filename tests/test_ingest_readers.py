@@ -164,6 +164,43 @@ def test_jsonl_text_must_be_a_string(tmp_path):
     assert [e.source for e in errors] == [f"{path}:1", f"{path}:2"]
 
 
+def test_jsonl_is_read_line_by_line_never_whole(tmp_path, monkeypatch):
+    path = tmp_path / "korpus.jsonl"
+    records = [{"id": f"k{i}", "text": f"Meldung {i}: Die Feuerwehr rückte am Morgen zu einem Brand aus."}
+               for i in range(3)]
+    # a byte-order mark, Windows line ends, a blank line, a line separator inside a JSON string
+    records[1]["text"] += "\u2028Zweiter Absatz."
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join([lines[0], "", lines[1], lines[2]]).encode("utf-8") + b"\r\n")
+    whole = Path.read_bytes
+
+    def refuse_jsonl(self):
+        assert self.suffix != ".jsonl", "a JSONL file was read whole"
+        return whole(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse_jsonl)
+    items = read(path)
+    assert [a.id for a in items] == ["k0", "k1", "k2"]
+    assert [a.source_path.rsplit(":", 1)[1] for a in items] == ["1", "3", "4"]
+    assert "Zweiter Absatz" in items[1].text
+
+
+def test_jsonl_in_a_legacy_encoding_is_still_read_with_a_note(tmp_path):
+    path = tmp_path / "alt.jsonl"
+    path.write_bytes((json.dumps({"id": "a", "text": "Die Brücke über die Förde ist gesperrt."}, ensure_ascii=False)
+                      + "\n").encode("cp1252"))
+    notes = []
+    items = read(path, notes=notes)
+    assert [a.text for a in items] == ["Die Brücke über die Förde ist gesperrt."]
+    assert notes and "cp1252" in notes[0]
+
+
+def test_blank_jsonl_is_an_empty_file(tmp_path):
+    path = tmp_path / "leer.jsonl"
+    path.write_bytes(b"\n  \n\t\n")
+    assert [(e.source, e.reason) for e in read(path)] == [(str(path), "empty file")]
+
+
 # -- HTML --------------------------------------------------------------------
 
 def test_html_main_text_and_metadata():

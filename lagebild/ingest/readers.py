@@ -13,6 +13,7 @@ exceed it are refused before they are decoded or parsed.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -24,7 +25,7 @@ from typing import Any, Callable, Iterator
 
 from lagebild.ingest.dates import normalize_published
 from lagebild.ingest.language import detect_language
-from lagebild.ingest.text import NotText, declared_charset, decode_bytes, guess_title, normalize_text
+from lagebild.ingest.text import BINARY_MAGIC, NotText, declared_charset, decode_bytes, guess_title, normalize_text
 from lagebild.model import Article
 
 FILE_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -138,6 +139,9 @@ class Reader:
             return
         sidecars = self._sidecars_for(path, root)
         yield from self._flush_errors()
+        if kind == "jsonl":
+            yield from self._read_jsonl(path, sidecars)
+            return
         try:
             _check_regular_file(path)
             if kind != "jsonl" and path.stat().st_size > max_text_chars() * MAX_BYTES_PER_CHAR[kind]:
@@ -151,13 +155,23 @@ class Reader:
             return
         if note:
             self.on_note(f"{path}: {note}")
-        if kind == "jsonl":
-            for number, line in enumerate(text.splitlines(), 1):
+        reader = _from_text if kind == "text" else _from_html
+        yield self._finish(lambda: reader(text, path), str(path), path, sidecars)
+
+    def _read_jsonl(self, path: Path, sidecars: list[MetaTable]) -> Iterator:
+        """One article or error per line, read line by line: a JSONL file may hold a whole corpus."""
+        number = 0
+        try:
+            _check_regular_file(path)
+            lines, note = _jsonl_lines(path)
+            if note:
+                self.on_note(f"{path}: {note}")
+            for number, line in enumerate(lines, 1):
                 if line.strip():
                     yield self._finish(lambda: _from_jsonl_line(line, path), f"{path}:{number}", path, sidecars)
-        else:
-            reader = _from_text if kind == "text" else _from_html
-            yield self._finish(lambda: reader(text, path), str(path), path, sidecars)
+        except (OSError, NotText, BadInput, UnicodeDecodeError) as error:
+            # before the first line: the file; later (it changed while read): the line that failed
+            yield self._error(f"{path}:{number + 1}" if number else str(path), _reason(error))
 
     def _finish(self, build: Callable[[], Article], source: str, path: Path, sidecars: list[MetaTable]):
         try:
@@ -226,6 +240,53 @@ def _check_regular_file(path: Path) -> None:
         raise BadInput("broken symbolic link" if path.is_symlink() else "no such file or directory")
     if not path.is_file():
         raise BadInput("not a regular file")
+
+
+def _jsonl_lines(path: Path) -> tuple[Iterator[str], str | None]:
+    """(lines, decoding note) of a JSONL file; plain UTF-8 (the usual case) is streamed.
+
+    A first pass checks the file is UTF-8 and not blank without keeping it; other
+    files (UTF-16/32, binary, damaged or legacy encodings) are decoded whole by
+    `decode_bytes`, as other text files are, to keep its fallbacks and messages.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+        if head.startswith(_UTF8_BOM) or not _needs_whole_decoding(head):
+            decoder, blank = codecs.getincrementaldecoder("utf-8")(), True
+            try:
+                chunk = head
+                while chunk:
+                    blank = blank and not chunk.strip()
+                    decoder.decode(chunk)
+                    chunk = handle.read(1 << 20)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                pass
+            else:
+                if blank:
+                    raise BadInput("empty file")
+                return _streamed_lines(path), None
+    data = path.read_bytes()
+    if not data.strip():
+        raise BadInput("empty file")
+    text, note = decode_bytes(data)
+    return iter(text.splitlines()), note
+
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _needs_whole_decoding(head: bytes) -> bool:
+    """A byte-order mark, a binary signature or NUL bytes: for `decode_bytes` to judge."""
+    return head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or b"\x00" in head or any(
+        head.startswith(magic) for magic, _kind in BINARY_MAGIC)
+
+
+def _streamed_lines(path: Path) -> Iterator[str]:
+    # utf-8-sig drops a leading byte-order mark; lines end at \n, \r\n or \r
+    with path.open(encoding="utf-8-sig", newline=None) as handle:
+        for line in handle:
+            yield line.rstrip("\n")
 
 
 def _from_text(text: str, path: Path) -> Article:
