@@ -6,7 +6,7 @@ import hashlib
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
-from sqlalchemy import Engine, Table, case, delete, func, insert, inspect, select, update
+from sqlalchemy import Engine, Table, bindparam, case, delete, func, insert, inspect, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from lagebild.model import Analysis, Article
@@ -105,8 +105,7 @@ class Store:
     def is_unchanged(self, article: Article) -> bool:
         """True when an article with this id, text and metadata is already stored."""
         with self.engine.connect() as conn:
-            stored = conn.execute(select(schema.articles.c.fingerprint)
-                                  .where(schema.articles.c.id == article.id)).scalar()
+            stored = conn.execute(_STORED_FINGERPRINT, {"id": article.id}).scalar()
         return stored == fingerprint(article)
 
     def add(self, article: Article, analysis: Analysis, *, minhash: bytes | None = None) -> Status:
@@ -122,12 +121,11 @@ class Store:
         }
         articles = schema.articles
         with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-            stored = conn.execute(select(articles.c.fingerprint, articles.c.url, articles.c.text_hash)
-                                  .where(articles.c.id == article.id)).first()
+            stored = conn.execute(_STORED_ARTICLE, {"id": article.id}).first()
             if stored is not None and stored.fingerprint == row["fingerprint"]:
                 return "unchanged"
             if stored is None:
-                conn.execute(insert(articles).values(**row, ingested_at=now))
+                conn.execute(_INSERT[articles.name], {**row, "ingested_at": now})
             else:
                 if stored.url and stored.url == article.url and stored.text_hash != row["text_hash"]:
                     _keep_as_old_version(conn, article.id, now)  # an edited page: the old text stays
@@ -136,7 +134,7 @@ class Store:
                 conn.execute(update(articles).where(articles.c.id == article.id).values(**row))
             for table, rows in _analysis_rows(article.id, analysis):
                 if rows:
-                    conn.execute(insert(table), rows)
+                    conn.execute(_INSERT[table.name], rows)  # one executemany per table
         return "new" if stored is None else "updated"
 
     # -- reading ---------------------------------------------------------
@@ -298,6 +296,14 @@ class Store:
                 conn.execute(delete(e).where(e.c.source_url == source_url, e.c.entry == key))
                 conn.execute(insert(e).values(source_url=source_url, entry=key, content_hash=hash_,
                                               article_id=article_id, seen_at=now))
+
+
+# The statements of every `add`, built once: building and caching-keying them per article
+# cost about as much as SQLite's own work.
+_STORED_FINGERPRINT = select(schema.articles.c.fingerprint).where(schema.articles.c.id == bindparam("id"))
+_STORED_ARTICLE = (select(schema.articles.c.fingerprint, schema.articles.c.url, schema.articles.c.text_hash)
+                   .where(schema.articles.c.id == bindparam("id")))
+_INSERT = {table.name: insert(table) for table in (schema.articles, *schema.ANALYSIS_TABLES)}
 
 
 def _filtered(query, table: Table, filters: dict[str, Any], allowed: dict[str, str]):
