@@ -29,15 +29,9 @@ import threading
 import time
 from pathlib import Path
 
+from corpora import SHARED_CORPORA
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _shared_default() -> Path:
-    """../shared/corpora beside the checkout (a worktree may sit one level deeper)."""
-    for base in (ROOT.parent, *ROOT.parents):
-        if (base / "shared" / "corpora").is_dir():
-            return base / "shared" / "corpora"
-    return ROOT.parent / "shared" / "corpora"
 
 
 def _sources(shared: Path):
@@ -212,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
     parser.add_argument("--analysis-sample", type=int, default=300, help="0 skips the analysis-alone run")
-    parser.add_argument("--shared", type=Path, default=_shared_default())
+    parser.add_argument("--shared", type=Path, default=SHARED_CORPORA)
     parser.add_argument("--json", type=Path, help="also write the rows here")
     args = parser.parse_args(argv)
     rows = []

@@ -10,8 +10,9 @@
   article, a single sentence listing 200 and 400 numbers, in numbers/s per core:
   equal rates mean the analysis grows linearly with the numbers of a sentence.
 - ingest: `lagebild ingest --jobs 1` and `--jobs 2` of N articles (10kGNAD and WMT
-  texts cycled with distinct ids) into a fresh SQLite file; time and peak memory of
-  the whole process tree (RSS of the CLI and its workers, sampled).
+  texts cycled with distinct ids) into a fresh SQLite file, as benchmarks/bench_ingest.py
+  runs it: time, CPU seconds and peak summed RSS of the whole process tree (the CLI,
+  the forkserver and the workers, sampled).
 - spark: `lagebild spark-extract` with local[1] against local[2].
 - picture: benchmarks/bench_picture.py on N synthetic claims.
 `--limit N` caps the texts per corpus (analysis, spark) for a quick run.
@@ -20,7 +21,6 @@
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import re
@@ -28,7 +28,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from multiprocessing import get_context
 from pathlib import Path
@@ -40,62 +39,6 @@ from corpora import CORPORA, SHARED_CORPORA as SHARED, gnad, listing_article, wm
 
 PARTS = ("analysis", "ingest", "spark", "picture")
 TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-# -- memory of a process tree ----------------------------------------------------------
-
-def _children(pid: int) -> list[int]:
-    found = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as handle:
-                found += [int(child) for child in handle.read().split()]
-    except OSError:
-        pass
-    return found
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as handle:
-            for line in handle:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants (shared pages counted per process)."""
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        total += _rss_kb(current)
-        todo += _children(current)
-    return total / 1024
-
-
-class PeakSampler:
-    """Samples the RSS of a process tree every `interval` seconds; `.peak_mb` after stop()."""
-
-    def __init__(self, pid: int, interval: float = 0.05) -> None:
-        self.pid, self.interval, self.peak_mb = pid, interval, 0.0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> "PeakSampler":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 # -- analysis ----------------------------------------------------------------------------
@@ -157,34 +100,17 @@ def bench_analysis(limit: int | None) -> list[dict]:
 
 # -- ingest ------------------------------------------------------------------------------
 
-def ingest_corpus(path: Path, count: int) -> None:
-    """`count` articles with distinct ids, cycling 10kGNAD and WMT texts (a stream, not a list)."""
-    sources = gnad() + wmt()
-    with path.open("w", encoding="utf-8") as handle:
-        for i, record in zip(range(count), itertools.cycle(sources)):
-            # a distinct line per copy keeps cycled texts from being exact duplicates
-            text = f"Meldung {i}.\n\n{record['text']}"
-            handle.write(json.dumps({"id": f"a{i}", "text": text, "outlet": record.get("outlet")},
-                                    ensure_ascii=False) + "\n")
-
-
 def bench_ingest(count: int) -> list[dict]:
+    """benchmarks/bench_ingest.py's runs: `lagebild ingest --jobs 1` and `--jobs 2`, peak summed RSS and
+    CPU seconds of the CLI process and all its descendants (forkserver and workers)."""
+    import bench_ingest as measured
+
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        ingest_corpus(corpus, count)
+        measured.write_corpus(corpus, count, SHARED)
         for jobs in (1, 2):
-            db = Path(tmp) / f"jobs{jobs}.db"
-            started = time.perf_counter()
-            process = subprocess.Popen([LAGEBILD, "ingest", str(corpus), "--db", str(db), "-q", "--jobs", str(jobs)],
-                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            with PeakSampler(process.pid) as sampler:
-                out, err = process.communicate()
-            seconds = time.perf_counter() - started
-            rows.append({"part": "ingest", "corpus": f"{count} articles (10kgnad+wmt cycled)",
-                         "tool": f"ingest --jobs {jobs}", "articles": count, "wall_s": round(seconds, 2),
-                         "articles_per_s": round(count / seconds, 1), "peak_tree_rss_mb": round(sampler.peak_mb),
-                         "summary": (out.strip().splitlines() or [err.strip()[-200:]])[-1]})
+            rows.append(measured.run_ingest(corpus, Path(tmp) / f"jobs{jobs}.db", jobs, count))
             _print_row(rows[-1])
     return rows
 
@@ -227,7 +153,8 @@ def bench_picture_part(claims: int) -> list[dict]:
 
 def _print_row(row: dict) -> None:
     keys = [k for k in ("articles", "claims", "cpu_s", "wall_s", "seconds", "articles_per_core_s", "numbers_per_core_s",
-                        "articles_per_s", "claims_per_s", "peak_rss_mb", "peak_tree_rss_mb", "found", "summary")
+                        "articles_per_s", "articles_per_cpu_s", "claims_per_s", "peak_rss_mb", "peak_tree_rss_mb", "found",
+                        "summary")
             if k in row]
     details = "  ".join(f"{k}={row[k]}" for k in keys)
     print(f"{row['part']:<9} {row['corpus']:<32} {row['tool']:<22} {details}", flush=True)
