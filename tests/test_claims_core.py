@@ -199,3 +199,14 @@ def test_a_later_sentence_that_names_where_the_figures_come_from_gives_their_sou
 ])
 def test_actor_of_counted_people(text: str, low: int, actor: str) -> None:
     assert [c.actor for c in claims_of(text) if c.low == low] == [actor]
+
+
+@pytest.mark.parametrize("text, low, source", [
+    # a bare generic source refers to the organisation named just before
+    ("Das libanesische Gesundheitsministerium meldete 12 Tote. Unter den Toten seien drei Frauen, teilte das "
+     "Ministerium mit.", 3, "Lebanese health ministry"),
+    # with nobody named before, unnamed authorities are those of the scene's country
+    ("Bei Protesten in Iran sind nach Behördenangaben 35 Menschen getötet worden.", 35, "Iranian authorities"),
+])
+def test_generic_sources(text: str, low: int, source: str) -> None:
+    assert [c.source for c in claims_of(text) if c.low == low] == [source]

@@ -17,7 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping
 
-from lagebild.analysis.entities import ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of
+from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of,
+                                       gazetteer)
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
@@ -96,6 +97,7 @@ class Lexicon:
     side_nouns: set[str] = field(default_factory=set)
     generic_groups: tuple[str, ...] = ()
     force_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
+    generic_sources: dict[str, str] = field(default_factory=dict)
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -178,6 +180,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
+        generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
         force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
@@ -543,6 +546,11 @@ class Builder:
         source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if attribution is not None and source is None:
             source = self._side(attribution)
+        if source in self.lex.generic_sources:
+            source = self._named_before(source, sentence.span) or source
+        if source in self.lex.generic_sources and location and self.lex.generic_sources[source] in ("authorities", "government"):
+            # "nach Behördenangaben" with nobody named before: the authorities of the scene's country
+            source = self._national(self.lex.generic_sources[source], location) or source
         if certainty == "denied" and attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
         relay = None
@@ -1234,6 +1242,27 @@ class Builder:
             return attribution
         earlier = max(before, key=lambda a: a.scope.end)
         return replace(attribution, source=earlier.source, speaker=earlier.speaker)
+
+    def _national(self, head: str, place: str) -> str | None:
+        country = place if self._is_country(place) else _country_of(place)
+        gaz = _safely(gazetteer, self.doc.data)
+        code = gaz.country_code.get(country) if gaz is not None and country else None
+        adjective = gaz.country_adjective.get(code) if code else None
+        return f"{adjective} {head}" if adjective else None
+
+    def _named_before(self, generic: str, sentence: Span) -> str | None:
+        """"teilte das Ministerium mit", "sagte ein Sprecher": the organisation named just before
+        (within three sentences) whose name has the generic word's head."""
+        head = self.lex.generic_sources[generic]
+        here = self.doc.sentence_index(sentence.start)
+        for mention in sorted(self.actors, key=lambda m: m.span.start, reverse=True):
+            if mention.span.start >= sentence.start or mention.kind not in ("org", "group"):
+                continue
+            if here - self.doc.sentence_index(mention.span.start) > 3:
+                break
+            if mention.canonical not in self.lex.generic_sources and mention.canonical.endswith(head):
+                return mention.canonical
+        return None
 
     def _side(self, attribution: Attribution) -> str | None:
         """"nach ukrainischen Angaben", "russischen Angaben zufolge": the country's side."""
