@@ -87,3 +87,49 @@ def test_a_nationwide_figure_takes_the_country_of_the_scene() -> None:
     text = ("In der Gemeinde Wollbarkot in Peru ist eine Mine eingestürzt.\n\n"
             "Im vergangenen Jahr starben landesweit 121 Menschen bei Grubenunglücken.")
     assert only(text).location == "Peru"
+
+
+# ---------------------------------------------------------------- actor
+def test_a_figure_part_of_an_earlier_one_keeps_its_owner() -> None:
+    text = ("Die polnische Luftwaffe erklärte, Russland habe 60 Kampfdrohnen und fünf Raketen gestartet. "
+            "Davon seien 52 Drohnen und drei Raketen abgefangen worden.")
+    claims = claims_of(text)
+    assert (by_value(claims, 52).actor, by_value(claims, 3).actor) == ("Russia", "Russia")
+
+
+def test_a_group_before_the_hyphen_owns_its_fighters() -> None:
+    assert only("Bei dem Gefecht wurden fünf Hisbollah-Kämpfer getötet.").actor == "Hezbollah"
+
+
+def test_people_fleeing_a_town_are_not_the_towns() -> None:
+    text = "Nach UN-Angaben sind seit Montag 9.000 Menschen aus Kassala geflohen."
+    assert only(text).actor is None
+
+
+def test_a_unit_named_again_keeps_the_country_of_its_first_mention() -> None:
+    text = ("Die französische Gebirgsbrigade wird nach Estland verlegt.\n\n"
+            "Die Einwohner sind gespannt. Der Bürgermeister freut sich. Es gibt ein Fest.\n\n"
+            "Nach Informationen der Zeitung fehlen der Brigade noch 40 Panzer.")
+    assert only(text).actor == "France"
+
+
+def test_soldiers_at_home_belong_to_the_scene_country() -> None:
+    text = "Ein Waldbrand wütet nahe Marseille. Auch 200 Soldaten seien im Einsatz."
+    assert only(text).actor == "France"
+
+
+def test_the_dead_on_the_armys_side_belong_to_the_scene_country() -> None:
+    text = "Bei einem Überfall im Norden Nigers gab es nach Angaben von Offizieren 30 Tote auf Seiten der Armee."
+    assert only(text).actor == "Niger"
+
+
+def test_displaced_people_do_not_take_the_fighters_owner() -> None:
+    text = ("Dabei wurden sechs Hamas-Kämpfer getötet. "
+            "Getroffen wurde auch eine Schule, in der 300 Vertriebene Schutz gesucht hatten.")
+    assert by_value(claims_of(text), 300).actor is None
+
+
+def by_value(claims: list[Claim], value: float) -> Claim:
+    matches = [c for c in claims if value in (c.low, c.high)]
+    assert len(matches) == 1, [(c.measure, c.low, c.high) for c in claims]
+    return matches[0]

@@ -541,8 +541,8 @@ class Builder:
         location = self._location(found, reading)
         if reading.referent is not None and location is None:
             location = reading.referent.location
-        if reading.actor is None and location and reading.measure in ("troops", "equipment") and self._unnamed_force(found):
-            reading.actor = location if self._is_country(location) else _country_of(location)
+        if reading.actor is None and location and self._unnamed_force(found, reading):
+            reading.actor = location if self._is_country(location) else (_country_of(location) or self._country_before(found))
         source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if attribution is not None and source is None:
             source = self._side(attribution)
@@ -1003,8 +1003,10 @@ class Builder:
         if reading.noun is not None and "-" in tokens[reading.noun].text:
             prefix = tokens[reading.noun].text.split("-")[0]
             named = _canonical_name(doc, prefix)
-            if named and named[1] in ("place", "org"):
-                return named[0]  # "US-Soldaten", "Hisbollah-Kämpfer"
+            if named and named[1] == "place":
+                return named[0]  # "US-Soldaten"
+            if named and named[1] in ("org", "group"):  # "acht Hisbollah-Kämpfer", "Bundeswehr-Soldaten"
+                return self.lex.force_country.get(prefix) or self.lex.force_country.get(named[0]) or named[0]
         if reading.noun is not None:
             owner = self._owner_after(found.sentence, reading.noun)
             if owner:
@@ -1025,6 +1027,12 @@ class Builder:
             same = self._same_noun_actor(found, tokens[reading.noun].text)
             if same:
                 return same
+        if reading.measure in ("troops", "equipment") and (
+                self._is_part(found, tokens) or self._joined_to(found, previous)):
+            # "Davon seien 71 Drohnen und vier Raketen abgefangen worden": the owner of the whole
+            recent = self._recent_actor(found, reading)
+            if recent:
+                return recent
         if reading.measure in ("troops", "equipment"):
             force = self._national_force(found)
             if force:
@@ -1037,7 +1045,17 @@ class Builder:
             nested = {tokens[a].text.lower() for a in adjectives}
             if determiner in self.lex.refer_back or nested & self.lex.refer_back or reading.first < found.first:
                 return self._recent_actor(found, reading)
+        if reading.measure in ("troops", "equipment"):
+            # "Derzeit dienen 182.000 Männer und Frauen in der Truppe": the force counted just before
+            return self._recent_actor(found, reading)
         return None
+
+    def _joined_to(self, found: Found, previous: Claim | None) -> bool:
+        """"71 Drohnen und vier Raketen": a figure coordinated with the one just before."""
+        if previous is None:
+            return False
+        between = self.doc.text[previous.evidence.end:found.quantity.span.start].split()
+        return bool(between) and all(w in COORDINATORS or w == "," for w in between)
 
     def _national_force(self, found: Found) -> str | None:
         """"Der Aufbau der deutschen Panzerbrigade ... . Derzeit seien 1.800 Soldaten dort": the
@@ -1086,8 +1104,8 @@ class Builder:
         word = tokens[nxt].text
         if word in {"aus", "der", "des"} and nxt + 1 < len(tokens):
             mention = self._mention_starting(self.actors, tokens[nxt + 1].start)
-            if mention is not None and mention.kind == "place":
-                return mention.canonical
+            if mention is not None and mention.kind == "place" and (word != "aus" or self._is_country(mention.canonical)):
+                return mention.canonical  # "Menschen aus El Fasher" fled from a town, they are no town's people
             if word in {"der", "des"}:
                 country = _country_from_adjective(tokens[nxt + 1].text, self.doc.data)
                 if country:
@@ -1140,11 +1158,26 @@ class Builder:
                 return self.lex.force_country[token.text]
         return None
 
-    def _unnamed_force(self, found: Found) -> bool:
-        """"Die Armee schickte 300 Soldaten": forces named without their country act in the clause."""
+    def _unnamed_force(self, found: Found, reading: Reading) -> bool:
+        """Soldiers of the scene's country: "Die Armee schickte 300 Soldaten", "30 Tote auf Seiten der
+        Armee", "Auch 150 Soldaten seien im Einsatz" (no other party in the sentence)."""
         tokens = found.sentence.tokens
-        clause_lo, _ = found.sentence.clause(found.first)
-        return any(t.text in self.lex.unnamed_forces for t in tokens[clause_lo:found.first])
+        clause_lo, clause_hi = found.sentence.clause(found.first)
+        if reading.measure in ("troops", "equipment"):
+            if any(t.text in self.lex.unnamed_forces for t in tokens[clause_lo:found.first]):
+                return True
+        elif reading.measure in PERSON_ONLY:
+            if any(t.text in self.lex.unnamed_forces for t in tokens[found.last + 1:found.last + 8]):
+                return True  # "von „30 Toten“ auf Seiten der Armee"
+        else:
+            return False
+        soldiers = reading.noun is not None and reading.measure != "arrested" and \
+            _classify_noun(tokens[reading.noun].text, self.lex) == ("role", "troops")
+        span = found.sentence.span
+        others = [m for m in self.actors if span.start <= m.span.start < span.end
+                  and not any(s.overlaps(m.span) for s in self._speaker_spans)]
+        return soldiers and not any(m.kind == "place" and self._is_country(m.canonical) for m in others) and (
+            reading.measure != "troops" or not others)
 
     def _recent_actor(self, found: Found, reading: Reading) -> str | None:
         here = self.doc.sentence_index(found.sentence.span.start)
@@ -1153,6 +1186,8 @@ class Builder:
                 continue
             if here - self.doc.sentence_index(claim.sentence.start) > 2:
                 break
+            if reading.measure in ("displaced", "arrested", "other") and claim.measure != reading.measure:
+                continue  # "rund 200 Vertriebene" are not the fighters counted just before
             if claim.actor:
                 return claim.actor
         # "... nordkoreanische Soldaten ..." in the sentence just before
