@@ -127,8 +127,14 @@ class Lexicon:
         self.prepositions = words("prepositions")
         self.org_suffixes = tuple(table.get("org_suffixes", ()))
         self.role_suffixes = tuple(table.get("role_suffixes", ()))
+        self.role_endings = tuple(suffix + ending for suffix in self.role_suffixes for ending in ("", "s", "en", "n"))
+        # every word that can open a frame inside a sentence; others are passed over at once
+        self.cue_words = frozenset(w.lower() for w in self.forms) | frozenset(self.before_by_word) \
+            | self.after | self.according_relatives | frozenset(p[0] for p in self.impersonal) | {"nach", "so"}
         self.quotes: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table.get("quotes", {}).items()}
         self.quote_marks = frozenset(self.quotes) | frozenset(c for v in self.quotes.values() for c in v)
+        self.quote_opener_re = re.compile("[" + "".join(re.escape(c) for c in self.quotes) + "]" if self.quotes
+                                          else r"(?!)")
 
     def _add(self, form: str, verb: VerbForm) -> None:
         self.forms.setdefault(form, []).append(verb)
@@ -175,17 +181,15 @@ class Frame:
     mention: Span | None = None  # the word in the text that stands for the speaker, when not `speaker`
 
 
-@dataclass(slots=True)
 class Tok:
-    start: int
-    end: int
-    text: str
-    low: str = ""
-    cap: bool = False
+    """One word or mark; a plain slotted class since a long article has tens of thousands."""
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
-        self.cap = self.text[:1].isupper()
+    __slots__ = ("start", "end", "text", "low", "cap")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
 
 
 class Attributor:
@@ -220,7 +224,12 @@ class Attributor:
         regions: list[Span] = []
         text, i, n = self.text, 0, len(self.text)
         closers = self.lex.quotes
+        opener = self.lex.quote_opener_re
         while i < n:
+            found = opener.search(text, i)  # jump to the next opening mark instead of walking the text
+            if found is None:
+                break
+            i = found.start()
             ch = text[i]
             if ch in closers:
                 limit = min(n, i + 3000)
@@ -389,9 +398,12 @@ class Attributor:
     def frames_in(self, si: int) -> list[Frame]:
         a, b = self._sentence_tokens(self.sentences[si])
         candidates: list[Frame] = []
+        cue_words, toks = self.lex.cue_words, self.toks
+        has_cue = False
         for k in range(a, b):
-            if k in self.quote_of:
+            if toks[k].low not in cue_words or k in self.quote_of:
                 continue
+            has_cue = True
             frame = (self._preposition_frame(si, k, a, b) or self._verb_frame(si, k, a, b)
                      or self._so_frame(si, k, a, b))
             if frame is not None:
@@ -402,7 +414,7 @@ class Attributor:
             origin = self._origin_frame(si, a, b)
             if origin is not None:
                 candidates.append(origin)
-        if not candidates:
+        if not candidates and has_cue:  # a report verb is a cue word too
             reported = self._reported_frame(si, a, b)
             if reported is not None:
                 candidates.append(reported)
@@ -1475,8 +1487,7 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
 
 def _is_role(lex: Lexicon, word: str) -> bool:
     """A role noun, also in the genitive or plural ("Gouverneurs", "Sprechers", "Ministerin")."""
-    return any(word.endswith(suffix) or word.endswith(suffix + "s") or word.endswith(suffix + "en")
-               or word.endswith(suffix + "n") for suffix in lex.role_suffixes)
+    return word.endswith(lex.role_endings)
 
 
 def _kind_of(lex: Lexicon, words: str) -> str:
