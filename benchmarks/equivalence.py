@@ -4,6 +4,8 @@
     PYTHONPATH=/path/to/checkout python benchmarks/equivalence.py dump out.jsonl [--limit N]
     # compare two dumps: prints every article whose analysis differs, and how
     python benchmarks/equivalence.py compare before.jsonl after.jsonl
+    # both at once: the working tree against a commit (checked out in a temporary worktree)
+    python benchmarks/equivalence.py against HEAD [--limit N]
 
 The dump is canonical JSON, one line per article: sentences, quantities, times,
 mentions, statements and claims with their spans, exactly as `analyze` returns
@@ -16,7 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -97,6 +102,21 @@ def compare(before_path: Path, after_path: Path, show: int) -> int:
     return 1 if differing else 0
 
 
+def against(ref: str, limit: int, show: int) -> int:
+    """Dump the analysis of `ref` (a temporary git worktree) and of this checkout, compare."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base, dumps = Path(tmp) / "base", Path(tmp)
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), ref], check=True)
+        try:
+            for name, code in (("before", base), ("after", ROOT)):
+                environment = {**os.environ, "PYTHONPATH": str(code)}
+                subprocess.run([sys.executable, __file__, "dump", str(dumps / f"{name}.jsonl"), "--limit", str(limit)],
+                               env=environment, check=True)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True)
+        return compare(dumps / "before.jsonl", dumps / "after.jsonl", show)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -107,10 +127,16 @@ def main(argv: list[str] | None = None) -> int:
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
     comparing.add_argument("--show", type=int, default=20, help="Articles whose differences to print.")
+    checking = commands.add_parser("against", help="Compare this checkout with a commit, dumping both.")
+    checking.add_argument("ref", help="A commit, branch or tag (e.g. HEAD for uncommitted changes).")
+    checking.add_argument("--limit", type=int, default=100, help="Articles per benchmark corpus (default 100).")
+    checking.add_argument("--show", type=int, default=20, help="Articles whose differences to print.")
     args = parser.parse_args(argv)
     if args.command == "dump":
         dump(args.output, args.limit)
         return 0
+    if args.command == "against":
+        return against(args.ref, args.limit, args.show)
     return compare(args.before, args.after, args.show)
 
 
