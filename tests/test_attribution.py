@@ -500,3 +500,12 @@ def test_carry_marker_is_the_speaker_mention():
     doc = analyse("Die Feuerwehr Nord teilte mit, dass drei Häuser brannten. Demnach wurde niemand verletzt.")
     s = doc.statements[-1]
     assert s.content == "Demnach wurde niemand verletzt" and speaker_text(doc, s) == "Demnach"
+
+
+def test_nach_with_a_compound_message_noun_and_its_source():
+    doc = analyse("Nach einem Zeitungsbericht der Lokalpresse ist die Brücke gesperrt.")
+    s = only_statement(doc)
+    assert "Lokalpresse" in speaker_text(doc, s) and s.content == "ist die Brücke gesperrt"
+    assert only_statement(analyse("Nach Meldungen der Feuerwehr brannte die Scheune ab.")).content == \
+        "brannte die Scheune ab"
+    assert analyse("Nach einem Zeitungsbericht ist die Brücke gesperrt.").statements == []

@@ -97,6 +97,7 @@ class Lexicon:
         self.after = words("prepositions_after")
         self.circum_nouns = frozenset(table.get("circum_nouns", ()))
         self.nach_compounds = tuple(table.get("nach_compounds", ()))
+        self.circum_endings = tuple(n.lower() for n in self.circum_nouns if len(n) >= 6)
         self.relay_prepositions = [tuple(p.lower().split()) for p in table.get("relay_prepositions", ())]
         self.unnamed_heads = words("unnamed_heads")
         self.unnamed_modifiers = words("unnamed_modifiers")
@@ -692,8 +693,11 @@ class Attributor:
                 if toks[j].low in lex.own_modifiers:
                     own = j
                 j += 1
-            if j < b and toks[j].text in lex.circum_nouns and j > k + 1 or (
-                    j < b and toks[j].text in lex.circum_nouns and toks[k + 1].text in lex.circum_nouns):
+            circum = j < b and (toks[j].text in lex.circum_nouns or (
+                # "nach einem Fernsehbericht des Senders X": a compound of one, with its source after it
+                toks[j].cap and toks[j].low.endswith(lex.circum_endings) and j + 1 < b
+                and toks[j + 1].low in lex.genitive_articles | {"von", "vom"}))
+            if circum and (j > k + 1 or toks[k + 1].text in lex.circum_nouns):
                 np = self.np_forward(j + 1, b) if j + 1 < b and (
                     toks[j + 1].low in lex.genitive_articles or toks[j + 1].low in {"von", "vom"}) else None
                 if np is not None and toks[j + 1].low in {"von", "vom"}:
