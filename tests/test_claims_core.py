@@ -210,3 +210,14 @@ def test_actor_of_counted_people(text: str, low: int, actor: str) -> None:
 ])
 def test_generic_sources(text: str, low: int, source: str) -> None:
     assert [c.source for c in claims_of(text) if c.low == low] == [source]
+
+
+def test_a_planned_noun_phrase_is_future_but_not_the_part_delivered() -> None:
+    claims = claims_of("Von den vorgesehenen 105 Kampfpanzern seien bislang nur 18 ausgeliefert worden.")
+    assert [(c.low, c.future) for c in claims] == [(105, True), (18, False)]
+
+
+def test_a_sentence_adverb_is_no_source() -> None:
+    claims = claims_of("Die Brigade soll 5.000 Soldaten umfassen. Ursprünglich hatte das Ministerium mit etwa "
+                       "4.000 gerechnet.")
+    assert claims[1].source != "Ursprünglich"

@@ -98,6 +98,7 @@ class Lexicon:
     generic_groups: tuple[str, ...] = ()
     force_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     generic_sources: dict[str, str] = field(default_factory=dict)
+    attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -180,6 +181,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
+        attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
         force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
@@ -1341,6 +1343,8 @@ class Builder:
         if present:
             return False
         tokens = found.sentence.tokens
+        if any(self.lex.attributive_future.match(t.text) for t in tokens[max(lo, found.first - 2):found.first]):
+            return True  # "die vorgesehenen 105 Kampfpanzer"
         text = self.doc.text[tokens[lo].start:tokens[hi - 1].end]
         if self.lex.future.search(text):
             return True
