@@ -89,6 +89,18 @@ def test_a_nationwide_figure_takes_the_country_of_the_scene() -> None:
     assert only(text).location == "Peru"
 
 
+def test_the_object_of_an_attack_is_the_scene() -> None:
+    text = ("Russland hat die Ukraine in der Nacht mit 90 Drohnen angegriffen. "
+            "In der Stadt Sumy wurden zwei Häuser getroffen.")
+    assert only(text).location == "Ukraine"
+
+
+def test_a_later_sentence_tells_a_detail_not_the_scene_of_a_country_figure() -> None:
+    text = ("Das Hochwasser in Rumänien hat sich ausgeweitet. Seit Freitag wurden 9.000 Menschen evakuiert. "
+            "In Bukarest stand das Wasser am Montag zwei Meter hoch.")
+    assert only(text).location == "Romania"
+
+
 # ---------------------------------------------------------------- actor
 def test_a_figure_part_of_an_earlier_one_keeps_its_owner() -> None:
     text = ("Die polnische Luftwaffe erklärte, Russland habe 60 Kampfdrohnen und fünf Raketen gestartet. "

@@ -74,6 +74,7 @@ class Lexicon:
     speech_situations: set[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
+    attack_verbs: re.Pattern[str]
     nationwide: re.Pattern[str]
     place_nouns: set[str]
     around_after: set[str]
@@ -159,6 +160,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         speech_situations=set(location.get("speech_situations", [])),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
+        attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
         place_nouns=set(location.get("place_nouns", [])),
         around_after=set(location.get("around_after", [])),
@@ -1560,7 +1562,7 @@ class Builder:
         for index in sorted(lead - headline) + sorted(headline):
             place = self._best_place(index, scene)
             if place:
-                return self._refine(place, lead, max(lead))
+                return self._refine(place, lead, index)
         return None
 
     def _joint_scene(self, mention: Mention, place: str | None) -> str | None:
@@ -1581,8 +1583,9 @@ class Builder:
         return place
 
     def _refine(self, mention: Mention, paragraph: frozenset[int], here: int | None = None) -> str | None:
-        """A country is refined by a place inside it named as a scene in the same paragraph, or
-        by a place the gazetteer lacks named up to the figure's sentence ("in der Provinz Shanxi")."""
+        """A country is refined by a place inside it (or one the gazetteer lacks: "in der Provinz
+        Shanxi") named as a scene in the paragraph up to the figure's sentence; a later sentence
+        ("In Troppau stand das Wasser zwei Meter hoch") tells a detail, not the figure's scene."""
         place = mention.canonical
         joint = self._joint_scene(mention, place)
         if joint != place:
@@ -1597,8 +1600,9 @@ class Builder:
             for mention in self._scene_mentions(index, frozenset(self.lex.locative)):
                 if self._is_country(mention.canonical):
                     continue
-                if _country_of(mention.canonical) == place or (
-                        mention.canonical in self._local_names and here is not None and index <= here):
+                if here is not None and index > here:
+                    continue
+                if _country_of(mention.canonical) == place or mention.canonical in self._local_names:
                     return mention.canonical
         return place
 
@@ -1683,7 +1687,7 @@ class Builder:
             if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
-                    not destination_only and self._dateline(mention)):
+                    not destination_only and (self._dateline(mention) or self._attacked(sentence, mention))):
                 inner = self._place_inside(previous, mention) if not destination_only else None
                 if inner is not None and inner not in found:
                     found.append(inner)
@@ -1698,6 +1702,18 @@ class Builder:
             return None
         between = self.doc.text[previous.span.end:mention.span.start]
         return previous if PLACE_INSIDE.fullmatch(between) else None
+
+    def _attacked(self, sentence: Sentence, mention: Mention) -> bool:
+        """"Russland hat die Ukraine mit 120 Drohnen angegriffen": the object of an attack is its
+        scene (only after an article: in "greift Israel Ziele an" the name is the subject)."""
+        tokens = sentence.tokens
+        i = sentence.index_at(mention.span.start)
+        if i == 0:
+            return False
+        lo, hi = sentence.clause(i)
+        if tokens[i - 1].text.lower() not in {"die", "den", "das"}:
+            return False
+        return any(self.lex.attack_verbs.match(t.text) for t in tokens[lo:hi] if t.start != mention.span.start)
 
     def _said_at(self, sentence: Sentence, index: int, mention: Mention) -> bool:
         """"sagte ein Sprecher am Mittwoch in Strausberg", "auf einer Pressekonferenz in Kiew":
