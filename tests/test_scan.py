@@ -82,3 +82,13 @@ def test_heads_read_through_repeats():
     assert head.match("die nächsten"[:HEAD_CHARS]) and head.match("Die  nächsten"[:HEAD_CHARS])
     assert head.match("nächsten"[:HEAD_CHARS])
     assert not head.match("dieser"[:HEAD_CHARS])  # "die" then a letter: no \s after it
+
+
+def test_a_full_key_cache_starts_afresh_without_losing_matches(monkeypatch):
+    import lagebild.analysis.scan as scan
+
+    monkeypatch.setattr(scan, "CACHE_LIMIT", 3)
+    scanner = RuleScanner(TIME_RULES)
+    for text in SENTENCES * 2:
+        assert found_by_scanner(scanner, text) == found_by_finditer(TIME_RULES, text)
+        assert len(scanner._rules_at) <= len(set(re.findall(r"\w+", text))) + 3

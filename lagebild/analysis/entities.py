@@ -172,8 +172,8 @@ class Recogniser:
         after_break = {k for k, (gap, _word) in enumerate(pieces) if "\n" in gap}
         self.initial = self._sentence_initial(sentence_starts or set(), after_break)
         known = gaz.word_gates
-        if len(known) > 500_000:
-            known.clear()
+        if len(known) > 500_000:  # a new dict, not clear(): another thread may be reading this one
+            gaz.word_gates = known = {}
         for word in set(self.words).difference(known):
             known[word] = word_gates(word, gaz)
         self.gates = list(map(known.__getitem__, self.words))

@@ -182,7 +182,7 @@ class RuleScanner:
         for _name, pattern in rules:
             try:
                 head, first = read_heads(pattern)
-            except (Unreadable, re.error, RecursionError):
+            except Exception:  # unreadable (or a parser this code does not know): scan it in full
                 head = first = None
             self.heads.append(head)
             self._firsts.append(first)
@@ -205,8 +205,8 @@ class RuleScanner:
         word_starts = list(accumulate(map(len, chain.from_iterable(pieces))))[0::2]
         keys = [text[position:position + HEAD_CHARS] for position in word_starts]
         known = self._rules_at
-        if len(known) > CACHE_LIMIT:
-            known.clear()
+        if len(known) > CACHE_LIMIT:  # a new dict, not clear(): another thread may be reading this one
+            self._rules_at = known = {}
         for key in set(keys).difference(known):
             known[key] = self._rules_for(key)
         rules_at = list(map(known.__getitem__, keys))
