@@ -221,3 +221,9 @@ def test_a_sentence_adverb_is_no_source() -> None:
     claims = claims_of("Die Brigade soll 5.000 Soldaten umfassen. Ursprünglich hatte das Ministerium mit etwa "
                        "4.000 gerechnet.")
     assert claims[1].source != "Ursprünglich"
+
+
+def test_a_bare_number_after_a_unit_counts_that_unit() -> None:
+    assert claims_of("Das Gericht nannte die 21 Monate hinter Gittern, vor allem die sieben im "
+                     "geschlossenen Vollzug, eine harte Zeit.") == []
+    assert [c.low for c in claims_of("Nach drei Tagen wurden sieben verletzt.")] == [7]

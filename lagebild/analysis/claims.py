@@ -19,10 +19,12 @@ from typing import Any, Callable, Iterable, Mapping
 
 from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of,
                                        gazetteer)
+from lagebild.analysis.numbers import parse_number
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
+ARTICLES = {"der", "die", "das", "den", "dem", "des"}
 PERSON_ONLY = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested")
 CLAUSE_PUNCT = {";", ":", "–", "—", "„", "“", "»", "«", "\t"}
 ADJECTIVE_END = re.compile(r"\w+(?:e|en|er|es|em)$")
@@ -193,6 +195,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
 
 
 # ---------------------------------------------------------------- helpers from other steps
+def _number_word(word: str, data: Mapping[str, Any]) -> bool:
+    return word[:1].isalpha() and _safely(parse_number, word) is not None
 def _safely(function: Callable[..., Any], *args: Any) -> Any:
     """Another step's helper must never break the claims step: a failure means no answer."""
     try:
@@ -708,6 +712,8 @@ class Builder:
                 actor = referent.actor
         if measure is None:
             return None
+        if noun is None and referent is None and not inherited and self._elides_a_unit(found):
+            return None  # "21 Monate hinter Gittern, vor allem die sieben im Vollzug": seven months
         if measure == "troops_optional":
             measure, optional = "troops", True
         if measure == "other" and event is not None and self._rescued_migrants(found, event):
@@ -732,6 +738,16 @@ class Builder:
         if reading.actor is None:
             reading.actor = self._actor(found, reading, adjectives, previous)
         return reading
+
+    def _elides_a_unit(self, found: Found) -> bool:
+        """A bare number after a number of a unit in its sentence counts that unit."""
+        tokens = found.sentence.tokens
+        if found.first == 0 or tokens[found.first - 1].text.lower() not in ARTICLES:
+            return False  # only "die sieben": an article before a bare number stands for a noun
+        for i in range(found.first - 1, 0, -1):
+            if tokens[i - 1].text[:1].isdigit() or _number_word(tokens[i - 1].text, self.doc.data):
+                return bool(self.lex.not_after.match(tokens[i].text))
+        return False
 
     def _rescued_migrants(self, found: Found, event: tuple[int, int, str, str]) -> bool:
         """Refugees and migrants rescued at sea are displaced: a rescue in a paragraph, or an
