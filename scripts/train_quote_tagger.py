@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lagebild.analysis import entities, make_doc, sentences  # noqa: E402
+from lagebild.analysis import make_doc  # noqa: E402
 from lagebild.analysis import quote_tagger as qt  # noqa: E402
 from lagebild.evaluation import quotes  # noqa: E402
 from lagebild.model import Article  # noqa: E402
@@ -34,9 +34,8 @@ PARAMS = {"c1": 0.3, "c2": 0.05, "max_iterations": 150, "feature.possible_transi
 def labelled_doc(record: dict) -> tuple[qt.Featurizer, list[str]]:
     """The featurizer of one article and a BIO label per token from its gold quotations."""
     doc = make_doc(Article(id="train", text=record["originalText"], language="de"))
-    sentences.tokenize(doc)
-    sentences.split_sentences(doc)
-    entities.find_mentions(doc)
+    for step in quotes.STEPS[:-1]:  # what the pipeline has done when the tagger runs: the rules too
+        step(doc)
     feat = qt.Featurizer(doc)
     labels = ["O"] * len(feat.toks)
     # content first, then cue and speaker over it: a Reported sentence names its speaker inside
@@ -57,11 +56,12 @@ def training_sequences(path: Path, limit: int | None):
     covered = total = 0
     for record in quotes.read_corpus(path, limit):
         feat, labels = labelled_doc(record)
+        ruled = qt.rule_spans(feat.doc)
         for si, (a, b) in enumerate(feat.ranges):
             quoted = sum(1 for k in range(a, b) if labels[k] != "O")
             total += quoted
-            if not feat.gated(si):
-                continue
+            if not feat.gated(si) or qt._mostly_covered(feat, si, ruled):
+                continue  # the step tags only what the rules left: so does training (dev F1 +0.01)
             covered += quoted
             yield feat.sentence(si).features, labels[a:b]
     print(f"gate keeps {covered}/{total} labelled tokens", file=sys.stderr)
@@ -107,7 +107,7 @@ def main() -> None:
     args = parser.parse_args()
     print(json.dumps(train(args.corpus, args.out, args.limit)))
     if args.tune:
-        tune(args.corpus, args.out, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8], args.dev_limit)
+        tune(args.corpus, args.out, [0.5, 0.6, 0.7, 0.8, 0.9], args.dev_limit)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ SETTING = "LAGEBILD_QUOTE_MODEL"
 LABELS = ("CONTENT", "CUE", "SPEAKER")
 MIN_CONTENT_TOKENS = 4  # shorter runs are names or scare quotes
 # mean marginal probability a content run needs; tuned on the dev split by the training script
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.7
 SPEAKER_REACH = 2  # sentences back a speaker without a phrase of its own may come from
 GATE_REACH = 2  # sentences back a sign of speech lets Konjunktiv I or a hearsay modal alone count
 SPEAKER_CHANCE = 0.35  # marginal probability of a speaker token when the best labelling has none
@@ -65,7 +65,9 @@ class Words:
     modals: frozenset[str]
     opener_re: re.Pattern[str]
     bits: Mapping[str, int]  # lower-cased word -> its signs of speech (CUE | MARK | ...)
-    particles: Mapping[str, frozenset[str]]  # finite form of a separable verb of saying -> its particles
+    # a form that is a verb of saying only beside other words -> those words ("gibt" -> "bekannt",
+    # "ist" -> "Meinung", "Ansicht", ...)
+    particles: Mapping[str, frozenset[str]]
 
 
 def _build_words(data: Mapping[str, Any]) -> Words:
@@ -78,20 +80,38 @@ def _build_words(data: Mapping[str, Any]) -> Words:
         marks=lex.quote_marks, carry=frozenset(lex.carry_first_words),
         modals=frozenset(w.lower() for w in data.get("quote_tagger", {}).get("reportive_modals", ())),
         bits=_bits(lex, data),
-        particles={form.lower(): frozenset(v.particle for v in verbs if v.kind == "split")
-                   for form, verbs in lex.forms.items() if all(v.kind == "split" for v in verbs)},
+        particles=_needs(lex),
         opener_re=re.compile("|".join(re.escape(mark) for mark in lex.quotes) or "(?!)"),
     )
+
+
+def _needs(lex: Any) -> dict[str, frozenset[str]]:
+    """Forms that are verbs of saying only beside other words: their particle ("gibt ... bekannt")
+    or the words the lexicon requires ("ist der Meinung", "spricht von")."""
+    needs: dict[str, frozenset[str]] = {}
+    for form, verbs in lex.forms.items():
+        words: set[str] = set()
+        for verb in verbs:
+            required = lex.verb_requires.get(verb.lemma)
+            if verb.kind == "split":
+                words.add(verb.particle)
+            elif required:
+                words |= {w.lower() for w in required}
+            else:
+                break  # a verb of saying on its own
+        else:
+            needs[form.lower()] = frozenset(words)
+    return needs
 
 
 def _bits(lex: Any, data: Mapping[str, Any]) -> dict[str, int]:
     """One lookup per token for all signs of speech."""
     bits: dict[str, int] = {}
-    # "gibt", "geht": a verb of saying only with its particle later on ("gibt ... bekannt")
-    alone = {form for form, verbs in lex.forms.items() if any(v.kind != "split" for v in verbs)}
-    bits[""] = 0
-    for form in set(lex.forms) - alone:
-        bits[form.lower()] = SPLIT
+    # "gibt", "ist": a verb of saying only with its particle or the words it needs
+    needs = _needs(lex)
+    alone = {form for form in lex.forms if form.lower() not in needs}
+    for form in needs:
+        bits[form] = SPLIT
     groups = ((CUE, alone), (MARK, lex.quote_marks), (KONJ, lex.konjunktiv),
               (PREP, {phrase[0] for phrase in lex.before if len(phrase) == 1} | set(lex.after)
                | set(lex.according_relatives)),
@@ -171,7 +191,7 @@ class Featurizer:
             if bits & SPLIT:
                 for k in range(a, b):
                     if self.sign[k] & SPLIT and not self.sign[k] & CUE and any(
-                            self.low[j] in w.particles[self.low[k]] for j in range(k + 1, b)):
+                            self.low[j] in w.particles[self.low[k]] for j in range(a, b) if j != k):
                         self.sign[k] |= CUE
                         bits |= CUE
             self.signs.append(bits)
@@ -184,6 +204,16 @@ class Featurizer:
         for mention in doc.mentions:
             for k in range(bisect_left(self.starts, mention.span.start), bisect_left(self.starts, mention.span.end)):
                 self.mention_kind[k] = mention.kind
+        # what the rules already said: the tagger learns what is left around it
+        self.ruled: dict[int, str] = {}
+        self.ruled_sentences: set[int] = set()
+        for statement in doc.statements:
+            for part, span in (("c", statement.content_span), ("s", statement.speaker_span),
+                               ("q", statement.cue_span)):
+                if span is not None:
+                    for k in range(bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)):
+                        self.ruled[k] = part
+            self.ruled_sentences.add(doc.sentence_index(statement.content_span.start) if doc.sentences else 0)
         self._static: dict[int, list[str]] = {}
 
     def gated(self, si: int) -> bool:
@@ -216,6 +246,9 @@ class Featurizer:
             kind = self.mention_kind.get(k)
             if kind:
                 found.append("m=" + kind)
+            ruled = self.ruled.get(k)
+            if ruled:
+                found.append("r=" + ruled)
             self._static[k] = found
         return found
 
@@ -234,6 +267,12 @@ class Featurizer:
             context.append("P:none")
         if low[a] in w.carry:
             context.append("S:carry")
+        if si in self.ruled_sentences:
+            context.append("R:S")
+        if si - 1 in self.ruled_sentences:
+            context.append("R:P")
+        elif si - 2 in self.ruled_sentences:
+            context.append("R:PP")
         n = b - a
         first_cue = next((k for k in range(a, b) if sign[k] & CUE), None)
         last_cue = next((k for k in range(b - 1, a - 1, -1) if sign[k] & CUE), None)
@@ -570,15 +609,19 @@ def statements(doc: Doc, feat: Featurizer, found: list[Found]) -> list[Statement
     return made
 
 
+def rule_spans(doc: Doc) -> list[Span]:
+    """What the rules attributed, statement or not: an attribution without a statement is one
+    the rules found no named speaker for ("Berichten zufolge"), and the model must not name one."""
+    return [s.content_span for s in doc.statements] + [a.scope for a in doc.attributions if a.speaker is None]
+
+
 def add_statements(doc: Doc) -> None:
     """The pipeline step: model statements where no rule statement's content lies."""
     path = model_path()
     if path is None or not doc.text.strip():
         return
     feat = Featurizer(doc)
-    # what the rules attributed, statement or not: an attribution without a statement is one
-    # the rules found no named speaker for ("Berichten zufolge"), and the model must not name one
-    ruled = [s.content_span for s in doc.statements] + [a.scope for a in doc.attributions if a.speaker is None]
+    ruled = rule_spans(doc)
     found = find_quotations(feat, tagger(path), covered=ruled)
     if not found:
         return
