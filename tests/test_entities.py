@@ -366,3 +366,41 @@ def test_an_unnamed_spokesperson_stands_for_what_they_speak_for():
     assert canonical_name(doc, "Ein Sprecher des Gesundheitsministeriums") == ("health ministry", "org")
     assert canonical_name(doc, "Sprecher der Armee") == ("army", "org")
     assert canonical_name(doc, "Sprecher") is None
+
+
+GATE_TEXTS = [
+    "Der südkoreanische Geheimdienst NIS und US-Verteidigungsminister Lloyd Austin trafen sich in Seoul.",
+    "Laut Nationalem Nachrichtendienst (NIS) sind 3.000 Soldaten der Streitkräfte Nordkoreas in der Provinz Kursk.",
+    "Die Polizei sperrte die A 7 und die Neuendorfer Straße 90c; der FC Bayern München und das THW halfen.",
+    "Das Bundesverfassungsgericht, die Deutsche Bahn AG und Ministerpräsident Dr. Markus Söder sagte, so Reuters.",
+    "2024 meldeten die ukrainischen Behörden, die Regierung in Kiew und der Sprecher des Ministeriums, John Kirby, 12 Tote.",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_a_reading_is_only_skipped_where_it_finds_nothing(text):
+    """The word flags are necessary conditions: every reading found is at a token whose flags allow it."""
+    gaz = entities.gazetteer(DATA)
+    recogniser = entities.Recogniser(text, gaz)
+    heads = [k for k, word in enumerate(recogniser.words)
+             if word in gaz.org_heads or word.rsplit("-", 1)[-1] in gaz.org_heads]
+    readings = {"gazetteer_at": entities.MAY_GAZETTEER, "region_at": entities.MAY_REGION,
+                "street_at": entities.MAY_STREET, "caps_at": entities.MAY_CAPS, "group_at": entities.MAY_GROUP}
+    found = 0
+    for i, word in enumerate(recogniser.words):
+        if not word[:1].isalnum():
+            continue
+        gates = recogniser.gates[i]
+        for method, flag in readings.items():
+            if method != "gazetteer_at" and method != "group_at" and not (word[0].isupper() or word[0].isdigit()):
+                continue  # (candidates() tries these at capitalised words and numbers only)
+            if getattr(recogniser, method)(i):
+                found += 1
+                assert gates & flag, (word, method)
+        if recogniser.org_head_at(i):
+            found += 1
+            assert gates & entities.MAY_ORG_PREFIX or (
+                gates & entities.MAY_ORG and any(i < k <= i + 6 for k in heads)), word
+        if recogniser.words[i] in gaz.first_names or gaz.is_role(word) or word in gaz.speech_verbs:
+            assert gates & entities.MAY_PERSON, word
+    assert found >= 3

@@ -64,32 +64,48 @@ MAY_GAZETTEER, MAY_REGION, MAY_STREET, MAY_ORG, MAY_ORG_PREFIX, MAY_CAPS, MAY_GR
 def word_gates(word: str, gaz: Gazetteer) -> int:
     """The MAY_* flags of a word (cached per gazetteer: words recur in every article)."""
     # (not a MAY_ flag: org_head_at looks for a head word after its first word)
-    gates = ORG_HEAD if word in gaz.org_heads or word.rsplit("-", 1)[-1] in gaz.org_heads else 0
+    heads = gaz.org_heads
+    gates = ORG_HEAD if word in heads or word.rsplit("-", 1)[-1] in heads else 0
     if not word[:1].isalnum():
         return gates
-    capitalised = word[0].isupper()
+    first_names = gaz.first_names
+    if not word[0].isupper():  # most of what follows needs a capital
+        if word in gaz.lengths:
+            gates |= MAY_GAZETTEER
+        if word[0].isdigit():
+            regions = gaz.region_words
+            if word in regions or word[:-1] in regions or word[:-2] in regions:
+                gates |= MAY_REGION
+            if word in gaz.road_words or ROAD_RE.match(word):
+                gates |= MAY_STREET
+            if word in gaz.club_prefixes or CAPS_RE.match(word):
+                gates |= MAY_CAPS
+        if gaz.adjective_country(word) or gaz.modifier(word) is not None:
+            gates |= MAY_GROUP
+        if word in first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles:
+            gates |= MAY_PERSON  # (a role is capitalised)
+        return gates
+    gates |= CAPITALISED
     role = gaz.is_role(word)
-    if capitalised:
-        gates |= CAPITALISED
-    if word in gaz.lengths or (capitalised and (_genitive_entry(word, gaz) or gaz.may_have_stemmed_name(word))):
+    genitive = _genitive_entry(word, gaz)
+    if word in gaz.lengths or genitive or gaz.may_have_stemmed_name(word):
         gates |= MAY_GAZETTEER
-    if capitalised or word[0].isdigit():
-        regions = gaz.region_words
-        if word in regions or word[:-1] in regions or word[:-2] in regions:
-            gates |= MAY_REGION
-        if word in gaz.road_words or ROAD_RE.match(word) or (
-                capitalised and (word.endswith("er") or word.lower().endswith(gaz.street_suffixes))):
-            gates |= MAY_STREET
-        if capitalised and not role and word not in gaz.not_names and word not in gaz.first_names:
-            gates |= MAY_ORG
-            if len(word) > 8 and word.startswith(gaz.org_prefixes):
-                gates |= MAY_ORG_PREFIX
-        if word in gaz.club_prefixes or CAPS_RE.match(word):
-            gates |= MAY_CAPS
-    if (capitalised and ("-" in word or gaz.exact.get((word,)) or _genitive_entry(word, gaz)
-                         or gaz.group_noun(word))) or gaz.adjective_country(word) or gaz.modifier(word) is not None:
+    regions = gaz.region_words
+    if word in regions or word[:-1] in regions or word[:-2] in regions:
+        gates |= MAY_REGION
+    if (word.endswith("er") or word in gaz.road_words or ROAD_RE.match(word)
+            or word.lower().endswith(gaz.street_suffixes)):
+        gates |= MAY_STREET
+    if not role and word not in gaz.not_names and word not in first_names:
+        gates |= MAY_ORG
+        if len(word) > 8 and word.startswith(gaz.org_prefixes):
+            gates |= MAY_ORG_PREFIX
+    if word in gaz.club_prefixes or CAPS_RE.match(word):
+        gates |= MAY_CAPS
+    if ("-" in word or genitive or gaz.exact.get((word,)) or gaz.group_noun(word)
+            or gaz.adjective_country(word) or gaz.modifier(word) is not None):
         gates |= MAY_GROUP
-    if role or word in gaz.first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles:
+    if role or word in first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles:
         gates |= MAY_PERSON
     return gates
 
