@@ -509,3 +509,12 @@ def test_nach_with_a_compound_message_noun_and_its_source():
     assert only_statement(analyse("Nach Meldungen der Feuerwehr brannte die Scheune ab.")).content == \
         "brannte die Scheune ab"
     assert analyse("Nach einem Zeitungsbericht ist die Brücke gesperrt.").statements == []
+
+
+def test_speakers_written_as_websites_particles_or_quoted_titles():
+    doc = analyse("Laut stadtblog.de ist das Freibad geschlossen.")
+    assert only_statement(doc).speaker == "stadtblog.de"
+    doc = analyse("Dem Sender al-Arabija zufolge ist die Grenze offen.")
+    assert "al-Arabija" in only_statement(doc).speaker
+    doc = analyse("Zudem lobte Müller dem „Kurier“ zufolge die Polizei.")
+    assert speaker_text(doc, only_statement(doc)) == "dem „Kurier“"

@@ -26,6 +26,7 @@ WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 NAME_PARTICLE_RE = re.compile(r"^(?:(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-|[dl]['’])[A-ZÄÖÜ]")
 LOWER_COMPOUND_RE = re.compile(r"^[a-zäöü]{1,6}-[A-ZÄÖÜ]\w")
 NUMBER_COMPOUND_RE = re.compile(r"^\d+-[A-ZÄÖÜ]\w")
+DOMAIN_RE = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "tagesschau.de" names its outlet
 CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
 SENTENCE_END = {".", "!", "?"}
 MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
@@ -142,7 +143,7 @@ class Lexicon:
 
     def is_adjective(self, word: str) -> bool:
         low = word.lower()
-        return (word[:1].islower() and low.endswith(("e", "en", "er", "es", "em"))
+        return (word[:1].islower() and low.endswith(("e", "en", "er", "es", "em")) and "." not in word
                 and low not in self.not_adjectives and low not in self.determiners
                 and low not in self.prepositions and len(low) > 3)
 
@@ -356,7 +357,8 @@ class Attributor:
             if t.cap and t.low not in self.lex.determiners and t.low not in self.lex.prepositions:
                 k += 1
             elif NAME_PARTICLE_RE.match(t.text) or LOWER_COMPOUND_RE.match(t.text) \
-                    or NUMBER_COMPOUND_RE.match(t.text):  # "el-Baradei", "ai-Bericht", "der 39-Jährige"
+                    or NUMBER_COMPOUND_RE.match(t.text) or DOMAIN_RE.match(t.text):
+                # "el-Baradei", "ai-Bericht", "der 39-Jährige", "bildblog.de"
                 k += 1
             elif t.text in {"-", "/"} and k + 1 < limit and toks[k + 1].cap:
                 k += 1
@@ -375,10 +377,17 @@ class Attributor:
         first = None
         while k >= floor:
             t = toks[k]
-            if t.cap and t.low not in lex.prepositions and t.low not in lex.inversion_openers:
-                first = k
+            if t.text in lex.quote_marks and (region := self._region_at(k - 1)) is not None \
+                    and self._titled_name(region) and self._tok_at(region.start) - 1 >= floor:
+                first = k = self._tok_at(region.start) - 1  # dem „Figaro“ zufolge
+            elif (t.cap and t.low not in lex.prepositions and t.low not in lex.inversion_openers) \
+                    or NAME_PARTICLE_RE.match(t.text) or DOMAIN_RE.match(t.text):
+                first = k  # "Dem Sender al-Dschasira", "der Website example.com"
             elif t.low in lex.determiners or t.low in lex.possessives or lex.is_adjective(t.text):
                 first = k
+                if t.low in lex.determiners and k > floor and toks[k - 1].cap \
+                        and toks[k - 1].low not in lex.unnamed_heads and toks[k - 1].text not in lex.circum_nouns:
+                    break  # "Sarkozy dem „Figaro“ zufolge": the article opens the phrase
             elif t.text in {"-", "/"} or (t.low in lex.name_links and first is not None and k > floor):
                 pass
             else:
@@ -1496,7 +1505,8 @@ def _is_role(lex: Lexicon, word: str) -> bool:
 
 def _kind_of(lex: Lexicon, words: str) -> str:
     last = words.split()[-1] if words.split() else words
-    if last.isupper() and len(last) >= 2 or last.lower().endswith(lex.org_suffixes):
+    if last.isupper() and len(last) >= 2 or last.lower().endswith(lex.org_suffixes) \
+            or DOMAIN_RE.match(last.strip("„“\"»«")):  # "bildblog.de": a website publishes
         return "org"
     parts = words.split()
     if len(parts) > 1 and lex.is_adjective(parts[0].lower()):
