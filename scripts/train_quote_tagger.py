@@ -25,9 +25,10 @@ from lagebild.analysis import quote_tagger as qt  # noqa: E402
 from lagebild.evaluation import quotes  # noqa: E402
 from lagebild.model import Article  # noqa: E402
 
-CORPUS = ROOT.parent.parent / "shared" / "corpora" / "wikinews_de_quotes"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpora/wikinews_de_quotes")
+# ../shared beside the repository (a git worktree one level deeper finds it too)
+CORPUS = next((base / "shared" / "corpora" / "wikinews_de_quotes" for base in (ROOT.parent, ROOT.parent.parent)
+               if (base / "shared" / "corpora" / "wikinews_de_quotes").is_dir()),
+              ROOT.parent / "shared" / "corpora" / "wikinews_de_quotes")
 PARAMS = {"c1": 0.3, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
