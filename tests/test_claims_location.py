@@ -145,3 +145,14 @@ def by_value(claims: list[Claim], value: float) -> Claim:
     matches = [c for c in claims if value in (c.low, c.high)]
     assert len(matches) == 1, [(c.measure, c.low, c.high) for c in claims]
     return matches[0]
+
+
+def places_in(text: str) -> list[str]:
+    analysis = analyze(Article(id="t", text=text, published="2025-03-10", language="de"))
+    return [m.text for m in analysis.mentions if m.kind == "place"]
+
+
+def test_a_towns_name_before_a_speaking_surname_is_a_first_name() -> None:
+    assert places_in("Paris Jackson sagte, zwölf Menschen seien verletzt worden.") == []
+    assert places_in("Das bestätigte Sydney Brown am Abend.") == []
+    assert places_in("In Paris sagte ein Sprecher, zwölf Menschen seien verletzt worden.") == ["Paris"]

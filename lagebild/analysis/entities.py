@@ -297,7 +297,20 @@ class Recogniser:
             return False
         if word in self.gaz.towns_after_preposition or word in self.gaz.not_places:
             return cand.i > 0 and self.words[cand.i - 1] in self.gaz.place_cues
-        return True
+        return not self.names_a_speaker(cand)
+
+    def names_a_speaker(self, cand: Candidate) -> bool:
+        """"Timon Weber sagte", "sagte Timon Weber", "Timon Weber, Sprecher der Polizei": a town's
+        name before a surname is a first name when the pair speaks or has a role."""
+        words, gaz, j = self.words, self.gaz, cand.j
+        if cand.j - cand.i != 1 or j >= self.n or not (words[j][:1].isupper() and words[j].isalpha()):
+            return False
+        if gaz.exact.get((words[j],)) is not None:
+            return False  # "Berlin Mitte", two places
+        after = words[j + 1] if j + 1 < self.n else ""
+        if after in gaz.speech_verbs or (after == "," and j + 2 < self.n and gaz.is_role(words[j + 2])):
+            return True
+        return cand.i > 0 and words[cand.i - 1] in gaz.speech_verbs
 
     def street_at(self, i: int) -> list[Candidate]:
         """Streets, squares, stations and numbered roads, named as written."""
