@@ -518,3 +518,11 @@ def test_speakers_written_as_websites_particles_or_quoted_titles():
     assert "al-Arabija" in only_statement(doc).speaker
     doc = analyse("Zudem lobte Müller dem „Kurier“ zufolge die Polizei.")
     assert speaker_text(doc, only_statement(doc)) == "dem „Kurier“"
+
+
+def test_konjunktiv_continuation_over_several_sentences_is_one_statement():
+    doc = analyse("Die Ärztin Eva Roth sagte, die Klinik sei voll. Es fehle an Betten. "
+                  "Auch das Personal reiche nicht aus. Am Abend regnete es.")
+    assert [s.content for s in doc.statements] == [
+        "die Klinik sei voll", "Es fehle an Betten. Auch das Personal reiche nicht aus"]
+    assert {s.speaker for s in doc.statements} == {"Eva Roth"}

@@ -1544,6 +1544,9 @@ def attribute(doc: Doc) -> None:
     _carry_over(att, frames, by_sentence, covered)
     frames.sort(key=lambda f: (f.content.start, f.cue_span.start if f.cue_span else 0))
     _resolve(doc, att, frames)
+    previous: Frame | None = None
+    previous_statement: Statement | None = None
+    previous_index = -1
     for frame in frames:
         attribution = _attribution(frame, att)
         doc.attributions.append(attribution)
@@ -1551,12 +1554,32 @@ def attribute(doc: Doc) -> None:
             if not frame.content.contains(extra):
                 doc.attributions.append(replace(attribution, scope=_quoted_scope(att, extra), carried=False))
         statement = _statement(doc, frame)
-        if statement is not None:
+        if statement is not None and previous is not None and _continues(att, previous, frame):
+            # "Er sei müde. Er wolle ruhen.": one report in Konjunktiv, however many sentences it runs
+            merged = Span(previous_statement.content_span.start, statement.content_span.end)
+            doc.statements[previous_index] = replace(
+                previous_statement, content_span=merged, content=doc.text[merged.start:merged.end],
+                span=Span(previous_statement.span.start, max(previous_statement.span.end, statement.span.end)))
+            previous_statement = doc.statements[previous_index]
+            previous = frame
+            statement = None
+            for extra in frame.extra_direct:
+                doc.statements.append(replace(previous_statement, content_span=extra, span=extra,
+                                              content=doc.text[extra.start:extra.end], mode="direct"))
+        elif statement is not None:
+            previous, previous_statement, previous_index = frame, statement, len(doc.statements)
             doc.statements.append(statement)
             for extra in frame.extra_direct:
                 span = Span(min(statement.span.start, extra.start), max(statement.span.end, extra.end))
                 doc.statements.append(replace(statement, content_span=extra, span=span,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
+
+
+def _continues(att: Attributor, previous: Frame, frame: Frame) -> bool:
+    """A Konjunktiv continuation right after another of the same speaker, both without a cue of their own."""
+    return (frame.carried and previous.carried and frame.cue_span is None and previous.cue_span is None
+            and frame.mode == previous.mode == "indirect" and frame.resolved == previous.resolved
+            and frame.sentence == previous.sentence + 1)
 
 
 def _quoted_fragments(att: Attributor, frame: Frame) -> None:
