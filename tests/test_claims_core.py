@@ -227,3 +227,8 @@ def test_a_bare_number_after_a_unit_counts_that_unit() -> None:
     assert claims_of("Das Gericht nannte die 21 Monate hinter Gittern, vor allem die sieben im "
                      "geschlossenen Vollzug, eine harte Zeit.") == []
     assert [c.low for c in claims_of("Nach drei Tagen wurden sieben verletzt.")] == [7]
+
+
+def test_dead_migrants_are_killed() -> None:
+    claim = only("Insgesamt 20 tote Migranten sind die Bilanz der vergangenen Woche.")
+    assert (claim.measure, claim.low) == ("killed", 20)

@@ -74,3 +74,7 @@ def test_a_fraction_alone_is_no_count() -> None:
 def test_dozens_and_vague_plurals(text: str, low: int, high: int | None, qualifier: str) -> None:
     [quantity] = quantities(text)
     assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
+
+
+def test_a_year_before_a_participle_that_is_no_event_stays_a_year() -> None:
+    assert quantities("Die meisten 2016 angekommenen Migranten starteten aus Libyen.") == []

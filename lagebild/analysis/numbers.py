@@ -154,6 +154,11 @@ class NumberGrammar:
         counted = [p for kind in ("fixed", "role") for patterns in measures.get(kind, {}).values() for p in patterns]
         counted += measures.get("people", {}).get("words", [])
         self.counted_noun_re = re.compile("(?:" + "|".join(counted) + ")$") if counted else re.compile("(?!)")
+        # ... when the participle between them names what happened to the counted ("verletzte",
+        # "getötete"); "die 2016 angekommenen Migranten" keeps its year
+        events = [phrase for entry in measures.get("events", []) if entry.get("strength") == "strong"
+                  for phrase in entry.get("phrases", []) if " " not in phrase]
+        self.event_participle_re = re.compile("(?:" + "|".join(events) + ")$") if events else re.compile("(?!)")
 
     @staticmethod
     def _key(word: str) -> str:
@@ -579,6 +584,10 @@ class _Finder:
             return False
         if quantity.qualifier == "range" and quantity.high is not None and not g.year_low <= quantity.high <= g.year_high:
             return False
+        following = FOLLOWING_WORD_RE.match(self.text, quantity.span.end)
+        if following and following.group(1)[:1].islower() and following.group(1).endswith(g.verb_endings) \
+                and not g.event_participle_re.match(following.group(1).lower()):
+            return True  # "die 2016 angekommenen Migranten"; "2000 verletzte Soldaten" is a count
         return not noun_follows
 
 
