@@ -101,6 +101,12 @@ def test_a_later_sentence_tells_a_detail_not_the_scene_of_a_country_figure() -> 
     assert only(text).location == "Romania"
 
 
+def test_a_place_noun_alone_refers_back_to_the_place_it_introduced() -> None:
+    text = ("Rebellen haben die umkämpfte Stadt Wollbarkot eingenommen. "
+            "Sie sollen dabei 120 Menschen in einem Krankenhaus der Stadt getötet haben.")
+    assert only(text).location == "Wollbarkot"
+
+
 # ---------------------------------------------------------------- actor
 def test_a_figure_part_of_an_earlier_one_keeps_its_owner() -> None:
     text = ("Die polnische Luftwaffe erklärte, Russland habe 60 Kampfdrohnen und fünf Raketen gestartet. "

@@ -76,6 +76,7 @@ class Lexicon:
     speech_situations: set[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
+    place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
     nationwide: re.Pattern[str]
     place_nouns: set[str]
@@ -162,6 +163,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         speech_situations=set(location.get("speech_situations", [])),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
+        place_noun_alone=re.compile(
+            r"\b(?:der|die|dem|den|dieser|diese|diesem)\s+(?P<noun>%s)\b(?![ \t]+[A-ZÄÖÜ])"
+            % "|".join(map(re.escape, location.get("anaphoric_place_nouns", []))) if location.get("anaphoric_place_nouns") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
         place_nouns=set(location.get("place_nouns", [])),
@@ -454,6 +458,7 @@ class Builder:
             len(m.text.split()) == 2 and m.text.split()[0] in road_words and ROAD_NUMBER_RE.match(m.text.split()[1]))}
         self.local_places = self._unlisted_places(named)
         self.places = sorted(named + self.local_places, key=lambda m: m.span.start)
+        self.places = sorted(self.places + self._place_anaphora(self.places), key=lambda m: m.span.start)
         self._local_names = {m.canonical for m in self.local_places}
         self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
                              key=lambda m: m.span.start)
@@ -482,6 +487,25 @@ class Builder:
                 span = Span(match.start("name"), match.end("name"))
                 if not any(m.span.overlaps(span) for m in mentions):
                     found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
+        return found
+
+    def _place_anaphora(self, places: list[Mention]) -> list[Mention]:
+        """"in einem Krankenhaus der Stadt" after "der sudanesischen Stadt El Fasher": the place
+        noun alone refers back to the place it introduced."""
+        text = self.doc.text
+        found = []
+        for match in self.lex.place_noun_alone.finditer(text):
+            noun = match.group("noun")
+            span = Span(match.start("noun"), match.end("noun"))
+            if any(m.span.overlaps(span) for m in places):
+                continue
+            for mention in reversed(places):
+                if mention.span.start >= span.start:
+                    continue
+                introducer = text[max(0, mention.span.start - 40):mention.span.start].split()
+                if mention.text.split(" ", 1)[0] == noun or (introducer and introducer[-1] == noun):
+                    found.append(Mention(span=span, text=noun, kind="place", canonical=mention.canonical))
+                    break
         return found
 
     # -------------------------------------------------------------- main loop
