@@ -232,3 +232,7 @@ def test_a_bare_number_after_a_unit_counts_that_unit() -> None:
 def test_dead_migrants_are_killed() -> None:
     claim = only("Insgesamt 20 tote Migranten sind die Bilanz der vergangenen Woche.")
     assert (claim.measure, claim.low) == ("killed", 20)
+
+
+def test_the_agents_of_an_attack_are_not_its_victims() -> None:
+    assert claims_of("Bei einem Angriff durch vier Männer ist in Berlin ein 31-Jähriger getötet worden.") == []

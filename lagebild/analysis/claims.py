@@ -103,6 +103,7 @@ class Lexicon:
     force_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     generic_sources: dict[str, str] = field(default_factory=dict)
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
+    agent_prepositions: set[str] = field(default_factory=set)
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -189,6 +190,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
+        agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
         force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
@@ -706,6 +708,8 @@ class Builder:
                 measure = "troops" if noun_measure == "troops_optional" else noun_measure
                 optional = noun_measure == "troops_optional"
         elif noun_class in ("people", "unknown") or (noun_class is None and event is not None):
+            if found.first > 0 and tokens[found.first - 1].text.lower() in lex.agent_prepositions:
+                event = None  # "durch vier Männer ... getötet": the agents, not the victims
             if event is not None:
                 if noun_class == "people" or inherited:
                     measure = event[2]
