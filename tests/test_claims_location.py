@@ -107,6 +107,12 @@ def test_a_place_noun_alone_refers_back_to_the_place_it_introduced() -> None:
     assert only(text).location == "Wollbarkot"
 
 
+def test_the_figure_of_a_whole_war_holds_for_the_country() -> None:
+    text = ("Rebellen haben die Stadt Wollbarkot im Tschad eingenommen. Dort leben 80.000 Menschen.\n\n"
+            "Der seit 2023 andauernde Krieg hat mehr als zwei Millionen Menschen vertrieben.")
+    assert by_value(claims_of(text), 2000000).location == "Chad"
+
+
 # ---------------------------------------------------------------- actor
 def test_a_figure_part_of_an_earlier_one_keeps_its_owner() -> None:
     text = ("Die polnische Luftwaffe erklärte, Russland habe 60 Kampfdrohnen und fünf Raketen gestartet. "
