@@ -526,3 +526,8 @@ def test_konjunktiv_continuation_over_several_sentences_is_one_statement():
     assert [s.content for s in doc.statements] == [
         "die Klinik sei voll", "Es fehle an Betten. Auch das Personal reiche nicht aus"]
     assert {s.speaker for s in doc.statements} == {"Eva Roth"}
+
+
+def test_first_person_and_clause_words_are_no_speakers():
+    assert analyse("Ich glaube, die Künstler wollen einfach nur gut aussehen.").statements == []
+    assert analyse("Was das Gericht schildert, lässt sich als Patt auffassen.").statements == []
