@@ -236,3 +236,13 @@ def test_dead_migrants_are_killed() -> None:
 
 def test_the_agents_of_an_attack_are_not_its_victims() -> None:
     assert claims_of("Bei einem Angriff durch vier Männer ist in Berlin ein 31-Jähriger getötet worden.") == []
+
+
+def test_mann_counts_troops_only_next_to_a_force() -> None:
+    assert claims_of("Bereits in der 12. Minute musste Kiel mit zehn Mann weiterspielen.") == []
+    assert [(c.measure, c.low) for c in claims_of("Die Armee verlegte 300 Mann an die Grenze.")] == [("troops", 300)]
+
+
+def test_a_fraction_before_a_scale_word() -> None:
+    claim = only("In den Lagern leben mehr als eine halbe Million Vertriebene.")
+    assert (claim.measure, claim.low, claim.qualifier) == ("displaced", 500000, "at_least")

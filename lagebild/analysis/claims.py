@@ -639,6 +639,8 @@ class Builder:
         noun_class, noun_measure = (None, None)
         if noun is not None:
             noun_class, noun_measure = _classify_noun(tokens[noun].text, lex)
+            if noun_measure == "troops_in_context":
+                noun_class, noun_measure = ("role", "troops") if self._force_nearby(found) else ("people", None)
         # events after the number: first in its own conjunct, else shared at the clause end
         event_lo = found.last + 1
         own_np = range(found.last + 1, noun if noun is not None else found.last + 1)
@@ -1104,6 +1106,17 @@ class Builder:
             return False
         between = self.doc.text[previous.evidence.end:found.quantity.span.start].split()
         return bool(between) and all(w in COORDINATORS or w == "," for w in between)
+
+    def _force_nearby(self, found: Found) -> bool:
+        """A national force named in the figure's sentence or the one before."""
+        here = self.doc.sentence_index(found.sentence.span.start)
+        for index in (here, here - 1):
+            if index < 0:
+                continue
+            tokens = _sentence(self.doc, self.doc.sentences[index], self.sentences).tokens
+            if any(self.lex.force_nouns.match(t.text.rsplit("-", 1)[-1]) for t in tokens):
+                return True
+        return False
 
     def _national_force(self, found: Found) -> str | None:
         """"Der Aufbau der deutschen Panzerbrigade ... . Derzeit seien 1.800 Soldaten dort": the

@@ -118,6 +118,8 @@ class NumberGrammar:
         self.qualifier_after_re = re.compile(
             rf"[^\S\n]+({alternation(self.qualifier_after_of)})(?!\w)(?![^\S\n]+als\b)", re.IGNORECASE)
         self.fraction_of = {w.lower(): Decimal(str(v)) for w, v in numbers.get("fractions_before", {}).items()}
+        self.fraction_scale_re = re.compile(
+            rf"[^\S\n]+({alternation(self.fraction_of)})[^\S\n]+({scale_words})(?![\w])", re.IGNORECASE)
         one_forms = alternation(self.one)
         self.fraction_re = re.compile(
             rf"(?<![\w])(?:(?:{one_forms})[^\S\n]+)?({alternation(self.fraction_of)})[^\S\n]+$", re.IGNORECASE)
@@ -427,7 +429,12 @@ class _Finder:
     def _scaled(self, atom: _Atom) -> tuple[Decimal, int]:
         scale = self.g.scale_re.match(self.text, atom.end)
         if scale is None:
-            return atom.value, atom.end
+            # "eine halbe Million": a fraction word between the number and its scale
+            half = self.g.fraction_scale_re.match(self.text, atom.end)
+            factor = self.g.scales.get(NumberGrammar._key(half.group(2))) if half else None
+            if half is None or factor is None:
+                return atom.value, atom.end
+            return atom.value * self.g.fraction_of[half.group(1).lower()] * factor, half.end()
         factor = self.g.scales.get(NumberGrammar._key(scale.group(1)))
         if factor is None:
             return atom.value, atom.end
