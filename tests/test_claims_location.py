@@ -113,6 +113,13 @@ def test_the_figure_of_a_whole_war_holds_for_the_country() -> None:
     assert by_value(claims_of(text), 2000000).location == "Chad"
 
 
+def test_a_name_with_its_other_name_in_brackets_is_a_place_inside_the_next() -> None:
+    text = ("Die Lage in Wollheim (Wolnica) in Polen ist dramatisch. "
+            "Dort schickte die Armee am Montag 300 Soldaten in die Altstadt.")
+    claim = only(text)
+    assert (claim.location, claim.actor) == ("Wollheim", "Poland")
+
+
 # ---------------------------------------------------------------- actor
 def test_a_figure_part_of_an_earlier_one_keeps_its_owner() -> None:
     text = ("Die polnische Luftwaffe erklärte, Russland habe 60 Kampfdrohnen und fünf Raketen gestartet. "

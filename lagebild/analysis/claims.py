@@ -482,6 +482,12 @@ class Builder:
             if self.lex.not_place_name.search(name) or any(m.span.overlaps(span) for m in mentions):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
+        for match in TWO_NAMES.finditer(doc.text):
+            # "in Glatz (Kłodzko)": a name with its other-language name in brackets is a place
+            span = Span(match.start("name"), match.end("name"))
+            if match.group("prep").lower() in self.lex.locative and not self.lex.not_place_name.search(match.group("name")) \
+                    and not any(m.span.overlaps(span) for m in mentions):
+                found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
             match = ROAD_TOWN.match(doc.text, road.span.end)
@@ -576,7 +582,7 @@ class Builder:
         if reading.referent is not None and location is None:
             location = reading.referent.location
         if reading.actor is None and location and self._unnamed_force(found, reading):
-            reading.actor = location if self._is_country(location) else (_country_of(location) or self._country_before(found))
+            reading.actor = location if self._is_country(location) else self._country_of_place(location, found)
         source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if attribution is not None and source is None:
             source = self._side(attribution)
@@ -1508,8 +1514,24 @@ class Builder:
         place = self._scene_of(found, reading)
         if place and self.lex.nationwide.search(self._scene_clause_text(found)):
             # "landesweit 121 Menschen": the whole country of the scene told around it
-            return place if self._is_country(place) else (_country_of(place) or self._country_before(found) or place)
+            return place if self._is_country(place) else (self._country_of_place(place, found) or place)
         return place
+
+    def _country_of_place(self, place: str, found: Found) -> str | None:
+        """The country of a place; for one the gazetteer lacks, that of the place it is said to lie
+        in ("Glatz (Kłodzko) in Niederschlesien"), else the last country named before the figure."""
+        country = _country_of(place)
+        if country:
+            return country
+        for i, mention in enumerate(self.places):
+            if mention.canonical == place and mention.span.start < found.quantity.span.start:
+                for after in self.places[i + 1:i + 3]:
+                    if after.span.start - mention.span.end > 40:
+                        break
+                    country = after.canonical if self._is_country(after.canonical) else _country_of(after.canonical)
+                    if country:
+                        return country
+        return self._country_before(found)
 
     def _country_before(self, found: Found) -> str | None:
         """The last country the article names up to the figure (for a place the gazetteer lacks)."""
@@ -1838,6 +1860,7 @@ class Builder:
                 claim.optional = True
 
 
+TWO_NAMES = re.compile(r"\b(?P<prep>\w+) (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*) \([A-ZÄÖÜŁŚŻĆ][\w'’-]+\)")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
