@@ -246,3 +246,17 @@ def test_mann_counts_troops_only_next_to_a_force() -> None:
 def test_a_fraction_before_a_scale_word() -> None:
     claim = only("In den Lagern leben mehr als eine halbe Million Vertriebene.")
     assert (claim.measure, claim.low, claim.qualifier) == ("displaced", 500000, "at_least")
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Das Erdbeben forderte mindestens 300 Menschenleben.", 300),
+    ("Der Sturm kostete 17 Menschen das Leben.", 17),
+    ("Der Anschlag riss 14 Menschen in den Tod.", 14),
+])
+def test_ways_of_saying_killed(text: str, low: int) -> None:
+    claim = only(text)
+    assert (claim.measure, claim.low) == ("killed", low)
+
+
+def test_saving_a_life_is_no_death() -> None:
+    assert only("Die Feuerwehr rettete 17 Menschen das Leben.").measure == "other"
