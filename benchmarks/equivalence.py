@@ -1,6 +1,6 @@
 """Output equivalence of the analysis between two checkouts (for speed work).
 
-    # dump: the analysis of N articles per corpus plus the seeds and the held-out set
+    # dump: the analysis of N articles per corpus plus the seeds, the held-out set and a listing
     PYTHONPATH=/path/to/checkout python benchmarks/equivalence.py dump out.jsonl [--limit N]
     # compare two dumps: prints every article whose analysis differs, and how
     python benchmarks/equivalence.py compare before.jsonl after.jsonl
@@ -27,7 +27,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpora import CORPORA, SHARED  # noqa: E402
+from corpora import CORPORA, SHARED, listing_article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = SHARED / "seeds"
@@ -36,7 +36,8 @@ LAYERS = ("sentences", "quantities", "times", "mentions", "statements", "claims"
 
 
 def articles(limit: int):
-    """(label, Article) pairs: `limit` per benchmark corpus, then the seeds and the held-out set."""
+    """(label, Article) pairs: `limit` per benchmark corpus, the seeds, the held-out set, then one
+    sentence listing 200 numbers (the long-sentence paths of the claims step)."""
     from lagebild.ingest import IngestError, read_articles
     from lagebild.model import Article
 
@@ -48,6 +49,8 @@ def articles(limit: int):
         for item in read_articles([folder]):
             if not isinstance(item, IngestError):
                 yield folder.name, item
+    record = listing_article(100)
+    yield "listing", Article(id=record["id"], text=record["text"], language="de")
 
 
 def dump(path: Path, limit: int) -> None:

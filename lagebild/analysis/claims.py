@@ -13,7 +13,7 @@ whether it is about the future, when and where. All words are data
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping
 
@@ -242,14 +242,9 @@ class Sentence:
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of the clause holding token `index`."""
-        start, end = 0, len(self.tokens)
-        for boundary in self.boundaries:
-            if boundary <= index:
-                start = boundary
-            elif boundary > index:
-                end = boundary
-                break
-        return start, end
+        boundaries = self.boundaries
+        at = bisect_right(boundaries, index)  # boundaries ascend: a sentence of many clauses is no loop
+        return (boundaries[at - 1] if at else 0), (boundaries[at] if at < len(boundaries) else len(self.tokens))
 
 
 CLAUSE_OPENERS = {
@@ -325,6 +320,33 @@ def _tab_tokens(text: str, span: Span, tokens: list[Token]) -> list[Token]:
     """Tabs separate table cells: keep them as tokens so a cell is a clause."""
     return [Token(m.start() + span.start, m.end() + span.start, "\t")
             for m in re.finditer(r"\t", text[span.start:span.end])]
+
+
+class NumberRuns:
+    """The located numbers of a document as runs of one sentence, so that walking back over
+    earlier numbers is a bisection, not a loop over every number of a long sentence."""
+
+    def __init__(self, all_found: list[Found | None]) -> None:
+        self.all_found = all_found
+        # run_stop[i]: the last index before i that is no number of i's sentence (-1: none)
+        self.run_stop: list[int] = []
+        # numbers a comma follows ("auf 300, ..."), ascending
+        self.comma_closed: list[int] = []
+        # whether the numbers of each run ascend by first token (quantities that overlap oddly may not)
+        self.ascending = True
+        for i, found in enumerate(all_found):
+            previous = all_found[i - 1] if i else None
+            if i == 0:
+                self.run_stop.append(-1)
+            elif previous is None or found is None or previous.sentence is not found.sentence:
+                self.run_stop.append(i - 1)
+            else:
+                self.run_stop.append(self.run_stop[i - 1])
+                self.ascending = self.ascending and previous.first <= found.first
+            if found is not None:
+                tokens = found.sentence.tokens
+                if found.last + 1 < len(tokens) and tokens[found.last + 1].text == ",":
+                    self.comma_closed.append(i)
 
 
 # ---------------------------------------------------------------- what one number counts
@@ -469,6 +491,9 @@ class Builder:
         self._paragraphs: dict[int, frozenset[int]] = {}
         self._scenes: dict[tuple[int, frozenset[str]], list[Mention]] = {}
         self._speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
+        self._number_runs: NumberRuns | None = None
+        # the numbers of one long clause share its text: search it once, not once per number
+        self._memo: dict[tuple[Any, ...], Any] = {}
 
     def _unlisted_places(self, known: list[Mention]) -> list[Mention]:
         """Names the gazetteer lacks but a place noun announces: "im Distrikt Jajarkot",
@@ -538,7 +563,13 @@ class Builder:
             return None
         sentence = _sentence(doc, doc.sentence_of(quantity.span), self.sentences)
         tokens = sentence.tokens
-        inside = [i for i, t in enumerate(tokens) if quantity.span.start <= t.start and t.end <= quantity.span.end]
+        # tokens ascend by start: begin at the quantity's, not at the sentence's first token
+        inside = []
+        for i in range(sentence.index_at(quantity.span.start), len(tokens)):
+            if tokens[i].start >= quantity.span.end:
+                break
+            if tokens[i].end <= quantity.span.end:
+                inside.append(i)
         if not inside:
             return None
         return Found(quantity, sentence, inside[0], inside[-1])
@@ -888,28 +919,40 @@ class Builder:
             return bool(between) and between[0] in self.lex.subset_whole and len(between) <= 4
         return False
 
+    def _runs(self, all_found: list[Found | None]) -> NumberRuns:
+        if self._number_runs is None or self._number_runs.all_found is not all_found:
+            self._number_runs = NumberRuns(all_found)
+        return self._number_runs
+
     def _after_closed_number(self, all_found: list[Found | None], index: int, clause_lo: int) -> int:
         """Where the left context of a number starts: the clause start, or after an earlier
         number of the sentence that a comma closes."""
         me = all_found[index]
-        tokens = me.sentence.tokens  # type: ignore[union-attr]
-        for other in reversed(all_found[:index]):
-            if other is None or other.sentence is not me.sentence:  # type: ignore[union-attr]
+        runs = self._runs(all_found)
+        closed = runs.comma_closed
+        # only the numbers a comma closes can answer, and none before the sentence's run
+        for at in range(bisect_left(closed, index) - 1, -1, -1):
+            other = all_found[closed[at]]
+            if closed[at] <= runs.run_stop[index]:
                 break
-            if other.last + 1 < me.first and tokens[other.last + 1].text == ",":  # type: ignore[union-attr]
-                return max(clause_lo, other.last + 2)
+            if other.last + 1 < me.first:  # type: ignore[union-attr]
+                return max(clause_lo, other.last + 2)  # type: ignore[union-attr]
         return clause_lo
 
     def _first_number_in_clause(self, all_found: list[Found | None], index: int, clause_lo: int) -> int:
         me = all_found[index]
-        first = me.first  # type: ignore[union-attr]
-        for other in reversed(all_found[:index]):
-            if other is None or other.sentence is not me.sentence or other.first < clause_lo:  # type: ignore[union-attr]
-                break
-            if other.last + 1 < len(me.sentence.tokens) and me.sentence.tokens[other.last + 1].text == ",":  # type: ignore[union-attr]
-                break  # "auf 300, verwundet worden seien etwa 2.700": the comma closed that number
-            first = other.first
-        return first
+        runs = self._runs(all_found)
+        # "auf 300, verwundet worden seien etwa 2.700": the comma closed that number
+        closed_at = bisect_left(runs.comma_closed, index)
+        stop = max(runs.run_stop[index], runs.comma_closed[closed_at - 1] if closed_at else -1)
+        if not runs.ascending:
+            at = index
+            while at - 1 > stop and all_found[at - 1].first >= clause_lo:  # type: ignore[union-attr]
+                at -= 1
+            return all_found[at].first if at < index else me.first  # type: ignore[union-attr]
+        # the numbers of one sentence ascend: the first of them inside the clause
+        at = bisect_left(all_found, clause_lo, stop + 1, index, key=lambda f: f.first)  # type: ignore[union-attr]
+        return all_found[at].first if at < index else me.first  # type: ignore[union-attr]
 
     def _previous_claim_in_sentence(self, sentence: Sentence) -> Claim | None:
         for claim in reversed(self.claims):
@@ -968,11 +1011,16 @@ class Builder:
                 return j, found.first - 1, measure, [], j
         # "die Zahl der gefallenen oder verletzten Soldaten bei etwa 4.000"
         search_lo = max(0, min(clause_lo, self._sentence_clause_floor(found)))
-        sentence_counts = any(lex.number_of.match(t.text) for t in tokens[:search_lo])
-        for i in range(found.first - 1, search_lo - 1, -1):
-            stands_for_number = sentence_counts and tokens[i].text.lower() in lex.number_pronouns
-            if not lex.number_of.match(tokens[i].text) and not stands_for_number:
-                continue
+        key = ("number_of", found.sentence.span.start)
+        if key not in self._memo:  # where the sentence names a number ("Zahl") or a pronoun for one
+            self._memo[key] = ([i for i, t in enumerate(tokens) if lex.number_of.match(t.text)],
+                               [i for i, t in enumerate(tokens) if t.text.lower() in lex.number_pronouns])
+        number_of_at, pronouns_at = self._memo[key]
+        sentence_counts = bisect_left(number_of_at, search_lo) > 0
+        candidates = number_of_at[bisect_left(number_of_at, search_lo):bisect_left(number_of_at, found.first)]
+        if sentence_counts:
+            candidates = sorted({*candidates, *pronouns_at[bisect_left(pronouns_at, search_lo):bisect_left(pronouns_at, found.first)]})
+        for i in reversed(candidates):
             if i + 1 >= found.first or tokens[i + 1].text not in lex.number_links:
                 continue
             np_lo = i + 2
@@ -1410,6 +1458,12 @@ class Builder:
         tokens = found.sentence.tokens
         if any(self.lex.attributive_future.match(t.text) for t in tokens[max(lo, found.first - 2):found.first]):
             return True  # "die vorgesehenen 105 Kampfpanzer"
+        key = ("future", tokens[lo].start, tokens[hi - 1].end)
+        if key not in self._memo:
+            self._memo[key] = self._future_in(tokens, lo, hi)
+        return self._memo[key]
+
+    def _future_in(self, tokens: list[Token], lo: int, hi: int) -> bool:
         text = self.doc.text[tokens[lo].start:tokens[hi - 1].end]
         if self.lex.future.search(text):
             return True
@@ -1424,6 +1478,12 @@ class Builder:
         return any(not self.lex.vague_time.search(t.text) for t in self._times_in(found.sentence.span))
 
     def _certainty(self, scope_text: str, attribution: Attribution | None, present: bool, future: bool) -> str:
+        key = ("certainty", scope_text, attribution.cue if attribution is not None else None, present, future)
+        if key not in self._memo:
+            self._memo[key] = self._find_certainty(scope_text, attribution, present, future)
+        return self._memo[key]
+
+    def _find_certainty(self, scope_text: str, attribution: Attribution | None, present: bool, future: bool) -> str:
         texts = [scope_text]
         if attribution is not None and attribution.cue:
             texts.append(attribution.cue)
@@ -1479,7 +1539,11 @@ class Builder:
     def _time(self, found: Found, present: bool, clause_lo: int, clause_hi: int) -> str | None:
         doc = self.doc
         tokens = found.sentence.tokens
-        clause_words = {t.text.lower() for t in tokens[self._governing_start(found.sentence, clause_lo):clause_hi]}
+        governing = self._governing_start(found.sentence, clause_lo)
+        key = ("words", found.sentence.span.start, governing, clause_hi)
+        if key not in self._memo:
+            self._memo[key] = {t.text.lower() for t in tokens[governing:clause_hi]}
+        clause_words = self._memo[key]
         if clause_words & self.lex.cumulative:
             return None  # "inzwischen elf Tote", "seit Kriegsbeginn": an open total
         candidates = self._dating(found.sentence)
@@ -1550,7 +1614,10 @@ class Builder:
         paragraph, then the dateline or the article's lead; troops are where they are sent,
         displaced people also where they fled from."""
         doc = self.doc
-        if self.lex.global_words.search(doc.text[found.sentence.span.start:found.sentence.span.end]):
+        key = ("global", found.sentence.span.start)
+        if key not in self._memo:
+            self._memo[key] = self.lex.global_words.search(doc.text[found.sentence.span.start:found.sentence.span.end])
+        if self._memo[key]:
             return None
         here = doc.sentence_index(found.sentence.span.start)
         lex = self.lex
@@ -1587,14 +1654,15 @@ class Builder:
         Menschen, in Tschechien meldete die Polizei sechs Tote"."""
         tokens = found.sentence.tokens
         lo, hi = found.sentence.clause(found.first)
-        for i in range(lo, hi - 1):
-            if tokens[i].text == "," and tokens[i + 1].text.lower() in self.lex.locative:
-                if i < found.first:
-                    lo = i + 1
-                elif i > found.last:
-                    hi = i
-                    break
-        return lo, hi
+        key = ("scene commas", found.sentence.span.start)
+        if key not in self._memo:
+            self._memo[key] = [i for i in range(len(tokens) - 1)
+                               if tokens[i].text == "," and tokens[i + 1].text.lower() in self.lex.locative]
+        commas = self._memo[key]
+        inside_lo, inside_hi = bisect_left(commas, lo), bisect_left(commas, hi - 1)
+        before = bisect_left(commas, found.first, inside_lo, inside_hi)
+        after = bisect_right(commas, found.last, inside_lo, inside_hi)
+        return (commas[before - 1] + 1 if before > inside_lo else lo), (commas[after] if after < inside_hi else hi)
 
     def _clause_place(self, found: Found, prepositions: frozenset[str]) -> Mention | None:
         """The most specific scene inside the figure's own clause, when the clause names one."""
