@@ -531,3 +531,10 @@ def test_konjunktiv_continuation_over_several_sentences_is_one_statement():
 def test_first_person_and_clause_words_are_no_speakers():
     assert analyse("Ich glaube, die Künstler wollen einfach nur gut aussehen.").statements == []
     assert analyse("Was das Gericht schildert, lässt sich als Patt auffassen.").statements == []
+
+
+def test_quoted_title_is_no_direct_statement():
+    doc = analyse("Der Sender gab den Namen der Sendung bekannt: „Gesetz zur Änderung des Passgesetzes“.")
+    assert all(s.mode != "direct" for s in doc.statements)
+    doc = analyse("Die Polizei forderte die Menschen auf, „sofort die Fenster zu schließen“.")
+    assert any(s.mode == "direct" and s.content == "sofort die Fenster zu schließen" for s in doc.statements)

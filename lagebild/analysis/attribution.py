@@ -251,7 +251,14 @@ class Attributor:
     def _is_name_quote(self, region: Span) -> bool:
         """„Yemen Observer“, „Forte Village“, „Christoph 29“: a quoted name, not quoted speech."""
         words = WORD_RE.findall(self.text[region.start:region.end])
-        return len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words)
+        if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words):
+            return True
+        # a title: „Gesetz zur Änderung des Passgesetzes“, „Rat für Demokratische Reform“
+        lex = self.lex
+        return 2 < len(words) <= 8 and words[0][:1].isupper() and all(
+            w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() or w.lower() in lex.determiners
+            or w.lower() in lex.prepositions or w.lower() in lex.name_links for w in words) \
+            and not any(w in lex.forms for w in words)
 
     def _titled_name(self, region: Span) -> bool:
         """„Institut für Wetterkunde“ after an article: a short quoted title opening with a capital."""
@@ -444,7 +451,7 @@ class Attributor:
         lex, toks = self.lex, self.toks
         frames = []
         for region in self.quotes:
-            if self._quote_words(region) < MIN_QUOTE_WORDS:
+            if self._quote_words(region) < MIN_QUOTE_WORDS or self._is_name_quote(region):
                 continue
             opener, closer = self._tok_at(region.start) - 1, self._tok_at(region.end)
             if a < opener < b and toks[opener - 1].text == ":":
