@@ -260,3 +260,21 @@ def test_ways_of_saying_killed(text: str, low: int) -> None:
 
 def test_saving_a_life_is_no_death() -> None:
     assert only("Die Feuerwehr rettete 17 Menschen das Leben.").measure == "other"
+
+
+@pytest.mark.parametrize("text, measure, low", [
+    ("Im Landkreis sind inzwischen 47 Menschen an einer Lungenentzündung erkrankt.", "other", 47),
+    ("Rund 15 Anwohner klagten über Atemwegsreizungen.", "wounded", 15),
+    ("Insgesamt seien 29 Menschen in Krankenhäuser in der Region gebracht worden.", "wounded", 29),
+    ("Nach dem Brand sind mehr als 60 Menschen ohne Wohnung.", "displaced", 60),
+    ("Die Armee verlor am Dienstag 1.040 Soldaten an Toten und Verwundeten.", "killed_or_wounded", 1040),
+    ("Bei dem Aufstand wurden 26 Häftlinge wieder gefasst.", "arrested", 26),
+    ("Vor der Insel kamen 300 Migranten an. Die Küstenwache brachte 612 Menschen an Land.", "displaced", 612),
+])
+def test_more_event_phrases(text: str, measure: str, low: int) -> None:
+    assert [c.measure for c in claims_of(text) if c.low == low] == [measure]
+
+
+def test_a_marathon_hospital_visit_is_no_required_claim() -> None:
+    claims = claims_of("Sanitäter mussten mehr als 200 Teilnehmer behandeln, zwölf von ihnen kamen ins Krankenhaus.")
+    assert [c for c in claims if not c.optional] == []
