@@ -538,3 +538,10 @@ def test_quoted_title_is_no_direct_statement():
     assert all(s.mode != "direct" for s in doc.statements)
     doc = analyse("Die Polizei forderte die Menschen auf, „sofort die Fenster zu schließen“.")
     assert any(s.mode == "direct" and s.content == "sofort die Fenster zu schließen" for s in doc.statements)
+
+
+def test_more_verbs_of_saying_before_a_colon_quote():
+    doc = analyse("Der Geschäftsführer Tom Lenz fragte: „Was spricht dagegen, den Reis zurückzuschicken?“")
+    assert only_statement(doc).mode == "direct"
+    doc = analyse("Der Aufruf der Initiative lautete: „Wir bitten alle Bürger um ihre Hilfe.“")
+    assert only_statement(doc).content == "Wir bitten alle Bürger um ihre Hilfe."
