@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Callable, Iterable, Mapping
 
 from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of,
@@ -476,24 +477,40 @@ class Builder:
         self.sentences = SentenceCache(doc)
         self.claims: list[Claim] = []
         self.claim_nouns: dict[int, tuple[str, str | None]] = {}  # id(claim) -> (noun class, noun)
-        named = [m for m in doc.mentions if m.kind == "place"]
-        road_words = set(doc.data.get("places", {}).get("road_words", ()))
-        self._roads = {m.span for m in named if ROAD_RE.match(m.text) or (
-            len(m.text.split()) == 2 and m.text.split()[0] in road_words and ROAD_NUMBER_RE.match(m.text.split()[1]))}
-        self.local_places = self._unlisted_places(named)
-        self.places = sorted(named + self.local_places, key=lambda m: m.span.start)
-        self.places = sorted(self.places + self._place_anaphora(self.places), key=lambda m: m.span.start)
-        self._local_names = {m.canonical for m in self.local_places}
+        self._gazetteer_places = [m for m in doc.mentions if m.kind == "place"]
         self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
                              key=lambda m: m.span.start)
         # the location search asks for the same sentences again and again: answer each once
-        self._place_starts = [m.span.start for m in self.places]
         self._paragraphs: dict[int, frozenset[int]] = {}
         self._scenes: dict[tuple[int, frozenset[str]], list[Mention]] = {}
         self._speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
         self._number_runs: NumberRuns | None = None
         # the numbers of one long clause share its text: search it once, not once per number
         self._memo: dict[tuple[Any, ...], Any] = {}
+
+    # places are looked at only in articles with a claim: found on first use
+    @cached_property
+    def _roads(self) -> set[Span]:
+        road_words = set(self.doc.data.get("places", {}).get("road_words", ()))
+        return {m.span for m in self._gazetteer_places if ROAD_RE.match(m.text) or (
+            len(m.text.split()) == 2 and m.text.split()[0] in road_words and ROAD_NUMBER_RE.match(m.text.split()[1]))}
+
+    @cached_property
+    def local_places(self) -> list[Mention]:
+        return self._unlisted_places(self._gazetteer_places)
+
+    @cached_property
+    def places(self) -> list[Mention]:
+        places = sorted(self._gazetteer_places + self.local_places, key=lambda m: m.span.start)
+        return sorted(places + self._place_anaphora(places), key=lambda m: m.span.start)
+
+    @cached_property
+    def _local_names(self) -> set[str]:
+        return {m.canonical for m in self.local_places}
+
+    @cached_property
+    def _place_starts(self) -> list[int]:
+        return [m.span.start for m in self.places]
 
     def _unlisted_places(self, known: list[Mention]) -> list[Mention]:
         """Names the gazetteer lacks but a place noun announces: "im Distrikt Jajarkot",
@@ -507,11 +524,14 @@ class Builder:
             if self.lex.not_place_name.search(name) or any(m.span.overlaps(span) for m in mentions):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
-        for match in TWO_NAMES.finditer(doc.text):
+        for bracket in OTHER_NAME.finditer(doc.text):
             # "in Glatz (Kłodzko)": a name with its other-language name in brackets is a place
+            lo = max(0, bracket.start() - 60)
+            match = NAME_BEFORE.search(doc.text, lo, bracket.start())
+            if match is None or match.group("prep").lower() not in self.lex.locative:
+                continue
             span = Span(match.start("name"), match.end("name"))
-            if match.group("prep").lower() in self.lex.locative and not self.lex.not_place_name.search(match.group("name")) \
-                    and not any(m.span.overlaps(span) for m in mentions):
+            if not self.lex.not_place_name.search(match.group("name")) and not any(m.span.overlaps(span) for m in mentions):
                 found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
@@ -1928,7 +1948,8 @@ class Builder:
                 claim.optional = True
 
 
-TWO_NAMES = re.compile(r"\b(?P<prep>\w+) (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*) \([A-ZÄÖÜŁŚŻĆ][\w'’-]+\)")
+OTHER_NAME = re.compile(r" \([A-ZÄÖÜŁŚŻĆ][\w'’-]+\)")
+NAME_BEFORE = re.compile(r"(?<!\w)(?P<prep>\w+) (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)$")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
