@@ -545,3 +545,8 @@ def test_more_verbs_of_saying_before_a_colon_quote():
     assert only_statement(doc).mode == "direct"
     doc = analyse("Der Aufruf der Initiative lautete: „Wir bitten alle Bürger um ihre Hilfe.“")
     assert only_statement(doc).content == "Wir bitten alle Bürger um ihre Hilfe."
+
+
+def test_hervorheben_frames_reported_speech():
+    doc = analyse("Die Ministerin Eva Roth hob hervor, dass die Schulen offen bleiben.")
+    assert only_statement(doc).cue == "hob hervor"
