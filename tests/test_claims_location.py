@@ -113,6 +113,12 @@ def test_the_figure_of_a_whole_war_holds_for_the_country() -> None:
     assert by_value(claims_of(text), 2000000).location == "Chad"
 
 
+def test_the_war_governs_both_halves_of_its_sentence() -> None:
+    text = ("Rebellen haben die Stadt Wollbarkot im Tschad eingenommen. Dort leben 80.000 Menschen.\n\n"
+            "Der Krieg dauert seit 2023; die Zahl der Toten wird auf 40.000 geschätzt.")
+    assert by_value(claims_of(text), 40000).location == "Chad"
+
+
 def test_a_name_with_its_other_name_in_brackets_is_a_place_inside_the_next() -> None:
     text = ("Die Lage in Wollheim (Wolnica) in Polen ist dramatisch. "
             "Dort schickte die Armee am Montag 300 Soldaten in die Altstadt.")

@@ -1596,7 +1596,8 @@ class Builder:
     # -------------------------------------------------------------- location
     def _location(self, found: Found, reading: Reading) -> str | None:
         place = self._scene_of(found, reading)
-        if place and self.lex.nationwide.search(self._scene_clause_text(found)):
+        span = found.sentence.span
+        if place and self.lex.nationwide.search(self.doc.text, span.start, span.end):
             # "landesweit 121 Menschen": the whole country of the scene told around it
             return place if self._is_country(place) else (self._country_of_place(place, found) or place)
         return place
@@ -1623,11 +1624,6 @@ class Builder:
             if self._is_country(mention.canonical):
                 return mention.canonical
         return None
-
-    def _scene_clause_text(self, found: Found) -> str:
-        lo, hi = self._scene_clause(found)
-        tokens = found.sentence.tokens
-        return self.doc.text[tokens[lo].start:tokens[hi - 1].end]
 
     def _scene_of(self, found: Found, reading: Reading) -> str | None:
         """The most specific scene of the event: the sentence, the sentences before it in the
