@@ -550,3 +550,10 @@ def test_more_verbs_of_saying_before_a_colon_quote():
 def test_hervorheben_frames_reported_speech():
     doc = analyse("Die Ministerin Eva Roth hob hervor, dass die Schulen offen bleiben.")
     assert only_statement(doc).cue == "hob hervor"
+
+
+def test_demnach_after_a_document_sentence():
+    doc = analyse("Die Kommission legte am Montag ihren Bericht vor. Demnach sind die Preise gestiegen.")
+    s = only_statement(doc)
+    assert s.speaker == "Kommission" and speaker_text(doc, s) == "Demnach"
+    assert analyse("Es regnete den ganzen Tag. Demnach sind die Straßen nass.").statements == []

@@ -109,6 +109,7 @@ class Lexicon:
         self.carry_first_words = frozenset(p[0] for p in self.carry_markers)
         self.konjunktiv = frozenset(table.get("konjunktiv", ()))
         self.konjunktiv_not = words("konjunktiv_not")
+        self.document_markers = words("document_markers")
         self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
         self.complementizers = words("complementizers")
@@ -1398,6 +1399,20 @@ class Attributor:
         a, b = self._sentence_tokens(self.sentences[si])
         return any(self.toks[j].text in self.lex.konjunktiv and j not in self.quote_of for j in range(a, b))
 
+    def document_subject(self, si: int) -> Span | None:
+        """The subject of a sentence when it is a speaker or a document that can say something."""
+        a, b = self._sentence_tokens(self.sentences[si])
+        found = self._sentence_subject(a, b)
+        if found is None:
+            return None
+        np = found[0]
+        if self.toks[np[0]].low in self.lex.impersonal_subjects or self._unnamed(*np):
+            return None
+        if self.plausible_speaker(np) or any(t.text.endswith(tuple(self.lex.message_nouns))
+                                             for t in self.toks[np[0]:np[1]]):
+            return self._span(*np)
+        return None
+
     def continues_report(self, si: int) -> bool:
         """Reported speech without a cue of its own, so it goes on with the previous sentence's speaker:
         Konjunktiv I from the list or by its form ("Die Konsequenzen nehme er in Kauf"). Hearsay "soll"
@@ -1644,6 +1659,13 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                 frames.append(intro)
                 by_sentence[si - 1] = [intro]
                 last, last_at = intro, si - 1
+        if marker is not None and (last is None or si - last_at > CARRY_REACH) and si > 0 \
+                and marker[0].lower() in att.lex.document_markers:
+            # "Die Kommission legte ihren Bericht vor. Demnach ...": what the previous sentence's subject says
+            source = att.document_subject(si - 1)
+            if source is not None:
+                last = Frame(si - 1, marker[0], marker[1], content, source, carried=True)
+                last_at = si - 1
         if last is None:
             continue
         if marker is not None and si - last_at <= CARRY_REACH:
