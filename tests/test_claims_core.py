@@ -278,3 +278,15 @@ def test_more_event_phrases(text: str, measure: str, low: int) -> None:
 def test_a_marathon_hospital_visit_is_no_required_claim() -> None:
     claims = claims_of("Sanitäter mussten mehr als 200 Teilnehmer behandeln, zwölf von ihnen kamen ins Krankenhaus.")
     assert [c for c in claims if not c.optional] == []
+
+
+def test_a_counting_noun_makes_mit_n_a_figure_and_is_no_speaker() -> None:
+    claims = claims_of("Die Zahl der Verletzten gibt er nun mit 64 an, darunter acht Kinder.")
+    assert [(c.measure, c.low) for c in claims] == [("wounded", 64), ("wounded", 8)]
+    assert all(c.source is None or "Zahl" not in c.source for c in claims)
+    assert claims_of("Er ist mit 17 durch einen Hack aufgefallen.") == []
+
+
+def test_a_modal_ends_the_noun_phrase_of_a_number() -> None:
+    claim = only("Er befürchte, dass die Zahl der Toten noch auf über 30 steigen könnte, sagte der Arzt.")
+    assert (claim.measure, claim.low, claim.future) == ("killed", 30, True)

@@ -462,6 +462,8 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
                 continue
             return None, adjectives
         lowered = word.lower()
+        if lowered in lex.modals or lowered in lex.ellipsis_copulas:
+            return None, adjectives  # "auf über 30 steigen könnte, sagte der Mediziner": a verb ends it
         is_additional = any(lowered == p[0] for p in lex.additional)
         if ADJECTIVE_END.match(word) or is_additional or "-" in word or word in lex.np_adverbs:
             adjectives.append(i)
@@ -1384,7 +1386,7 @@ class Builder:
         return clause_lo
 
     def _attribution(self, span: Span) -> Attribution | None:
-        covering = [a for a in self.doc.attributions if a.scope.contains(span)]
+        covering = [a for a in self.doc.attributions if a.scope.contains(span) and not self._counts_as_speaker(a)]
         if not covering:
             return None
         best = min(covering, key=lambda a: (len(a.scope), a.carried))
@@ -1434,6 +1436,12 @@ class Builder:
                 return mention.canonical
         return None
 
+    def _counts_as_speaker(self, attribution: Attribution) -> bool:
+        """"Die Zahl der Verletzten gibt er mit 64 an": the counted phrase is no speaker."""
+        named = self.doc.text[attribution.speaker_span.start:attribution.speaker_span.end] \
+            if attribution.speaker_span is not None else attribution.source or ""
+        return any(self.lex.number_of.match(word) for word in re.findall(r"\w+", named)[:2])
+
     def _side(self, attribution: Attribution) -> str | None:
         """"nach ukrainischen Angaben", "russischen Angaben zufolge": the country's side."""
         cue = attribution.cue_span
@@ -1452,6 +1460,8 @@ class Builder:
         (a direct quote after a colon): its speaker, unless the statement was relayed."""
         for statement in self.doc.statements:
             if statement.content_span.contains(span) and statement.relay is None and not statement.denial:
+                if statement.speaker and any(self.lex.number_of.match(w) for w in re.findall(r"\w+", statement.speaker)[:2]):
+                    continue  # "Die Zahl der Verletzten gibt er ... an": no speaker
                 return statement.speaker
         return None
 
@@ -1491,6 +1501,12 @@ class Builder:
         if modal_at:
             after = self.doc.text[tokens[modal_at[0]].end:tokens[hi - 1].end]
             if self.lex.change_verbs.search(after):
+                return True
+            # a subordinate clause puts the modal last: "dass die Zahl auf 30 steigen könnte"
+            last = modal_at[-1]
+            closes = last + 1 >= hi or not tokens[last + 1].text[:1].isalnum()
+            if closes and last > lo and self.lex.change_verbs.search(
+                    self.doc.text[tokens[lo].start:tokens[last].start]):
                 return True
         return False
 

@@ -158,6 +158,10 @@ class NumberGrammar:
         self.counted_noun_re = re.compile("(?:" + "|".join(counted) + ")$") if counted else re.compile("(?!)")
         # ... when the participle between them names what happened to the counted ("verletzte",
         # "getötete"); "die 2016 angekommenen Migranten" keeps its year
+        # "Die Zahl der Verletzten gibt er mit 64 an": after a counting noun "mit 64" is no age
+        counting = measures.get("number_of", {}).get("nouns", [])
+        self.counting_noun_re = re.compile(r"\b(?:" + "|".join(map(re.escape, counting)) + r")\b") \
+            if counting else re.compile("(?!)")
         events = [phrase for entry in measures.get("events", []) if entry.get("strength") == "strong"
                   for phrase in entry.get("phrases", []) if " " not in phrase]
         self.event_participle_re = re.compile("(?:" + "|".join(events) + ")$") if events else re.compile("(?!)")
@@ -523,11 +527,18 @@ class _Finder:
             if (previous_word[:1].isupper() and previous_word.isalpha() and lowered_previous not in g.function_words
                     and text[previous.end(1):start] == " " and not self._at_sentence_start(previous.start(1))):
                 return False  # a name with a number: "Ligue 1", "Porsche 911", "Boom 2"
-            if lowered_previous in g.age_with and atom.value <= g.age_max:
+            if lowered_previous in g.age_with and atom.value <= g.age_max and not self._counting_before(start):
                 return False  # "mit 17 durch einen Hack aufgefallen"
         if self._year(quantity, atom, lowered_previous, noun_follows):
             return False
         return True
+
+    def _counting_before(self, position: int) -> bool:
+        """A counting noun ("Zahl", "Anzahl") earlier in the sentence."""
+        lo = max(0, position - 150)
+        stretch = self.text[lo:position]
+        cut = max(stretch.rfind(". "), stretch.rfind("\n"))
+        return self.g.counting_noun_re.search(stretch[cut + 1:]) is not None
 
     def _unit_at(self, position: int) -> bool:
         unit = UNIT_TOKEN_RE.match(self.text, position)
