@@ -126,6 +126,15 @@ def test_a_name_with_its_other_name_in_brackets_is_a_place_inside_the_next() -> 
     assert (claim.location, claim.actor) == ("Wollheim", "Poland")
 
 
+def test_a_countrys_coast_named_by_its_adjective_is_in_that_country() -> None:
+    assert only("Vor der tunesischen Küste sind 40 Migranten ertrunken.").location == "Tunisia"
+
+
+def test_a_border_named_by_two_adjectives_is_in_the_first_country() -> None:
+    text = "Die Bundespolizei stellte an der deutsch-tschechischen Grenze 700 unerlaubte Einreisen fest."
+    assert only(text).location == "Germany"
+
+
 # ---------------------------------------------------------------- actor
 def test_a_figure_part_of_an_earlier_one_keeps_its_owner() -> None:
     text = ("Die polnische Luftwaffe erklärte, Russland habe 60 Kampfdrohnen und fünf Raketen gestartet. "

@@ -77,6 +77,7 @@ class Lexicon:
     speech_situations: set[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
+    national_area: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
     nationwide: re.Pattern[str]
@@ -165,6 +166,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         speech_situations=set(location.get("speech_situations", [])),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
+        national_area=re.compile(r"\b(?P<adjective>[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es|em)) (?:%s)\b"
+                                 % "|".join(map(re.escape, location.get("national_areas", []))) if location.get("national_areas") else r"(?!)"),
         place_noun_alone=re.compile(
             r"\b(?:der|die|dem|den|dieser|diese|diesem)\s+(?P<noun>%s)\b(?![ \t]+[A-ZÄÖÜ])"
             % "|".join(map(re.escape, location.get("anaphoric_place_nouns", []))) if location.get("anaphoric_place_nouns") else r"(?!)"),
@@ -503,8 +506,19 @@ class Builder:
 
     @cached_property
     def places(self) -> list[Mention]:
-        places = sorted(self._gazetteer_places + self.local_places, key=lambda m: m.span.start)
+        places = sorted(self._gazetteer_places + self.local_places + self._national_areas(), key=lambda m: m.span.start)
         return sorted(places + self._place_anaphora(places), key=lambda m: m.span.start)
+
+    def _national_areas(self) -> list[Mention]:
+        """"vor der libyschen Küste", "an der deutsch-polnischen Grenze": a country's coast, border
+        or airspace is a scene in that country (the first one named)."""
+        found = []
+        for match in self.lex.national_area.finditer(self.doc.text):
+            country = _country_from_adjective(match.group("adjective").split("-")[0], self.doc.data)
+            if country:
+                span = Span(match.start(), match.end())
+                found.append(Mention(span=span, text=match.group(), kind="place", canonical=country))
+        return [m for m in found if not any(m.span.overlaps(g.span) for g in self._gazetteer_places)]
 
     @cached_property
     def _local_names(self) -> set[str]:
