@@ -207,9 +207,15 @@ class Attributor:
         self.sentences = doc.sentences or ([Span(0, len(self.text))] if self.text.strip() else [])
         self.quotes = self._find_quotes()
         self.quote_of: dict[int, Span] = {}  # token index -> quote region (inner span) it lies in
+        # (region, token of its opening mark, token of its closing mark), to pass over far ones cheaply
+        self.quote_bounds: list[tuple[Span, int, int]] = []
         for region in self.quotes:
-            for k in range(self._tok_at(region.start), self._tok_at(region.end)):
+            first, last = self._tok_at(region.start), self._tok_at(region.end)
+            self.quote_bounds.append((region, first - 1, last))
+            for k in range(first, last):
                 self.quote_of[k] = region
+        self._words: dict[Span, int] = {}
+        self._names: dict[Span, bool] = {}
 
     # ----------------------------------------------------------------- basics
     def _tok_at(self, offset: int) -> int:
@@ -251,6 +257,12 @@ class Attributor:
 
     def _is_name_quote(self, region: Span) -> bool:
         """„Yemen Observer“, „Forte Village“, „Christoph 29“: a quoted name, not quoted speech."""
+        known = self._names.get(region)
+        if known is None:
+            known = self._names[region] = self._names_something(region)
+        return known
+
+    def _names_something(self, region: Span) -> bool:
         words = WORD_RE.findall(self.text[region.start:region.end])
         if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words):
             return True
@@ -266,7 +278,10 @@ class Attributor:
         return self._quote_words(region) <= 5 and self.text[region.start:region.start + 1].isupper()
 
     def _quote_words(self, region: Span) -> int:
-        return len(WORD_RE.findall(self.text[region.start:region.end]))
+        count = self._words.get(region)
+        if count is None:
+            count = self._words[region] = len(WORD_RE.findall(self.text[region.start:region.end]))
+        return count
 
     def _region_at(self, k: int) -> Span | None:
         return self.quote_of.get(k)
@@ -451,10 +466,10 @@ class Attributor:
         """Quotations framed by any verb: "X zeigte sich zuversichtlich: „...“", "„...“, begründete X."."""
         lex, toks = self.lex, self.toks
         frames = []
-        for region in self.quotes:
-            if self._quote_words(region) < MIN_QUOTE_WORDS or self._is_name_quote(region):
+        for region, opener, closer in self.quote_bounds:
+            if closer < a or opener >= b or self._quote_words(region) < MIN_QUOTE_WORDS \
+                    or self._is_name_quote(region):
                 continue
-            opener, closer = self._tok_at(region.start) - 1, self._tok_at(region.end)
             if a < opener < b and toks[opener - 1].text == ":":
                 np = self._colon_subject(a, opener - 1)
                 if np is None or not self.plausible_speaker(np):
@@ -475,7 +490,7 @@ class Attributor:
     def _fragment_frames(self, si: int, a: int, b: int, found: list[Frame]) -> list[Frame]:
         """Quoted words in a sentence whose subject says them without a complement clause:
         "Modder nannte die Absage einen „Vertrauensbruch“"."""
-        regions = [q for q in self.quotes if a <= self._tok_at(q.start) < b and not self._is_name_quote(q)
+        regions = [q for q, opener, _ in self.quote_bounds if a <= opener + 1 < b and not self._is_name_quote(q)
                    and not any(f.content.overlaps(q) for f in found)]
         if not regions:
             return []
