@@ -254,7 +254,7 @@ def test_nach_zahlen_der():
 def test_subject_sprechen_von():
     doc = analyse("Die Helfer sprechen von über hundert Verletzten.")
     s = only_statement(doc)
-    assert speaker_text(doc, s) == "Die Helfer" and s.cue == "sprechen"
+    assert speaker_text(doc, s) == "Die Helfer" and s.cue == "sprechen von"
 
 
 def test_nach_eigenen_angaben_names_the_subject():

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 from lagebild.analysis import entities
+from lagebild.analysis.cues import cue_phrase
 from lagebild.analysis.doc import Attribution, Doc
 from lagebild.model import Span, Statement
 
@@ -1834,7 +1835,9 @@ def _statement(doc: Doc, frame: Frame) -> Statement | None:
     return Statement(
         doc=doc.article.id, span=span, speaker=name, speaker_span=frame.mention or frame.speaker,
         content_span=frame.content, content=doc.text[frame.content.start:frame.content.end],
-        kind=kind if kind in ("person", "org", "group") else None, role=role, cue=frame.cue,
+        kind=kind if kind in ("person", "org", "group") else None, role=role,
+        cue=cue_phrase(doc.text, frame.cue, frame.cue_span, frame.kind_of_cue, doc.data,
+                       doc.sentences[frame.sentence].end if frame.sentence < len(doc.sentences) else None),
         cue_span=frame.cue_span, mode="direct" if frame.mode == "direct" else "indirect",
         denial=frame.denial, relay=name if frame.source is not None else None,
     )
