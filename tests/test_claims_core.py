@@ -290,3 +290,14 @@ def test_a_counting_noun_makes_mit_n_a_figure_and_is_no_speaker() -> None:
 def test_a_modal_ends_the_noun_phrase_of_a_number() -> None:
     claim = only("Er befürchte, dass die Zahl der Toten noch auf über 30 steigen könnte, sagte der Arzt.")
     assert (claim.measure, claim.low, claim.future) == ("killed", 30, True)
+
+
+@pytest.mark.parametrize("text, measure, low", [
+    ("Elf der Geretteten würden in Krankenhäusern behandelt.", "wounded", 11),
+    ("Im Chaos gelang etwa 40 Gefangenen die Flucht.", "other", 40),
+    ("Die meisten kamen bei Verwandten unter, 23 wurden in Notquartieren untergebracht.", "displaced", 23),
+    ("Vor der Insel kamen 300 Migranten an. Die Retter brachten 612 Menschen von sieben Booten an Land.",
+     "displaced", 612),
+])
+def test_parts_prisoners_and_bare_numbers(text: str, measure: str, low: int) -> None:
+    assert [c.measure for c in claims_of(text) if c.low == low] == [measure]

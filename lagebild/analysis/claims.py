@@ -26,6 +26,7 @@ from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+PARTITIVE = {"der"}
 PERSON_ONLY = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested")
 CLAUSE_PUNCT = {";", ":", "–", "—", "„", "“", "»", "«", "\t"}
 ADJECTIVE_END = re.compile(r"\w+(?:e|en|er|es|em)$")
@@ -773,7 +774,11 @@ class Builder:
         elif noun is None and event is not None and not whole and self._elided_noun(found, tokens):
             noun_class = "people"  # "Fünf weitere seien eingeschlossen": people like those before
 
-        if noun_class == "fixed":
+        if noun_class == "fixed" and noun is not None and noun == found.last + 2 \
+                and tokens[found.last + 1].text.lower() in PARTITIVE and event is right_event \
+                and event is not None and event[3] == "strong" and event[2] in PERSON_ONLY:
+            measure = event[2]  # "Elf der Geretteten würden im Krankenhaus behandelt": what befell the part
+        elif noun_class == "fixed":
             measure = noun_measure
             measure = self._fixed_pair(tokens, noun, conjunct_hi, measure) if noun is not None else measure
         elif noun_class == "role":
@@ -790,6 +795,9 @@ class Builder:
                     measure = event[2]
                 elif event[2] in PERSON_ONLY and (noun_class is None or event is right_event):
                     measure = event[2]  # an unknown noun counts only with its own event after it
+                elif event[2] == "displaced" and noun_class is None and event is right_event and event[3] == "strong" \
+                        and not found.quantity.vague:
+                    measure = event[2]  # "23 wurden in Notquartieren untergebracht"
                 elif event[2] == "equipment" and noun_class == "unknown" and event is right_event:
                     measure = event[2]  # "14 Fahrzeuge erbeutet": things taken are equipment
         # "darunter drei Kinder", "vier von ihnen": a part of the figure before it
@@ -905,7 +913,7 @@ class Builder:
         tokens = found.sentence.tokens
         if found.first == 0 or tokens[found.first - 1].text.lower() not in PREPOSITIONS:
             return False
-        if tokens[found.first - 1].text.lower() in COORDINATORS | {"als", "wie", "laut", "zufolge"} | self.lex.subset_whole:
+        if tokens[found.first - 1].text.lower() in COORDINATORS | {"als", "wie", "laut", "zufolge"}:
             return False
         noun, _ = _noun_after(tokens, found.last + 1, len(tokens), self.lex)
         return noun is not None and _classify_noun(tokens[noun].text, self.lex)[0] == "unknown"
