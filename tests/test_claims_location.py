@@ -41,6 +41,12 @@ def test_a_country_named_only_by_its_part_is_refined_by_a_place_told_later() -> 
     assert only(text).location == "Cajamarca"
 
 
+def test_a_region_the_gazetteer_knows_without_its_country_still_refines_the_part() -> None:
+    text = ("Bei Kämpfen im Süden Syriens sind 12 Menschen getötet worden. "
+            "Die Gefechte betrafen die Provinz Daraa.")
+    assert only(text).location not in (None, "Syria")
+
+
 def test_a_country_named_plainly_in_the_figures_clause_is_the_whole_country() -> None:
     text = ("Ein Erdrutsch hat im Distrikt Wollbarkot ein Dorf verschüttet. "
             "Seit Juni sind in Nepal bereits 172 Menschen durch Erdrutsche gestorben.")

@@ -1825,7 +1825,7 @@ class Builder:
             for mention in sorted(scenes + named, key=lambda m: m.span.start):
                 if self._is_country(mention.canonical):
                     continue
-                if mention.canonical in self._local_names or _country_of(mention.canonical) == country:
+                if _country_of(mention.canonical) in (country, None):  # also one the gazetteer gives no country
                     return mention.canonical
         return None
 
