@@ -46,8 +46,10 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 def _run_tool(tool: str, records: list[dict], warm_up: dict | None = None) -> dict:
     """In a fresh process: warm up on the first text (or `warm_up`), then time the tool over all texts."""
     if tool == "lagebild":
-        from lagebild.analysis import analyze
+        from lagebild.analysis import analyze, prepare
         from lagebild.model import Article
+
+        prepare()  # as the CLI, the ingest workers and Spark do before their first article
 
         articles = [Article(id=r["id"], text=r["text"], title=r.get("title"), outlet=r.get("outlet"),
                             published=r.get("published"), language="de") for r in [*records, warm_up or records[0]]]

@@ -7,7 +7,7 @@ from typing import Iterator, List, Optional
 
 import typer
 
-from lagebild.analysis import analyze
+from lagebild.analysis import analyze, prepare
 from lagebild.cli import app
 from lagebild.cli.output import Format, emit, err_console
 from lagebild.ingest import IngestError, Overrides, read_articles
@@ -19,6 +19,7 @@ CLAIM_COLUMNS = ("doc", "measure", "actor", "low", "high", "qualifier", "source"
 
 
 def analyses(paths: list[Path], overrides: Overrides, errors: list[IngestError]) -> Iterator[Analysis]:
+    prepare()
     for item in read_articles(paths, overrides):
         if not isinstance(item, IngestError):
             try:

@@ -69,6 +69,10 @@ def ingest(
             raise typer.BadParameter(str(error), param_hint="--published") from None
     if meta is not None and not meta.is_file():
         raise typer.BadParameter(f"no such file: {meta}", param_hint="--meta")
+    if jobs == 1:  # the analysis runs here; with workers, each prepares its own
+        from lagebild.analysis import prepare
+
+        prepare()
     store = open_store_or_exit(db, create=True)
     try:
         summary = ingest_paths(store, paths, Overrides(outlet=outlet, published=published, url=url, meta=meta),

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from lagebild.ingest import IngestError, Overrides, read_articles
 from lagebild.ingest.dedup import DEFAULT_THRESHOLD, DuplicateIndex, minhash, signature_bytes, text_hash
 from lagebild.ingest.readers import describe
-from lagebild.ingest.workers import Failed, analyze_for_store, ordered_map
+from lagebild.ingest.workers import Failed, analyze_for_store, ordered_map, prepare_worker
 from lagebild.model import Analysis, Article
 from lagebild.store import Store, fingerprint
 
@@ -55,7 +55,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], overrides: Overrides
     to_analyse = _needing_analysis(store, read_articles(paths, overrides, on_note=summary.notes.append), summary)
     with bar:
         task = bar.add_task("ingest", total=None)
-        for article, outcome in ordered_map(analyze, to_analyse, jobs):
+        for article, outcome in ordered_map(analyze, to_analyse, jobs, initializer=prepare_worker):
             bar.update(task, completed=summary.total + 1)
             if isinstance(outcome, Failed):
                 _fail(summary, IngestError(article.source_path or article.id, f"analysis failed: {outcome.reason}"))

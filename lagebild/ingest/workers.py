@@ -61,6 +61,14 @@ def analyze_for_store(article: "Article") -> "Analysis":
     return analyze(article, PIPELINE + (("inferred date", _keep_inferred_date),))
 
 
+def prepare_worker() -> None:
+    """Initializer of a worker process: the language data loaded and frozen before its first
+    article (lagebild.analysis.prepare)."""
+    from lagebild.analysis import prepare
+
+    prepare()
+
+
 @contextmanager
 def _without_main_script():
     """Start workers without re-importing the parent's __main__ script.
@@ -88,11 +96,13 @@ def _submit(pool: ProcessPoolExecutor, function: Callable, chunk: list) -> Futur
 
 
 def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs: int = 1,
-                chunksize: int = 8, window: int | None = None) -> Iterator[tuple[Item, Result | Failed]]:
+                chunksize: int = 8, window: int | None = None, initializer: Callable[[], None] | None = None
+                ) -> Iterator[tuple[Item, Result | Failed]]:
     """(item, function(item) or Failed) in input order, computed in `jobs` processes.
 
     With jobs <= 1 everything runs here (any callable works); otherwise `function`
-    must be picklable (a module-level function or a functools.partial of one).
+    (and `initializer`, run once in each worker process) must be picklable (a
+    module-level function or a functools.partial of one).
     """
     if jobs <= 1:
         for item in items:
@@ -104,7 +114,7 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs:
     # The server would otherwise import the parent's __main__ (for `lagebild`, the whole CLI)
     # and every worker would carry it; workers need this module and the analysis only.
     context.set_forkserver_preload([__name__])
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
     in_flight: deque[tuple[list[Item], Future]] = deque()
     try:
         while True:
@@ -116,7 +126,7 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs:
                     in_flight.append((chunk, _submit(pool, function, chunk)))
                 except BrokenProcessPool:  # a worker died earlier: start afresh for the rest
                     pool.shutdown(cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+                    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
                     in_flight.append((chunk, _submit(pool, function, chunk)))
             if not in_flight:
                 return

@@ -86,9 +86,12 @@ def article_from_record(record: dict[str, Any]):
 def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
     """(table, row) for every article of a partition; articles carry FINGERPRINT_COLUMNS too."""
     from lagebild.ingest.dedup import minhash, signature_bytes
+    from lagebild.analysis import prepare
     from lagebild.ingest.workers import analyze_for_store
     from lagebild.model import claim_record, statement_record
     from lagebild.store import text_hash
+
+    prepare()  # once per Python worker (a reused one is prepared already)
 
     for record in records:
         fields = record.asDict() if hasattr(record, "asDict") else dict(record)
