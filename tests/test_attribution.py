@@ -557,3 +557,8 @@ def test_demnach_after_a_document_sentence():
     s = only_statement(doc)
     assert s.speaker == "Kommission" and speaker_text(doc, s) == "Demnach"
     assert analyse("Es regnete den ganzen Tag. Demnach sind die Straßen nass.").statements == []
+
+
+def test_groups_of_people_report_speech_acts():
+    doc = analyse("Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.")
+    assert only_statement(doc).speaker == "Meteorologen"
