@@ -301,3 +301,9 @@ def test_a_modal_ends_the_noun_phrase_of_a_number() -> None:
 ])
 def test_parts_prisoners_and_bare_numbers(text: str, measure: str, low: int) -> None:
     assert [c.measure for c in claims_of(text) if c.low == low] == [measure]
+
+
+def test_the_day_an_event_was_reported_afterwards_is_not_its_time() -> None:
+    claims = claims_of("Drei Menschen kamen ums Leben, wie die Polizei am Samstag mitteilte. "
+                       "Am Freitag schätzte die Armee, dass 300 Soldaten getötet wurden.", published="2025-08-25")
+    assert [(c.low, c.time) for c in claims] == [(3, None), (300, "2025-08-22")]

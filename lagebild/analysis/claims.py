@@ -26,6 +26,8 @@ from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+# figures of a state that holds when it is said (a force's size, its arms), not of an event
+STATE_MEASURES = ("troops", "equipment")
 PARTITIVE = {"der"}
 PERSON_ONLY = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested")
 CLAUSE_PUNCT = {";", ":", "–", "—", "„", "“", "»", "«", "\t"}
@@ -645,7 +647,8 @@ class Builder:
             future = future or reading.referent.future
         certainty = self._certainty(scope_text, attribution, present, future)
         additional = self._additional(found, reading)
-        time = None if future and not self._explicit_future_time(found) else self._time(found, present, clause_lo, clause_hi)
+        time = None if future and not self._explicit_future_time(found) else self._time(
+            found, present, clause_lo, clause_hi, event=reading.measure not in STATE_MEASURES)
         location = self._location(found, reading)
         if reading.referent is not None and location is None:
             location = reading.referent.location
@@ -1594,7 +1597,24 @@ class Builder:
             found.append(t)
         return found
 
-    def _time(self, found: Found, present: bool, clause_lo: int, clause_hi: int) -> str | None:
+    def _said_when(self, found: Found, candidates: list[TimeRef]) -> list[TimeRef]:
+        """Times inside a later clause of the sentence that holds a verb of saying ("23 Menschen
+        verletzt, wie ein Sprecher am Dienstag sagte"): when it was reported, not when it happened."""
+        sentence = found.sentence
+        own = sentence.clause(found.first)
+        said = []
+        for attribution in self.doc.attributions:
+            cue = attribution.cue_span
+            if cue is None or not sentence.span.contains(cue):
+                continue
+            lo, hi = sentence.clause(sentence.index_at(cue.start))
+            if (lo, hi) == own or lo < own[0]:
+                continue  # "Im Januar schätzte der NIS, dass ...": the statement dates what it states
+            span = Span(sentence.tokens[lo].start, sentence.tokens[hi - 1].end)
+            said += [t for t in candidates if span.contains(t.span)]
+        return said
+
+    def _time(self, found: Found, present: bool, clause_lo: int, clause_hi: int, event: bool = True) -> str | None:
         doc = self.doc
         tokens = found.sentence.tokens
         governing = self._governing_start(found.sentence, clause_lo)
@@ -1609,6 +1629,10 @@ class Builder:
             # a figure of now holds when it was said: the day the sentence gives, else the article's
             days = [t for t in candidates if t.precision == "day"]
             return _iso(days[0]) if days else (doc.anchor[0] if doc.anchor else (doc.article.published or None))
+        if event:
+            # an event happened when it happened, not when a later clause says it was reported
+            said = self._said_when(found, candidates)
+            candidates = [t for t in candidates if t not in said]
         if not candidates and clause_words & self.lex.time_anaphora:
             # "Dabei starben 12 Menschen": the time of the sentence before
             here = doc.sentence_index(found.sentence.span.start)
