@@ -1,0 +1,63 @@
+"""Measure vocabulary mined from the corpora (scripts/mine_measure_words.py): one
+sentence per kind of word added to lagebild/lang/de/measures.toml, and sentences
+where the new words must not count anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.analysis import analyze
+from lagebild.model import Article
+
+
+def measures_of(text: str) -> list[tuple[str, float | None]]:
+    claims = analyze(Article(id="t", text=text, published="2025-02-14", language="de")).claims
+    return [(c.measure, c.low) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fixed nouns: deaths as cases, the sick as cases of a disease, new weapons
+    ("Die Behörden zählten bisher zwölf Todesfälle.", ("killed", 12)),
+    ("Das Ministerium meldete 38 Cholerafälle in der Provinz.", ("other", 38)),
+    ("Im Landkreis gibt es inzwischen 14 Verdachtsfälle.", ("other", 14)),
+    ("Binnen einer Woche wurden 300 Neuinfektionen registriert.", ("other", 300)),
+    ("Die Marine verlegte vier Fregatten in das Mittelmeer.", ("equipment", 4)),
+    ("Die Rebellen erbeuteten 120 Sturmgewehre.", ("equipment", 120)),
+    # role nouns: Austrian asylum seekers, peacekeepers
+    ("In der Kaserne wohnen derzeit 250 Asylwerber.", ("displaced", 250)),
+    ("Die UN entsandten 800 Blauhelme in die Region.", ("troops", 800)),
+    # people nouns in the dative and new people nouns, with an event
+    ("Bei dem Feuer wurde ein Haus mit 40 Bewohnern evakuiert.", ("displaced", 40)),
+    ("Bei dem Unfall wurden sechs Mädchen verletzt.", ("wounded", 6)),
+    ("Auf der Autobahn kamen drei Lkw-Fahrer ums Leben.", ("killed", 3)),
+    # killed: active verbs, idioms of death
+    ("Die Angreifer töteten 15 Dorfbewohner.", ("killed", 15)),
+    ("Der Einsturz hat 17 Arbeitern das Leben gekostet.", ("killed", 17)),
+    ("In der Kälte sind sieben Wanderer erfroren.", ("killed", 7)),
+    ("Zwei Passagiere überlebten nicht.", ("killed", 2)),
+    ("Bei der Massenpanik wurden neun Pilger zu Tode getrampelt.", ("killed", 9)),
+    # wounded: injuries by name and medical care
+    ("Vier Fahrgäste erlitten Prellungen.", ("wounded", 4)),
+    ("Drei Anwohner mussten ärztlich versorgt werden.", ("wounded", 3)),
+    ("Zwei Kinder schweben in Lebensgefahr.", ("wounded", 2)),
+    # captured, arrested, displaced, other
+    ("Mehr als 200 Soldaten gerieten in russische Gefangenschaft.", ("captured", 200)),
+    ("Die Beamten brachten elf Demonstranten in Polizeigewahrsam.", ("arrested", 11)),
+    ("Die Bundeswehr hat 120 Deutsche aus Khartum ausgeflogen.", ("displaced", 120)),
+    ("Taucher haben fünf Urlauber aus dem Wasser gezogen.", ("other", 5)),
+])
+def test_new_vocabulary_counts(text, expected):
+    assert expected in measures_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "verschwunden" ends like "Wunden" but is no injury
+    "Mehr als 4.800 Menschen sind seitdem verschwunden.",
+    # a metaphor, not a death
+    "Die Proteste der 300 Anwohner wurden im Keim erstickt.",
+    # people nouns alone count nothing
+    "Die Firma beschäftigt 40 Lehrer und 300 Fahrer.",
+    "Im Sommer kamen 3.000 Pilger in die Stadt.",
+])
+def test_new_vocabulary_counts_nothing_else(text):
+    assert measures_of(text) == []
