@@ -141,6 +141,18 @@ def test_a_border_named_by_two_adjectives_is_in_the_first_country() -> None:
     assert only(text).location == "Germany"
 
 
+def test_an_agency_dateline_is_where_the_report_was_written() -> None:
+    text = "Angriffe im Osten\n\nKiew (dpa) - Bei russischen Angriffen in der Region Sumy sind 12 Menschen getötet worden."
+    assert only(text).location == "Sumy"
+    text = "Unglück im Hafen\n\nKiew (dpa) - Bei einem Unglück sind 12 Menschen ums Leben gekommen."
+    assert only(text).location == "Kyiv"  # the dateline is the last resort
+
+
+def test_a_dateline_without_agency_names_the_scene() -> None:
+    text = "Angriffe im Osten\n\nCharkiw, Ukraine - Bei russischen Angriffen sind 12 Menschen getötet worden."
+    assert only(text).location == "Kharkiv"
+
+
 # ---------------------------------------------------------------- actor
 def test_a_figure_part_of_an_earlier_one_keeps_its_owner() -> None:
     text = ("Die polnische Luftwaffe erklärte, Russland habe 60 Kampfdrohnen und fünf Raketen gestartet. "

@@ -1772,10 +1772,11 @@ class Builder:
         return frozenset(members)
 
     def _lead_place(self, scene: frozenset[str]) -> str | None:
-        """The dateline, else the most specific scene of the headline and lead paragraph
-        (the event the article is about)."""
+        """A dateline naming the scene ("Kursk, Russland -"), else the most specific scene of the
+        headline and lead paragraph (the event the article is about), else an agency's dateline
+        ("KIEW (dpa) -" says where the report was written, not where it happened)."""
         for mention in self.places:
-            if self._dateline(mention):
+            if self._dateline(mention) and not self._agency_dateline(mention):
                 return mention.canonical
         if not self.doc.sentences:
             return None
@@ -1788,6 +1789,9 @@ class Builder:
             place = self._best_place(index, scene)
             if place:
                 return self._refine(place, lead, index)
+        for mention in self.places:
+            if self._dateline(mention):
+                return mention.canonical
         return None
 
     def _joint_scene(self, mention: Mention, place: str | None) -> str | None:
@@ -1802,6 +1806,9 @@ class Builder:
                 continue
             if text[max(0, first.span.start - 9):first.span.start].rstrip().endswith("zwischen"):
                 continue  # "an der Grenze zwischen Bayern und Österreich": the first names the side
+            if any(self._is_country(m.canonical) and _country_of(n.canonical) == m.canonical
+                   for m, n in ((mention, other), (other, mention))):
+                continue  # "Charkiw, Ukraine": a place and its country
             countries = {name if self._is_country(name) else _country_of(name)
                          for name in (mention.canonical, other.canonical)}
             return countries.pop() if len(countries) == 1 and None not in countries else None
@@ -1912,7 +1919,8 @@ class Builder:
             if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
-                    not destination_only and (self._dateline(mention) or self._attacked(sentence, mention))):
+                    not destination_only and (self._attacked(sentence, mention) or (
+                        self._dateline(mention) and not self._agency_dateline(mention)))):
                 inner = self._place_inside(previous, mention) if not destination_only else None
                 if inner is not None and inner not in found:
                     found.append(inner)
@@ -1985,6 +1993,9 @@ class Builder:
             return False
         return bool(re.match(r"\s*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*[-–—]\s", text[mention.span.end:mention.span.end + 40]))
 
+    def _agency_dateline(self, mention: Mention) -> bool:
+        return bool(AGENCY_DATELINE.match(self.doc.text, mention.span.end))
+
     def _is_country(self, name: str) -> bool:
         if name in self._local_names:
             return False
@@ -2008,6 +2019,7 @@ class Builder:
 
 OTHER_NAME = re.compile(r" \([A-ZÄÖÜŁŚŻĆ][\w'’-]+\)")
 NAME_BEFORE = re.compile(r"(?<!\w)(?P<prep>\w+) (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)$")
+AGENCY_DATELINE = re.compile(r"(?:/[^\s(]+)*\s*\([^)]{1,20}\)\s*[-–—]")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
