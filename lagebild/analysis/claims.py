@@ -1386,17 +1386,22 @@ class Builder:
         return self._unique(span, found.sentence, tokens)
 
     def _unique(self, span: Span, sentence: Sentence, tokens: list[Token]) -> Span:
+        """`span`, widened by a word at a time until its text occurs once in the article
+        (`tokens` are the sentence's)."""
         text = self.doc.text
         start, end = span.start, span.end
         for _ in range(8):
             if text.count(text[start:end]) <= 1:
                 break
-            later = [t for t in tokens if t.start >= end]
-            earlier = [t for t in tokens if t.end <= start]
-            if later:
-                end = later[0].end
-            elif earlier:
-                start = earlier[-1].start
+            # the first token from `end` on, else the last one before `start` (tokens ascend by start)
+            after = sentence.index_at(end)
+            before = sentence.index_at(start) - 1
+            while before >= 0 and tokens[before].end > start:
+                before -= 1
+            if after < len(tokens):
+                end = tokens[after].end
+            elif before >= 0:
+                start = tokens[before].start
             else:
                 break
         return Span(start, end)

@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Any, Callable, Mapping
+from itertools import accumulate
+from typing import Any, Callable, Iterable, Mapping
 
 from lagebild import lang
 from lagebild.analysis.doc import Doc
@@ -316,7 +318,7 @@ class Candidate:
         self.rule, self.match, self.start, self.end = rule, match, start, end
 
 
-def _plausible(rule: str, match: re.Match[str], text: str, lex: Lexicon, counted: list[Span]) -> bool:
+def _plausible(rule: str, match: re.Match[str], text: str, lex: Lexicon, counted: Covered) -> bool:
     """Whether a rule's match is used as a time here (filters "Mai" as a name, counts as years...)."""
     before = _word_before(text, match.start())
     groups = match.groupdict()
@@ -361,13 +363,13 @@ def _after_month(text: str, pos: int, lex: Lexicon, seasons: bool = False) -> bo
 
 
 def _year_in_context(match: re.Match[str], text: str, lex: Lexicon, before: str,
-                     counted: list[Span]) -> bool:
+                     counted: Covered) -> bool:
     value = int(match.group("year"))
     if not FIRST_YEAR <= value <= LAST_YEAR or before in lex.year_blockers:
         return False
     if before in lex.strong_year or before in lex.months:
         return True
-    inside_count = any(span.start <= match.start() and match.end() <= span.end for span in counted)
+    inside_count = counted.covers(match.start(), match.end())
     if inside_count:
         return False
     if LINE_END_RE.match(text, match.end()):  # a heading or list line ending in the year
@@ -902,10 +904,24 @@ HANDLERS: dict[str, Callable[[dict, Candidate, Context], Resolved | None]] = {
 
 # ---------------------------------------------------------------- the step
 
+class Covered:
+    """Whether one of some spans (counted figures) covers a range: a bisection, not a loop over
+    every figure for every year-like number (a listing of hundreds of numbers has both)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((span.start, span.end) for span in spans)
+        self.starts = [start for start, _end in ordered]
+        self.furthest = list(accumulate((end for _start, end in ordered), max))  # max end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)  # the spans that start at or before `start`
+        return k > 0 and self.furthest[k - 1] >= end
+
+
 def candidates(text: str, lex: Lexicon, counted: list[Span] = ()) -> list[Candidate]:
     """Non-overlapping time expression candidates, longest first where they compete."""
     found: list[Candidate] = []
-    counted = list(counted)
+    counted = Covered(counted)
     for rule, match in lex.scanner.finditer(text):
         if match.end() > match.start() and _plausible(rule, match, text, lex, counted):
             found.append(Candidate(rule, match, match.start(), match.end()))
