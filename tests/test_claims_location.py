@@ -136,6 +136,11 @@ def test_a_countrys_coast_named_by_its_adjective_is_in_that_country() -> None:
     assert only("Vor der tunesischen Küste sind 40 Migranten ertrunken.").location == "Tunisia"
 
 
+def test_a_countrys_coasts_reached_are_in_that_country() -> None:
+    text = "Vor Malta kenterte ein Boot. Seit Januar erreichten 20.000 Migranten die spanischen Küsten."
+    assert by_value(claims_of(text), 20000).location == "Spain"
+
+
 def test_a_border_named_by_two_adjectives_is_in_the_first_country() -> None:
     text = "Die Bundespolizei stellte an der deutsch-tschechischen Grenze 700 unerlaubte Einreisen fest."
     assert only(text).location == "Germany"

@@ -509,9 +509,10 @@ class Builder:
 
     @cached_property
     def places(self) -> list[Mention]:
-        places = sorted(self._gazetteer_places + self.local_places + self._national_areas(), key=lambda m: m.span.start)
+        places = sorted(self._gazetteer_places + self.local_places + self._national_areas, key=lambda m: m.span.start)
         return sorted(places + self._place_anaphora(places), key=lambda m: m.span.start)
 
+    @cached_property
     def _national_areas(self) -> list[Mention]:
         """"vor der libyschen Küste", "an der deutsch-polnischen Grenze": a country's coast, border
         or airspace is a scene in that country (the first one named)."""
@@ -1924,7 +1925,7 @@ class Builder:
             if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
-                    not destination_only and (self._attacked(sentence, mention) or (
+                    not destination_only and (self._attacked(sentence, mention) or mention in self._national_areas or (
                         self._dateline(mention) and not self._agency_dateline(mention)))):
                 inner = self._place_inside(previous, mention) if not destination_only else None
                 if inner is not None and inner not in found:
