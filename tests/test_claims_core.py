@@ -307,3 +307,16 @@ def test_the_day_an_event_was_reported_afterwards_is_not_its_time() -> None:
     claims = claims_of("Drei Menschen kamen ums Leben, wie die Polizei am Samstag mitteilte. "
                        "Am Freitag schätzte die Armee, dass 300 Soldaten getötet wurden.", published="2025-08-25")
     assert [(c.low, c.time) for c in claims] == [(3, None), (300, "2025-08-22")]
+
+
+def test_a_bare_zahl_restates_the_figure_just_counted() -> None:
+    claims = claims_of('Im Landkreis sind 47 Menschen erkrankt. "Die Zahl könnte in den kommenden Tagen noch auf '
+                       '60 bis 70 steigen", sagte der Arzt.')
+    assert [(c.measure, c.low, c.high, c.future) for c in claims] == [("other", 47, 47, False), ("other", 60, 70, True)]
+
+
+def test_a_coordination_inside_a_prepositional_phrase_keeps_the_event() -> None:
+    claim = only("Mehr als 40 der Ankommenden hätten wegen Unterkühlung und Dehydrierung im Krankenhaus "
+                 "behandelt werden müssen.")
+    assert (claim.measure, claim.low) == ("wounded", 40)
+    assert claims_of("Die Rebellen hätten zwei Camps zerstört und Kämpfer festgenommen.") == []

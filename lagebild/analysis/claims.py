@@ -725,8 +725,8 @@ class Builder:
         events = _combine(_events_in(tokens, event_lo, conjunct_hi if not whole else window_hi, lex), tokens, lex)
         events = [e for e in events if not self._describes_other_noun(tokens, e, own_np)]
         shared = False
-        if events and noun is not None and _classify_noun(tokens[noun].text, lex)[0] == "unknown" and any(
-                t.text in COORDINATORS or t.text == "," for t in tokens[noun + 1:events[0][0]]):
+        if events and noun is not None and _classify_noun(tokens[noun].text, lex)[0] == "unknown" and \
+                self._coordinated_before(tokens, noun + 1, events[0][0]):
             events = []  # "zwei Camps zerstört und Kämpfer festgenommen": the event has its own noun
         right_event = events[0] if events else None
         left_event = None
@@ -879,6 +879,17 @@ class Builder:
                 word = token.text.rsplit("-", 1)[-1]
                 if any(pattern.match(word) for pattern in displaced):
                     return True
+        return False
+
+    @staticmethod
+    def _coordinated_before(tokens: list[Token], lo: int, hi: int) -> bool:
+        """A coordinator or comma between a noun and an event, not inside a prepositional phrase
+        ("wegen Unterkühlung und Dehydrierung im Krankenhaus behandelt")."""
+        for t in tokens[lo:hi]:
+            if t.text.lower() in PREPOSITIONS - COORDINATORS - {"und", "oder", "als", "wie"}:
+                return False
+            if t.text in COORDINATORS or t.text == ",":
+                return True
         return False
 
     def _after_inserted_part(self, sentence: Sentence, clause_hi: int) -> tuple[int, int] | None:
@@ -1113,7 +1124,11 @@ class Builder:
         restates = len(before) >= 2 and self.lex.number_of.match(before[-2]) and before[-1] in self.lex.number_links
         estimates = any(level == "estimated" and pattern.search(clause_text) for level, pattern in self.lex.certainty)
         compares = self._copula_ellipsis(tokens, clause_lo, found.first)
-        if not (restates or estimates or compares):
+        # "Die Zahl könnte noch auf 60 bis 70 steigen": a bare "Zahl" is the figure just counted
+        bare_count = any(self.lex.number_of.match(tokens[i].text) and tokens[i - 1].text.lower() in ARTICLES
+                         and tokens[i + 1].text.lower() not in self.lex.number_links
+                         for i in range(max(clause_lo, 1), found.first - 1))
+        if not (restates or estimates or compares or bare_count):
             return None
         here = self.doc.sentence_index(found.sentence.span.start)
         for claim in reversed(self.claims):
