@@ -213,3 +213,9 @@ def test_a_towns_name_before_a_speaking_surname_is_a_first_name() -> None:
     assert places_in("Paris Jackson sagte, zwölf Menschen seien verletzt worden.") == []
     assert places_in("Das bestätigte Sydney Brown am Abend.") == []
     assert places_in("In Paris sagte ein Sprecher, zwölf Menschen seien verletzt worden.") == ["Paris"]
+
+
+def test_additional_equipment_continues_a_delivery_told_a_few_sentences_before() -> None:
+    text = ("Die Bundesregierung will Moldau 30 Radpanzer liefern. Das kündigte der Minister an. "
+            "Die Opposition kritisierte den Plan.\n\nZudem sollen bis Jahresende vier zusätzliche Kampfpanzer folgen.")
+    assert by_value(claims_of(text), 4).actor == "Germany"

@@ -80,6 +80,7 @@ class Lexicon:
     speech_situations: set[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
+    additional_words: set[str]
     national_area: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -169,6 +170,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         speech_situations=set(location.get("speech_situations", [])),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
+        additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
         national_area=re.compile(r"\b(?P<adjective>[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es|em)) (?:%s)\b"
                                  % "|".join(map(re.escape, location.get("national_areas", []))) if location.get("national_areas") else r"(?!)"),
         place_noun_alone=re.compile(
@@ -1213,8 +1215,10 @@ class Builder:
             if determiner in self.lex.refer_back or nested & self.lex.refer_back or reading.first < found.first:
                 return self._recent_actor(found, reading)
         if reading.measure in ("troops", "equipment"):
-            # "Derzeit dienen 182.000 Männer und Frauen in der Truppe": the force counted just before
-            return self._recent_actor(found, reading)
+            # "Derzeit dienen 182.000 Männer und Frauen in der Truppe": the force counted just before;
+            # "vier zusätzliche Flugabwehrsysteme" continue a delivery told a few sentences before
+            more = any(tokens[a].text.lower() in self.lex.additional_words for a in adjectives)
+            return self._recent_actor(found, reading, reach=4 if more else 2)
         return None
 
     def _joined_to(self, found: Found, previous: Claim | None) -> bool:
@@ -1357,12 +1361,12 @@ class Builder:
         return soldiers and not any(m.kind == "place" and self._is_country(m.canonical) for m in others) and (
             reading.measure != "troops" or not others)
 
-    def _recent_actor(self, found: Found, reading: Reading) -> str | None:
+    def _recent_actor(self, found: Found, reading: Reading, reach: int = 2) -> str | None:
         here = self.doc.sentence_index(found.sentence.span.start)
         for claim in reversed(self.claims):
             if claim.sentence is None:
                 continue
-            if here - self.doc.sentence_index(claim.sentence.start) > 2:
+            if here - self.doc.sentence_index(claim.sentence.start) > reach:
                 break
             if reading.measure in ("displaced", "arrested", "other") and claim.measure != reading.measure:
                 continue  # "rund 200 Vertriebene" are not the fighters counted just before
