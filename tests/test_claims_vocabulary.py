@@ -61,3 +61,20 @@ def test_new_vocabulary_counts(text, expected):
 ])
 def test_new_vocabulary_counts_nothing_else(text):
     assert measures_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corrected compounds and forms of existing words
+    ("Bei der Offensive fielen 40 Taliban-Kämpfer.", ("killed", 40)),
+    ("Am Montag gab es 3.000 Neuankünfte auf den Inseln.", ("displaced", 3000)),
+    ("Die Polizei setzte 1.500 Grenzbeamte ein.", ("troops", 1500)),
+    # nationalities are people
+    ("Bei dem Anschlag wurden zwölf Ägypter getötet.", ("killed", 12)),
+    # past and separable forms of killing, arresting, evacuating
+    ("Der Täter erschoss zwei Passanten.", ("killed", 2)),
+    ("Die Miliz brachte 30 Dorfbewohner um.", ("killed", 30)),
+    ("Die Polizei führte sieben Randalierer ab.", ("arrested", 7)),
+    ("Die Luftwaffe flog 80 Italiener aus.", ("displaced", 80)),
+])
+def test_forms_and_compounds_count(text, expected):
+    assert expected in measures_of(text)
