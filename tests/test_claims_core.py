@@ -320,3 +320,8 @@ def test_a_coordination_inside_a_prepositional_phrase_keeps_the_event() -> None:
                  "behandelt werden müssen.")
     assert (claim.measure, claim.low) == ("wounded", 40)
     assert claims_of("Die Rebellen hätten zwei Camps zerstört und Kämpfer festgenommen.") == []
+
+
+def test_an_event_noun_in_an_adverbial_describes_the_actor() -> None:
+    claim = only("Auf der Flucht erschießt der Täter einen Polizisten und verschanzt sich mit vier Geiseln.")
+    assert (claim.measure, claim.low) == ("other", 4)

@@ -741,7 +741,8 @@ class Builder:
             first_number = self._first_number_in_clause(all_found, index, clause_lo)
             left_lo = self._after_closed_number(all_found, index, clause_lo)
             left = _combine(_events_in(tokens, left_lo, first_number, lex, reach=clause_hi), tokens, lex)
-            left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))]
+            left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))
+                    and not self._in_adverbial(tokens, e[0])]
             left_event = left[-1] if left else None
             shared = first_number < found.first
         if right_event is None and left_event is None and noun is not None and conjunct_hi < window_hi:
@@ -882,6 +883,17 @@ class Builder:
                 if any(pattern.match(word) for pattern in displaced):
                     return True
         return False
+
+    @staticmethod
+    def _in_adverbial(tokens: list[Token], i: int) -> bool:
+        """"Auf der Flucht erschießt der Täter ...": an event noun inside a prepositional phrase
+        describes the actor, not the people counted after it."""
+        if not tokens[i].text[:1].isupper() or i + 1 < len(tokens) and tokens[i + 1].text.lower() == "von":
+            return False  # "nach der Flucht von 300 Menschen": the event's own object
+        j = i - 1
+        while j >= 0 and tokens[j].text.lower() in ARTICLES:
+            j -= 1
+        return j >= 0 and j < i - 1 and tokens[j].text.lower() in PREPOSITIONS
 
     @staticmethod
     def _coordinated_before(tokens: list[Token], lo: int, hi: int) -> bool:
