@@ -219,3 +219,8 @@ def test_additional_equipment_continues_a_delivery_told_a_few_sentences_before()
     text = ("Die Bundesregierung will Moldau 30 Radpanzer liefern. Das kündigte der Minister an. "
             "Die Opposition kritisierte den Plan.\n\nZudem sollen bis Jahresende vier zusätzliche Kampfpanzer folgen.")
     assert by_value(claims_of(text), 4).actor == "Germany"
+
+
+def test_the_whole_country_is_the_scene_of_a_figure_for_all_of_it() -> None:
+    claims = claims_of("In Belgrad warten rund 650 Flüchtlinge. In ganz Serbien sind es rund 2.000.")
+    assert (by_value(claims, 650).location, by_value(claims, 2000).location) == ("Belgrade", "Serbia")
