@@ -17,6 +17,18 @@ def only(text: str) -> Claim:
     return found[0]
 
 
+def by_value(claims: list[Claim], value: float) -> Claim:
+    matches = [c for c in claims if value in (c.low, c.high)]
+    assert len(matches) == 1, [(c.measure, c.low, c.high) for c in claims]
+    return matches[0]
+
+
+def places_in(text: str) -> list[str]:
+    analysis = analyze(Article(id="t", text=text, published="2025-03-10", language="de"))
+    return [m.text for m in analysis.mentions if m.kind == "place"]
+
+
+# ---------------------------------------------------------------- location
 def test_the_place_of_a_press_conference_is_not_the_scene() -> None:
     text = ("In Tirol ist eine Lawine abgegangen.\n\n"
             "Dabei seien neun Menschen getötet worden, sagte ein Sprecher am Dienstag auf einer Pressekonferenz in Wien.")
@@ -196,17 +208,6 @@ def test_displaced_people_do_not_take_the_fighters_owner() -> None:
     text = ("Dabei wurden sechs Hamas-Kämpfer getötet. "
             "Getroffen wurde auch eine Schule, in der 300 Vertriebene Schutz gesucht hatten.")
     assert by_value(claims_of(text), 300).actor is None
-
-
-def by_value(claims: list[Claim], value: float) -> Claim:
-    matches = [c for c in claims if value in (c.low, c.high)]
-    assert len(matches) == 1, [(c.measure, c.low, c.high) for c in claims]
-    return matches[0]
-
-
-def places_in(text: str) -> list[str]:
-    analysis = analyze(Article(id="t", text=text, published="2025-03-10", language="de"))
-    return [m.text for m in analysis.mentions if m.kind == "place"]
 
 
 def test_a_towns_name_before_a_speaking_surname_is_a_first_name() -> None:
