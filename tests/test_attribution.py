@@ -562,3 +562,11 @@ def test_demnach_after_a_document_sentence():
 def test_groups_of_people_report_speech_acts():
     doc = analyse("Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.")
     assert only_statement(doc).speaker == "Meteorologen"
+
+
+def test_trailing_heisst_es_frames_the_clause_before_it():
+    doc = analyse("Eine Heilung sei jedoch ausgeschlossen, heißt es in einer Erklärung des Ministeriums.")
+    s = only_statement(doc)
+    assert s.cue == "heißt es" and s.content == "Eine Heilung sei jedoch ausgeschlossen"
+    doc = analyse("In einem Positionspapier des Ministeriums heißt es, die Regeln hätten sich bewährt.")
+    assert "Ministeriums" in speaker_text(doc, only_statement(doc))

@@ -78,6 +78,7 @@ class Lexicon:
         self.from_prepositions = words("from_prepositions")
         self.seat_prepositions = words("seat_prepositions")
         self.message_nouns = frozenset(table.get("message_nouns", ()))
+        self.message_endings = tuple(n.lower() for n in self.message_nouns)
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
@@ -1093,6 +1094,9 @@ class Attributor:
         direct = toks[comp].text in lex.quotes
         if not direct and not relay and self._not_a_complement(comp, b):
             return None
+        if not direct and (toks[comp].text in lex.forms or any(
+                p[0] == toks[comp].low and self._match_phrase(comp, b, p) for p in lex.impersonal)):
+            return None  # "..., heißt es in einer Erklärung": the frame follows, this clause is what was said
         if not direct and toks[comp].low in lex.complementizers:
             comp += 1
         elif not direct and not relay and (np := self.np_forward(comp, b)) is not None \
@@ -1242,7 +1246,8 @@ class Attributor:
                 np = self.np_forward(j + 1, b)
                 if np is not None:
                     return np
-            if toks[j].text in lex.message_nouns and j + 1 < b and toks[j + 1].low in lex.genitive_articles:
+            if toks[j].cap and toks[j].low.endswith(lex.message_endings) and j + 1 < b \
+                    and toks[j + 1].low in lex.genitive_articles:  # "in einem Positionspapier des Ministeriums"
                 np = self.np_forward(j + 1, b)
                 if np is not None:
                     return np[0] + 1, np[1]
