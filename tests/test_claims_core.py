@@ -325,3 +325,8 @@ def test_a_coordination_inside_a_prepositional_phrase_keeps_the_event() -> None:
 def test_an_event_noun_in_an_adverbial_describes_the_actor() -> None:
     claim = only("Auf der Flucht erschießt der Täter einen Polizisten und verschanzt sich mit vier Geiseln.")
     assert (claim.measure, claim.low) == ("other", 4)
+
+
+def test_who_lost_the_soldiers_owns_them() -> None:
+    claim = only("Nach ukrainischen Angaben verlor Russland am Dienstag 1.040 Soldaten an Toten und Verwundeten.")
+    assert (claim.measure, claim.actor, claim.source) == ("killed_or_wounded", "Russia", "Ukraine")

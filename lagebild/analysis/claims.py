@@ -110,6 +110,7 @@ class Lexicon:
     generic_sources: dict[str, str] = field(default_factory=dict)
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
+    loss_verbs: set[str] = field(default_factory=set)
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -199,6 +200,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
+        loss_verbs=set(measures.get("forces", {}).get("loss_verbs", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
@@ -1200,7 +1202,10 @@ class Builder:
                 subject = self._subject(found, before=found.first, organisations=True)
                 if subject:
                     return subject
-        if reading.measure in ("troops", "equipment"):
+        clause_lo, _ = found.sentence.clause(found.first)
+        if reading.measure in ("troops", "equipment") or any(
+                t.text.lower() in self.lex.loss_verbs for t in tokens[clause_lo:found.first]):
+            # "Nordkorea entsandte 11.000 Soldaten", "Russland verlor 1.040 Soldaten"
             subject = self._subject(found, before=found.first)
             if subject:
                 return subject
