@@ -78,3 +78,28 @@ def test_new_vocabulary_counts_nothing_else(text):
 ])
 def test_forms_and_compounds_count(text, expected):
     assert expected in measures_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms whose words stand apart ("verloren ... Leben", "fehlt ... Spur")
+    ("Bei der Explosion verloren 12 Arbeiter ihr Leben.", ("killed", 12)),
+    ("Bei dem Massaker wurden 60 Dorfbewohner niedergemetzelt.", ("killed", 60)),
+    ("Von zwölf Seeleuten fehlt noch immer jede Spur.", ("missing", 12)),
+    ("Drei Wanderer sind seit Sonntag abgängig.", ("missing", 3)),
+    # displacement without a displacement noun
+    ("Rund 50.000 Menschen verloren ihr Zuhause.", ("displaced", 50000)),
+    ("Etwa 2.000 Menschen suchten Schutz in Schulen.", ("displaced", 2000)),
+    ("Die Regierung ließ 20.000 Einwohner evakuieren.", ("displaced", 20000)),
+    # the sick as patients of a disease, rescue, troops
+    ("Im Krankenhaus liegen 30 Cholerapatienten.", ("other", 30)),
+    ("Die Taucher konnten sechs Menschen lebend bergen.", ("other", 6)),
+    ("Die USA stationieren 3.000 Marines in Polen.", ("troops", 3000)),
+])
+def test_idioms_count(text, expected):
+    assert expected in measures_of(text)
+
+
+def test_saving_oneself_is_no_displacement():
+    # miners who reach safety are neither displaced nor rescued by anyone
+    text = "Im Stollen arbeiteten 46 Bergleute. 34 von ihnen konnten sich selbst in Sicherheit bringen."
+    assert all(measure != "displaced" for measure, _ in measures_of(text))
