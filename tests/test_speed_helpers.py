@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from lagebild.analysis.times import Covered
+from lagebild.analysis.doc import Covered
 from lagebild.model import Span
 
 

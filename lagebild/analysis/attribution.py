@@ -14,14 +14,15 @@ German clause shape (verb second, separable particles at the clause end).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any, Mapping
 
 from lagebild.analysis import entities
 from lagebild.analysis.cues import cue_phrase
-from lagebild.analysis.doc import Attribution, Doc
-from lagebild.model import Span, Statement
+from lagebild.analysis.doc import Attribution, Covered, Doc
+from lagebild.model import Mention, Span, Statement
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 NAME_PARTICLE_RE = re.compile(r"^(?:(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-|[dl]['’])[A-ZÄÖÜ]")
@@ -207,6 +208,7 @@ class Attributor:
         self.toks = [Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
         self.starts = [t.start for t in self.toks]
         self.sentences = doc.sentences or ([Span(0, len(self.text))] if self.text.strip() else [])
+        self._mention_index: tuple[list[Mention], list[int], list[int], bool] | None = None
         self.quotes = self._find_quotes()
         self.quote_of: dict[int, Span] = {}  # token index -> quote region (inner span) it lies in
         # (region, token of its opening mark, token of its closing mark), to pass over far ones cheaply
@@ -220,6 +222,22 @@ class Attributor:
         self._names: dict[Span, bool] = {}
 
     # ----------------------------------------------------------------- basics
+    def overlapping_mentions(self, span: Span) -> list[Mention]:
+        """The document's mentions that overlap `span`, in their order: by bisection when they
+        ascend by start (as the entities step leaves them), not a pass over thousands per phrase."""
+        mentions = self.doc.mentions
+        if self._mention_index is None or self._mention_index[0] is not mentions \
+                or len(self._mention_index[1]) != len(mentions):
+            starts = [m.span.start for m in mentions]
+            ascending = all(a <= b for a, b in zip(starts, starts[1:]))
+            self._mention_index = (mentions, starts, list(accumulate((m.span.end for m in mentions), max)), ascending)
+        _mentions, starts, furthest, ascending = self._mention_index
+        if not ascending:
+            return [m for m in mentions if m.span.overlaps(span)]
+        # from the first mention whose end (or an earlier one's) passes span.start to the last starting before span.end
+        lo, hi = bisect_right(furthest, span.start), bisect_left(starts, span.end)
+        return [m for m in mentions[lo:hi] if m.span.overlaps(span)]
+
     def _tok_at(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
 
@@ -1340,10 +1358,10 @@ class Attributor:
         span = self._span(*np)
         if toks[0].low in self.lex.pronouns:
             return True
-        if any(m.kind in ("person", "org", "group") and m.span.overlaps(span) for m in self.doc.mentions):
+        overlapping = self.overlapping_mentions(span)
+        if any(m.kind in ("person", "org", "group") for m in overlapping):
             return True
-        if any(m.kind == "place" and len(m.span) * 2 >= len(span) and m.span.overlaps(span)
-               for m in self.doc.mentions):
+        if any(m.kind == "place" and len(m.span) * 2 >= len(span) for m in overlapping):
             return True  # "Der Iran streitet dies ab": a state speaks
         return any(_is_role(self.lex, t.low) or t.low.endswith(self.lex.org_suffixes)
                    or (t.text.isupper() and len(t.text) > 1) for t in toks)
@@ -1474,8 +1492,8 @@ class Attributor:
 def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, str | None]:
     """(canonical name, kind, role) of a speaker phrase: the entities step first, else its words."""
     best = None
-    for mention in doc.mentions:
-        if mention.kind in ("person", "org", "group") and mention.span.overlaps(span):
+    for mention in att.overlapping_mentions(span):
+        if mention.kind in ("person", "org", "group"):
             # a named person beats the organisation in its apposition ("Joe Byrne, ein Analyst des ...")
             overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
             rank = (mention.kind == "person", overlap)
@@ -1570,11 +1588,14 @@ def attribute(doc: Doc) -> None:
     frames: list[Frame] = []
     by_sentence: dict[int, list[Frame]] = {}
     covered: list[Span] = []  # content already attributed
+    index = Covered(())  # of `covered`, renewed when it grows
     for si in range(len(att.sentences)):
         sentence = att.sentences[si]
-        if any(c.contains(sentence) for c in covered):
+        if len(index.starts) != len(covered):
+            index = Covered(covered)
+        if index.covers(sentence.start, sentence.end):
             continue  # the middle of a multi-sentence quote
-        found = [f for f in att.frames_in(si) if not any(c.contains(f.cue_span) for c in covered)]
+        found = [f for f in att.frames_in(si) if not index.covers(f.cue_span.start, f.cue_span.end)]
         for frame in found:
             _split_trailing_quote(att, frame)
             _quoted_fragments(att, frame)
@@ -1776,10 +1797,14 @@ def _antecedent(doc: Doc, att: Attributor, frame: Frame,
         return max(groups, key=lambda c: c[0])[1] if groups else None
     candidates: list[tuple[int, tuple[str, str | None, str | None]]] = [
         (at, who) for at, who in spoken if at < sentence_start]
-    people = [m for m in doc.mentions if m.kind == "person"]
+    # only people ending up to 30 characters before a mention can hold it (by bisection: a long
+    # article has thousands of mentions and hundreds of people)
+    people = sorted((m for m in doc.mentions if m.kind == "person"), key=lambda m: m.span.end)
+    ends = [m.span.end for m in people]
     candidates += [(m.span.start, (m.canonical, m.kind, m.role)) for m in doc.mentions
                    if m.kind in ("person", "org") and m.span.end <= sentence_start
-                   and not _attached_to_person(doc.text, m, people)]
+                   and not _attached_to_person(doc.text, m, people[bisect_left(ends, m.span.start - 30):
+                                                                    bisect_right(ends, m.span.start)])]
     if wants_person:
         people = [c for c in candidates if c[1][1] == "person"]
         candidates = people or candidates

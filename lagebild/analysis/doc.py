@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Iterable, Mapping, NamedTuple
 
 from lagebild.model import Article, Claim, Mention, Quantity, Span, Statement, TimeRef
 
@@ -67,3 +68,18 @@ class Doc:
     def items_in(self, items: list, span: Span) -> list:
         """Items of a list (anything with `.span`) that lie inside `span`."""
         return [item for item in items if span.contains(item.span)]
+
+
+class Covered:
+    """Whether one of some spans (counted figures, attributed content) covers a range: a
+    bisection, not a loop over all of them per question (a listing of hundreds of numbers, a
+    long article of many quotes)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((span.start, span.end) for span in spans)
+        self.starts = [start for start, _end in ordered]
+        self.furthest = list(accumulate((end for _start, end in ordered), max))  # max end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)  # the spans that start at or before `start`
+        return k > 0 and self.furthest[k - 1] >= end

@@ -33,15 +33,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from itertools import accumulate
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Mapping
 
 from lagebild import lang
-from lagebild.analysis.doc import Doc
+from lagebild.analysis.doc import Covered, Doc
 from lagebild.analysis.scan import RuleScanner
 from lagebild.model import Span, TimeRef
 
@@ -903,20 +901,6 @@ HANDLERS: dict[str, Callable[[dict, Candidate, Context], Resolved | None]] = {
 
 
 # ---------------------------------------------------------------- the step
-
-class Covered:
-    """Whether one of some spans (counted figures) covers a range: a bisection, not a loop over
-    every figure for every year-like number (a listing of hundreds of numbers has both)."""
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        ordered = sorted((span.start, span.end) for span in spans)
-        self.starts = [start for start, _end in ordered]
-        self.furthest = list(accumulate((end for _start, end in ordered), max))  # max end so far
-
-    def covers(self, start: int, end: int) -> bool:
-        k = bisect_right(self.starts, start)  # the spans that start at or before `start`
-        return k > 0 and self.furthest[k - 1] >= end
-
 
 def candidates(text: str, lex: Lexicon, counted: list[Span] = ()) -> list[Candidate]:
     """Non-overlapping time expression candidates, longest first where they compete."""
