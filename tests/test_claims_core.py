@@ -330,3 +330,8 @@ def test_an_event_noun_in_an_adverbial_describes_the_actor() -> None:
 def test_who_lost_the_soldiers_owns_them() -> None:
     claim = only("Nach ukrainischen Angaben verlor Russland am Dienstag 1.040 Soldaten an Toten und Verwundeten.")
     assert (claim.measure, claim.actor, claim.source) == ("killed_or_wounded", "Russia", "Ukraine")
+
+
+def test_hiess_es_is_hearsay_only_without_a_named_source() -> None:
+    assert only("In einer Erklärung des Generalstabs hieß es, man habe etwa 20 Kämpfer getötet.").certainty == "asserted"
+    assert only("Bei dem Angriff seien 20 Menschen getötet worden, hieß es.").certainty == "reported"

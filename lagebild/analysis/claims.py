@@ -111,6 +111,7 @@ class Lexicon:
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: set[str] = field(default_factory=set)
+    unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -200,6 +201,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
+        unnamed_hearsay=_phrase_words(modality.get("unnamed_hearsay", {}).get("words", []), re.I),
         loss_verbs=set(measures.get("forces", {}).get("loss_verbs", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
@@ -1581,7 +1583,8 @@ class Builder:
         return any(not self.lex.vague_time.search(t.text) for t in self._times_in(found.sentence.span))
 
     def _certainty(self, scope_text: str, attribution: Attribution | None, present: bool, future: bool) -> str:
-        key = ("certainty", scope_text, attribution.cue if attribution is not None else None, present, future)
+        key = ("certainty", scope_text, attribution.cue if attribution is not None else None,
+               attribution is not None and attribution.source is not None, present, future)
         if key not in self._memo:
             self._memo[key] = self._find_certainty(scope_text, attribution, present, future)
         return self._memo[key]
@@ -1593,6 +1596,9 @@ class Builder:
         joined = " ".join(texts)
         if future:  # "sollen ... verlegt werden" states a plan, not hearsay
             joined = self.lex.plan_words.sub(" ", joined)
+        if attribution is not None and attribution.source is not None:
+            # "In einer Erklärung des Generalstabs hieß es": hearsay only without a named source
+            joined = self.lex.unnamed_hearsay.sub(" ", joined)
         level = "asserted"
         for name, pattern in self.lex.certainty:
             if name == "possible" and present:
