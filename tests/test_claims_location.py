@@ -165,6 +165,17 @@ def test_an_agency_dateline_is_where_the_report_was_written() -> None:
     assert only(text).location == "Kyiv"  # the dateline is the last resort
 
 
+def test_a_police_press_release_dateline_names_the_scene() -> None:
+    text = ("Razzia gegen Bande\n\nBonn (ots) - Ermittler der Polizei haben am Morgen 9 Tatverdächtige festgenommen. "
+            "Durchsucht wurden auch Wohnungen in Köln und Düsseldorf.")
+    assert only(text).location == "Bonn"
+
+
+def test_a_compound_ending_in_a_place_noun_makes_a_scene() -> None:
+    text = "Bei einer Explosion nahe der Hafenmetropole Rotterdam sind 14 Arbeiter verletzt worden."
+    assert only(text).location == "Rotterdam"
+
+
 def test_a_dateline_without_agency_names_the_scene() -> None:
     text = "Angriffe im Osten\n\nCharkiw, Ukraine - Bei russischen Angriffen sind 12 Menschen getötet worden."
     assert only(text).location == "Kharkiv"

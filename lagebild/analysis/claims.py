@@ -80,6 +80,8 @@ class Lexicon:
     speech_situations: set[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
+    report_agencies: set[str]
+    place_noun_ends: tuple[str, ...]
     additional_words: set[str]
     national_area: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
@@ -172,6 +174,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         speech_situations=set(location.get("speech_situations", [])),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
+        report_agencies={a.lower() for a in location.get("report_agencies", [])},
+        place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
         national_area=re.compile(r"\b(?P<adjective>[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es|em)) (?:%s)\b"
                                  % "|".join(map(re.escape, location.get("national_areas", []))) if location.get("national_areas") else r"(?!)"),
@@ -2029,8 +2033,10 @@ class Builder:
                             and self.lex.institution_ends.search(tokens[j - 1].text))
             if word in self.lex.around and prepositions != self.lex.sent_to:
                 return j > 0 and tokens[j - 1].text in self.lex.around_after
-            # "im US-Bundesstaat Oklahoma": a compound ending in a place noun is one too
-            if word.rsplit("-", 1)[-1] not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)):
+            # "im US-Bundesstaat Oklahoma", "nahe der Schwarzmeerstadt Zonguldak": a compound ending
+            # in a place noun is one too
+            if word.rsplit("-", 1)[-1] not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)) \
+                    and not (word[:1].isupper() and word.endswith(self.lex.place_noun_ends)):
                 return False
         return False
 
@@ -2042,7 +2048,8 @@ class Builder:
         return bool(re.match(r"\s*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*[-–—]\s", text[mention.span.end:mention.span.end + 40]))
 
     def _agency_dateline(self, mention: Mention) -> bool:
-        return bool(AGENCY_DATELINE.match(self.doc.text, mention.span.end))
+        match = AGENCY_DATELINE.match(self.doc.text, mention.span.end)
+        return bool(match) and match.group("agency").strip().lower() in self.lex.report_agencies
 
     def _is_country(self, name: str) -> bool:
         if name in self._local_names:
@@ -2067,7 +2074,7 @@ class Builder:
 
 OTHER_NAME = re.compile(r" \([A-ZÄÖÜŁŚŻĆ][\w'’-]+\)")
 NAME_BEFORE = re.compile(r"(?<!\w)(?P<prep>\w+) (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)$")
-AGENCY_DATELINE = re.compile(r"(?:/[^\s(]+)*\s*\([^)]{1,20}\)\s*[-–—]")
+AGENCY_DATELINE = re.compile(r"(?:/[^\s(]+)*\s*\((?P<agency>[^)]{1,20})\)\s*[-–—]")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
