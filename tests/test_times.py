@@ -261,3 +261,26 @@ def test_a_weekday_of_a_named_week() -> None:
     assert (ref.text, ref.value) == ("Dienstagabend vergangener Woche", "2025-09-30")
     assert only("Am Montag nächster Woche soll es beginnen.", "2025-10-08").value == "2025-10-13"
     assert only("Am Freitag der vergangenen Woche ging er.", "2025-10-08").value == "2025-10-03"
+
+
+# ---- months without a year, by the tense of their sentence
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # past sentences: the nearest such month that has begun by the publication date
+    ("Mitte Oktober wurden bei Gefechten 40 Soldaten getötet.", "2025-10-10", "2025-10"),
+    ("Ende März kamen die ersten Familien in der Stadt an.", "2025-03-02", "2025-03"),
+    ("Im November wurden die Lager geräumt.", "2025-03-10", "2024-11"),
+    # hearsay about the past with "soll ... worden sein" is no plan
+    ("Im Oktober sollen dort 300 Soldaten getötet worden sein.", "2025-03-10", "2024-10"),
+    # future sentences: the next such month not over before the publication date
+    ("Im Oktober sollen weitere Soldaten eintreffen.", "2025-03-10", "2025-10"),
+    ("Mitte Januar will die Regierung neue Truppen schicken.", "2025-03-10", "2026-01"),
+])
+def test_month_without_year_follows_the_tense(text: str, anchor: str, expected: str) -> None:
+    assert only(text, anchor).value == expected
+
+
+def test_a_weekday_joined_to_another_is_a_time() -> None:
+    doc = make_doc(Article(id="t", text="Die Kämpfe dauerten am Sonntag und Montag an.", published="2025-10-28"))
+    find_times(doc)
+    assert [(t.text, t.value) for t in doc.times] == [("Sonntag", "2025-10-26"), ("Montag", "2025-10-27")]
