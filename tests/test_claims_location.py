@@ -176,6 +176,11 @@ def test_a_compound_ending_in_a_place_noun_makes_a_scene() -> None:
     assert only(text).location == "Rotterdam"
 
 
+def test_a_two_word_name_after_a_compound_place_noun_is_a_place() -> None:
+    text = "Auf der Ferieninsel La Wollera sind am Wochenende 300 Migranten angekommen."
+    assert only(text).location == "La Wollera"
+
+
 def test_a_dateline_without_agency_names_the_scene() -> None:
     text = "Angriffe im Osten\n\nCharkiw, Ukraine - Bei russischen Angriffen sind 12 Menschen getötet worden."
     assert only(text).location == "Kharkiv"

@@ -190,9 +190,13 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         global_words=_phrase_words(location.get("global_words", []), re.I),
         force_country=dict(measures.get("forces", {}).get("of_country", {})),
         unnamed_forces=set(measures.get("forces", {}).get("unnamed", [])),
+        # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
-            r"\b(?:%s)s? (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
-            % "|".join(map(re.escape, location.get("place_nouns", []))) if location.get("place_nouns") else r"(?!)"),
+            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
+            % ("|".join(map(re.escape, location.get("place_nouns", []))),
+               "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
+               "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)")
+            if location.get("place_nouns") else r"(?!)"),
         not_place_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_name_endings", [])) if location.get("not_name_endings") else r"(?!)"),
         certainty=certainty,
         future=_phrase_words(modality.get("future", {}).get("words", []), re.I),
