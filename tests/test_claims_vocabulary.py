@@ -103,3 +103,18 @@ def test_saving_oneself_is_no_displacement():
     # miners who reach safety are neither displaced nor rescued by anyone
     text = "Im Stollen arbeiteten 46 Bergleute. 34 von ihnen konnten sich selbst in Sicherheit bringen."
     assert all(measure != "displaced" for measure, _ in measures_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zwei Motorradfahrer erlitten tödliche Verletzungen.", ("killed", 2)),
+    ("Drei Häftlinge wurden exekutiert.", ("killed", 3)),
+    ("Gegen 14 Beschuldigte wurde Untersuchungshaft verhängt.", ("arrested", 14)),
+    ("Das Schicksal von 30 Fischern ist ungewiss.", ("missing", 30)),
+    ("Mehr als 200 Menschen haben sich mit dem Virus angesteckt.", ("other", 200)),
+])
+def test_more_idioms_count(text, expected):
+    assert expected in measures_of(text)
+
+
+def test_deadly_injuries_are_no_wounded():
+    assert measures_of("Zwei Motorradfahrer erlitten tödliche Verletzungen.") == [("killed", 2)]
