@@ -335,3 +335,13 @@ def test_who_lost_the_soldiers_owns_them() -> None:
 def test_hiess_es_is_hearsay_only_without_a_named_source() -> None:
     assert only("In einer Erklärung des Generalstabs hieß es, man habe etwa 20 Kämpfer getötet.").certainty == "asserted"
     assert only("Bei dem Angriff seien 20 Menschen getötet worden, hieß es.").certainty == "reported"
+
+
+def test_arrivals_are_displaced_only_in_a_story_about_migrants() -> None:
+    claims = claims_of("Die Zahl der Migranten steigt. Auf der Route kamen etwa 54.000 Menschen an, die meisten in Italien.")
+    assert [(c.measure, c.low) for c in claims] == [("displaced", 54000)]
+    assert claims_of("Am Flughafen kamen 300 Fans an.") == []
+
+
+def test_weapon_systems_by_type_name() -> None:
+    assert only("Bereits im Frühjahr waren 40 Marder übergeben worden.").measure == "equipment"

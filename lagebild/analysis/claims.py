@@ -848,6 +848,11 @@ class Builder:
             measure, optional = "troops", True
         if measure == "other" and event is not None and self._rescued_migrants(found, event):
             measure = "displaced"
+        if measure == "arrived":
+            # arriving counts only refugees and migrants: displaced in a story about them
+            if event is None or not self._migrant_story(found):
+                return None
+            measure = "displaced"
 
         # evidence token range
         if before is None:
@@ -886,6 +891,10 @@ class Builder:
         if not any(_match_rest(tokens, event[0], event[1] + 1, phrase) is not None
                    and phrase[0].match(tokens[event[0]].text) for phrase in self.lex.rescue):
             return False
+        return self._migrant_story(found)
+
+    def _migrant_story(self, found: Found) -> bool:
+        """The paragraph or the article's lead names refugees or migrants."""
         here = self.doc.sentence_index(found.sentence.span.start)
         displaced = [pattern for measure, pattern in self.lex.role if measure == "displaced"]
         for index in sorted(self._paragraph(here) | self._paragraph(0)):
