@@ -49,3 +49,4 @@ def test_cue_phrase_without_a_statement_around_it():
     # a noun too far away does not complete the cue
     text = "Nach dem Ende der langen Sitzung gab es Angaben zu Opfern."
     assert cue_phrase(text, "Nach", Span(0, 4), "preposition", load("de")) == "Nach"
+

@@ -404,3 +404,17 @@ def test_a_reading_is_only_skipped_where_it_finds_nothing(text):
         if recogniser.words[i] in gaz.first_names or gaz.is_role(word) or word in gaz.speech_verbs:
             assert gates & entities.MAY_PERSON, word
     assert found >= 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a ministry without its country keeps the text's word, uninflected
+    ("Nach Angaben des Innenministeriums wurden 40 Menschen festgenommen.", "Innenministerium"),
+    ("Das Gesundheitsministerium teilte mit, die Lage sei unter Kontrolle.", "Gesundheitsministerium"),
+    # with its country it gets the descriptive name
+    ("Das russische Verteidigungsministerium teilte mit, die Lage sei unter Kontrolle.", "Russian defence ministry"),
+])
+def test_ministry_names(text, speaker):
+    from lagebild.analysis import analyze
+
+    found = [s.speaker for s in analyze(Article(id="t", text=text, published="2025-03-04")).statements]
+    assert found == [speaker]

@@ -413,6 +413,10 @@ class Recogniser:
               country: str | None) -> Candidate:
         english, kind, _bare = noun
         name = " ".join([*modifiers, english])
+        if not modifiers and (ministry := self.gaz.ministry(self.words[j - 1])):
+            # "defence ministry" alone names no ministry in particular; the text's own word
+            # ("Verteidigungsministerium") is what a reader, or an alias list, knows it by
+            name = ministry
         known = self.gaz.by_name.get(name.casefold())
         if known:
             return Candidate(i, j, known.kind, known.canonical, "group", noun=english, country=country)

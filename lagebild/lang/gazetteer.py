@@ -88,6 +88,7 @@ class Gazetteer:
     org_country: dict[str, str] = field(default_factory=dict)  # "Bundeswehr" -> "Germany"
     modifiers: dict[str, str] = field(default_factory=dict)
     group_nouns: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    ministries: frozenset[str] = frozenset()  # "Verteidigungsministerium", ...
     org_heads: frozenset[str] = frozenset()
     org_tails: tuple[str, ...] = ()
     org_prefixes: tuple[str, ...] = ()
@@ -171,6 +172,13 @@ class Gazetteer:
         if self.group_noun_form.fullmatch(word) is None:
             return None
         return self._ask("group", word, lambda w: _by_stem(self.group_nouns, w, NOUN_ENDINGS))
+
+    def ministry(self, word: str) -> str | None:
+        """The uninflected ministry noun ("Innenministeriums" -> "Innenministerium"), if it is one."""
+        for ending in NOUN_ENDINGS:
+            if word.endswith(ending) and (base := word[:len(word) - len(ending)]) in self.ministries:
+                return base
+        return None
 
     def may_have_stemmed_name(self, word: str) -> bool:
         """False when no stemmed multi-word name can start with this word (stem(word) is not
@@ -324,6 +332,7 @@ def _add_groups(gaz: Gazetteer, groups: Mapping[str, Any], orgs: Mapping[str, An
         gaz.group_nouns[noun] = (info["en"], info.get("kind", "group"), bool(info.get("bare")))
     for noun, english in orgs.get("ministries", {}).items():
         gaz.group_nouns.setdefault(noun, (english, "org", True))
+    gaz.ministries = frozenset(orgs.get("ministries", {}))
     gaz.modifiers = {stem.lower(): english for stem, english in groups.get("modifiers", {}).items()}
 
 
