@@ -241,3 +241,9 @@ def test_additional_equipment_continues_a_delivery_told_a_few_sentences_before()
 def test_the_whole_country_is_the_scene_of_a_figure_for_all_of_it() -> None:
     claims = claims_of("In Belgrad warten rund 650 Flüchtlinge. In ganz Serbien sind es rund 2.000.")
     assert (by_value(claims, 650).location, by_value(claims, 2000).location) == ("Belgrade", "Serbia")
+
+
+def test_where_the_injured_were_taken_is_not_the_scene() -> None:
+    text = ("Bei einem Busunfall nahe Detmold sind am Montag zwei Menschen gestorben.\n\n"
+            "Ein Sprecher sagte, 19 Verletzte seien in Krankenhäuser in Bielefeld und Paderborn gebracht worden.")
+    assert by_value(claims_of(text), 19).location == "Detmold"

@@ -80,6 +80,7 @@ class Lexicon:
     speech_situations: set[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
+    taken_to: re.Pattern[str]
     report_agencies: set[str]
     place_noun_ends: tuple[str, ...]
     additional_words: set[str]
@@ -174,6 +175,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         speech_situations=set(location.get("speech_situations", [])),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
+        taken_to=re.compile(
+            r"\b(?:ins|in)\s+(?:ein\s+|eine\s+|die\s+)?(?:%s)\s+(?:in|nach)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
+            % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
@@ -1979,8 +1983,9 @@ class Builder:
                 break
             if any(s.overlaps(mention.span) for s in speakers):
                 continue  # "das Verteidigungsministerium in Warschau" names a source, not a scene
-            if self._said_at(sentence, index, mention):
-                continue
+            if self._said_at(sentence, index, mention) or self.lex.taken_to.search(
+                    doc.text, max(span.start, mention.span.start - 80), mention.span.start):
+                continue  # "in Krankenhäuser in Minden und Hannover gebracht": where the injured went
             if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
