@@ -118,3 +118,18 @@ def test_more_idioms_count(text, expected):
 
 def test_deadly_injuries_are_no_wounded():
     assert measures_of("Zwei Motorradfahrer erlitten tödliche Verletzungen.") == [("killed", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Austrian drivers and mountaineers, recovered people
+    ("Bei dem Zusammenstoß wurden zwei Lenker verletzt.", ("wounded", 2)),
+    ("Die Bergrettung barg drei Tourengeher.", ("other", 3)),
+])
+def test_austrian_words_count(text, expected):
+    assert expected in measures_of(text)
+
+
+def test_migrants_recovered_at_sea_are_displaced():
+    text = ("Vor Kos kenterte ein Boot mit Flüchtlingen. "
+            "Die Küstenwache barg in der Nacht 14 Menschen aus den Fluten.")
+    assert ("displaced", 14) in measures_of(text)
