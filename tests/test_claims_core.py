@@ -127,6 +127,8 @@ def test_a_fraction_of_a_whole_is_the_counted_part() -> None:
     # elections
     "Bei der Stichwahl erhielt die Amtsinhaberin 52,3 Prozent der Stimmen. Die Wahlbeteiligung lag bei "
     "41 Prozent, rund 180.000 Wahlberechtigte waren aufgerufen. Der 58-Jährige gratulierte.",
+    # sports injuries
+    "Zwei Spieler fielen verletzt aus, der Trainer nominierte 23 Spieler für das Rückspiel.",
     # weather
     "Am Wochenende werden bis zu 35 Grad erwartet. In 12 Landkreisen gilt eine Hitzewarnung, der "
     "Wind erreicht 80 Kilometer pro Stunde. Im Juli 2019 waren es 40 Grad.",
@@ -345,3 +347,8 @@ def test_arrivals_are_displaced_only_in_a_story_about_migrants() -> None:
 
 def test_weapon_systems_by_type_name() -> None:
     assert only("Bereits im Frühjahr waren 40 Marder übergeben worden.").measure == "equipment"
+
+
+def test_fallen_soldiers_are_killed_but_players_who_drop_out_are_not() -> None:
+    assert [(c.measure, c.low) for c in claims_of("Bei den Kämpfen fielen 300 Soldaten.")] == [("killed", 300)]
+    assert claims_of("Zwei Spieler fielen verletzt aus.") == []

@@ -114,6 +114,7 @@ class Lexicon:
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: set[str] = field(default_factory=set)
+    never: re.Pattern[str] = re.compile(r"(?!x)x")
     unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
@@ -214,6 +215,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
         unnamed_hearsay=_phrase_words(modality.get("unnamed_hearsay", {}).get("words", []), re.I),
+        never=_words(measures.get("never", {}).get("words", [])),
         loss_verbs=set(measures.get("forces", {}).get("loss_verbs", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
@@ -400,6 +402,8 @@ class Found:
 def _classify_noun(word: str, lex: Lexicon) -> tuple[str, str | None]:
     if "-" in word.strip("-"):  # "US-Soldaten", "Zivil-Opfer": the head is the last part
         word = word.rsplit("-", 1)[1]
+    if lex.never.match(word):
+        return "never", None  # "zwei Spieler fielen verletzt aus"
     for measure, pattern in lex.fixed:
         if pattern.match(word):
             return "fixed", measure
@@ -432,7 +436,7 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
     for event in found:
         if event[0] not in longest or event[1] > longest[event[0]][1]:
             longest[event[0]] = event
-    return sorted(longest.values())
+    return sorted(e for e in longest.values() if e[2] != "none")  # "fielen ... aus" is no death
 
 
 def _match_rest(tokens: list[Token], i: int, end: int, phrase: list[re.Pattern[str]]) -> int | None:
