@@ -8,6 +8,8 @@ person to classify into lagebild/lang/de/measures.toml:
   (b) nouns heading a noun phrase with a number                ("300 schwer verletzte Menschen")
   (c) participles, verbs, separable verbs and clause-final pairs in the clause of a
       number + people noun ("nahm ... fest", "kamen ... ums Leben")
+  (d) with --unclaimed: the words of (c) only in clauses where lagebild's own analysis
+      found no claim for the number, i.e. what the lexicon may still lack
 
 Each candidate is marked "+" when a pattern of measures.toml already matches it.
 Usage: python scripts/mine_measure_words.py [--limit N] [--top N] [--examples N]
@@ -147,9 +149,25 @@ def _participle_or_verb(word: str) -> bool:
     return word.islower() and len(word) > 3 and word.isalpha() and word not in FUNCTION_WORDS
 
 
-def mine(texts, lex, examples: int):
+def _claimed_spans(text: str) -> list[tuple[int, int]]:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article
+    claims = analyze(Article(id="mined", text=text, language="de")).claims
+    return [(c.evidence.start, c.evidence.end) for c in claims]
+
+
+def _sentences(text: str):
+    """(offset, sentence) pairs; offsets into the text, so claims' spans can be compared."""
+    start = 0
+    for boundary in SENTENCE_END.finditer(text):
+        yield start, text[start:boundary.start()]
+        start = boundary.end()
+    yield start, text[start:]
+
+
+def mine(texts, lex, examples: int, unclaimed: bool = False):
     people_noun, event_word, not_counted, number_word, parts = lex
-    after, heads, verbs = Counter(), Counter(), Counter()
+    after, heads, verbs, missed = Counter(), Counter(), Counter(), Counter()
     shown: dict[tuple[str, str], list[str]] = defaultdict(list)
     sources: dict[tuple[str, str], Counter] = defaultdict(Counter)
 
@@ -160,8 +178,11 @@ def mine(texts, lex, examples: int):
             shown[(kind, word)].append(sentence[:220])
 
     for source, text in texts:
-        for sentence in SENTENCE_END.split(text.replace("\n", " ")):
-            tokens = TOKEN.findall(sentence)
+        text = text.replace("\n", " ")
+        claimed = _claimed_spans(text) if unclaimed else []
+        for offset, sentence in _sentences(text):
+            matches = list(TOKEN.finditer(sentence))
+            tokens = [m.group() for m in matches]
             numbers = [i for i, t in enumerate(tokens) if _is_number(t, number_word, parts)]
             for i in numbers:
                 # never money, percent, years, units: the lexicon's not_counted words
@@ -197,6 +218,8 @@ def mine(texts, lex, examples: int):
                 while hi < len(tokens) and tokens[hi] not in CLAUSE_BREAK and tokens[hi] not in ".!?":
                     hi += 1
                 clause = tokens[lo:hi]
+                at = offset + matches[i].start()
+                has_claim = any(start <= at < end for start, end in claimed)
                 for k, word in enumerate(clause):
                     if lo + k in (i, head) or not _participle_or_verb(word):
                         continue
@@ -205,14 +228,23 @@ def mine(texts, lex, examples: int):
                         finite = next((w for w in clause[:k] if _participle_or_verb(w) and w not in PARTICLES), None)
                         if finite:
                             note("c", verbs, f"{finite} ... {word}", sentence, source)
+                            if unclaimed and not has_claim:
+                                note("d", missed, f"{finite} ... {word}", sentence, source)
                         continue
                     note("c", verbs, word, sentence, source)
+                    if unclaimed and not has_claim:
+                        note("d", missed, word, sentence, source)
                 # clause-final pairs ("das Leben", "ums Leben", "an Bord", "aus dem Wasser")
                 if len(clause) >= 2 and head < hi - 2:
                     tail = clause[-2:]
                     if tail[0].islower() and tail[1][:1].isupper():
                         note("c", verbs, " ".join(tail), sentence, source)
-    return {"a": after, "b": heads, "c": verbs}, shown, sources, (people_noun, event_word)
+                        if unclaimed and not has_claim:
+                            note("d", missed, " ".join(tail), sentence, source)
+    counts = {"a": after, "b": heads, "c": verbs}
+    if unclaimed:
+        counts["d"] = missed
+    return counts, shown, sources, (people_noun, event_word)
 
 
 def main(argv=None) -> int:
@@ -222,6 +254,8 @@ def main(argv=None) -> int:
     parser.add_argument("--examples", type=int, default=2)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--new-only", action="store_true", help="hide words measures.toml already matches")
+    parser.add_argument("--unclaimed", action="store_true",
+                        help="(d): also run lagebild's analysis and list clause words where it found no claim")
     parser.add_argument("--corpora", default=",".join(SOURCES), help="comma-separated: " + ",".join(SOURCES))
     args = parser.parse_args(argv)
     lex = _lexicon()
@@ -230,9 +264,10 @@ def main(argv=None) -> int:
         for name in args.corpora.split(","):
             yield from SOURCES[name](args.limit)
 
-    counts, shown, sources, (noun, event) = mine(texts(), lex, args.examples)
+    counts, shown, sources, (noun, event) = mine(texts(), lex, args.examples, args.unclaimed)
     titles = {"a": "(a) nouns right after a number", "b": "(b) heads of noun phrases with a number",
-              "c": "(c) verbs, participles and clause-final pairs with a number + people noun"}
+              "c": "(c) verbs, participles and clause-final pairs with a number + people noun",
+              "d": "(d) the words of (c) in clauses where the analysis found no claim for the number"}
     for kind, counter in counts.items():
         known = noun if kind in "ab" else event
         print(f"\n== {titles[kind]}: {len(counter)} distinct, {sum(counter.values())} occurrences")

@@ -133,3 +133,10 @@ def test_migrants_recovered_at_sea_are_displaced():
     text = ("Vor Kos kenterte ein Boot mit Flüchtlingen. "
             "Die Küstenwache barg in der Nacht 14 Menschen aus den Fluten.")
     assert ("displaced", 14) in measures_of(text)
+
+
+
+def test_failed_rescue_is_no_rescue():
+    # the infinitive "retten" stays out of the lexicon: after "nicht" or "versuchten" nobody was rescued
+    text = "Drei Menschen konnten sich nicht aus ihren Fahrzeugen retten."
+    assert all(measure != "other" for measure, _ in measures_of(text))
