@@ -352,3 +352,8 @@ def test_weapon_systems_by_type_name() -> None:
 def test_fallen_soldiers_are_killed_but_players_who_drop_out_are_not() -> None:
     assert [(c.measure, c.low) for c in claims_of("Bei den Kämpfen fielen 300 Soldaten.")] == [("killed", 300)]
     assert claims_of("Zwei Spieler fielen verletzt aus.") == []
+
+
+def test_violations_of_rights_are_no_injuries() -> None:
+    assert claims_of("Den zwei Frauen werden Betrug und Urheberrechtsverletzungen vorgeworfen.") == []
+    assert only("Zwölf Menschen erlitten schwere Kopfverletzungen.").measure == "wounded"
