@@ -367,3 +367,12 @@ def test_a_total_with_its_own_period_keeps_the_time() -> None:
 def test_unknown_noun_with_someone_elses_event() -> None:
     assert claims_of("Die Armee hat zwei Lager zerstört und mutmaßliche Kämpfer festgenommen.") == []
     assert claims_of("Portugals Meister muss drei Innenverteidiger und den verletzten Torhüter ersetzen.") == []
+
+
+def test_every_language_pattern_compiles_and_a_claim_comes_out():
+    """A bad regex in the language data must fail loudly, not give articles without claims."""
+    from lagebild.analysis import analyze
+    from lagebild.model import Article
+
+    found = analyze(Article(id="t", text="Bei dem Unglück kamen 12 Menschen ums Leben.", published="2025-01-02"))
+    assert [(c.measure, c.low) for c in found.claims] == [("killed", 12)]

@@ -2109,7 +2109,6 @@ PREPOSITIONS = {
 
 
 def build_claims(doc: Doc) -> None:
-    try:
-        doc.claims = Builder(doc).build()
-    except Exception:  # claims are an annotation layer: a bug here must not lose the article
-        doc.claims = []
+    # No catch-all here: a bug (or a bad pattern in the language data) must surface as the
+    # article's one-line error in ingest/extract/eval, not as an article silently without claims.
+    doc.claims = Builder(doc).build()
