@@ -7,7 +7,7 @@
   full German analysis on 10kGNAD test, WMT news documents and Wikinews quotes,
   beside dateparser.search_dates(languages=["de"]) and one regex tokenisation pass
   (the floor) over the same texts; each in a fresh process. Then one synthetic
-  article, a single sentence listing 200 and 400 numbers, in numbers/s per core:
+  article, a single sentence listing 200, 400 and 800 numbers, in numbers/s per core:
   equal rates mean the analysis grows linearly with the numbers of a sentence.
 - ingest: `lagebild ingest --jobs 1` and `--jobs 2` of N articles (10kGNAD and WMT
   texts cycled with distinct ids) into a fresh SQLite file, as benchmarks/bench_ingest.py
@@ -89,7 +89,7 @@ def bench_analysis(limit: int | None) -> list[dict]:
     # One sentence with hundreds of numbers (a pasted list or table): the analysis of a
     # sentence must stay about linear in its numbers, or one such article stalls a batch.
     warm_up = {"id": "warm-up", "text": "In Bezirk 1 gab es 12 Tote und 100 Verletzte."}
-    for pairs in (100, 200):
+    for pairs in (100, 200, 400):
         record = listing_article(pairs)
         with get_context("spawn").Pool(1) as pool:
             result = pool.apply(_run_tool, ("lagebild", [record], warm_up))
