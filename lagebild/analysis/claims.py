@@ -809,14 +809,19 @@ class Builder:
             measure = noun_measure
             measure = self._fixed_pair(tokens, noun, conjunct_hi, measure) if noun is not None else measure
         elif noun_class == "role":
-            if event is not None and event[3] == "strong":
+            if event is not None and event[3] in ("strong", "role"):
                 measure = event[2]
+            elif previous is not None and previous.measure in PERSON_ONLY and noun_measure != "troops_optional" \
+                    and self._is_part(found, tokens):
+                measure = previous.measure  # "41 Tote, darunter 12 Soldaten": the part shares what befell the whole
             else:
                 measure = "troops" if noun_measure == "troops_optional" else noun_measure
                 optional = noun_measure == "troops_optional"
         elif noun_class in ("people", "unknown") or (noun_class is None and event is not None):
             if found.first > 0 and tokens[found.first - 1].text.lower() in lex.agent_prepositions:
                 event = None  # "durch vier Männer ... getötet": the agents, not the victims
+            if event is not None and event[3] == "role":
+                event = None  # "2.000 Beschäftigte verloren ihren Arbeitsplatz": only forces suffer losses
             if event is not None:
                 if noun_class == "people" or inherited:
                     measure = event[2]
@@ -833,7 +838,7 @@ class Builder:
             measure = previous.measure
             actor = actor or previous.actor
         if noun_class in (None, "people", "unknown") and measure is None or \
-                noun_class == "role" and (event is None or event[3] != "strong"):
+                noun_class == "role" and (event is None or event[3] not in ("strong", "role")):
             # "unter den Toten waren drei Soldaten": the part takes the measure of the whole
             measure = self._among(found, clause_lo) or measure
         # the counted noun before the number: "die Zahl der Toten stieg auf 45", "Verletzte\t2700"

@@ -1,0 +1,58 @@
+"""Measures decided by the construction around a number rather than by its noun alone:
+losses of soldiers, escapes against flight, freed prisoners, parts of a figure.
+Sentences written for these tests, not taken from any gold article."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.analysis import analyze
+from lagebild.model import Article
+
+
+def measures_of(text: str) -> list[tuple[str, float | None]]:
+    claims = analyze(Article(id="t", text=text, published="2025-02-14", language="de")).claims
+    return [(c.measure, c.low if c.low is not None else c.high) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers lost are casualties, not a force
+    ("Die Armee hat im Sommer rund 4.300 Soldaten verloren.", ("killed_or_wounded", 4300)),
+    ("Nach Angaben aus Kiew verlor der Gegner an einem Tag bis zu 900 Soldaten.", ("killed_or_wounded", 900)),
+    # ... but people who lost their lives or their homes keep that measure
+    ("Bei den Kämpfen haben 300 Soldaten ihr Leben verloren.", ("killed", 300)),
+    ("Durch das Hochwasser verloren 700 Familien ihr Zuhause.", ("displaced", 700)),
+    # driven to flight is displacement; an escape is not
+    ("Die Gefechte trieben etwa 6.000 Menschen in die Flucht.", ("displaced", 6000)),
+    ("Bei dem Aufstand gelang 30 Gefangenen die Flucht.", ("other", 30)),
+    # prisoners freed from a prison are no longer held
+    ("Bewaffnete haben 240 Häftlinge aus dem Gefängnis befreit.", ("other", 240)),
+    ("Die Bande hat 70 Insassen aus der Haftanstalt befreit.", ("other", 70)),
+    # soldiers named as a part of a death toll were killed
+    ("Bei dem Anschlag starben 41 Menschen, darunter 12 Soldaten.", ("killed", 12)),
+])
+def test_measure_from_construction(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures_of(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Die Armee hat im Sommer rund 4.300 Soldaten verloren.", ("troops", 4300)),
+    ("Die Gefechte trieben etwa 6.000 Menschen in die Flucht.", ("other", 6000)),
+    ("Bewaffnete haben 240 Häftlinge aus dem Gefängnis befreit.", ("arrested", 240)),
+    ("Bei dem Anschlag starben 41 Menschen, darunter 12 Soldaten.", ("troops", 12)),
+])
+def test_not_the_default_measure(text: str, wrong: tuple[str, float]) -> None:
+    assert wrong not in measures_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # losing something other than people counts nothing
+    "Im Streik verloren 2.000 Beschäftigte ihren Arbeitsplatz.",
+    "Bei der Wahl verloren 40 Abgeordnete ihr Mandat.",
+])
+def test_losses_of_civilians_count_nothing(text: str) -> None:
+    assert [m for m in measures_of(text) if m[0] == "killed_or_wounded"] == []
+
+
+def test_troops_sent_stay_troops() -> None:
+    assert ("troops", 5000) in measures_of("Die Regierung schickte 5.000 Soldaten an die Grenze.")
