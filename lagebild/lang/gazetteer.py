@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
@@ -227,7 +228,7 @@ def gazetteer(data: Mapping[str, Any]) -> Gazetteer:
 def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     gaz = Gazetteer()
     places = data.get("places", {})
-    _add_cities(gaz, data.get("cities", ()), places)
+    _add_cities(gaz, data.get("cities", ()), places, data.get("admin_regions", ()))
     _add_places(gaz, places, data.get("countries", {}))
     _add_admin_regions(gaz, data.get("admin_regions", ()))
     _add_orgs(gaz, data.get("orgs", {}))
@@ -241,19 +242,57 @@ def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     return gaz
 
 
-def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any]) -> None:
+def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any],
+                region_lines: tuple[str, ...] = ()) -> None:
     blocked = set(places.get("not_places", ()))
     towns = set(places.get("towns_after_preposition", ()))
     countries_seen: dict[str, str] = {}
-    for line in lines:
-        name, code, *aliases = line.split("|")
+    rows = [line.split("|") for line in lines]
+    # a place's own name belongs to that place: "Flores" (a Uruguayan region, an Indonesian
+    # island) is not the Brazilian city Timon because GeoNames lists it among Timon's other
+    # names; in the same country the other name is the city's own region ("Halab", "Peking")
+    own_names: dict[str, set[str]] = {}
+    for row in [*rows, *(line.split("|") for line in region_lines)]:
+        if len(row) > 1:
+            own_names.setdefault(row[0], set()).add(row[1])
+    taken_back: set[str] = set()
+    for name, code, *aliases in rows:
+        short = _plain_form(name, aliases)
         if name in aliases:  # the most populous city of that name
-            countries_seen[plain(name)] = code
-        entry = Entry("place", plain(name), "city")
+            countries_seen[plain(short)] = code
+        entry = Entry("place", plain(short), "city")
         for alias in aliases:
+            if alias != name and code not in own_names.get(alias, (code,)) and not _same_name(alias, name):
+                taken_back.add(alias)
+                continue
             if alias not in blocked or alias in towns:
                 gaz.add(alias, entry)
+    for name, code, *aliases in rows:
+        # the place whose own name it is gets it, also where its list leaves it out ("Zaragoza")
+        if name in taken_back and name not in blocked and words(name) not in gaz.exact:
+            gaz.add(name, Entry("place", plain(_plain_form(name, aliases)), "city"))
     gaz.place_country.update(countries_seen)  # codes for now; resolved in _add_places
+
+
+QUALIFIED_NAME = re.compile(r"(?P<short>.+?) (?:am|an der|an|im|in|in der|ob|bei|upon|on|sur|sul|del|de la) \S.*")
+
+
+def _plain_form(name: str, aliases: list[str]) -> str:
+    """The name news use for a city whose official name adds a qualifier: "Ludwigshafen am Rhein"
+    is "Ludwigshafen" when that short form is one of its names."""
+    match = QUALIFIED_NAME.fullmatch(name)
+    if match and match.group("short") in aliases:
+        return match.group("short")
+    return name
+
+
+def _same_name(alias: str, name: str) -> bool:
+    """"Den Bosch" for "'s-Hertogenbosch", "Frankfurt" for "Frankfurt am Main": a spelling or a
+    part of the place's own name, not another name."""
+    a, n = plain(alias).casefold(), plain(name).casefold()
+    if a[:4] == n[:4] or a in n or n in a or a.split()[-1] == n.split()[-1]:  # "St. Petersburg"
+        return True
+    return SequenceMatcher(None, a, n).ratio() >= 0.85  # "Hanover"
 
 
 def _add_places(gaz: Gazetteer, places: Mapping[str, Any], countries: Mapping[str, Any]) -> None:

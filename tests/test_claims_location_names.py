@@ -1,0 +1,28 @@
+"""Place names that hold on unseen articles: the canonical name is a form the article uses,
+and a gazetteer's other names for a foreign city do not take over another place's own name.
+German sentences written for these tests, run through the whole analysis."""
+
+from __future__ import annotations
+
+from lagebild.analysis import analyze
+from lagebild.model import Article, Claim
+
+
+def only(text: str) -> Claim:
+    found = analyze(Article(id="t", text=text, published="2025-03-10", language="de")).claims
+    assert len(found) == 1, [(c.measure, c.evidence_text) for c in found]
+    return found[0]
+
+
+def test_a_city_is_named_without_the_river_its_official_name_adds() -> None:
+    # GeoNames: "Biberach an der Riß"; news and gold write "Biberach"
+    assert only("Bei einem Brand in Biberach sind am Montag zwei Menschen gestorben.").location == "Biberach"
+
+
+def test_a_foreign_citys_other_name_does_not_take_another_countrys_place() -> None:
+    # GeoNames lists "Zaragoza" among the other names of Tijuana; the Spanish city is meant
+    assert only("Bei einem Unwetter in Zaragoza sind am Montag drei Menschen gestorben.").location == "Zaragoza"
+
+
+def test_a_citys_own_other_spelling_still_names_it() -> None:
+    assert only("In St. Petersburg sind bei einem Brand vier Menschen gestorben.").location == "Saint Petersburg"
