@@ -56,3 +56,14 @@ def test_losses_of_civilians_count_nothing(text: str) -> None:
 
 def test_troops_sent_stay_troops() -> None:
     assert ("troops", 5000) in measures_of("Die Regierung schickte 5.000 Soldaten an die Grenze.")
+
+
+def test_return_from_captivity() -> None:
+    measures = measures_of("Bei dem Austausch kehrten 90 Soldaten und zwölf Zivilisten aus der Gefangenschaft zurück.")
+    assert ("captured", 90) in measures
+    assert ("arrested", 12) in measures
+    assert not any(m == "displaced" for m, _ in measures)
+
+
+def test_return_home_stays_displaced() -> None:
+    assert ("displaced", 5000) in measures_of("Nach dem Waffenstillstand kehrten 5.000 Flüchtlinge in ihre Dörfer zurück.")

@@ -115,6 +115,8 @@ class Lexicon:
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: set[str] = field(default_factory=set)
     never: re.Pattern[str] = re.compile(r"(?!x)x")
+    captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
+    captivity: re.Pattern[str] = re.compile(r"(?!x)x")
     unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
@@ -157,6 +159,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         ellipsis_subject=set(measures.get("number_of", {}).get("ellipsis_subject", [])),
         ellipsis_copulas=set(measures.get("number_of", {}).get("ellipsis_copulas", [])),
         number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
+        captivity_returns=_words(measures.get("captivity", {}).get("returns", [])),
+        captivity=_words(measures.get("captivity", {}).get("words", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
         before_part=[p.split() for p in measures.get("subset", {}).get("before_part", [])],
         among=[p.split() for p in measures.get("subset", {}).get("among", [])],
@@ -861,6 +865,10 @@ class Builder:
             measure, optional = "troops", True
         if measure == "other" and event is not None and self._rescued_migrants(found, event):
             measure = "displaced"
+        if measure in ("displaced", "captured") and self._returned_from_captivity(tokens, clause_lo, clause_hi):
+            # "kehrten 185 Soldaten und 20 Zivilisten aus der Gefangenschaft zurück": prisoners of war
+            # are captured, civilians held by a state arrested, none of them displaced
+            measure = "captured" if noun_class == "role" else "arrested"
         if measure == "arrived":
             # arriving counts only refugees and migrants: displaced in a story about them
             if event is None or not self._migrant_story(found):
@@ -886,6 +894,11 @@ class Builder:
         if reading.actor is None:
             reading.actor = self._actor(found, reading, adjectives, previous)
         return reading
+
+    def _returned_from_captivity(self, tokens: list[Token], lo: int, hi: int) -> bool:
+        words = [t.text for t in tokens[lo:hi]]
+        return any(self.lex.captivity_returns.match(w) for w in words) and \
+            any(self.lex.captivity.match(w) for w in words)
 
     def _elides_a_unit(self, found: Found) -> bool:
         """A bare number after a number of a unit in its sentence counts that unit."""
