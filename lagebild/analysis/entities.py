@@ -32,7 +32,7 @@ from lagebild.lang.gazetteer import PRIORITY, TOKEN_RE, Entry, Gazetteer, gazett
 from lagebild.model import Mention, Span
 
 SOURCE_PRIORITY = {**PRIORITY, "trigger": 45, "first_name": 30, "surname": 28,
-                   "generic_org": 25, "speech": 15, "caps": 12}
+                   "local_org": 26, "generic_org": 25, "speech": 15, "caps": 12}
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|as|ad|ar|at|an|ash|bin|ibn|abu)-)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9]{1,7}$")
 GAPPED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
@@ -154,6 +154,9 @@ class Context:
     surnames: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)  # normalised full name -> canonical
     acronyms: dict[str, Acronym] = field(default_factory=dict)
+    # local authority head (lower case, nominative) -> its full name ("polizeidirektion" ->
+    # "Polizeidirektion Leipzig"), the last one the article named
+    local_orgs: dict[str, str] = field(default_factory=dict)
 
 
 def _surnames(name: str) -> list[str]:
@@ -449,6 +452,37 @@ class Recogniser:
             return []
         return [Candidate(i, best, "org", self.span_text(i, best), "generic_org")]
 
+    def local_head(self, word: str) -> str | None:
+        """The nominative of a local authority's head word ("Polizeipräsidiums" ->
+        "Polizeipräsidium"), or None."""
+        tails = self.gaz.local_org_tails
+        if not tails or not word[:1].isupper():
+            return None
+        for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+            if base and base.lower().endswith(tails):
+                return base
+        return None
+
+    def local_org_at(self, i: int) -> list[Candidate]:
+        """A local authority named by its head and its place, as one organisation under the
+        name the article writes ("Kantonspolizei Wallis", not the canton "Valais")."""
+        head = self.local_head(self.words[i])
+        if head is None or i + 1 >= self.n or self.words[i + 1] in self.gaz.not_names:
+            return []
+        end = max((c.j for c in self.gazetteer_at(i + 1) if c.kind == "place"), default=None)
+        if end is None:
+            word = self.words[i + 1]
+            parts = word.split("-")
+            known = len(parts) > 1 and all(
+                (entry := self.gaz.exact.get((part,))) and entry.kind == "place" for part in parts)
+            region = (word.startswith(self.gaz.region_prefixes) and word[:1].isupper()
+                      and not self.local_head(word) and not self.gaz.group_noun(word)
+                      and len(word) > 7 and word.isalpha())
+            if not (known or region):
+                return []
+            end = i + 2
+        return [Candidate(i, end, "org", f"{head} {self.span_text(i + 1, end)}", "local_org")]
+
     def caps_at(self, i: int) -> list[Candidate]:
         """Unknown acronyms as organisations ("THW"); a club prefix takes the club's name."""
         word, gaz = self.words[i], self.gaz
@@ -650,6 +684,8 @@ class Recogniser:
                 found.extend(self.caps_at(i))
             if allowed & MAY_GROUP:
                 found.extend(self.group_at(i))
+            if allowed & CAPITALISED and self.local_head(self.words[i]):
+                found.extend(self.local_org_at(i))
         return found
 
     def tokens_with(self, flag: int) -> Iterator[int]:
@@ -712,8 +748,26 @@ class Recogniser:
         heads = {(a.noun, a.country): a for a in acronyms.values() if a.noun}
         heads.update({(a.noun, None): a for a in acronyms.values() if a.noun and (a.noun, None) not in heads})
         kept = []
+        # "die Polizei" after "Polizeidirektion Leipzig": the bare head is that authority
+        local = sorted((c.i, c.canonical.split(" ", 1)[0].lower(), c.canonical)
+                       for c in chosen if c.source == "local_org")
+
+        def named_before(k: int, bare: str) -> str | None:
+            if self.gaz.exact.get((words[k],)) or self.gaz.exact.get((bare,)):
+                return None  # a name of its own ("Bundespolizei" after "Bundespolizeidirektion X")
+            bare = bare.lower()
+            found = [name for i, head, name in local if i < k and bare in head]
+            if found:
+                return found[-1]
+            return next((name for head, name in context.local_orgs.items() if bare in head), None)
+
         for cand in chosen:
             word = words[cand.i]
+            if cand.j - cand.i == 1 and cand.source != "local_org" and (bare := self.local_head(word)):
+                if name := named_before(cand.i, bare):
+                    cand.canonical, cand.kind = name, "org"
+                    kept.append(cand)
+                    continue
             if cand.source == "city" and cand.j - cand.i == 1 and word in context.surnames:
                 taken[cand.i] = False  # "Austin" after "Verteidigungsminister Lloyd Austin"
                 continue
@@ -746,6 +800,8 @@ class Recogniser:
             elif word[:1].isupper() and (word in surnames or (base in surnames and base != word)):
                 person = surnames.get(word) or surnames[base]
                 kept.append(self.claim(k, k + 1, "person", person, taken))
+            elif (bare := self.local_head(word)) and (name := named_before(k, bare)):
+                kept.append(self.claim(k, k + 1, "org", name, taken))
             elif word[:1].isupper() and (noun := self.gaz.group_noun(word)):
                 for acronym in acronyms.values():
                     if acronym.noun == noun[0] and k and words[k - 1] in ARTICLES:
@@ -758,6 +814,8 @@ class Recogniser:
                             tuple(stem(w) for w in words[k:end]) == stems:
                         kept.append(self.claim(k, end, "org", acronym.canonical, taken))
                         break
+        for _i, head, name in local:
+            context.local_orgs[head] = name
         return kept
 
     def claim(self, i: int, j: int, kind: str, canonical: str, taken: list[bool]) -> Candidate:
@@ -828,7 +886,8 @@ def canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
         if mention.text == text:
             return mention.canonical, mention.kind
     context = _context_of(doc)
-    copy = Context(dict(context.surnames), dict(context.people), dict(context.acronyms))
+    copy = Context(dict(context.surnames), dict(context.people), dict(context.acronyms),
+                   dict(context.local_orgs))
     mentions = recognise(text, doc.data, {0}, copy)
     if not mentions:
         gaz = gazetteer(doc.data)

@@ -95,6 +95,8 @@ class Gazetteer:
     org_prefixes: tuple[str, ...] = ()
     club_prefixes: frozenset[str] = frozenset()
     not_acronyms: frozenset[str] = frozenset()
+    local_org_tails: tuple[str, ...] = ()  # "polizei", "feuerwehr": a place may follow
+    region_prefixes: tuple[str, ...] = ()  # "Mittel", "Ober": an unknown word is a region
     role_heads: tuple[str, ...] = ()
     adjectival_roles: tuple[str, ...] = ()
     not_roles: frozenset[str] = frozenset()
@@ -364,6 +366,9 @@ def _add_orgs(gaz: Gazetteer, orgs: Mapping[str, Any]) -> None:
     gaz.org_prefixes = tuple(heads.get("compound_prefixes", ()))
     gaz.club_prefixes = frozenset(heads.get("club_prefixes", ()))
     gaz.not_acronyms = frozenset(heads.get("not_acronyms", ()))
+    local = orgs.get("local", {})
+    gaz.local_org_tails = tuple(local.get("tails", ()))
+    gaz.region_prefixes = tuple(local.get("region_prefixes", ()))
 
 
 def _add_groups(gaz: Gazetteer, groups: Mapping[str, Any], orgs: Mapping[str, Any]) -> None:

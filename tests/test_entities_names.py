@@ -1,0 +1,73 @@
+"""Organisation names the way the article writes them: a local authority's head and place as
+one organisation, a later bare head referring back to it, never the place as the speaker."""
+
+from __future__ import annotations
+
+from lagebild import lang
+from lagebild.analysis import analyze
+from lagebild.analysis.doc import Doc
+from lagebild.analysis.entities import find_mentions
+from lagebild.model import Article
+
+DATA = lang.load("de")
+
+
+def found(text: str) -> dict[str, tuple[str, str]]:
+    doc = Doc(article=Article(id="t", text=text), language="de", data=DATA)
+    find_mentions(doc)
+    return {m.text: (m.kind, m.canonical) for m in doc.mentions}
+
+
+def speakers(text: str) -> list[str]:
+    analysis = analyze(Article(id="t", text=text, published="2025-05-04"))
+    return [s.speaker for s in analysis.statements]
+
+
+def test_head_and_known_place_are_one_organisation():
+    got = found("Am Sonntag nahm die Polizei Leipzig nach Krawallen 23 Menschen fest.")
+    assert got["Polizei Leipzig"] == ("org", "Polizei Leipzig")
+    assert "Leipzig" not in got
+
+
+def test_genitive_head_is_named_in_the_nominative():
+    got = found("Das bestätigte ein Sprecher des Polizeipräsidiums Mittelfranken am Abend.")
+    assert got["Polizeipräsidiums Mittelfranken"] == ("org", "Polizeipräsidium Mittelfranken")
+    got = found("Nach Angaben der Kantonspolizei Zürich wurde niemand verletzt.")
+    assert got["Kantonspolizei Zürich"] == ("org", "Kantonspolizei Zürich")
+
+
+def test_hyphenated_place_after_the_head():
+    got = found("Die Staatsanwaltschaft Nürnberg-Fürth hat Anklage erhoben.")
+    assert got["Staatsanwaltschaft Nürnberg-Fürth"] == ("org", "Staatsanwaltschaft Nürnberg-Fürth")
+
+
+def test_later_bare_head_refers_back():
+    got = found("Das Landratsamt Nienburg richtete einen Krisenstab ein. "
+                "Am Abend teilte das Landratsamt mit, die Straße bleibe gesperrt.")
+    assert got["Landratsamt"] == ("org", "Landratsamt Nienburg")
+    got = found("Die Polizeidirektion Hannover sperrte die Strecke. Die Polizei bat um Hinweise.")
+    assert got["Polizei"] == ("org", "Polizeidirektion Hannover")
+
+
+def test_bare_head_before_any_full_name_stays_generic():
+    got = found("Die Polizei bat um Hinweise. Später übernahm die Feuerwehr Wien.")
+    assert got["Polizei"] == ("org", "police")
+    assert got["Feuerwehr Wien"] == ("org", "Feuerwehr Wien")
+
+
+def test_a_name_of_its_own_is_not_referred_back():
+    got = found("Die Bundespolizeidirektion Sankt Augustin leitete den Einsatz. "
+                "Ein Sprecher der Bundespolizei sprach von einem Erfolg.")
+    assert got["Bundespolizei"][1] == "Bundespolizei"
+
+
+def test_common_noun_after_a_head_is_no_place():
+    got = found("Gestern hat die Feuerwehr Menschen aus dem Haus gerettet.")
+    assert got["Feuerwehr"] == ("org", "fire brigade")
+
+
+def test_spokesperson_names_the_local_organisation():
+    assert speakers("„Wir haben 27 Menschen aus dem Haus gebracht“, sagte ein Sprecher der "
+                    "Feuerwehr Wien am Sonntag.") == ["Feuerwehr Wien"]
+    assert speakers("Wie die Polizeidirektion Hannover mitteilte, starben zwei Menschen.") == [
+        "Polizeidirektion Hannover"]
