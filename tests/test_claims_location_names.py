@@ -26,3 +26,19 @@ def test_a_foreign_citys_other_name_does_not_take_another_countrys_place() -> No
 
 def test_a_citys_own_other_spelling_still_names_it() -> None:
     assert only("In St. Petersburg sind bei einem Brand vier Menschen gestorben.").location == "Saint Petersburg"
+
+
+def test_the_border_of_two_foreign_countries_is_a_scene_of_its_own() -> None:
+    text = ("An der ungarisch-serbischen Grenze hat die Polizei am Montag 23 mutmaßliche Schleuser festgenommen.")
+    assert only(text).location == "Hungary–Serbia border"
+
+
+def test_the_border_alone_refers_back_to_the_border_named_before() -> None:
+    text = ("An der ungarisch-serbischen Grenze ist die Lage angespannt.\n\n"
+            "Seit Januar sind im Grenzgebiet fünf Menschen erfroren.")
+    assert only(text).location == "Hungary–Serbia border"
+
+
+def test_a_border_of_the_home_country_stays_in_it() -> None:
+    text = "Die Bundespolizei hat an der deutsch-tschechischen Grenze 40 Schleuser festgenommen."
+    assert only(text).location == "Germany"

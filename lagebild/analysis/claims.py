@@ -85,6 +85,9 @@ class Lexicon:
     place_noun_ends: tuple[str, ...]
     additional_words: set[str]
     national_area: re.Pattern[str]
+    border_areas: frozenset[str]
+    border_name: str
+    home_countries: frozenset[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
     nationwide: re.Pattern[str]
@@ -186,11 +189,14 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
-        national_area=re.compile(r"\b(?P<adjective>[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es|em)) (?:%s)\b"
+        national_area=re.compile(r"\b(?P<adjective>[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es|em)) (?P<area>%s)\b"
                                  % "|".join(map(re.escape, location.get("national_areas", []))) if location.get("national_areas") else r"(?!)"),
         place_noun_alone=re.compile(
             r"\b(?:der|die|dem|den|dieser|diese|diesem)\s+(?P<noun>%s)\b(?![ \t]+[A-ZÄÖÜ])"
             % "|".join(map(re.escape, location.get("anaphoric_place_nouns", []))) if location.get("anaphoric_place_nouns") else r"(?!)"),
+        border_areas=frozenset(location.get("border_areas", [])),
+        border_name=location.get("border_name", "{first}"),
+        home_countries=frozenset(location.get("home_countries", [])),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
         place_nouns=set(location.get("place_nouns", [])),
@@ -544,7 +550,14 @@ class Builder:
         or airspace is a scene in that country (the first one named)."""
         found = []
         for match in self.lex.national_area.finditer(self.doc.text):
-            country = _country_from_adjective(match.group("adjective").split("-")[0], self.doc.data)
+            adjectives = match.group("adjective").split("-")
+            country = _country_from_adjective(adjectives[0], self.doc.data)
+            if country and len(adjectives) == 2 and match.group("area") in self.lex.border_areas:
+                # "an der polnisch-belarussischen Grenze": the border of two countries is a scene of
+                # its own, in neither country alone
+                other = _country_from_adjective(adjectives[1], self.doc.data)
+                if other and other != country and not {country, other} & self.lex.home_countries:
+                    country = self.lex.border_name.format(first=country, second=other)
             if country:
                 span = Span(match.start(), match.end())
                 found.append(Mention(span=span, text=match.group(), kind="place", canonical=country))
@@ -605,6 +618,18 @@ class Builder:
                 if mention.text.split(" ", 1)[0] == noun or (introducer and introducer[-1] == noun):
                     found.append(Mention(span=span, text=noun, kind="place", canonical=mention.canonical))
                     break
+        borders = [m for m in self._national_areas if m.text.rsplit(" ", 1)[-1] in self.lex.border_areas
+                   and "-" in m.text]
+        if borders and self.lex.border_areas:
+            # "an der polnisch-belarussischen Grenze" ... "im Grenzgebiet", "an der 400 Kilometer
+            # langen Grenze": the border alone refers back to the border of two countries named before
+            alone = re.compile(r"\b(?:der|dem|im|am)\s+(?:[\w.]+\s+){0,4}?(?P<noun>%s)\b(?!\s+(?:zu|zum|zur|zwischen|nach|mit|von|vom|des|der|[A-ZÄÖÜ]))"
+                               % "|".join(map(re.escape, sorted(self.lex.border_areas, key=len, reverse=True))))
+            for match in alone.finditer(text):
+                span = Span(match.start("noun"), match.end("noun"))
+                before = [m for m in borders if m.span.end <= span.start]
+                if before and not any(m.span.overlaps(span) for m in places):
+                    found.append(Mention(span=span, text=match.group("noun"), kind="place", canonical=before[-1].canonical))
         return found
 
     # -------------------------------------------------------------- main loop
