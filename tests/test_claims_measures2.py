@@ -67,3 +67,28 @@ def test_return_from_captivity() -> None:
 
 def test_return_home_stays_displaced() -> None:
     assert ("displaced", 5000) in measures_of("Nach dem Waffenstillstand kehrten 5.000 Flüchtlinge in ihre Dörfer zurück.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event before the number or around it decides, not a word right after it
+    ("Im Krankenhaus erlagen zwei Patienten ihren Verletzungen.", ("killed", 2)),
+    ("Die Feuerwehr brachte 800 Anwohner in Sicherheit.", ("displaced", 800)),
+    ("Bei dem Erdrutsch wurden drei Arbeiter verschüttet und verletzt.", ("wounded", 3)),
+    ("Der Ortsteil mit etwa 600 Bewohnern wurde am Abend geräumt.", ("displaced", 600)),
+    ("Taucher fanden am Morgen die Leichen von vier Fischern.", ("killed", 4)),
+])
+def test_event_around_the_number(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures_of(text)
+
+
+def test_ellipsis_after_an_uncounted_figure_counts_nothing() -> None:
+    text = ("Die Polizei nahm 30 Verdächtige fest. "
+            "Im Mai zählte das Amt 70 Einbrüche, im Vorjahr waren es noch 120.")
+    measures = measures_of(text)
+    assert ("arrested", 30) in measures
+    assert not any(value == 120 for _, value in measures)
+
+
+def test_bringing_oneself_to_safety_is_no_evacuation() -> None:
+    measures = measures_of("Im Stollen waren 40 Bergleute, 30 von ihnen konnten sich selbst in Sicherheit bringen.")
+    assert not any(m == "displaced" for m, _ in measures)

@@ -861,6 +861,12 @@ class Builder:
                     measure = event[2]  # "23 wurden in Notquartieren untergebracht"
                 elif event[2] == "equipment" and noun_class == "unknown" and event is right_event:
                     measure = event[2]  # "14 Fahrzeuge erbeutet": things taken are equipment
+        if measure is None and noun_class == "people" and event is None and found.first >= 2 \
+                and tokens[found.first - 1].text in lex.number_links:
+            # "die Leichen von vier Männern": the people are counted by the noun that governs them
+            head_class, head_measure = _classify_noun(tokens[found.first - 2].text, lex)
+            if head_class == "fixed" and head_measure in PERSON_ONLY and head_measure != "killed_or_wounded":
+                measure = head_measure
         # "darunter drei Kinder", "vier von ihnen": a part of the figure before it
         if measure is None and previous is not None and noun_class in (None, "people", "unknown") and (
                 self._is_part(found, tokens) or noun is None and self._part_of_named_whole(found, previous)):
@@ -1216,6 +1222,8 @@ class Builder:
                          for i in range(max(clause_lo, 1), found.first - 1))
         if not (restates or estimates or compares or bare_count):
             return None
+        if compares and not restates and self._uncounted_figure_before(found):
+            return None  # "2024 zählte das LKA 89 Fälle, 2022 waren es noch 182": the cases, no claim
         here = self.doc.sentence_index(found.sentence.span.start)
         for claim in reversed(self.claims):
             if claim.sentence is None:
@@ -1227,6 +1235,15 @@ class Builder:
                 continue
             return claim
         return None
+
+    def _uncounted_figure_before(self, found: Found) -> bool:
+        """The last number with a noun before this one in its sentence counted no claim."""
+        tokens = found.sentence.tokens
+        for j in range(found.first - 2, -1, -1):
+            if tokens[j].text[:1].isdigit() and tokens[j + 1].text[:1].isupper():
+                start = tokens[j].start
+                return not any(c.evidence.start <= start < c.evidence.end for c in self.claims)
+        return False
 
     def _copula_ellipsis(self, tokens: list[Token], clause_lo: int, first: int) -> bool:
         """"Im September waren es noch rund 2.900", "Im Vorjahr sind es 300 gewesen": "es" next
