@@ -71,3 +71,9 @@ def test_spokesperson_names_the_local_organisation():
                     "Feuerwehr Wien am Sonntag.") == ["Feuerwehr Wien"]
     assert speakers("Wie die Polizeidirektion Hannover mitteilte, starben zwei Menschen.") == [
         "Polizeidirektion Hannover"]
+
+
+def test_compound_spokesperson_names_the_authority_named_before():
+    text = ("Die Polizeidirektion Dresden meldete am Abend zwölf Festnahmen. "
+            "Ein Polizeisprecher sagte: „Die Lage ist inzwischen ruhig.“")
+    assert speakers(text)[-1] == "Polizeidirektion Dresden"

@@ -891,9 +891,25 @@ def canonical_name(doc: Doc, text: str) -> tuple[str, str] | None:
     mentions = recognise(text, doc.data, {0}, copy)
     if not mentions:
         gaz = gazetteer(doc.data)
-        return _compound_name(text, gaz) or _spokesperson_of(doc, text, gaz)
+        return (_local_compound(text, gaz, context) or _compound_name(text, gaz)
+                or _spokesperson_of(doc, text, gaz))
     best = max(mentions, key=lambda m: len(m.span))
     return best.canonical, best.kind
+
+
+def _local_compound(text: str, gaz: Gazetteer, context: Context) -> tuple[str, str] | None:
+    """A compound of a local authority's head ("Polizeisprecher", "Feuerwehrangaben") in an
+    article that names one such authority in full: that authority."""
+    words = [w for w in text.split() if w not in ARTICLES]
+    if len(words) != 1 or not context.local_orgs or not gaz.local_org_tails:
+        return None
+    text = words[0]
+    for cut in range(len(text) - 3, 4, -1):
+        head = text[:cut].lower()
+        if head.endswith(gaz.local_org_tails):
+            names = {name for known, name in context.local_orgs.items() if head in known}
+            return (names.pop(), "org") if len(names) == 1 else None
+    return None
 
 
 def _compound_name(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
