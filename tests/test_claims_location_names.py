@@ -42,3 +42,9 @@ def test_the_border_alone_refers_back_to_the_border_named_before() -> None:
 def test_a_border_of_the_home_country_stays_in_it() -> None:
     text = "Die Bundespolizei hat an der deutsch-tschechischen Grenze 40 Schleuser festgenommen."
     assert only(text).location == "Germany"
+
+
+def test_a_site_named_after_its_town_gives_the_town() -> None:
+    # "im Chemiepark Marl im nördlichen Ruhrgebiet": the town, not the region around it
+    text = "Nach einem Brand im Industriepark Leverkusen in Nordrhein-Westfalen wurden drei Arbeiter verletzt."
+    assert only(text).location == "Leverkusen"
