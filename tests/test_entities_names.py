@@ -77,3 +77,10 @@ def test_compound_spokesperson_names_the_authority_named_before():
     text = ("Die Polizeidirektion Dresden meldete am Abend zwölf Festnahmen. "
             "Ein Polizeisprecher sagte: „Die Lage ist inzwischen ruhig.“")
     assert speakers(text)[-1] == "Polizeidirektion Dresden"
+
+
+def test_acronym_after_a_description_names_it():
+    got = found("Die Al-Kaida-nahe Gruppe JNIM reklamierte den Überfall für sich.")
+    assert got["Al-Kaida-nahe Gruppe JNIM"] == ("org", "JNIM")
+    got = found("Nach Angaben der sudanesischen Armee SAF wurden 30 Kämpfer getötet.")
+    assert got["sudanesischen Armee SAF"] == ("org", "SAF")

@@ -686,7 +686,23 @@ class Recogniser:
                 found.extend(self.group_at(i))
             if allowed & CAPITALISED and self.local_head(self.words[i]):
                 found.extend(self.local_org_at(i))
-        return found
+        return found + self.named_descriptions(found)
+
+    def named_descriptions(self, found: list[Candidate]) -> list[Candidate]:
+        """"die Al-Kaida-nahe Gruppe JNIM": a description right before an acronym is named by
+        the acronym, as one organisation (an alias list knows the acronym, not the phrase)."""
+        ends: dict[int, list[Candidate]] = {}
+        for c in found:
+            if c.source in ("generic_org", "group") and c.kind in ("org", "group"):
+                ends.setdefault(c.j, []).append(c)
+        if not ends:
+            return []
+        named = []
+        for c in found:
+            if (c.j == c.i + 1 and c.i in ends and c.kind == "org" and CAPS_RE.match(self.words[c.i])
+                    and self.words[c.i] not in self.gaz.not_acronyms):
+                named.extend(Candidate(d.i, c.j, "org", c.canonical, c.source) for d in ends[c.i])
+        return named
 
     def tokens_with(self, flag: int) -> Iterator[int]:
         """Indices of the tokens whose word has the flag (selected at C speed)."""
