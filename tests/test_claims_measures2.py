@@ -92,3 +92,11 @@ def test_ellipsis_after_an_uncounted_figure_counts_nothing() -> None:
 def test_bringing_oneself_to_safety_is_no_evacuation() -> None:
     measures = measures_of("Im Stollen waren 40 Bergleute, 30 von ihnen konnten sich selbst in Sicherheit bringen.")
     assert not any(m == "displaced" for m, _ in measures)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Polizei nahm zwölf Schleuser fest, darunter fünf Albaner und drei Serben.", ("arrested", 3)),
+    ("Acht Verdächtige wurden festgenommen, fünf von ihnen in Köln, drei in Bonn.", ("arrested", 3)),
+])
+def test_second_part_of_a_figure(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures_of(text)

@@ -869,7 +869,8 @@ class Builder:
                 measure = head_measure
         # "darunter drei Kinder", "vier von ihnen": a part of the figure before it
         if measure is None and previous is not None and noun_class in (None, "people", "unknown") and (
-                self._is_part(found, tokens) or noun is None and self._part_of_named_whole(found, previous)):
+                self._is_part(found, tokens) or noun is None and self._part_of_named_whole(found, previous)
+                or self._next_part(found, tokens, previous)):
             measure = previous.measure
             actor = actor or previous.actor
         if noun_class in (None, "people", "unknown") and measure is None or \
@@ -1128,8 +1129,26 @@ class Builder:
         return any(phrase and after[:len(phrase)] == phrase for phrase in self.lex.of_them)
 
     def _is_part(self, found: Found, tokens: list[Token]) -> bool:
-        before = [t.text.lower() for t in tokens[max(0, found.first - 3):found.first]]
-        after = [t.text.lower() for t in tokens[found.last + 1:found.last + 3]]
+        return self._is_part_at(tokens, found.first, found.last)
+
+    def _next_part(self, found: Found, tokens: list[Token], previous: Claim) -> bool:
+        """"darunter sechs Ukrainer und vier Georgier", "sieben von ihnen in Utrecht, zwei in Bonn":
+        a number joined to a part of a figure, with only names and prepositions between, is a part too."""
+        inside = [i for i, t in enumerate(tokens[:found.first])
+                  if previous.evidence.start <= t.start and t.end <= previous.evidence.end]
+        if not inside or not any(self._is_part_at(tokens, i, i) for i in inside):
+            return False
+        last = inside[-1]
+        between = [t.text for t in tokens[last + 1:found.first]]
+        if not between or between[-1] not in {",", "und", "sowie"}:
+            return False
+        of_them = {w for phrase in self.lex.of_them for w in phrase}
+        return all(w in {",", "und", "sowie"} or w in self.lex.locative or w in self.lex.origin or w in of_them
+                   or w[:1].isupper() and not w[:1].isdigit() for w in between)
+
+    def _is_part_at(self, tokens: list[Token], first: int, last: int) -> bool:
+        before = [t.text.lower() for t in tokens[max(0, first - 3):first]]
+        after = [t.text.lower() for t in tokens[last + 1:last + 3]]
         for phrase in self.lex.before_part:
             if phrase and before[-len(phrase):] == phrase or (len(before) > len(phrase) and before[-len(phrase) - 1:-1] == phrase):
                 return True
