@@ -48,3 +48,22 @@ def test_a_site_named_after_its_town_gives_the_town() -> None:
     # "im Chemiepark Marl im nördlichen Ruhrgebiet": the town, not the region around it
     text = "Nach einem Brand im Industriepark Leverkusen in Nordrhein-Westfalen wurden drei Arbeiter verletzt."
     assert only(text).location == "Leverkusen"
+
+
+def test_a_district_named_in_the_next_sentence_is_the_more_specific_scene() -> None:
+    text = ("Bei Krawallen in Hamburg sind am Samstag zwölf Polizisten verletzt worden. "
+            "Randalierer hätten die Beamten im Stadtteil Sternschanze mit Flaschen beworfen.")
+    assert only(text).location == "Sternschanze"
+
+
+def test_a_station_near_which_the_trains_collided_is_the_scene() -> None:
+    text = ("Beim Zusammenstoß zweier Züge im Bundesstaat Bihar sind mindestens 30 Menschen gestorben. "
+            "Ein Güterzug war nahe dem Bahnhof Kharikpur auf einen Personenzug aufgefahren.")
+    assert only(text).location == "Kharikpur"
+
+
+def test_a_place_of_a_sentence_with_its_own_figure_is_another_scene() -> None:
+    text = ("In Hamburg sind am Samstag zwölf Polizisten verletzt worden. "
+            "Im Stadtteil Sternschanze wurden zudem drei Autos angezündet.")
+    claims = analyze(Article(id="t", text=text, published="2025-03-10", language="de")).claims
+    assert [c.location for c in claims if c.low == 12] == ["Hamburg"]

@@ -564,6 +564,10 @@ class Builder:
         return [m for m in found if not any(m.span.overlaps(g.span) for g in self._gazetteer_places)]
 
     @cached_property
+    def _quantity_starts(self) -> list[int]:
+        return sorted(q.span.start for q in self.doc.quantities)
+
+    @cached_property
     def _local_names(self) -> set[str]:
         return {m.canonical for m in self.local_places}
 
@@ -1975,7 +1979,7 @@ class Builder:
         if joint != place:
             return joint
         if not self._is_country(place):
-            return place
+            return self._local_inside(mention, paragraph, here) or place
         if self._names_a_part(mention):
             inside = self._first_place_inside(place)
             if inside:
@@ -1989,6 +1993,23 @@ class Builder:
                 if _country_of(mention.canonical) == place or mention.canonical in self._local_names:
                     return mention.canonical
         return place
+
+    def _local_inside(self, mention: Mention, paragraph: frozenset[int], here: int | None) -> str | None:
+        """"in Leipzig ... 38 Beamte verletzt. Vermummte hätten die Einsatzkräfte im Stadtteil
+        Connewitz beworfen": a place the gazetteer lacks, announced by a place noun as a scene after
+        the city or region in another sentence of the paragraph that tells no figure of its own
+        ("4.100 Asylsuchende leben im Lager Mavrovouni" is another scene), is the more specific
+        scene of the same event."""
+        starts = self._quantity_starts
+        for index in sorted(paragraph):
+            span = self.doc.sentences[index]
+            if index == here or bisect_left(starts, span.start) != bisect_left(starts, span.end):
+                continue
+            for other in self._scene_mentions(index, frozenset(self.lex.locative)):
+                if other.span.start > mention.span.start and other.canonical != mention.canonical \
+                        and other.canonical in self._local_names and _country_of(other.canonical) is None:
+                    return other.canonical
+        return None
 
     def _names_a_part(self, mention: Mention) -> bool:
         """"im Osten Afghanistans": only a part of the country is the scene."""
