@@ -84,3 +84,15 @@ def test_acronym_after_a_description_names_it():
     assert got["Al-Kaida-nahe Gruppe JNIM"] == ("org", "JNIM")
     got = found("Nach Angaben der sudanesischen Armee SAF wurden 30 Kämpfer getötet.")
     assert got["sudanesischen Armee SAF"] == ("org", "SAF")
+
+
+def test_spokesperson_of_an_unknown_body_names_the_body():
+    text = ("Mehr als 40 Teilnehmer seien verletzt worden, sagte eine Sprecherin des Bündnisses.")
+    assert speakers(text) == ["Bündnis"]
+    text = "Zwei Menschen seien gestorben, sagte ein Sprecher der Rettungsorganisation."
+    assert speakers(text) == ["Rettungsorganisation"]
+
+
+def test_other_roles_do_not_name_the_word_after_them():
+    text = "Zwölf Bergleute seien gerettet worden, sagte der Gouverneur der Provinz."
+    assert "Provinz" not in speakers(text)

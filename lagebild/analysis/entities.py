@@ -957,7 +957,24 @@ def _spokesperson_of(doc: Doc, text: str, gaz: Gazetteer) -> tuple[str, str] | N
     if found:
         return found
     noun = gaz.group_noun(parts[-1]) if len(parts) == 3 else None
-    return (noun[0], noun[1]) if noun and noun[1] in ("org", "group") else None
+    if noun:
+        return (noun[0], noun[1]) if noun[1] in ("org", "group") else None
+    word = parts[-1].rstrip(".,;:")
+    if len(parts) == 3 and parts[0] in gaz.spokespersons and word[:1].isupper() and word.isalpha() \
+            and word not in gaz.not_names and not gaz.is_role(word):
+        # "Sprecher der Rettungsorganisation", "Sprecherin des Bündnisses": the body, under the
+        # article's own word (nominative), which names it better than the spokesperson's phrase
+        return _nominative(word) if parts[1] == "des" else word, "org"
+    return None
+
+
+def _nominative(genitive: str) -> str:
+    """"Bündnisses" -> "Bündnis", "Landkreises" -> "Landkreis", "Ministeriums" -> "Ministerium"."""
+    if genitive.endswith("nisses"):
+        return genitive[:-3]
+    if genitive.endswith("es") and not genitive.endswith("ees") and len(genitive) > 5:
+        return genitive[:-2]
+    return genitive[:-1] if genitive.endswith("s") else genitive
 
 
 def country_from_adjective(word: str, data: Mapping[str, Any] | None = None) -> str | None:

@@ -97,6 +97,7 @@ class Gazetteer:
     not_acronyms: frozenset[str] = frozenset()
     local_org_tails: tuple[str, ...] = ()  # "polizei", "feuerwehr": a place may follow
     region_prefixes: tuple[str, ...] = ()  # "Mittel", "Ober": an unknown word is a region
+    spokespersons: frozenset[str] = frozenset()  # "Sprecher": speaks for the body after it
     role_heads: tuple[str, ...] = ()
     adjectival_roles: tuple[str, ...] = ()
     not_roles: frozenset[str] = frozenset()
@@ -369,6 +370,7 @@ def _add_orgs(gaz: Gazetteer, orgs: Mapping[str, Any]) -> None:
     local = orgs.get("local", {})
     gaz.local_org_tails = tuple(local.get("tails", ()))
     gaz.region_prefixes = tuple(local.get("region_prefixes", ()))
+    gaz.spokespersons = frozenset(local.get("spokespersons", ()))
 
 
 def _add_groups(gaz: Gazetteer, groups: Mapping[str, Any], orgs: Mapping[str, Any]) -> None:
