@@ -100,3 +100,8 @@ def test_bringing_oneself_to_safety_is_no_evacuation() -> None:
 ])
 def test_second_part_of_a_figure(text: str, expected: tuple[str, float]) -> None:
     assert expected in measures_of(text)
+
+
+def test_fighters_held_are_detainees_but_guards_are_troops() -> None:
+    assert ("arrested", 2000) in measures_of("Kurdische Milizen bewachen in mehreren Lagern etwa 2.000 ausländische Kämpfer.")
+    assert ("troops", 300) in measures_of("Seit Montag bewachen 300 Soldaten den Flughafen.")

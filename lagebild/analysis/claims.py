@@ -783,6 +783,7 @@ class Builder:
         if events and noun is not None and _classify_noun(tokens[noun].text, lex)[0] == "unknown" and \
                 self._coordinated_before(tokens, noun + 1, events[0][0]):
             events = []  # "zwei Camps zerstört und Kämpfer festgenommen": the event has its own noun
+        events = [e for e in events if e[3] != "before"]  # "300 Soldaten bewachen die Grenze": they guard
         right_event = events[0] if events else None
         left_event = None
         before: tuple[int, int, str, list[int], int | None] | None = None
@@ -813,6 +814,9 @@ class Builder:
                 if later:
                     right_event, shared = later[0], True
         event = right_event or left_event
+        if event is not None and event[3] == "before" and noun is not None and noun + 1 < len(tokens) \
+                and tokens[noun + 1].text.lower() in ARTICLES | {"einen", "eine", "ein"}:
+            event = left_event = None  # "Seit Montag bewachen 300 Soldaten den Flughafen": the guards, with their object
         if is_whole:  # "4.000 von den ersten 11.000 Soldaten getötet": the 11.000 were not killed
             right_event = left_event = event = None
 
@@ -842,7 +846,7 @@ class Builder:
             measure = noun_measure
             measure = self._fixed_pair(tokens, noun, conjunct_hi, measure) if noun is not None else measure
         elif noun_class == "role":
-            if event is not None and event[3] in ("strong", "role"):
+            if event is not None and event[3] in ("strong", "role", "before"):
                 measure = event[2]
             elif previous is not None and previous.measure in PERSON_ONLY and noun_measure != "troops_optional" \
                     and self._is_part(found, tokens):
@@ -878,7 +882,7 @@ class Builder:
             measure = previous.measure
             actor = actor or previous.actor
         if noun_class in (None, "people", "unknown") and measure is None or \
-                noun_class == "role" and (event is None or event[3] not in ("strong", "role")):
+                noun_class == "role" and (event is None or event[3] not in ("strong", "role", "before")):
             # "unter den Toten waren drei Soldaten": the part takes the measure of the whole
             measure = self._among(found, clause_lo) or measure
         # the counted noun before the number: "die Zahl der Toten stieg auf 45", "Verletzte\t2700"
