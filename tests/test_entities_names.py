@@ -96,3 +96,8 @@ def test_spokesperson_of_an_unknown_body_names_the_body():
 def test_other_roles_do_not_name_the_word_after_them():
     text = "Zwölf Bergleute seien gerettet worden, sagte der Gouverneur der Provinz."
     assert "Provinz" not in speakers(text)
+
+
+def test_genitive_body_without_a_known_name_is_named_in_the_nominative():
+    text = "Drei Patienten liegen nach Angaben des Grazer Klinikverbunds auf der Intensivstation."
+    assert speakers(text) == ["Grazer Klinikverbund"]

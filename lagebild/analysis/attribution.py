@@ -1556,6 +1556,11 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
     words = att.text[toks[0].start:toks[-1].end]
     if role_at >= 0:
         return words, "person", words
+    k = att._tok_at(span.start)
+    if {att.toks[k].low, att.toks[k - 1].low if k else ""} & {"des", "eines"} and len(toks) <= 3 and all(t.cap for t in toks) \
+            and not any(t.low.endswith("en") for t in toks[:-1]) and last.low.endswith("s"):
+        # "des Wiener Gesundheitsverbunds": the body's name is its nominative
+        words = att.text[toks[0].start:last.start] + entities.nominative(last.text)
     return words, _kind_of(lex, words), None
 
 

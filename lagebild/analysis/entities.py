@@ -964,11 +964,11 @@ def _spokesperson_of(doc: Doc, text: str, gaz: Gazetteer) -> tuple[str, str] | N
             and word not in gaz.not_names and not gaz.is_role(word):
         # "Sprecher der Rettungsorganisation", "Sprecherin des Bündnisses": the body, under the
         # article's own word (nominative), which names it better than the spokesperson's phrase
-        return _nominative(word) if parts[1] == "des" else word, "org"
+        return nominative(word) if parts[1] == "des" else word, "org"
     return None
 
 
-def _nominative(genitive: str) -> str:
+def nominative(genitive: str) -> str:
     """"Bündnisses" -> "Bündnis", "Landkreises" -> "Landkreis", "Ministeriums" -> "Ministerium"."""
     if genitive.endswith("nisses"):
         return genitive[:-3]
