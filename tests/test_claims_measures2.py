@@ -105,3 +105,9 @@ def test_second_part_of_a_figure(text: str, expected: tuple[str, float]) -> None
 def test_fighters_held_are_detainees_but_guards_are_troops() -> None:
     assert ("arrested", 2000) in measures_of("Kurdische Milizen bewachen in mehreren Lagern etwa 2.000 ausländische Kämpfer.")
     assert ("troops", 300) in measures_of("Seit Montag bewachen 300 Soldaten den Flughafen.")
+
+
+def test_reaching_a_coast_is_displacement_only_for_migrants() -> None:
+    story = "Auf der Atlantikroute sind weiter viele Migranten unterwegs. Im Januar erreichten 2.100 Menschen die Kanaren."
+    assert ("displaced", 2100) in measures_of(story)
+    assert measures_of("Im Sommer erreichten 30.000 Menschen die Insel mit der Fähre.") == []
