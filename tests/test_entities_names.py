@@ -101,3 +101,10 @@ def test_other_roles_do_not_name_the_word_after_them():
 def test_genitive_body_without_a_known_name_is_named_in_the_nominative():
     text = "Drei Patienten liegen nach Angaben des Grazer Klinikverbunds auf der Intensivstation."
     assert speakers(text) == ["Grazer Klinikverbund"]
+
+
+def test_place_with_its_administration_speaks_as_the_administration():
+    text = "Ein Sprecher des Landkreises Celle sagte, 14 Menschen seien verletzt worden."
+    assert speakers(text) == ["Landkreis Celle"]
+    text = "Nach Angaben der Stadt Graz sind 40 Bewohner betroffen."
+    assert speakers(text) == ["Stadt Graz"]

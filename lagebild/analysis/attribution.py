@@ -1499,6 +1499,10 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             rank = (mention.kind == "person", overlap)
             if best is None or rank > best[0]:
                 best = (rank, mention)
+    if best is None:
+        administration = _administration(doc, att, span)
+        if administration:
+            return administration, "org", None
     if best is not None:
         m = best[1]
         return m.canonical, m.kind, m.role
@@ -1513,6 +1517,25 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             name, kind = found
             return name, ("org" if kind == "place" else kind), None
     return _describe_by_words(att, span)
+
+
+def _administration(doc: Doc, att: Attributor, span: Span) -> str | None:
+    """"ein Sprecher des Landkreises Nienburg", "nach Angaben der Stadt Wien": a place named
+    with its administration's word speaks as that administration ("Landkreis Nienburg"), not
+    as the place."""
+    words = entities.gazetteer(doc.data).administrations
+    if not words:
+        return None
+    for mention in att.overlapping_mentions(span):
+        if mention.kind != "place" or not span.contains(mention.span):
+            continue
+        parts = mention.text.split()
+        if len(parts) > 1 and (parts[0] in words or entities.nominative(parts[0]) in words):
+            return " ".join([entities.nominative(parts[0]), *parts[1:]])
+        k = att._tok_at(mention.span.start)
+        if k and att.toks[k - 1].text in words and att.toks[k - 1].start >= span.start:
+            return f"{att.toks[k - 1].text} {mention.text}"
+    return None
 
 
 def _definite(att: Attributor, span: Span) -> bool:

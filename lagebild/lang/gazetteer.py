@@ -98,6 +98,7 @@ class Gazetteer:
     local_org_tails: tuple[str, ...] = ()  # "polizei", "feuerwehr": a place may follow
     region_prefixes: tuple[str, ...] = ()  # "Mittel", "Ober": an unknown word is a region
     spokespersons: frozenset[str] = frozenset()  # "Sprecher": speaks for the body after it
+    administrations: frozenset[str] = frozenset()  # "Landkreis": + place, speaks as a body
     role_heads: tuple[str, ...] = ()
     adjectival_roles: tuple[str, ...] = ()
     not_roles: frozenset[str] = frozenset()
@@ -371,6 +372,7 @@ def _add_orgs(gaz: Gazetteer, orgs: Mapping[str, Any]) -> None:
     gaz.local_org_tails = tuple(local.get("tails", ()))
     gaz.region_prefixes = tuple(local.get("region_prefixes", ()))
     gaz.spokespersons = frozenset(local.get("spokespersons", ()))
+    gaz.administrations = frozenset(local.get("administrations", ()))
 
 
 def _add_groups(gaz: Gazetteer, groups: Mapping[str, Any], orgs: Mapping[str, Any]) -> None:
