@@ -111,3 +111,21 @@ def test_reaching_a_coast_is_displacement_only_for_migrants() -> None:
     story = "Auf der Atlantikroute sind weiter viele Migranten unterwegs. Im Januar erreichten 2.100 Menschen die Kanaren."
     assert ("displaced", 2100) in measures_of(story)
     assert measures_of("Im Sommer erreichten 30.000 Menschen die Insel mit der Fähre.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach Angaben der Armee wurden 14 gepanzerte Fahrzeuge zerstört.", ("equipment", 14)),
+    ("Das Heer schickte 300 Soldaten sowie 45 Fahrzeuge in die Region.", ("equipment", 45)),
+    ("Dabei seien sechs Panzer, neun Fahrzeuge und zwei Geschütze zerstört worden.", ("equipment", 9)),
+])
+def test_military_vehicles(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures_of(text)
+
+
+def test_vehicles_in_traffic_count_nothing() -> None:
+    assert measures_of("Auf der Autobahn stauten sich am Morgen 120 Fahrzeuge.") == []
+
+
+def test_vehicles_of_rescuers_count_nothing() -> None:
+    measures = measures_of("An der Suche beteiligten sich 60 Feuerwehrleute und drei Hubschrauber.")
+    assert not any(m == "equipment" for m, _ in measures)

@@ -118,6 +118,8 @@ class Lexicon:
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: set[str] = field(default_factory=set)
     never: re.Pattern[str] = re.compile(r"(?!x)x")
+    vehicles: re.Pattern[str] = re.compile(r"(?!x)x")
+    military_adjectives: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity: re.Pattern[str] = re.compile(r"(?!x)x")
     unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -162,6 +164,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         ellipsis_subject=set(measures.get("number_of", {}).get("ellipsis_subject", [])),
         ellipsis_copulas=set(measures.get("number_of", {}).get("ellipsis_copulas", [])),
         number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
+        vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
+        military_adjectives=_words(measures.get("vehicles", {}).get("military_adjectives", [])),
         captivity_returns=_words(measures.get("captivity", {}).get("returns", [])),
         captivity=_words(measures.get("captivity", {}).get("words", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
@@ -875,6 +879,14 @@ class Builder:
             head_class, head_measure = _classify_noun(tokens[found.first - 2].text, lex)
             if head_class == "fixed" and head_measure in PERSON_ONLY and head_measure != "killed_or_wounded":
                 measure = head_measure
+        if measure is None and noun_class == "unknown" and noun is not None and event is None \
+                and lex.vehicles.match(tokens[noun].text) and (
+                    any(lex.military_adjectives.match(tokens[i].text) for i in adjectives)
+                    or previous is not None and self._listed_after(found, tokens, previous)
+                    and (previous.measure == "equipment" or previous.measure == "troops" and not previous.optional)):
+            # "23 gepanzerte Fahrzeuge", "500 Soldaten sowie 120 Fahrzeuge"; not after rescuers
+            # ("80 Bergretter, vier Hubschrauber")
+            measure = "equipment"
         # "darunter drei Kinder", "vier von ihnen": a part of the figure before it
         if measure is None and previous is not None and noun_class in (None, "people", "unknown") and (
                 self._is_part(found, tokens) or noun is None and self._part_of_named_whole(found, previous)
@@ -1153,6 +1165,13 @@ class Builder:
         of_them = {w for phrase in self.lex.of_them for w in phrase}
         return all(w in {",", "und", "sowie"} or w in self.lex.locative or w in self.lex.origin or w in of_them
                    or w[:1].isupper() and not w[:1].isdigit() for w in between)
+
+    @staticmethod
+    def _listed_after(found: Found, tokens: list[Token], previous: Claim) -> bool:
+        """Only a comma or a conjunction stands between the previous claim's evidence and the number."""
+        between = [t.text for t in tokens[:found.first] if t.start >= previous.evidence.end]
+        return bool(between) and len(between) <= 2 and all(w in {",", "und", "sowie"} for w in between[-1:]) \
+            and all(w in {",", "und", "sowie"} or w[:1].isdigit() for w in between)
 
     def _is_part_at(self, tokens: list[Token], first: int, last: int) -> bool:
         before = [t.text.lower() for t in tokens[max(0, first - 3):first]]
