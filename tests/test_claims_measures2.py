@@ -129,3 +129,11 @@ def test_vehicles_in_traffic_count_nothing() -> None:
 def test_vehicles_of_rescuers_count_nothing() -> None:
     measures = measures_of("An der Suche beteiligten sich 60 Feuerwehrleute und drei Hubschrauber.")
     assert not any(m == "equipment" for m, _ in measures)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In der umkämpften Stadt harren noch rund 400 Zivilisten aus, viele von ihnen alt.", ("other", 400)),
+    ("Nach dem Brand brachte die Gemeinde 35 Bewohner in einer Schule unter.", ("displaced", 35)),
+])
+def test_holding_out_and_housed(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures_of(text)
