@@ -67,3 +67,10 @@ def test_a_place_of_a_sentence_with_its_own_figure_is_another_scene() -> None:
             "Im Stadtteil Sternschanze wurden zudem drei Autos angezündet.")
     claims = analyze(Article(id="t", text=text, published="2025-03-10", language="de")).claims
     assert [c.location for c in claims if c.low == 12] == ["Hamburg"]
+
+
+def test_a_figure_since_the_invasion_began_holds_for_the_whole_country() -> None:
+    text = ("Schwere Verluste bei Charkiw\n\n"
+            "Die russische Armee hat bei ihren Angriffen in Charkiw schwere Verluste erlitten. "
+            "Seit Beginn der Invasion seien rund 700.000 russische Soldaten getötet worden.")
+    assert only(text).location == "Ukraine"
