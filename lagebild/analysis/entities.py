@@ -420,6 +420,12 @@ class Recogniser:
             # "defence ministry" alone names no ministry in particular; the text's own word
             # ("Verteidigungsministerium") is what a reader, or an alias list, knows it by
             name = ministry
+        elif not modifiers and kind == "org" and _bare and j - i == 1 and name.islower() and (
+                word := next((w for w in (self.words[i], nominative(self.words[i]))
+                              if w in self.gaz.group_nouns), None)):
+            # "die Feuerwehr" names one body by the article's own word, which an alias list
+            # knows ("Feuerwehr" for "Greek fire brigade"); plurals stay descriptions
+            name = word
         known = self.gaz.by_name.get(name.casefold())
         if known:
             return Candidate(i, j, known.kind, known.canonical, "group", noun=english, country=country)
