@@ -137,3 +137,9 @@ def test_vehicles_of_rescuers_count_nothing() -> None:
 ])
 def test_holding_out_and_housed(text: str, expected: tuple[str, float]) -> None:
     assert expected in measures_of(text)
+
+
+def test_evidence_keeps_the_whole_phrase_of_dying() -> None:
+    text = "Drei Patienten seien im Krankenhaus ihren Verletzungen erlegen."
+    claims = analyze(Article(id="t", text=text, published="2025-02-14", language="de")).claims
+    assert [(c.measure, c.evidence_text.endswith("erlegen")) for c in claims] == [("killed", True)]
