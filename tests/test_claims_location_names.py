@@ -74,3 +74,21 @@ def test_a_figure_since_the_invasion_began_holds_for_the_whole_country() -> None
             "Die russische Armee hat bei ihren Angriffen in Charkiw schwere Verluste erlitten. "
             "Seit Beginn der Invasion seien rund 700.000 russische Soldaten getötet worden.")
     assert only(text).location == "Ukraine"
+
+
+# the lead names the border, a later paragraph the night's event
+BORDER_NIGHT = ("Migranten an der Grenze\n\n"
+                "An der polnisch-belarussischen Grenze ist die Lage angespannt.\n\n"
+                "In der Nacht versuchten Migranten bei Kuźnica, den Zaun zu überwinden. "
+                "Dabei wurden zwei Grenzschützer verletzt. "
+                "Seit Jahresbeginn wurden 30 mutmaßliche Schleuser festgenommen.")
+
+
+def test_a_foreign_name_after_a_bare_preposition_is_a_place() -> None:
+    claims = analyze(Article(id="t", text=BORDER_NIGHT, published="2025-03-10", language="de")).claims
+    assert [c.location for c in claims if c.low == 2] == ["Kuźnica"]
+
+
+def test_a_figure_since_the_start_of_the_year_takes_the_articles_scene() -> None:
+    claims = analyze(Article(id="t", text=BORDER_NIGHT, published="2025-03-10", language="de")).claims
+    assert [c.location for c in claims if c.low == 30] == ["Poland–Belarus border"]

@@ -88,6 +88,8 @@ class Lexicon:
     border_areas: frozenset[str]
     border_name: str
     home_countries: frozenset[str]
+    bare_foreign_name: re.Pattern[str]
+    period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
     nationwide: re.Pattern[str]
@@ -201,6 +203,11 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         border_areas=frozenset(location.get("border_areas", [])),
         border_name=location.get("border_name", "{first}"),
         home_countries=frozenset(location.get("home_countries", [])),
+        period_words=_phrase_words(location.get("period_words", []), re.I),
+        bare_foreign_name=re.compile(
+            r"\b(?:%s) (?P<name>[A-ZÄÖÜ]?[\w'’]*[^\W\d_%s][\w'’]*)\b(?! [A-ZÄÖÜ])"
+            % ("|".join(map(re.escape, location.get("bare_place_prepositions", []))), re.escape(location.get("native_letters", "")))
+            if location.get("bare_place_prepositions") and location.get("native_letters") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
         place_nouns=set(location.get("place_nouns", [])),
@@ -599,6 +606,12 @@ class Builder:
                 continue
             span = Span(match.start("name"), match.end("name"))
             if not self.lex.not_place_name.search(match.group("name")) and not any(m.span.overlaps(span) for m in mentions):
+                found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
+        for match in self.lex.bare_foreign_name.finditer(doc.text):
+            # "bei Białowieża", "in Algemesí": after a bare preposition, a name spelt with letters
+            # German lacks is no German noun but a foreign place
+            span = Span(match.start("name"), match.end("name"))
+            if not any(m.span.overlaps(span) for m in mentions) and not any(m.span.overlaps(span) for m in found):
                 found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
@@ -1900,6 +1913,10 @@ class Builder:
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
         if min(paragraph) == here and here > 0:
             earlier.append(here - 1)  # the neighbouring sentence across a paragraph break
+        if self.lex.period_words.search(self.doc.text, found.sentence.span.start, found.sentence.span.end):
+            # "14 Schleuser wurden seit Jahresbeginn festgenommen" after a night's event "bei
+            # Białowieża": a figure of a longer period is not that event's, but the article's scene
+            earlier = []
         for index in [here] + earlier:
             place = self._best_place(index, own if index == here else scene)
             if place:
