@@ -108,3 +108,8 @@ def test_place_with_its_administration_speaks_as_the_administration():
     assert speakers(text) == ["Landkreis Celle"]
     text = "Nach Angaben der Stadt Graz sind 40 Bewohner betroffen."
     assert speakers(text) == ["Stadt Graz"]
+
+
+def test_hospital_with_its_place_speaks_as_the_hospital():
+    assert speakers("Der Zustand der beiden Verletzten sei stabil, teilte das Spital Glarus mit.") == [
+        "Spital Glarus"]
