@@ -118,7 +118,7 @@ class Lexicon:
     generic_sources: dict[str, str] = field(default_factory=dict)
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
-    loss_verbs: set[str] = field(default_factory=set)
+    loss_verbs: frozenset[str] = frozenset()
     never: re.Pattern[str] = re.compile(r"(?!x)x")
     vehicles: re.Pattern[str] = re.compile(r"(?!x)x")
     military_adjectives: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -237,7 +237,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
         unnamed_hearsay=_phrase_words(modality.get("unnamed_hearsay", {}).get("words", []), re.I),
         never=_words(measures.get("never", {}).get("words", [])),
-        loss_verbs=set(measures.get("forces", {}).get("loss_verbs", [])),
+        loss_verbs=frozenset(measures.get("forces", {}).get("loss_verbs", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
@@ -282,11 +282,24 @@ class Sentence:
     tokens: list[Token]
     boundaries: list[int] = field(default_factory=list)  # token indices that open a new clause
     starts: list[int] = field(default_factory=list)
+    # words -> running count of tokens in `words` up to each index, for range questions per number
+    counts: dict[frozenset[str], list[int]] = field(default_factory=dict)
 
     def index_at(self, offset: int) -> int:
         if len(self.starts) != len(self.tokens):
             self.starts = [t.start for t in self.tokens]
         return max(0, bisect_left(self.starts, offset))
+
+    def has_word(self, words: frozenset[str], lo: int, hi: int) -> bool:
+        """Whether a token in [lo, hi) is one of `words` (lowercased), without a pass per question:
+        a sentence listing hundreds of numbers asks once per number."""
+        running = self.counts.get(words)
+        if running is None:
+            running = [0]
+            for token in self.tokens:
+                running.append(running[-1] + (token.text.lower() in words))
+            self.counts[words] = running
+        return running[max(lo, 0)] < running[min(hi, len(self.tokens))]
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of the clause holding token `index`."""
@@ -1349,8 +1362,8 @@ class Builder:
                 if subject:
                     return subject
         clause_lo, _ = found.sentence.clause(found.first)
-        if reading.measure in ("troops", "equipment") or any(
-                t.text.lower() in self.lex.loss_verbs for t in tokens[clause_lo:found.first]):
+        if reading.measure in ("troops", "equipment") or found.sentence.has_word(
+                self.lex.loss_verbs, clause_lo, found.first):
             # "Nordkorea entsandte 11.000 Soldaten", "Russland verlor 1.040 Soldaten"
             subject = self._subject(found, before=found.first)
             if subject:
@@ -1913,7 +1926,11 @@ class Builder:
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
         if min(paragraph) == here and here > 0:
             earlier.append(here - 1)  # the neighbouring sentence across a paragraph break
-        if self.lex.period_words.search(self.doc.text, found.sentence.span.start, found.sentence.span.end):
+        key = ("period", found.sentence.span.start)
+        if key not in self._memo:  # once per sentence, not per number in it
+            self._memo[key] = self.lex.period_words.search(self.doc.text, found.sentence.span.start,
+                                                           found.sentence.span.end) is not None
+        if self._memo[key]:
             # "14 Schleuser wurden seit Jahresbeginn festgenommen" after a night's event "bei
             # Białowieża": a figure of a longer period is not that event's, but the article's scene
             earlier = []
