@@ -824,19 +824,7 @@ class Attributor:
         return frame
 
     def _unnamed(self, a: int, b: int) -> bool:
-        """True for "Berichten", "offiziellen Angaben", "Quellen": no source of their own."""
-        lex, toks = self.lex, self.toks
-        words = [t for t in toks[a:b]]
-        if not words or words[0].low in lex.impersonal_subjects:
-            return bool(words)
-        heads = [t for t in words if t.low in lex.unnamed_heads]
-        if not heads:
-            return False
-        head_index = words.index(heads[-1])
-        if head_index + 1 < len(words):
-            return False  # "Angaben der Polizei"
-        return all(t.low in lex.unnamed_modifiers or t.low in lex.unnamed_heads or t.low in {"und", "oder"}
-                   for t in words[:head_index])
+        return unnamed_phrase([t.low for t in self.toks[a:b]], self.lex)
 
     # ----------------------------------------------------------------- verbs of saying
     def _verb_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
@@ -1810,6 +1798,18 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
             frame.source_name = None if att._unnamed(a, b) else _describe(doc, att, frame.source)[0]
         if frame.resolved is not None:
             spoken.append((frame.speaker.start if frame.speaker else 0, frame.resolved))
+
+
+def unnamed_phrase(words: list[str], lex: Any) -> bool:
+    """True for "Berichten", "offiziellen Angaben", "Quellen", "man" (lowercased words): no
+    source of their own. The quote model asks the same of its speaker phrases."""
+    if not words or words[0] in lex.impersonal_subjects:
+        return bool(words)
+    heads = [i for i, word in enumerate(words) if word in lex.unnamed_heads]
+    if not heads or heads[-1] + 1 < len(words):
+        return False  # "Angaben der Polizei"
+    return all(word in lex.unnamed_modifiers or word in lex.unnamed_heads or word in ("und", "oder")
+               for word in words[:heads[-1]])
 
 
 def _antecedent(doc: Doc, att: Attributor, frame: Frame,

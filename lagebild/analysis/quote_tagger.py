@@ -24,7 +24,7 @@ from typing import Any, Mapping
 
 from lagebild import lang
 from lagebild.analysis import entities
-from lagebild.analysis.attribution import lexicon
+from lagebild.analysis.attribution import lexicon, unnamed_phrase
 from lagebild.analysis.doc import Doc, Token
 from lagebild.model import Span, Statement
 
@@ -560,15 +560,7 @@ def _is_cue(feat: Featurizer, tokens: tuple[int, int]) -> bool:
 
 def _unnamed(doc: Doc, span: Span) -> bool:
     """"Quellen", "Berichten", "Experten", "man": no speaker of their own (as the rules judge it)."""
-    lex = lexicon(doc.data)
-    words = doc.text[span.start:span.end].lower().split()
-    if not words or words[0] in lex.impersonal_subjects:
-        return bool(words)
-    heads = [i for i, word in enumerate(words) if word in lex.unnamed_heads]
-    if not heads or heads[-1] + 1 < len(words):
-        return False  # "Angaben der Polizei"
-    return all(word in lex.unnamed_modifiers or word in lex.unnamed_heads or word in ("und", "oder")
-               for word in words[:heads[-1]])
+    return unnamed_phrase(doc.text[span.start:span.end].lower().split(), lexicon(doc.data))
 
 
 def statements(doc: Doc, feat: Featurizer, found: list[Found]) -> list[Statement]:
