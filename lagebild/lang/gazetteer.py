@@ -89,7 +89,7 @@ class Gazetteer:
     org_country: dict[str, str] = field(default_factory=dict)  # "Bundeswehr" -> "Germany"
     modifiers: dict[str, str] = field(default_factory=dict)
     group_nouns: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
-    ministries: frozenset[str] = frozenset()  # "Verteidigungsministerium", ...
+    ministries: dict[str, str] = field(default_factory=dict)  # each ministry noun to itself
     org_heads: frozenset[str] = frozenset()
     org_tails: tuple[str, ...] = ()
     org_prefixes: tuple[str, ...] = ()
@@ -180,10 +180,7 @@ class Gazetteer:
 
     def ministry(self, word: str) -> str | None:
         """The uninflected ministry noun ("Innenministeriums" -> "Innenministerium"), if it is one."""
-        for ending in NOUN_ENDINGS:
-            if word.endswith(ending) and (base := word[:len(word) - len(ending)]) in self.ministries:
-                return base
-        return None
+        return _by_stem(self.ministries, word, NOUN_ENDINGS)
 
     def may_have_stemmed_name(self, word: str) -> bool:
         """False when no stemmed multi-word name can start with this word (stem(word) is not
@@ -380,7 +377,7 @@ def _add_groups(gaz: Gazetteer, groups: Mapping[str, Any], orgs: Mapping[str, An
         gaz.group_nouns[noun] = (info["en"], info.get("kind", "group"), bool(info.get("bare")))
     for noun, english in orgs.get("ministries", {}).items():
         gaz.group_nouns.setdefault(noun, (english, "org", True))
-    gaz.ministries = frozenset(orgs.get("ministries", {}))
+    gaz.ministries = {noun: noun for noun in orgs.get("ministries", {})}
     gaz.modifiers = {stem.lower(): english for stem, english in groups.get("modifiers", {}).items()}
 
 
