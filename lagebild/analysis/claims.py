@@ -29,6 +29,7 @@ ARTICLES = {"der", "die", "das", "den", "dem", "des"}
 # figures of a state that holds when it is said (a force's size, its arms), not of an event
 STATE_MEASURES = ("troops", "equipment")
 PARTITIVE = {"der"}
+DETERMINERS = ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen"}
 PERSON_ONLY = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested")
 CLAUSE_PUNCT = {";", ":", "–", "—", "„", "“", "»", "«", "\t"}
 ADJECTIVE_END = re.compile(r"\w+(?:e|en|er|es|em)$")
@@ -1924,8 +1925,11 @@ class Builder:
                 return self._joint_scene(clause_place, clause_place.canonical)
             return self._refine(clause_place, paragraph, here)
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
-        if min(paragraph) == here and here > 0:
-            earlier.append(here - 1)  # the neighbouring sentence across a paragraph break
+        if min(paragraph) == here and here > 0 and not self._several_scenes(self._paragraph(here - 1), scene):
+            # the neighbouring sentence across a paragraph break, unless that paragraph went from
+            # scene to scene ("In Schleswig-Holstein ... In Niedersachsen ..."): a figure after it
+            # is the whole event's
+            earlier.append(here - 1)
         key = ("period", found.sentence.span.start)
         if key not in self._memo:  # once per sentence, not per number in it
             self._memo[key] = self.lex.period_words.search(self.doc.text, found.sentence.span.start,
@@ -1939,6 +1943,10 @@ class Builder:
             if place:
                 return self._refine(place, paragraph | self._paragraph(index), here)
         return self._lead_place(scene)
+
+    def _several_scenes(self, paragraph: frozenset[int], prepositions: frozenset[str]) -> bool:
+        places = {place.canonical for place in (self._best_place(i, prepositions) for i in paragraph) if place}
+        return len(places) > 1
 
     def _scene_clause(self, found: Found) -> tuple[int, int]:
         """The figure's clause, also cut where a comma opens a new scene: "In Polen starben elf
@@ -2118,6 +2126,9 @@ class Builder:
             return None
         specific = [m for m in found if not self._is_country(m.canonical)]
         specific = [m for m in specific if m.span not in self._roads] or specific  # the town beside the road
+        # "Belgrad - Bei Schüssen ... in der serbischen Stadt Kragujevac": the dateline says where
+        # the report comes from; a scene the sentence names itself is the event's
+        specific = [m for m in specific if not self._dateline(m)] or specific
         return (specific or found)[0]
 
     def _scene_mentions(self, index: int, prepositions: frozenset[str]) -> list[Mention]:
@@ -2147,7 +2158,7 @@ class Builder:
             if self._said_at(sentence, index, mention) or self.lex.taken_to.search(
                     doc.text, max(span.start, mention.span.start - 80), mention.span.start):
                 continue  # "in Krankenhäuser in Minden und Hannover gebracht": where the injured went
-            if self._attributive(sentence.tokens, sentence.index_at(mention.span.end)):
+            if self._attributive(sentence.tokens, sentence.index_at(mention.span.start), sentence.index_at(mention.span.end)):
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
                     not destination_only and (self._attacked(sentence, mention) or mention in self._national_areas or (
@@ -2195,9 +2206,10 @@ class Builder:
         return False
 
     @staticmethod
-    def _attributive(tokens: list[Token], after: int) -> bool:
-        """"die in Norwegen ansässige Organisation": the place describes a noun, not the scene."""
-        if after + 1 >= len(tokens):
+    def _attributive(tokens: list[Token], first: int, after: int) -> bool:
+        """"die in Norwegen ansässige Organisation": the place describes a noun, not the scene;
+        only after a determiner ("hat in Norddeutschland schwere Schäden angerichtet" is a scene)."""
+        if after + 1 >= len(tokens) or first < 2 or tokens[first - 2].text.lower() not in DETERMINERS:
             return False
         word, noun = tokens[after].text, tokens[after + 1].text
         return word[:1].islower() and bool(ADJECTIVE_END.match(word)) and noun[:1].isupper()
