@@ -42,3 +42,21 @@ def test_a_total_after_a_paragraph_of_several_scenes_is_the_whole_event() -> Non
             "In Bayern wurde ein Mann von einem Ast getroffen. In Baden-Württemberg stürzte ein Dach ein.\n\n"
             "Insgesamt wurden mehr als 40 Menschen verletzt.")
     assert by_value(claims_of(text), 40).location == "Southern Germany"
+
+
+def test_a_compass_word_before_a_country_names_a_part_refined_by_a_place_inside() -> None:
+    text = ("Bei einem Erdbeben in der Nordtürkei sind 14 Menschen gestorben.\n\n"
+            "Am schwersten traf das Beben die Provinz Samsun.")
+    assert by_value(claims_of(text), 14).location == "Samsun"
+
+
+def test_a_compass_compound_alone_is_its_country() -> None:
+    text = "Bei Kämpfen im Nordirak sind nach Angaben der Armee 9 Soldaten getötet worden."
+    assert by_value(claims_of(text), 9).location == "Iraq"
+
+
+def test_a_name_with_a_city_word_after_a_hyphen_is_the_city() -> None:
+    text = "In Mexiko-Stadt wurden bei Protesten 23 Menschen festgenommen."
+    assert by_value(claims_of(text), 23).location == "Mexico City"
+    places = [m.canonical for m in analyze(Article(id="t", text=text, language="de")).mentions if m.kind == "place"]
+    assert places == ["Mexico City"]

@@ -23,6 +23,7 @@ from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name,
 from lagebild.analysis.numbers import parse_number
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.doc import Attribution, Doc, Token
+from lagebild.lang.gazetteer import gazetteer
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des"}
@@ -2077,7 +2078,10 @@ class Builder:
         return None
 
     def _names_a_part(self, mention: Mention) -> bool:
-        """"im Osten Afghanistans": only a part of the country is the scene."""
+        """"im Osten Afghanistans", "in der Osttürkei": only a part of the country is the scene."""
+        gaz = gazetteer(self.doc.data)
+        if (mention.text,) not in gaz.exact and gaz.compound_place(mention.text) is not None:
+            return True
         sentence = _sentence(self.doc, self.doc.sentence_of(mention.span), self.sentences)
         i = sentence.index_at(mention.span.start)
         before = [t.text for t in sentence.tokens[max(0, i - 3):i]]

@@ -88,7 +88,7 @@ def word_gates(word: str, gaz: Gazetteer) -> int:
     gates |= CAPITALISED
     role = gaz.is_role(word)
     genitive = _genitive_entry(word, gaz)
-    if word in gaz.lengths or genitive or gaz.may_have_stemmed_name(word):
+    if word in gaz.lengths or genitive or gaz.may_have_stemmed_name(word) or gaz.compound_place(word):
         gates |= MAY_GAZETTEER
     regions = gaz.region_words
     if word in regions or word[:-1] in regions or word[:-2] in regions:
@@ -280,6 +280,10 @@ class Recogniser:
         if not found and len(words[i]) > 3 and words[i].endswith("s"):
             entry = self.genitive_entry(i)
             if entry and entry.source != "city":
+                found.append(Candidate(i, i + 1, entry.kind, entry.canonical, entry.source))
+        if not found:
+            entry = gaz.compound_place(words[i])
+            if entry:
                 found.append(Candidate(i, i + 1, entry.kind, entry.canonical, entry.source))
         first = stem(words[i])
         for length in sorted(gaz.stem_lengths.get(first, ()), reverse=True):

@@ -114,6 +114,8 @@ class Gazetteer:
     street_suffixes: tuple[str, ...] = ()
     street_words: frozenset[str] = frozenset()
     road_words: frozenset[str] = frozenset()
+    compass_prefixes: tuple[str, ...] = ()  # "Ost" + "Türkei": a part of a country
+    city_compound_heads: frozenset[str] = frozenset()  # "Gaza" + "-Stadt": the city itself
     surnames: dict[str, str] = field(default_factory=dict)  # famous surname -> full name
     # Per-word answers, remembered: the same words recur in every article.
     _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
@@ -188,6 +190,31 @@ class Gazetteer:
         if self.stem_prefixes is None:
             return stem(word) in self.stem_lengths
         return word.lower()[:3] in self.stem_prefixes and stem(word) in self.stem_lengths
+
+    def compound_place(self, word: str) -> Entry | None:
+        """A place named by a compound of a known name: "Osttürkei", "Nordsyriens" (a part of the
+        country: the country's entry) and "Gaza-Stadt", "Mexiko-Stadt" (the city of that name,
+        for a country its capital)."""
+        if not word[:1].isupper():
+            return None
+        return self._ask("compound place", word, self._compound_place)
+
+    def _compound_place(self, word: str) -> Entry | None:
+        head, dash, tail = word.rpartition("-")
+        if dash and tail in self.city_compound_heads:
+            entry = self.by_name.get(head.casefold())
+            if entry is not None and entry.source == "country":
+                capital = next((city for city, country in self.capital_of.items() if country == entry.canonical), None)
+                entry = self.by_name.get(capital.casefold()) if capital else None
+            return entry if entry is not None and entry.kind == "place" and entry.source in ("city", "region") else None
+        for prefix in self.compass_prefixes:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) > 3 and rest[:1].islower():
+                rest = rest[:1].upper() + rest[1:]
+                entry = self.exact.get((rest,)) or (self.exact.get((rest[:-1],)) if rest.endswith("s") else None)
+                if entry is not None and entry.source == "country":
+                    return entry
+        return None
 
     def is_role(self, word: str) -> bool:
         if not word[:1].isupper() or (
@@ -304,6 +331,8 @@ def _add_places(gaz: Gazetteer, places: Mapping[str, Any], countries: Mapping[st
     gaz.street_suffixes = tuple(places.get("street_suffixes", ()))
     gaz.street_words = frozenset(places.get("street_words", ()))
     gaz.road_words = frozenset(places.get("road_words", ()))
+    gaz.compass_prefixes = tuple(sorted(places.get("compass_prefixes", ()), key=len, reverse=True))
+    gaz.city_compound_heads = frozenset(places.get("city_compound_heads", ()))
     extra = places.get("countries", {})
     for code, names in countries.items():
         english = names["en"]
