@@ -35,6 +35,7 @@ MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
 MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
 CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
 KONJUNKTIV_REACH = 2  # sentences reported speech in Konjunktiv I may reach back to its speaker
+HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
 # one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
 QUOTE_SHARE = 0.8
@@ -114,6 +115,7 @@ class Lexicon:
         self.konjunktiv_not = words("konjunktiv_not")
         self.document_markers = words("document_markers")
         self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
+        self.hearsay_modals = words("hearsay_modals")
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
         self.complementizers = words("complementizers")
         self.non_complement_starts = words("non_complement_starts")
@@ -185,6 +187,7 @@ class Frame:
     extra_direct: list[Span] = field(default_factory=list)
     kind_of_cue: str = "verb"  # "verb" | "preposition" | "so" | "quote" | "relay" | "intro"
     mention: Span | None = None  # the word in the text that stands for the speaker, when not `speaker`
+    hearsay: bool = False  # "X soll ... haben" after X's statement: X's statement, but no claim source
 
 
 class Tok:
@@ -1449,6 +1452,15 @@ class Attributor:
                                                or self._konjunktiv_form(j, b))
                    for j in range(a, b))
 
+    def has_hearsay(self, si: int) -> bool:
+        """Hearsay "soll"/"sollen" as the main clause's verb, outside a quotation ("Der Fahrer soll ... gewesen
+        sein"); at the end of its clause it is a subordinate clause's ("eine Finanzierung, die ... bestehen soll")."""
+        a, b = self._sentence_tokens(self.sentences[si])
+        toks = self.toks
+        return any(toks[j].low in self.lex.hearsay_modals and j not in self.quote_of and j + 1 < b
+                   and toks[j + 1].text not in CLAUSE_MARKS and toks[j + 1].text not in SENTENCE_END
+                   for j in range(a, b))
+
     def _konjunktiv_form(self, k: int, b: int) -> bool:
         """A finite verb in Konjunktiv I by its form: lower case, stem + "e", where neither the preterite
         ("-te"), an attributive adjective (before a noun or another adjective), an adverb ("-weise") nor
@@ -1629,9 +1641,10 @@ def attribute(doc: Doc) -> None:
     previous_index = -1
     for frame in frames:
         attribution = _attribution(frame, att)
-        doc.attributions.append(attribution)
+        if not frame.hearsay:
+            doc.attributions.append(attribution)
         for extra in frame.extra_direct:  # "X merkte an, dass ...: „...“": the quotation is X's too
-            if not frame.content.contains(extra):
+            if not frame.content.contains(extra) and not frame.hearsay:
                 doc.attributions.append(replace(attribution, scope=_quoted_scope(att, extra), carried=False))
         statement = _statement(doc, frame)
         if statement is not None and previous is not None and _continues(att, previous, frame):
@@ -1726,14 +1739,21 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                 last_at = si - 1
         if last is None:
             continue
+        hearsay = False
         if marker is not None and si - last_at <= CARRY_REACH:
             cue, cue_span = marker
         elif si - last_at <= KONJUNKTIV_REACH and att.continues_report(si):
             cue, cue_span = last.cue, None
+        elif si - last_at <= HEARSAY_REACH and not last.unnamed and att.has_hearsay(si):
+            # "Die Polizei nannte ... . Ein Mann soll ... haben.": what the corpus counts as the earlier
+            # speaker's free indirect speech; a statement, but it gives the sentence's figures no source
+            # (our gold convention: a source carries only through a marker or Konjunktiv I)
+            cue, cue_span, hearsay = last.cue, None, True
         else:
             continue
         carried = Frame(si, cue, cue_span or last.cue_span, content, last.speaker, source=last.source,
-                        unnamed=last.unnamed, carried=True, denial=att._has_phrase(content, att.lex.denial_phrases))
+                        unnamed=last.unnamed, carried=True, denial=att._has_phrase(content, att.lex.denial_phrases),
+                        hearsay=hearsay)
         carried.resolved = last.resolved
         carried.cue_span = cue_span  # type: ignore[assignment]
         carried.mention = cue_span  # "Demnach ...": the marker stands for the speaker in the text

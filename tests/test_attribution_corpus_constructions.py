@@ -1,0 +1,45 @@
+"""Constructions the Wikinews quotation corpus counts as quotations (free indirect hearsay,
+split and stand-alone quotes, reported speech acts), on German sentences written for these tests."""
+
+from __future__ import annotations
+
+from lagebild.analysis import attribution, entities, make_doc, sentences
+from lagebild.analysis.doc import Doc
+from lagebild.model import Article
+
+
+def analyse(text: str) -> Doc:
+    doc = make_doc(Article(id="t", text=text, language="de"))
+    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
+        step(doc)
+    return doc
+
+
+def speaker_text(doc: Doc, statement) -> str:
+    return doc.text[statement.speaker_span.start:statement.speaker_span.end]
+
+
+def test_hearsay_soll_after_a_statement_is_that_speakers_but_gives_no_claim_source():
+    text = ("Die Feuerwehr teilte mit, das Lager sei in der Nacht ausgebrannt. "
+            "Der Wachmann soll das Feuer erst am Morgen bemerkt haben.")
+    doc = analyse(text)
+    hearsay = [s for s in doc.statements if s.content.startswith("Der Wachmann soll")]
+    assert len(hearsay) == 1 and hearsay[0].speaker == doc.statements[0].speaker
+    assert speaker_text(doc, hearsay[0]) == "Die Feuerwehr"
+    # the claim convention: only a marker or Konjunktiv I carries a source into the next sentence
+    second = doc.sentences[1]
+    assert not any(a.scope.overlaps(second) for a in doc.attributions)
+
+
+def test_hearsay_soll_needs_a_statement_right_before():
+    text = ("Die Feuerwehr teilte mit, das Lager sei in der Nacht ausgebrannt. Der Schaden ist groß. "
+            "Der Wachmann soll das Feuer erst am Morgen bemerkt haben.")
+    doc = analyse(text)
+    assert not any("Wachmann" in s.content for s in doc.statements)
+
+
+def test_soll_closing_a_relative_clause_is_no_hearsay():
+    text = ("Die Stadt kündigte einen Neubau an. "
+            "Es ist ein Bad, das aus Spenden bezahlt werden soll.")
+    doc = analyse(text)
+    assert not any("Spenden" in s.content for s in doc.statements)
