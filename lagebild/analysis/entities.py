@@ -58,7 +58,7 @@ SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "("
 # What a word alone allows: a reading is only tried at a token whose word may start it.
 # Each flag is a necessary condition of one *_at method below (they decide with context).
 MAY_GAZETTEER, MAY_REGION, MAY_STREET, MAY_ORG, MAY_ORG_PREFIX, MAY_CAPS, MAY_GROUP, MAY_PERSON, CAPITALISED, \
-    ORG_HEAD = (1 << bit for bit in range(10))
+    ORG_HEAD, LOCAL_HEAD = (1 << bit for bit in range(11))
 
 
 def word_gates(word: str, gaz: Gazetteer) -> int:
@@ -107,7 +107,21 @@ def word_gates(word: str, gaz: Gazetteer) -> int:
         gates |= MAY_GROUP
     if role or word in first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles:
         gates |= MAY_PERSON
+    if local_head(word, gaz) is not None:
+        gates |= LOCAL_HEAD
     return gates
+
+
+def local_head(word: str, gaz: Gazetteer) -> str | None:
+    """The nominative of a local authority's head word ("Polizeipräsidiums" ->
+    "Polizeipräsidium"), or None."""
+    tails = gaz.local_org_tails
+    if not tails or not word[:1].isupper():
+        return None
+    for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if base and base.lower().endswith(tails):
+            return base
+    return None
 
 
 def _head_within(heads: list[int], i: int, reach: int) -> bool:
@@ -462,21 +476,14 @@ class Recogniser:
             return []
         return [Candidate(i, best, "org", self.span_text(i, best), "generic_org")]
 
-    def local_head(self, word: str) -> str | None:
-        """The nominative of a local authority's head word ("Polizeipräsidiums" ->
-        "Polizeipräsidium"), or None."""
-        tails = self.gaz.local_org_tails
-        if not tails or not word[:1].isupper():
-            return None
-        for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-            if base and base.lower().endswith(tails):
-                return base
-        return None
+    def local_head(self, k: int) -> str | None:
+        """local_head() of token k, asked only when its word has the flag (most words are no head)."""
+        return local_head(self.words[k], self.gaz) if self.gates[k] & LOCAL_HEAD else None
 
     def local_org_at(self, i: int) -> list[Candidate]:
         """A local authority named by its head and its place, as one organisation under the
         name the article writes ("Kantonspolizei Wallis", not the canton "Valais")."""
-        head = self.local_head(self.words[i])
+        head = self.local_head(i)
         if head is None or i + 1 >= self.n or self.words[i + 1] in self.gaz.not_names:
             return []
         end = max((c.j for c in self.gazetteer_at(i + 1) if c.kind == "place"), default=None)
@@ -486,7 +493,7 @@ class Recogniser:
             known = len(parts) > 1 and all(
                 (entry := self.gaz.exact.get((part,))) and entry.kind == "place" for part in parts)
             region = (word.startswith(self.gaz.region_prefixes) and word[:1].isupper()
-                      and not self.local_head(word) and not self.gaz.group_noun(word)
+                      and not self.local_head(i + 1) and not self.gaz.group_noun(word)
                       and len(word) > 7 and word.isalpha())
             if not (known or region):
                 return []
@@ -694,7 +701,7 @@ class Recogniser:
                 found.extend(self.caps_at(i))
             if allowed & MAY_GROUP:
                 found.extend(self.group_at(i))
-            if allowed & CAPITALISED and self.local_head(self.words[i]):
+            if allowed & LOCAL_HEAD:
                 found.extend(self.local_org_at(i))
         return found + self.named_descriptions(found)
 
@@ -789,7 +796,7 @@ class Recogniser:
 
         for cand in chosen:
             word = words[cand.i]
-            if cand.j - cand.i == 1 and cand.source != "local_org" and (bare := self.local_head(word)):
+            if cand.j - cand.i == 1 and cand.source != "local_org" and (bare := self.local_head(cand.i)):
                 if name := named_before(cand.i, bare):
                     cand.canonical, cand.kind = name, "org"
                     kept.append(cand)
@@ -826,7 +833,7 @@ class Recogniser:
             elif word[:1].isupper() and (word in surnames or (base in surnames and base != word)):
                 person = surnames.get(word) or surnames[base]
                 kept.append(self.claim(k, k + 1, "person", person, taken))
-            elif (bare := self.local_head(word)) and (name := named_before(k, bare)):
+            elif (bare := self.local_head(k)) and (name := named_before(k, bare)):
                 kept.append(self.claim(k, k + 1, "org", name, taken))
             elif word[:1].isupper() and (noun := self.gaz.group_noun(word)):
                 for acronym in acronyms.values():
