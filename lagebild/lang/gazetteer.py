@@ -195,8 +195,8 @@ class Gazetteer:
         """A place named by a compound of a known name: "Osttürkei", "Nordsyriens" (a part of the
         country: the country's entry) and "Gaza-Stadt", "Mexiko-Stadt" (the city of that name,
         for a country its capital)."""
-        if not word[:1].isupper():
-            return None
+        if not word[:1].isupper() or ("-" not in word and not word.startswith(self.compass_prefixes)):
+            return None  # (at C speed: most words are neither)
         return self._ask("compound place", word, self._compound_place)
 
     def _compound_place(self, word: str) -> Entry | None:
