@@ -43,3 +43,29 @@ def test_soll_closing_a_relative_clause_is_no_hearsay():
             "Es ist ein Bad, das aus Spenden bezahlt werden soll.")
     doc = analyse(text)
     assert not any("Spenden" in s.content for s in doc.statements)
+
+
+def test_a_relay_quoting_with_the_words_colon_gives_the_quotation_alone():
+    text = "Die Lokalzeitung zitiert einen Anwohner mit den Worten: „Ich habe so etwas noch nie gesehen.“"
+    doc = analyse(text)
+    direct = [s for s in doc.statements if s.mode == "direct"]
+    assert len(direct) == 1 and direct[0].content == "Ich habe so etwas noch nie gesehen."
+    assert speaker_text(doc, direct[0]) == "Die Lokalzeitung"
+    assert doc.attributions[0].relay is not None  # the quoted resident is the source
+
+
+def test_a_phrase_after_the_subject_keeps_the_subject_of_a_reported_speech_act():
+    doc = analyse("Die Ermittler vor Ort schlossen einen Anschlag als Ursache aus.")
+    assert len(doc.statements) == 1
+    assert speaker_text(doc, doc.statements[0]) == "Die Ermittler"
+
+
+def test_a_quoted_word_after_a_naming_verb_is_a_quotation():
+    doc = analyse("Die Gewerkschaft sprach von einem „Kahlschlag“ bei den Stellen.")
+    direct = [s for s in doc.statements if s.mode == "direct"]
+    assert [s.content for s in direct] == ["Kahlschlag"]
+
+
+def test_a_quoted_name_after_a_noun_stays_a_name():
+    doc = analyse("Der Minister sprach im Sender „Radio Nord“ über die Flut.")
+    assert not any(s.mode == "direct" for s in doc.statements)

@@ -116,6 +116,8 @@ class Lexicon:
         self.document_markers = words("document_markers")
         self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
         self.hearsay_modals = words("hearsay_modals")
+        self.subject_postmodifiers = words("subject_postmodifiers")
+        self.scare_quote_verbs = frozenset(table.get("scare_quote_verbs", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
         self.complementizers = words("complementizers")
         self.non_complement_starts = words("non_complement_starts")
@@ -513,7 +515,9 @@ class Attributor:
     def _fragment_frames(self, si: int, a: int, b: int, found: list[Frame]) -> list[Frame]:
         """Quoted words in a sentence whose subject says them without a complement clause:
         "Modder nannte die Absage einen „Vertrauensbruch“"."""
-        regions = [q for q, opener, _ in self.quote_bounds if a <= opener + 1 < b and not self._is_name_quote(q)
+        scare = self._scare_quote_verb(a, b)
+        regions = [q for q, opener, _ in self.quote_bounds if a <= opener + 1 < b
+                   and (not self._is_name_quote(q) or scare and opener > a and self.toks[opener - 1].text.islower())
                    and not any(f.content.overlaps(q) for f in found)]
         if not regions:
             return []
@@ -526,6 +530,12 @@ class Attributor:
         np = subject[0]
         return [Frame(si, self.toks[verb].text, self._span(verb, verb + 1), self._trim(q), self._span(*np),
                       mode="direct", kind_of_cue="quote") for q in regions]
+
+    def _scare_quote_verb(self, a: int, b: int) -> bool:
+        """A verb that names something in the speaker's words ("sprach von „Panikverkäufen“", "bezeichnete
+        ihn als „Lügner“"): a quoted word after it is a quotation even when it looks like a name."""
+        return any(f.lemma in self.lex.scare_quote_verbs and self._required_in(f, a, b)
+                   for k in range(a, b) if k not in self.quote_of for f in self.lex.forms.get(self.toks[k].text, ()))
 
     def _reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
@@ -1111,9 +1121,10 @@ class Attributor:
         elif not direct and not relay and (np := self.np_forward(comp, b)) is not None \
                 and (np[1] >= b or toks[np[1]].text in SENTENCE_END):
             return None  # "sagte Jon Bon Jovi, Gründer der Band.": an apposition, not content
-        if relay:  # "CNN zitiert X, die ...": what X said is the content
-            content = self._content(si, verb_end, b)
+        if relay and not (direct and boundary == ":" and self._region_at(comp + 1) is not None):
+            content = self._content(si, verb_end, b)  # "CNN zitiert X, die ...": what X said is the content
         elif direct and (region := self._region_at(comp + 1)) is not None:
+            # "X zitiert Y mit den Worten: „...“" too: the quotation alone is what was said
             if self._is_name_quote(region) and self._tok_at(region.end) + 1 >= b - 1:
                 return None
             if self._is_name_quote(region):  # "sagte, „No-Go-Areas“ dürfe es nicht geben": quoted words open it
@@ -1403,6 +1414,13 @@ class Attributor:
                 # "Die Regierung in Kabul sprach von ...": the seat belongs to the subject
                 seat = self.np_forward(end + 1, b)
                 end = seat[1] if seat is not None else end
+            elif end + 1 < b and toks[end].low in self.lex.subject_postmodifiers:
+                # "Eine Reporterin von n24 sprach von ...", "Experten vor Ort schlossen ... aus": the phrase
+                # belongs to the subject when the finite verb follows it
+                attached = self.np_forward(end + 1, b)
+                if attached is not None and attached[1] < b and toks[attached[1]].text[:1].islower() \
+                        and toks[attached[1]].text.isalpha() and toks[attached[1]].low in self.lex.forms:
+                    end = attached[1]
             verb = end
             if verb < b and toks[verb].text[:1].islower() and toks[verb].text.isalpha():
                 return np, verb
