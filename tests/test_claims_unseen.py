@@ -60,3 +60,59 @@ def test_a_name_with_a_city_word_after_a_hyphen_is_the_city() -> None:
     assert by_value(claims_of(text), 23).location == "Mexico City"
     places = [m.canonical for m in analyze(Article(id="t", text=text, language="de")).mentions if m.kind == "place"]
     assert places == ["Mexico City"]
+
+
+# ---------------------------------------------------------------- measures
+def test_police_named_among_the_wounded_are_wounded() -> None:
+    text = "Bei einer Schlägerei vor einer Diskothek wurden sieben Menschen verletzt, darunter zwei Polizisten."
+    claims = required(text)
+    assert by_value(claims, 2).measure == "wounded"
+    assert [c.measure for c in claims] == ["wounded", "wounded"]
+
+
+def test_a_separable_arrest_verb_far_from_its_particle() -> None:
+    text = "Die Polizei nahm seit Beginn der Ermittlungen im Frühjahr 17 Männer wegen des Verdachts auf Betrug fest."
+    assert by_value(claims_of(text), 17).measure == "arrested"
+
+
+def test_managers_are_people_who_can_be_arrested() -> None:
+    text = "Die Behörden nahmen nach dem Unglück vier Manager des Bauunternehmens fest."
+    assert by_value(claims_of(text), 4).measure == "arrested"
+
+
+def test_a_death_noun_before_von_counts_the_dead_not_the_rest_of_the_clause() -> None:
+    text = ("Im Prozess um den Hungertod von drei Kindern hat das Landgericht zwei Angeklagte "
+            "zu langen Haftstrafen verurteilt.")
+    claims = required(text)
+    assert [(c.measure, c.low) for c in claims] == [("killed", 3)]
+
+
+def test_suffocated_people_are_killed() -> None:
+    text = "In dem Lastwagen erstickten neun Menschen."
+    assert by_value(claims_of(text), 9).measure == "killed"
+
+
+def test_a_night_in_a_gym_is_displacement_and_escaping_by_oneself_is_other() -> None:
+    claims = claims_of("Nach dem Brand mussten rund 60 Bewohner die Nacht in einer Turnhalle verbringen.")
+    assert by_value(claims, 60).measure == "displaced"
+    claims = claims_of("Bei dem Brand im Hotel konnten 40 Gäste sich rechtzeitig in Sicherheit bringen.")
+    assert by_value(claims, 40).measure == "other"
+    claims = claims_of("Bei dem Brand im Hotel musste die Feuerwehr 40 Gäste in Sicherheit bringen.")
+    assert by_value(claims, 40).measure == "displaced"
+
+
+def test_people_cut_off_by_a_flood_are_other() -> None:
+    claims = claims_of("Nach dem Unwetter waren rund 800 Einwohner von der Außenwelt abgeschnitten.")
+    assert by_value(claims, 800).measure == "other"
+
+
+def test_a_verb_after_a_part_of_them_is_the_parts_not_the_wholes() -> None:
+    text = "Im Stollen hielten sich 30 Arbeiter auf, 22 von ihnen konnten sich selbst in Sicherheit bringen."
+    assert not [c for c in claims_of(text) if c.low == 30 and not c.optional]
+
+
+def test_migrants_sent_back_are_displaced_in_a_migrant_story() -> None:
+    text = ("Immer mehr Migranten überqueren den Ärmelkanal in kleinen Booten. "
+            "Bislang seien erst 14 Menschen nach Belgien zurückgeschickt worden.")
+    assert by_value(claims_of(text), 14).measure == "displaced"
+    assert not claims_of("Nach der Klassenfahrt wurden 14 Schüler nach Hause zurückgeschickt.")

@@ -482,7 +482,7 @@ def _match_rest(tokens: list[Token], i: int, end: int, phrase: list[re.Pattern[s
             position += 1
             continue
         # separable particle at the clause end ("nahm 12 Männer fest")
-        for j in range(position + 1, min(end, position + 12)):
+        for j in range(position + 1, min(end, position + 20)):
             if word.match(tokens[j].text) and (j + 1 >= end or not tokens[j + 1].text[:1].isalnum()):
                 position = j
                 break
@@ -828,11 +828,16 @@ class Builder:
             left_lo = self._after_closed_number(all_found, index, clause_lo)
             left = _combine(_events_in(tokens, left_lo, first_number, lex, reach=clause_hi), tokens, lex)
             left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))
-                    and not self._in_adverbial(tokens, e[0])]
+                    and not self._in_adverbial(tokens, e[0])
+                    # "den Erstickungstod von elf Migranten": an event ending in its preposition
+                    # governs the number right after it, not the rest of the clause
+                    and not (self._ends_in_preposition(tokens, e) and e[1] + 1 != found.first)]
             left_event = left[-1] if left else None
             shared = first_number < found.first
-        if right_event is None and left_event is None and noun is not None and conjunct_hi < window_hi:
+        if right_event is None and left_event is None and noun is not None and conjunct_hi < window_hi \
+                and not (next_found is not None and self._is_of_them(next_found, tokens)):
             # "12 Männer, 3 Frauen und 2 Kinder wurden festgenommen": the verb after the list
+            # (not "46 Arbeiter ..., 34 von ihnen konnten sich retten": that verb is the part's)
             later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
             later = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
             if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown":
@@ -880,8 +885,7 @@ class Builder:
         elif noun_class == "role":
             if event is not None and event[3] in ("strong", "role", "before"):
                 measure = event[2]
-            elif previous is not None and previous.measure in PERSON_ONLY and noun_measure != "troops_optional" \
-                    and self._is_part(found, tokens):
+            elif previous is not None and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
                 measure = previous.measure  # "41 Tote, darunter 12 Soldaten": the part shares what befell the whole
             else:
                 measure = "troops" if noun_measure == "troops_optional" else noun_measure
@@ -974,6 +978,14 @@ class Builder:
         if reading.actor is None:
             reading.actor = self._actor(found, reading, adjectives, previous)
         return reading
+
+    @staticmethod
+    def _ends_in_preposition(tokens: list[Token], event: tuple[int, int, str, str]) -> bool:
+        """"Tod von" ends in a preposition with its object after it; a particle at the clause end
+        ("harren ... aus,") does not."""
+        last = event[1]
+        return tokens[last].text.lower() in PREPOSITIONS and last + 1 < len(tokens) \
+            and tokens[last + 1].text[:1].isalnum()
 
     def _returned_from_captivity(self, tokens: list[Token], lo: int, hi: int) -> bool:
         words = [t.text for t in tokens[lo:hi]]
