@@ -457,22 +457,36 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
     stand apart ("nahm drei Männer fest"), so a phrase's later words may follow up to `reach`."""
     found: list[tuple[int, int, str, str]] = []
     reach = end if reach is None else reach
+    known = _event_phrases(lex)
     for i in range(start, end):
-        if not lex.event_start.match(tokens[i].text):
-            continue
-        for measure, strength, phrases in lex.events:
-            for phrase in phrases:
-                if not phrase[0].match(tokens[i].text):
-                    continue
-                last = _match_rest(tokens, i, reach, phrase)
-                if last is not None:
-                    found.append((i, last, measure, strength))
+        word = tokens[i].text
+        starting = known.get(word)
+        if starting is None:
+            starting = known[word] = tuple(
+                (measure, strength, phrase) for measure, strength, phrases in lex.events for phrase in phrases
+                if phrase[0].match(word)) if lex.event_start.match(word) else ()
+        for measure, strength, phrase in starting:
+            last = _match_rest(tokens, i, reach, phrase)
+            if last is not None:
+                found.append((i, last, measure, strength))
     # at one start the longest phrase wins: "Verletzungen erlegen" is a death, not an injury
     longest: dict[int, tuple[int, int, str, str]] = {}
     for event in found:
         if event[0] not in longest or event[1] > longest[event[0]][1]:
             longest[event[0]] = event
     return sorted(e for e in longest.values() if e[2] != "none")  # "fielen ... aus" is no death
+
+
+# per lexicon: word -> the event phrases (measure, strength, patterns) whose first word it is, so a
+# word is tried against every phrase once, not wherever it occurs (a few hundred regex calls a sentence)
+_EVENT_PHRASES: dict[int, tuple[Lexicon, dict[str, tuple[tuple[str, str, list[re.Pattern[str]]], ...]]]] = {}
+
+
+def _event_phrases(lex: Lexicon) -> dict[str, tuple[tuple[str, str, list[re.Pattern[str]]], ...]]:
+    cached = _EVENT_PHRASES.get(id(lex))
+    if cached is None or cached[0] is not lex or len(cached[1]) > 200_000:
+        cached = _EVENT_PHRASES[id(lex)] = (lex, {})  # a new dict, not clear(): another thread may read it
+    return cached[1]
 
 
 def _match_rest(tokens: list[Token], i: int, end: int, phrase: list[re.Pattern[str]]) -> int | None:
