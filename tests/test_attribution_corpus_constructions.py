@@ -69,3 +69,11 @@ def test_a_quoted_word_after_a_naming_verb_is_a_quotation():
 def test_a_quoted_name_after_a_noun_stays_a_name():
     doc = analyse("Der Minister sprach im Sender „Radio Nord“ über die Flut.")
     assert not any(s.mode == "direct" for s in doc.statements)
+
+
+def test_a_named_so_frame_beats_a_passive_verb_of_saying_without_agent():
+    doc = analyse("Die Quote sei auf ein vertretbares Maß festgelegt worden, so das Ministerium.")
+    assert len(doc.statements) == 1
+    assert speaker_text(doc, doc.statements[0]) == "das Ministerium"
+    assert doc.statements[0].content == "Die Quote sei auf ein vertretbares Maß festgelegt worden"
+

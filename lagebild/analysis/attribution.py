@@ -480,7 +480,8 @@ class Attributor:
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
         chosen: list[Frame] = []
         priority = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3, "reported": 4}
-        for frame in sorted(candidates, key=lambda f: (priority[f.kind_of_cue], f.cue_span.start)):
+        # a named frame beats an overlapping one without a speaker ("..., festgelegt worden, so das Ministerium")
+        for frame in sorted(candidates, key=lambda f: (f.speaker is None, priority[f.kind_of_cue], f.cue_span.start)):
             if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
                    or f.cue_span == frame.cue_span or f.content.overlaps(frame.content) for f in chosen):
                 continue
