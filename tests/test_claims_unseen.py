@@ -116,3 +116,37 @@ def test_migrants_sent_back_are_displaced_in_a_migrant_story() -> None:
             "Bislang seien erst 14 Menschen nach Belgien zurückgeschickt worden.")
     assert by_value(claims_of(text), 14).measure == "displaced"
     assert not claims_of("Nach der Klassenfahrt wurden 14 Schüler nach Hause zurückgeschickt.")
+
+
+def test_gut_before_a_number_is_a_little_more() -> None:
+    claim = by_value(claims_of("Seit Jahresbeginn sind gut 4.200 Migranten über diese Route nach Malta gelangt."), 4200)
+    assert (claim.low, claim.high, claim.qualifier) == (4200, None, "at_least")
+
+
+def test_soldiers_put_out_of_action_are_casualties() -> None:
+    claim = by_value(claims_of("Am Sonntag seien 640 feindliche Soldaten außer Gefecht gesetzt worden."), 640)
+    assert claim.measure == "killed_or_wounded"
+
+
+def test_refugees_taken_in_or_expected_to_arrive_are_displaced_in_a_refugee_story() -> None:
+    text = ("Die Zahl der Flüchtlinge im Osten des Landes wächst. "
+            "Uganda hat seit dem Frühjahr 75.000 Menschen aus dem Nachbarland aufgenommen. "
+            "Bis zum Winter könnten weitere 20.000 Menschen ankommen.")
+    claims = claims_of(text)
+    assert by_value(claims, 75000).measure == "displaced"
+    assert by_value(claims, 20000).measure == "displaced"
+    assert not claims_of("Der Verein hat im Frühjahr 75 neue Mitglieder aufgenommen.")
+
+
+def test_people_housed_elsewhere_or_who_lost_their_homes_are_displaced() -> None:
+    claims = claims_of("Nach dem Brand wurden 31 Bewohner von der Gemeinde in einer Pension untergebracht.")
+    assert by_value(claims, 31).measure == "displaced"
+    claims = claims_of("Nach dem Beben hätten rund 2.600 Menschen ihre Wohnungen verloren, hieß es.")
+    assert by_value(claims, 2600).measure == "displaced"
+
+
+def test_malnourished_children_treated_are_other_and_those_who_died_of_it_killed() -> None:
+    claims = claims_of("In den Kliniken seien 1.120 Kinder wegen akuter Mangelernährung behandelt worden.")
+    assert by_value(claims, 1120).measure == "other"
+    claims = claims_of("Seit Mai seien in dem Lager 21 Kinder an Mangelernährung gestorben.")
+    assert by_value(claims, 21).measure == "killed"

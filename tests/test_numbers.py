@@ -70,9 +70,10 @@ def test_format_number_german_style(value: float, text: str) -> None:
     ("Es starben knapp 400 Menschen.", "knapp 400", 400, 400, "about"),
     ("Es starben fast 400 Menschen.", "fast 400", 400, 400, "about"),
     ("Es starben nahezu 400 Menschen.", "nahezu 400", 400, 400, "about"),
-    ("Es starben gut 400 Menschen.", "gut 400", 400, 400, "about"),
+    # "gut 400" is a little more than 400 (blind_h18's convention, where the gold README is silent)
+    ("Es starben gut 400 Menschen.", "gut 400", 400, None, "at_least"),
     ("Es starben annähernd 400 Menschen.", "annähernd 400", 400, 400, "about"),
-    ("Es kamen ein gutes Dutzend Menschen.", "gutes Dutzend", 12, 12, "about"),
+    ("Es kamen ein gutes Dutzend Menschen.", "gutes Dutzend", 12, None, "at_least"),
     ("Es starben mindestens 12 Menschen.", "mindestens 12", 12, None, "at_least"),
     ("Es starben mehr als 40 Menschen.", "mehr als 40", 40, None, "at_least"),
     ("Es starben über 40 Menschen.", "über 40", 40, None, "at_least"),
