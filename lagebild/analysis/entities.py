@@ -835,7 +835,9 @@ class Recogniser:
                 kept.append(self.claim(k, k + 1, "person", person, taken))
             elif (bare := self.local_head(k)) and (name := named_before(k, bare)):
                 kept.append(self.claim(k, k + 1, "org", name, taken))
-            elif word[:1].isupper() and (noun := self.gaz.group_noun(word)):
+            # (a group noun matters only with acronyms to name, and has the MAY_GROUP flag)
+            elif acronyms and self.gates[k] & MAY_GROUP and word[:1].isupper() \
+                    and (noun := self.gaz.group_noun(word)):
                 for acronym in acronyms.values():
                     if acronym.noun == noun[0] and k and words[k - 1] in ARTICLES:
                         kept.append(self.claim(k, k + 1, "org", acronym.canonical, taken))
