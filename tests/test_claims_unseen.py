@@ -150,3 +150,14 @@ def test_malnourished_children_treated_are_other_and_those_who_died_of_it_killed
     assert by_value(claims, 1120).measure == "other"
     claims = claims_of("Seit Mai seien in dem Lager 21 Kinder an Mangelernährung gestorben.")
     assert by_value(claims, 21).measure == "killed"
+
+
+def test_the_country_opening_the_clause_attacks_and_the_bare_name_after_it_is_attacked() -> None:
+    text = ("Ankara/Damaskus - Die Türkei hat Syrien in der Nacht mit Kampfjets angegriffen. "
+            "Die Luftabwehr habe 40 türkische Drohnen abgeschossen, teilte das Militär mit.")
+    assert by_value(claims_of(text), 40).location == "Syria"
+
+
+def test_a_transliterated_soft_sign_is_left_out_of_a_place_name() -> None:
+    text = "In der Stadt Rjasan seien nach Behördenangaben drei Arbeiter verletzt worden."
+    assert by_value(claims_of(text), 3).location == "Ryazan"

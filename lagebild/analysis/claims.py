@@ -2216,9 +2216,32 @@ class Builder:
         if i == 0:
             return False
         lo, hi = sentence.clause(i)
-        if tokens[i - 1].text.lower() not in {"die", "den", "das"}:
+        dash = next((k for k in range(lo, min(hi, lo + 8)) if tokens[k].text in {"-", "–", "—"}), None)
+        if dash is not None and self._dateline_before(sentence, lo, dash):
+            if i <= dash:
+                return False  # "Moskau/Kiew - Die Ukraine hat ...": the dateline is no object
+            lo = dash + 1
+        article = tokens[i - 1].text.lower()
+        if article in {"die", "das"} and i - 1 == lo:
+            return False  # "Die Ukraine hat Russland ... angegriffen": the name opening the clause is its subject
+        if article not in {"die", "den", "das"} and not self._named_subject_first(sentence, lo, mention):
             return False
         return any(self.lex.attack_verbs.match(t.text) for t in tokens[lo:hi] if t.start != mention.span.start)
+
+    def _dateline_before(self, sentence: Sentence, lo: int, dash: int) -> bool:
+        text = self.doc.text
+        start = sentence.tokens[lo].start
+        return (start == 0 or text[start - 1] == "\n") and all(
+            t.text[:1].isupper() or not t.text[:1].isalnum() for t in sentence.tokens[lo:dash])
+
+    def _named_subject_first(self, sentence: Sentence, lo: int, mention: Mention) -> bool:
+        """"Die Ukraine hat Russland mit Drohnen angegriffen": after a place named as the clause's
+        subject, a bare name is the object (in "greift Israel Ziele an" no name opens the clause)."""
+        tokens = sentence.tokens
+        first = lo + 1 if tokens[lo].text.lower() in ARTICLES else lo
+        i = bisect_left(self._place_starts, tokens[first].start)
+        return i < len(self.places) and self.places[i].span.start == tokens[first].start \
+            and self.places[i].span.end < mention.span.start and self.places[i].canonical != mention.canonical
 
     def _said_at(self, sentence: Sentence, index: int, mention: Mention) -> bool:
         """"sagte ein Sprecher am Mittwoch in Strausberg", "auf einer Pressekonferenz in Kiew":

@@ -41,6 +41,8 @@ def plain(name: str) -> str:
         return name
     out = []
     for char in name:
+        if char in TRANSLITERATION_MARKS:
+            continue  # the soft sign of a transliteration: "Ryazan’" is "Ryazan" in the news
         if char in "äöüÄÖÜß" or ord(char) < 128:
             out.append(char)
             continue
@@ -49,6 +51,7 @@ def plain(name: str) -> str:
     return "".join(out)
 
 
+TRANSLITERATION_MARKS = frozenset("’ʹʼ")
 STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "ŧ": "t"}
 
 
