@@ -436,6 +436,14 @@ class Found:
 
 
 def _classify_noun(word: str, lex: Lexicon) -> tuple[str, str | None]:
+    known = _answers(lex, "noun")
+    found = known.get(word)
+    if found is None:
+        found = known[word] = _classify_noun_once(word, lex)
+    return found
+
+
+def _classify_noun_once(word: str, lex: Lexicon) -> tuple[str, str | None]:
     if "-" in word.strip("-"):  # "US-Soldaten", "Zivil-Opfer": the head is the last part
         word = word.rsplit("-", 1)[1]
     if lex.never.match(word):
@@ -457,7 +465,7 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
     stand apart ("nahm drei Männer fest"), so a phrase's later words may follow up to `reach`."""
     found: list[tuple[int, int, str, str]] = []
     reach = end if reach is None else reach
-    known = _event_phrases(lex)
+    known = _answers(lex, "event")
     for i in range(start, end):
         word = tokens[i].text
         starting = known.get(word)
@@ -477,15 +485,16 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
     return sorted(e for e in longest.values() if e[2] != "none")  # "fielen ... aus" is no death
 
 
-# per lexicon: word -> the event phrases (measure, strength, patterns) whose first word it is, so a
-# word is tried against every phrase once, not wherever it occurs (a few hundred regex calls a sentence)
-_EVENT_PHRASES: dict[int, tuple[Lexicon, dict[str, tuple[tuple[str, str, list[re.Pattern[str]]], ...]]]] = {}
+# per lexicon and question: word -> the answer, so a word is tried against every pattern once, not
+# wherever it occurs ("event": the event phrases it starts; "noun": _classify_noun)
+_ANSWERS: dict[tuple[int, str], tuple[Lexicon, dict[str, Any]]] = {}
 
 
-def _event_phrases(lex: Lexicon) -> dict[str, tuple[tuple[str, str, list[re.Pattern[str]]], ...]]:
-    cached = _EVENT_PHRASES.get(id(lex))
+def _answers(lex: Lexicon, question: str) -> dict[str, Any]:
+    cached = _ANSWERS.get((id(lex), question))
     if cached is None or cached[0] is not lex or len(cached[1]) > 200_000:
-        cached = _EVENT_PHRASES[id(lex)] = (lex, {})  # a new dict, not clear(): another thread may read it
+        # a new dict, not clear(): another thread may be reading this one
+        cached = _ANSWERS[(id(lex), question)] = (lex, {})
     return cached[1]
 
 
