@@ -516,10 +516,19 @@ class Attributor:
     def _fragment_frames(self, si: int, a: int, b: int, found: list[Frame]) -> list[Frame]:
         """Quoted words in a sentence whose subject says them without a complement clause:
         "Modder nannte die Absage einen „Vertrauensbruch“"."""
-        scare = self._scare_quote_verb(a, b)
-        regions = [q for q, opener, _ in self.quote_bounds if a <= opener + 1 < b
-                   and (not self._is_name_quote(q) or scare and opener > a and self.toks[opener - 1].text.islower())
-                   and not any(f.content.overlaps(q) for f in found)]
+        regions = []
+        scare = None  # asked only when a sentence has a quoted name
+        for q, opener, _ in self.quote_bounds:
+            if not a <= opener + 1 < b or any(f.content.overlaps(q) for f in found):
+                continue
+            if self._is_name_quote(q):
+                if not (opener > a and self.toks[opener - 1].text.islower()):
+                    continue
+                if scare is None:
+                    scare = self._scare_quote_verb(a, b)
+                if not scare:
+                    continue
+            regions.append(q)
         if not regions:
             return []
         verb = next((k for k in range(a, b) if k not in self.quote_of and self.speech_verb(k, a, b)), None)
