@@ -77,3 +77,12 @@ def test_a_named_so_frame_beats_a_passive_verb_of_saying_without_agent():
     assert speaker_text(doc, doc.statements[0]) == "das Ministerium"
     assert doc.statements[0].content == "Die Quote sei auf ein vertretbares Maß festgelegt worden"
 
+
+
+def test_a_long_quotation_inside_reported_speech_is_also_a_direct_statement():
+    text = ("Die Ministerin erklärte, es sei „ein schwerer Fehler der gesamten Regierung gewesen, "
+            "den Vertrag so schnell zu unterzeichnen“.")
+    doc = analyse(text)
+    assert sorted(s.mode for s in doc.statements) == ["direct", "indirect"]
+    direct = next(s for s in doc.statements if s.mode == "direct")
+    assert direct.content.startswith("ein schwerer Fehler") and direct.speaker == "Ministerin"

@@ -39,6 +39,7 @@ HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
 # one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
 QUOTE_SHARE = 0.8
+FRAGMENT_SHARE = 0.95  # up to this share a quotation inside reported speech is also a direct statement of its own
 FRAGMENT_WORDS = 2  # quoted words inside reported speech that count as a direct statement
 
 
@@ -1708,7 +1709,7 @@ def _quoted_fragments(att: Attributor, frame: Frame) -> None:
     if frame.mode != "indirect":
         return
     for region in att.quotes:
-        if frame.content.contains(region) and len(region) < len(frame.content) * QUOTE_SHARE \
+        if frame.content.contains(region) and len(region) < len(frame.content) * FRAGMENT_SHARE \
                 and region not in frame.extra_direct and att._quote_words(region) >= FRAGMENT_WORDS \
                 and not att._is_name_quote(region):
             frame.extra_direct.append(att._trim(region))
