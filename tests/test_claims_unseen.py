@@ -161,3 +161,10 @@ def test_the_country_opening_the_clause_attacks_and_the_bare_name_after_it_is_at
 def test_a_transliterated_soft_sign_is_left_out_of_a_place_name() -> None:
     text = "In der Stadt Rjasan seien nach Behördenangaben drei Arbeiter verletzt worden."
     assert by_value(claims_of(text), 3).location == "Ryazan"
+
+
+# ---------------------------------------------------------------- sources
+def test_own_figures_after_a_colon_are_the_new_clauses_subjects() -> None:
+    text = ("Am Grenzübergang wurden auch Leichen übergeben: Die Ukraine erhielt nach eigenen Angaben "
+            "die sterblichen Überreste von 500 gefallenen Soldaten.")
+    assert by_value(claims_of(text), 500).source == "Ukraine"

@@ -783,7 +783,9 @@ class Attributor:
                 if possessive is not None:
                     return self._prep_result(si, k, j + 1, a, b, self._owner(possessive, a, b))
                 if own is not None:  # "nach eigenen Angaben": the clause's subject speaks
-                    subject = self._sentence_subject(a, b)
+                    # (after a colon a new main clause opens: "Neben ... übergeben: Die Ukraine erhielt ...")
+                    opens = max((j + 1 for j in range(a, k) if toks[j].text == ":"), default=a)
+                    subject = self._sentence_subject(opens, b)
                     if subject is not None and subject[0][1] <= k \
                             and self.toks[subject[0][0]].low not in lex.impersonal_subjects:
                         return self._prep_result(si, k, j + 1, a, b, subject[0])
