@@ -188,20 +188,14 @@ class RuleScanner:
             self._firsts.append(first)
         self._gated = [i for i, head in enumerate(self.heads) if head is not None]
         self._rules_at: dict[str, tuple[int, ...]] = {}  # key (a word start's first characters) -> rules
-        # first character -> (its rules, one regex of their heads)
-        self._rules_starting: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
+        self._rules_starting: dict[str, tuple[int, ...]] = {}  # first character -> rules
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """The gated rules whose head allows a word start reading `key`."""
-        starting = self._rules_starting.get(key[:1])
-        if starting is None:
+        first = self._rules_starting.get(key[:1])
+        if first is None:
             first = tuple(i for i in self._gated if self._firsts[i].fullmatch(key[:1]))
-            # most keys are words no rule's head allows: one regex of all these heads says so at once
-            anyone = re.compile("|".join(f"(?:{self.heads[i].pattern})" for i in first)) if first else None
-            starting = self._rules_starting[key[:1]] = (first, anyone)
-        first, anyone = starting
-        if anyone is None or anyone.match(key) is None:
-            return ()
+            self._rules_starting[key[:1]] = first
         return tuple(i for i in first if self.heads[i].match(key))
 
     def finditer(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
