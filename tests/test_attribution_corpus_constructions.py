@@ -86,3 +86,12 @@ def test_a_long_quotation_inside_reported_speech_is_also_a_direct_statement():
     assert sorted(s.mode for s in doc.statements) == ["direct", "indirect"]
     direct = next(s for s in doc.statements if s.mode == "direct")
     assert direct.content.startswith("ein schwerer Fehler") and direct.speaker == "Ministerin"
+
+
+def test_a_colon_quotation_after_a_subject_with_apposition_is_the_subjects():
+    text = ("Die Leiterin der Studie, Maria Hofer, sieht die Schuld bei den Behörden: "
+            "„Wir haben jahrelang gewarnt, aber niemand wollte zuhören.“")
+    doc = analyse(text)
+    direct = [s for s in doc.statements if s.mode == "direct"]
+    assert len(direct) == 1 and direct[0].content.startswith("Wir haben jahrelang gewarnt")
+    assert "Maria Hofer" in speaker_text(doc, direct[0])

@@ -501,6 +501,11 @@ class Attributor:
                 np = self._colon_subject(a, opener - 1)
                 if np is None or not self.plausible_speaker(np):
                     np = self._speech_verb_subject(a, opener - 1, np)
+                if np is None or not self.plausible_speaker(np):
+                    # "Der Leiter der Studie, Paul Pinheiro, sieht ...: „...“": the subject before an apposition
+                    found = self._sentence_subject(a, opener - 1)
+                    if found is not None and self.plausible_speaker(found[0]):
+                        np = found[0]
                 if np is not None and (self.plausible_speaker(np) or self._speech_verb_subject(a, opener - 1, np)):
                     verb = self._speech_verb(a, opener - 1)
                     cue_k = opener - 1 if verb is None else verb  # the verb as written, else the colon
