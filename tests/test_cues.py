@@ -20,6 +20,10 @@ def cues(text: str) -> list[str]:
     ("Nach Angaben von Innenminister Jan Kowal sind an der Grenze 40 Menschen festgenommen worden.", "Nach Angaben"),
     ("Landrat Peter Holm sprach am Abend von einer beispiellosen Katastrophe.", "sprach von"),
     ("„Wir bleiben hier, bis das Wasser sinkt“, fügte Bürgermeisterin Eva Roth am Abend hinzu.", "fügte hinzu"),
+    # a compound keeps its head noun in lower case, and singular heads complete the cue too
+    ("Nach Polizeiangaben wurden bei dem Brand in Kassel zwei Menschen verletzt.", "Nach Polizeiangaben"),
+    ("Nach Schätzung des Roten Kreuzes sind in der Region 5.000 Menschen obdachlos.", "Nach Schätzung"),
+    ("Nach Zählung der Vereinten Nationen leben im Lager Zaatari 3.000 Familien.", "Nach Zählung"),
 ])
 def test_cue_phrases(text, cue):
     assert cue in cues(text)
@@ -48,5 +52,8 @@ def test_cue_phrase_without_a_statement_around_it():
     assert cue_phrase(text, "Nach", Span(0, 4), "preposition", load("de")) == "Nach eigenen Angaben"
     # a noun too far away does not complete the cue
     text = "Nach dem Ende der langen Sitzung gab es Angaben zu Opfern."
+    assert cue_phrase(text, "Nach", Span(0, 4), "preposition", load("de")) == "Nach"
+    # a lower-case word ending like a cue noun is no compound ("angaben" is a verb)
+    text = "Nach dem Treffen angaben sie 30 Verletzte."
     assert cue_phrase(text, "Nach", Span(0, 4), "preposition", load("de")) == "Nach"
 
