@@ -118,9 +118,12 @@ def local_head(word: str, gaz: Gazetteer) -> str | None:
     tails = gaz.local_org_tails
     if not tails or not word[:1].isupper():
         return None
-    for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        if base and base.lower().endswith(tails):
-            return base
+    if word.lower().endswith(tails):
+        return word
+    if word.endswith("s") and word[:-1].lower().endswith(tails):
+        return word[:-1]
+    if word.endswith("es") and word[:-2].lower().endswith(tails):
+        return word[:-2]
     return None
 
 

@@ -59,6 +59,11 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(TOKEN_RE.findall(text))
 
 
+# the endings stem() strips: a two-letter one where the word has it, else a one-letter one
+STEM_ENDINGS_TWO = frozenset(("es", "en", "er", "em"))
+STEM_ENDINGS_ONE = frozenset(("e", "s", "n"))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude stem that makes inflected forms of one word equal (for multi-word names)."""
@@ -66,10 +71,10 @@ def stem(word: str) -> str:
     for _round in range(2):  # "Ostens" -> "osten" -> "ost", as "Osten" -> "ost"
         if len(lowered) <= 4:
             break
-        for ending in ("es", "en", "er", "em", "e", "s", "n"):
-            if lowered.endswith(ending):
-                lowered = lowered[: -len(ending)]
-                break
+        if lowered[-2:] in STEM_ENDINGS_TWO:  # (set lookups: every new word of an article is stemmed)
+            lowered = lowered[:-2]
+        elif lowered[-1] in STEM_ENDINGS_ONE:
+            lowered = lowered[:-1]
         else:
             break
     return lowered
