@@ -9,7 +9,7 @@ the views only read them. Field meanings follow ``shared/gold/README.md``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 Measure = Literal[
     "troops", "killed", "wounded", "killed_or_wounded", "captured", "missing",
@@ -166,9 +166,25 @@ def _plain_number(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else value
 
 
-def claim_record(claim: Claim) -> dict[str, Any]:
-    """A claim as a flat JSON record: the gold fields plus doc/start/end/evidence/kind."""
-    return {
+def written_names(analysis: Analysis) -> dict[str, list[str]]:
+    """Canonical name -> the distinct ways the article writes it, in order of appearance."""
+    spellings: dict[str, dict[str, None]] = {}
+    for mention in analysis.mentions:
+        spellings.setdefault(mention.canonical, {})[mention.text] = None
+    return {canonical: list(texts) for canonical, texts in spellings.items()}
+
+
+def _as_written(names: Mapping[str, str | None], written: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    return {attribute: written[name] for attribute, name in names.items() if name in written}
+
+
+def claim_record(claim: Claim, written: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+    """A claim as a flat JSON record: the gold fields plus doc/start/end/evidence/kind.
+
+    With `written` (from `written_names`), `as_written` gives the article's own spellings of
+    the source, actor and location, which the scorer also compares through gold aliases.
+    """
+    record = {
         "kind": "claim",
         "doc": claim.doc,
         "start": claim.evidence.start,
@@ -188,11 +204,16 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "additional": claim.additional,
         "optional": claim.optional,
     }
+    if written is not None:
+        record["as_written"] = _as_written(
+            {"source": claim.source, "actor": claim.actor, "location": claim.location}, written)
+    return record
 
 
-def statement_record(statement: Statement) -> dict[str, Any]:
-    """A statement as a flat JSON record in the gold field names plus offsets."""
-    return {
+def statement_record(statement: Statement, written: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+    """A statement as a flat JSON record in the gold field names plus offsets (and, with
+    `written`, the article's spellings of the speaker, as in `claim_record`)."""
+    record = {
         "kind": "statement",
         "doc": statement.doc,
         "start": statement.span.start,
@@ -210,6 +231,9 @@ def statement_record(statement: Statement) -> dict[str, Any]:
         "denial": statement.denial,
         "relay": statement.relay,
     }
+    if written is not None:
+        record["as_written"] = _as_written({"speaker": statement.speaker}, written)
+    return record
 
 
 def article_record(article: Article) -> dict[str, Any]:

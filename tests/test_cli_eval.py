@@ -97,3 +97,18 @@ def test_extract_output_as_system_file_scores_like_a_fresh_extraction(tmp_path):
     from_file = eval_json(DATA / "gold", DATA / "articles", "--system", system)
     for key in ("claims", "claim_attributes", "statements", "statement_attributes", "documents"):
         assert from_file[key] == fresh[key]
+
+
+def test_extract_csv_has_claim_and_statement_columns_and_json_cells():
+    import csv
+    import io
+
+    extracted = runner.invoke(app, ["extract", str(DATA / "articles"), "--format", "csv"])
+    assert extracted.exit_code == 0, extracted.output
+    rows = list(csv.DictReader(io.StringIO(extracted.stdout)))
+    kinds = {row["kind"] for row in rows}
+    assert kinds == {"claim", "statement"}
+    assert {"measure", "low", "speaker", "content", "as_written"} <= set(rows[0])
+    assert all(row["measure"] for row in rows if row["kind"] == "claim")
+    written = [json.loads(row["as_written"]) for row in rows if row["as_written"]]
+    assert written and all(isinstance(value, dict) for value in written)

@@ -20,3 +20,24 @@ def test_span_text_and_overlap():
 @pytest.mark.parametrize("published,precision", [("2025", "year"), ("2025-02", "month"), ("2025-02-14", "day"), (None, None)])
 def test_published_precision(published, precision):
     assert Article(id="a", text="x", published=published).published_precision == precision
+
+
+def test_records_carry_the_articles_spellings_of_their_names_only_when_asked():
+    from lagebild.model import Analysis, Claim, Mention, Statement, claim_record, statement_record, written_names
+
+    article = Article(id="a", text="Kiew meldet 12 Tote. Laut Kyjiw und Selenskyj ...")
+    analysis = Analysis(article=article, mentions=[
+        Mention(Span(0, 4), "Kiew", "place", "Kyiv"),
+        Mention(Span(27, 32), "Kyjiw", "place", "Kyiv"),
+        Mention(Span(37, 46), "Selenskyj", "person", "Volodymyr Zelenskyy"),
+        Mention(Span(0, 4), "Kiew", "place", "Kyiv"),
+    ])
+    written = written_names(analysis)
+    assert written == {"Kyiv": ["Kiew", "Kyjiw"], "Volodymyr Zelenskyy": ["Selenskyj"]}
+    claim = Claim(doc="a", measure="killed", evidence=Span(12, 19), evidence_text="12 Tote",
+                  low=12, high=12, location="Kyiv", source="Unknown body")
+    assert "as_written" not in claim_record(claim)
+    assert claim_record(claim, written)["as_written"] == {"location": ["Kiew", "Kyjiw"]}
+    said = Statement(doc="a", span=Span(21, 47), speaker="Volodymyr Zelenskyy", speaker_span=Span(37, 46),
+                     content_span=Span(21, 47), content="Laut Kyjiw und Selenskyj ...")
+    assert statement_record(said, written)["as_written"] == {"speaker": ["Selenskyj"]}

@@ -196,6 +196,34 @@ def test_attributes_compare_through_aliases_case_insensitively():
     assert wrong.attributes["source"].value == 0.0 and wrong.attributes["location"].value == 0.0
 
 
+def test_a_name_also_agrees_through_the_articles_spelling_and_is_counted_apart():
+    aliases = {"Hodeidah": ["Hudaida"], "health ministry": ["Gesundheitsministerium"]}
+    gold = [claim("12 Menschen getötet", source="health ministry", location="Hodeidah")]
+    spelled = claim("12 Menschen", source="Ministry of Health", location="Al Hudaydah",
+                    as_written={"location": ["Hudaida"], "source": ["Ministerium"]})
+    report = run(gold, [spelled], aliases=aliases)
+    assert report.attributes["location"].value == 1.0
+    assert report.attributes["source"].value == 0.0  # a spelling that is no alias does not help
+    assert report.written_only == {"location": 1}
+    assert report.as_dict()["names_agreeing_only_as_written"] == {"location": 1}
+    bare = claim("12 Menschen", source="Ministry of Health", location="Al Hudaydah")
+    assert run(gold, [bare], aliases=aliases).attributes["location"].value == 0.0
+    # a spelling never stands in for a missing name
+    unnamed = claim("12 Menschen", location=None, as_written={"location": ["Hudaida"]})
+    assert run(gold, [unnamed], aliases=aliases).attributes["location"].value == 0.0
+
+
+def test_a_statement_speaker_also_matches_through_the_articles_spelling():
+    aliases = {"Anna Roth": ["Roth"]}
+    gold = [statement("Anna Roth", "die Brücke werde im Herbst wieder")]
+    system = statement("A. Roth", "die Brücke werde im Herbst wieder", as_written={"speaker": ["Roth"]})
+    report = run(gold_statements=gold, system_statements=[system], texts={"d": SAID}, aliases=aliases)
+    assert report.statements.matched == 1 and report.written_only == {"speaker": 1}
+    system.pop("as_written")
+    assert run(gold_statements=gold, system_statements=[system], texts={"d": SAID},
+               aliases=aliases).statements.matched == 0
+
+
 def test_null_attribute_equals_only_null():
     gold = [claim("12 Menschen getötet", source=None, time=None)]
     assert run(gold, [claim("12 Menschen", source=None, time=None)]).attributes["source"].value == 1.0

@@ -57,6 +57,10 @@ def print_report(report: Report, show_errors: bool = False) -> None:
     rows += [_ratio_row(f"statement {name}", ratio) for name, ratio in report.statement_attributes.items()]
     emit(rows, Format.table, ATTRIBUTE_COLUMNS,
          title="Attribute accuracy on matched pairs (claims: required gold only)")
+    if report.written_only:
+        counts = ", ".join(f"{name} {count}" for name, count in sorted(report.written_only.items()))
+        console.print(f"names right only through the article's spelling (as_written): {counts}",
+                      highlight=False)
     emit([_document_row(d.doc, d.claims, d.statements) for d in report.documents],
          Format.table, DOCUMENT_COLUMNS, title="Per document (m/s/g: matched/system/gold)")
     if show_errors:

@@ -12,7 +12,7 @@ from lagebild.cli import app
 from lagebild.cli.output import Format, emit, err_console
 from lagebild.ingest import IngestError, Overrides, read_articles
 from lagebild.ingest.readers import describe
-from lagebild.model import Analysis, claim_record, statement_record
+from lagebild.model import Analysis, claim_record, statement_record, written_names
 
 CLAIM_COLUMNS = ("doc", "measure", "actor", "low", "high", "qualifier", "source", "certainty",
                  "future", "time", "location", "evidence")
@@ -43,8 +43,9 @@ def extract(
     errors: list[IngestError] = []
     records = []
     for analysis in analyses(paths, Overrides(outlet=outlet, published=published, url=url), errors):
-        records.extend(claim_record(c) for c in analysis.claims)
-        records.extend(statement_record(s) for s in analysis.statements)
+        written = written_names(analysis)
+        records.extend(claim_record(c, written) for c in analysis.claims)
+        records.extend(statement_record(s, written) for s in analysis.statements)
     if fmt is Format.table:
         emit([r for r in records if r["kind"] == "claim"], fmt, CLAIM_COLUMNS, title="Claims")
     else:

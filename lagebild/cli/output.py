@@ -31,10 +31,13 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format, columns: Sequence[str] | N
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt is Format.csv:
-        fields = list(columns or (rows[0].keys() if rows else []))
+        # claims and statements share one file: the header is every record's keys, in order of appearance
+        fields = list(columns or dict.fromkeys(key for row in rows for key in row))
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        # a cell holds text: nested values (as_written) go in as JSON, not as Python's repr
+        writer.writerows({key: json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
+                          for key, value in row.items()} for row in rows)
     else:
         fields = list(columns or (rows[0].keys() if rows else []))
         table = Table(title=title, show_lines=False)

@@ -22,6 +22,13 @@ Choices where the README is silent:
   a content cannot be located in the article, token multisets of the two strings
   are compared instead (case-insensitive).
 - A ratio with a zero denominator is None (shown as "-").
+- A system record may carry ``as_written``: for each name attribute, the ways
+  the article writes the entity the system named (``{"location": ["Hudaida"]}``).
+  A name agrees when the gold name equals, through aliases.json, the system's
+  canonical name or one of those spellings: gold aliases list the article's
+  German forms, while the system's canonical names follow its own gazetteer
+  ("Al Hudaydah"). `Report.written_only` counts the agreements that needed a
+  spelling, so the canonical-only figure stays visible.
 """
 
 from __future__ import annotations
@@ -159,6 +166,8 @@ class Report:
     optional_gold: int = 0
     optional_matched: int = 0
     warnings: list[str] = field(default_factory=list)
+    # name attribute -> agreements reached only through the article's spelling (`as_written`)
+    written_only: Counter = field(default_factory=Counter)
 
     def as_dict(self, errors: bool = False) -> dict[str, Any]:
         result: dict[str, Any] = {
@@ -171,6 +180,7 @@ class Report:
                                      for name, ratio in self.statement_attributes.items()},
             "documents": {d.doc: {"claims": d.claims.as_dict(), "statements": d.statements.as_dict(),
                                   "optional_matched": d.optional_matched} for d in self.documents},
+            "names_agreeing_only_as_written": dict(self.written_only),
             "warnings": list(self.warnings),
         }
         if errors:
@@ -260,6 +270,10 @@ def _score_claims(doc: str, text: str, gold: list[Record], system: list[Record],
             report.claim_pairs.append(Pair(gold_record, system_record, True, {}))
             continue
         counts.matched += 1
+        for name in NAME_ATTRIBUTES & set(gold_record):
+            if _same_name(name, gold_record, system_record, aliases) \
+                    and not aliases.same(gold_record[name], system_record.get(name)):
+                report.written_only[name] += 1
         mismatches = _tally(report.attributes, gold_record, system_record, aliases)
         report.claim_pairs.append(Pair(gold_record, system_record, False, mismatches))
 
@@ -294,8 +308,8 @@ def _score_statements(doc: str, text: str, gold: list[Record], system: list[Reco
     weights: dict[tuple[int, int], int] = {}
     for g, (gold_record, gold_spans) in enumerate(gold_items):
         for s, (system_record, system_spans) in enumerate(system_items):
-            if not aliases.same(gold_record.get("speaker"), system_record.get("speaker")) \
-                    or aliases.canonical(system_record.get("speaker")) is None:
+            if aliases.canonical(system_record.get("speaker")) is None \
+                    or not _same_name("speaker", gold_record, system_record, aliases):
                 continue
             inside, total = _content_overlap(text, gold_record, gold_spans, system_record, system_spans)
             if total and 2 * inside >= total:
@@ -310,6 +324,8 @@ def _score_statements(doc: str, text: str, gold: list[Record], system: list[Reco
         matched_gold.add(g)
         matched_system.add(s)
         counts.matched += 1
+        if not aliases.same(gold_record.get("speaker"), system_record.get("speaker")):
+            report.written_only["speaker"] += 1
         mismatches = _tally(report.statement_attributes, gold_record, system_record, aliases)
         report.statement_pairs.append(Pair(gold_record, system_record, False, mismatches))
     report.statement_misses.extend(r for g, (r, _) in enumerate(gold_items) if g not in matched_gold)
@@ -378,10 +394,23 @@ def _agrees(name: str, gold: Record, system: Record, aliases: Aliases) -> bool |
     if name not in gold:
         return None
     if name in NAME_ATTRIBUTES:
-        return aliases.same(gold[name], system.get(name))
+        return _same_name(name, gold, system, aliases)
     if name == "time":
         return _same_time(gold[name], system.get(name))
     return _fold(gold[name]) == _fold(system.get(name))
+
+
+def _same_name(name: str, gold: Record, system: Record, aliases: Aliases) -> bool:
+    """The gold name is the system's canonical name or, through aliases, one of its spellings."""
+    if aliases.same(gold.get(name), system.get(name)):
+        return True
+    if system.get(name) is None or gold.get(name) is None:
+        return False
+    written = system.get("as_written")
+    spellings = written.get(name) if isinstance(written, Mapping) else None
+    if isinstance(spellings, str):
+        spellings = [spellings]
+    return any(aliases.same(gold[name], spelling) for spelling in spellings or ())
 
 
 def _flag(value: Any) -> bool:
@@ -659,7 +688,7 @@ def read_texts(paths: Iterable[str | Path], warnings: list[str]) -> dict[str, An
 def system_from_articles(articles: Iterable[Any], warnings: list[str]) -> Records:
     """Run the analysis on each article and keep its claim and statement records."""
     from lagebild.analysis import analyze
-    from lagebild.model import claim_record, statement_record
+    from lagebild.model import claim_record, statement_record, written_names
 
     result = Records()
     for article in articles:
@@ -668,8 +697,9 @@ def system_from_articles(articles: Iterable[Any], warnings: list[str]) -> Record
         except Exception as error:  # one failing article must not stop the evaluation
             warnings.append(f"{article.id}: analysis failed ({type(error).__name__}: {error})")
             continue
-        result.claims.extend(claim_record(c) for c in analysis.claims)
-        result.statements.extend(statement_record(s) for s in analysis.statements)
+        written = written_names(analysis)
+        result.claims.extend(claim_record(c, written) for c in analysis.claims)
+        result.statements.extend(statement_record(s, written) for s in analysis.statements)
     return result
 
 

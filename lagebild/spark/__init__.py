@@ -25,18 +25,20 @@ from typing import Any, Iterable, Iterator
 
 ARTICLE_FIELDS = ("id", "text", "url", "outlet", "published", "title")
 
+# the article's spellings of a record's names (lagebild.model.written_names), per attribute
+WRITTEN = "map<string,array<string>>"
 # Output columns and their Spark SQL types, in the order of lagebild.model's records.
 CLAIM_COLUMNS = {
     "kind": "string", "doc": "string", "start": "long", "end": "long", "evidence": "string",
     "measure": "string", "actor": "string", "low": "double", "high": "double", "qualifier": "string",
     "source": "string", "relay": "string", "certainty": "string", "future": "boolean", "time": "string",
-    "location": "string", "additional": "boolean", "optional": "boolean",
+    "location": "string", "additional": "boolean", "optional": "boolean", "as_written": WRITTEN,
 }
 STATEMENT_COLUMNS = {
     "kind": "string", "doc": "string", "start": "long", "end": "long", "speaker": "string",
     "speaker_kind": "string", "speaker_start": "long", "speaker_end": "long", "role": "string",
     "cue": "string", "mode": "string", "content": "string", "content_start": "long",
-    "content_end": "long", "denial": "boolean", "relay": "string",
+    "content_end": "long", "denial": "boolean", "relay": "string", "as_written": WRITTEN,
 }
 ARTICLE_COLUMNS = {
     "id": "string", "url": "string", "outlet": "string", "published": "string", "published_inferred": "boolean",
@@ -88,7 +90,7 @@ def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
     from lagebild.ingest.dedup import minhash, signature_bytes
     from lagebild.analysis import prepare
     from lagebild.ingest.workers import analyze_for_store
-    from lagebild.model import claim_record, statement_record
+    from lagebild.model import claim_record, statement_record, written_names
     from lagebild.store import text_hash
 
     prepare()  # once per Python worker (a reused one is prepared already)
@@ -101,10 +103,11 @@ def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
         analysis = analyze_for_store(article)  # as `ingest` does: an inferred date is kept, marked
         yield "articles", (tuple(getattr(article, name) for name in ARTICLE_COLUMNS)
                            + (fields.get("_order"), text_hash(article.text), signature_bytes(minhash(article.text))))
+        written = written_names(analysis)
         for claim in analysis.claims:
-            yield "claims", _row(claim_record(claim), CLAIM_COLUMNS)
+            yield "claims", _row(claim_record(claim, written), CLAIM_COLUMNS)
         for statement in analysis.statements:
-            yield "statements", _row(statement_record(statement), STATEMENT_COLUMNS)
+            yield "statements", _row(statement_record(statement, written), STATEMENT_COLUMNS)
         for time in analysis.times:
             if time.future:
                 yield "future_times", (article.id, time.span.start, time.span.end, time.text, time.value,
@@ -278,6 +281,8 @@ def _read_table(output: str | Path, table: str) -> list[dict[str, Any]]:
             value = row.get(name)
             if kind == "double" and value is not None and float(value).is_integer():
                 row[name] = int(value)  # as claim_record gives whole numbers
+            elif kind == WRITTEN:
+                row[name] = dict(value or ())  # Parquet hands a map back as (key, value) pairs
     return sorted(rows, key=lambda r: (r.get("doc") or r.get("id") or "", r.get("start") or 0, r.get("end") or 0))
 
 
