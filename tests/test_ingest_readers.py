@@ -236,6 +236,23 @@ def test_meta_sidecar_applies_to_matching_files_and_is_not_an_article(tmp_path):
     assert (b.id, b.published, b.outlet, b.url) == ("b", None, None, "https://b.example")
 
 
+def test_common_other_field_names_are_read_in_sidecars_and_jsonl(tmp_path):
+    (tmp_path / "a.txt").write_text(GERMAN, "utf-8")
+    (tmp_path / "meta.jsonl").write_text(
+        json.dumps({"file": "a.txt", "date": "2025-02-03", "publisher": "Bote", "link": "https://a.example"}) + "\n",
+        "utf-8")
+    a = only_article(read(tmp_path / "a.txt"))
+    assert (a.published, a.outlet, a.url) == ("2025-02-03", "Bote", "https://a.example")
+    path = tmp_path / "feed" / "x.jsonl"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"id": "x", "body": GERMAN, "headline": "Anschlag", "published_at": "2025-04-01",
+                                "published": None}) + "\n"
+                    + json.dumps({"id": "y", "content": GERMAN, "date": 2025}) + "\n", "utf-8")
+    x, y = read(path)
+    assert (x.text, x.title, x.published) == (GERMAN, "Anschlag", "2025-04-01")
+    assert isinstance(y, IngestError) and y.reason == "field 'date' must be a string, not int"
+
+
 def test_sidecar_applies_when_a_single_file_is_given(tmp_path):
     (tmp_path / "a.txt").write_text(GERMAN, "utf-8")
     (tmp_path / "meta.jsonl").write_text(json.dumps({"file": "a.txt", "published": "2025-03-01"}) + "\n", "utf-8")

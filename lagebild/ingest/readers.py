@@ -33,6 +33,14 @@ SIDECAR_NAME = "meta.jsonl"
 MAX_ID_LENGTH = 255  # the store's id column
 META_FIELDS = ("published", "outlet", "url", "title", "language")
 JSONL_STRING_FIELDS = ("url", "outlet", "title", "published", "language")
+# Other names exports and scrapers give the same fields; the first one present is read.
+FIELD_SYNONYMS = {
+    "text": ("text", "body", "content"),
+    "published": ("published", "date", "published_at", "publication_date", "pubdate", "datePublished"),
+    "outlet": ("outlet", "publisher", "sitename", "site"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+}
 MAX_TEXT_CHARS = 100_000  # about 15 pages; news articles are rarely over 30,000 characters
 # Bytes a file may take per character of text: UTF-8 text needs at most 4, HTML carries markup.
 MAX_BYTES_PER_CHAR = {"text": 4, "html": 50}
@@ -336,10 +344,11 @@ def _nesting_problem(html: str) -> str | None:
 
 def _from_jsonl_line(line: str, path: Path) -> Article:
     record = _json_object(line)
-    raw_text = record.get("text")
+    text_key = _present_name(record, "text")
+    raw_text = record.get(text_key)
     if not isinstance(raw_text, str):
         raise BadInput("missing 'text'" if raw_text is None else
-                       f"field 'text' must be a string, not {type(raw_text).__name__}")
+                       f"field {text_key!r} must be a string, not {type(raw_text).__name__}")
     text = normalize_text(raw_text)
     if not text:
         raise BadInput("empty 'text'")
@@ -360,12 +369,18 @@ def _json_object(line: str) -> dict[str, Any]:
     return record
 
 
+def _present_name(record: dict[str, Any], name: str) -> str:
+    """The key `record` gives field `name` under: the name itself or its first synonym present."""
+    return next((key for key in FIELD_SYNONYMS.get(name, ()) if record.get(key) is not None), name)
+
+
 def _optional_string(record: dict[str, Any], name: str) -> str | None:
-    value = record.get(name)
+    key = _present_name(record, name)
+    value = record.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise BadInput(f"field {name!r} must be a string, not {type(value).__name__}")
+        raise BadInput(f"field {key!r} must be a string, not {type(value).__name__}")
     return value.strip() or None
 
 
