@@ -61,7 +61,9 @@ def batch(gold_dir: Path, articles: Path, summary: bool) -> Counter:
     cue = report.statement_attributes.get("cue")
     print(f"== {gold_dir}: statements P/R/F1 {s.precision or 0:.3f}/{s.recall or 0:.3f}/"
           f"{s.f1 or 0:.3f} ({s.matched}/{s.system}/{s.gold}), cue accuracy "
-          f"{(cue.value if cue and cue.value is not None else 0):.3f}")
+          f"{(cue.value if cue and cue.value is not None else 0):.3f}; claims F1 {report.claims.f1 or 0:.3f}, "
+          + ", ".join(f"{name} {ratio.value:.3f}" for name, ratio in report.attributes.items()
+                      if ratio.value is not None))
     kinds: Counter = Counter()
     misses = list(report.statement_misses)
     false_hits = list(report.statement_false_hits)

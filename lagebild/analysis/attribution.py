@@ -117,6 +117,7 @@ class Lexicon:
         self.document_markers = words("document_markers")
         self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
         self.hearsay_modals = words("hearsay_modals")
+        self.coordinators = words("coordinators")
         self.subject_postmodifiers = words("subject_postmodifiers")
         self.scare_quote_verbs = frozenset(table.get("scare_quote_verbs", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
@@ -1495,6 +1496,9 @@ class Attributor:
         toks = self.toks
         return any(toks[j].low in self.lex.hearsay_modals and j not in self.quote_of and j + 1 < b
                    and toks[j + 1].text not in CLAUSE_MARKS and toks[j + 1].text not in SENTENCE_END
+                   # "Diese Einheiten dienen als Vorhut und sollen ... sein": the second conjunct of the
+                   # writer's own indicative clause, not free indirect speech
+                   and not (j > a and toks[j - 1].low in self.lex.coordinators)
                    for j in range(a, b))
 
     def _konjunktiv_form(self, k: int, b: int) -> bool:
