@@ -192,3 +192,21 @@ def test_tokens_are_those_of_the_token_pattern_with_their_offsets():
     assert doc.tokens == [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
     assert all(type(token) is Token and text[token.start:token.end] == token.text for token in doc.tokens)
     assert [t.text for t in doc.tokens][:3] == ["Laut", "https://example.org/a.html", "starben"]
+
+
+def test_word_before_a_dot_is_the_regex_search_read_backwards():
+    # _word_before finds from the end what WORD_BEFORE_DOT_RE.search finds from 40 characters back
+    from lagebild.analysis.sentences import WORD_BEFORE_DOT_RE, _word_before
+    import random
+
+    def searched(text, start):
+        match = WORD_BEFORE_DOT_RE.search(text, max(0, start - 40), start)
+        return (match.group(1), match.start(1)) if match else None
+
+    texts = ["Am 3. Oktober kamen 4.163.892. Menschen.", "Carl XVI. Gustaf sprach.", "Das war z.B. gut.",
+             "Ein sehr langes Donaudampfschifffahrtsgesellschaftskapitänswort.", "Zeile\n. Punkt", "1,5. Mal", "(ca.) 12."]
+    rnd = random.Random(7)
+    texts += ["".join(rnd.choice("ab1２.,\n _-ü٣") for _ in range(rnd.randint(0, 50))) for _ in range(3000)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            assert _word_before(text, start) == searched(text, start), (text, start)

@@ -44,6 +44,9 @@ END_RE = re.compile(rf"[.!?…](?<![.!?…]{{2}})[.!?…]*+[{re.escape(CLOSING)}
 BREAK_RE = re.compile(r"\s(?<![^\S\n]\s)(?:(?<=\n)|[^\S\n]*+\n)\s*")
 BULLET_RE = re.compile(rf"[{BULLETS}]")
 WORD_BEFORE_DOT_RE = re.compile(r"(\d+(?:[.,]\d+)*|\w+)$")
+# its two alternatives, matched on the reversed text before a dot (see _word_before)
+DIGITS_BACKWARDS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+WORD_BACKWARDS_RE = re.compile(r"\w+")
 ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{2,}")
 LIST_ITEM_RE = re.compile(rf"(?:[{BULLETS}*–-]|\d{{1,2}}[.)]|[a-z][)])\s")
 LEADING_JUNK_RE = re.compile(rf"(?:[{BULLETS}]\s*|[*–-]\s+)+")
@@ -138,12 +141,12 @@ def _ends_sentence(text: str, start: int, end: int, rules: _Rules) -> bool:
     punctuation = text[start:end]
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
-    word_match = WORD_BEFORE_DOT_RE.search(text, max(0, start - 40), start)
-    if word_match is None:
+    found = _word_before(text, start)
+    if found is None:
         return True
-    word = word_match.group(1)
+    word, word_start = found
     if word.isdigit():
-        return not _is_ordinal(text, word_match.start(1), end, rules)
+        return not _is_ordinal(text, word_start, end, rules)
     if word[0].isdigit():
         return True  # "4.163.892." or "1,5." ends a sentence
     if ROMAN_NUMERAL_RE.fullmatch(word):
@@ -153,6 +156,23 @@ def _ends_sentence(text: str, start: int, end: int, rules: _Rules) -> bool:
     if len(word) == 1 and word.isalpha():
         return False  # an initial ("John F. Kennedy") or a one-letter abbreviation
     return True
+
+
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
+    """(word, its start) of WORD_BEFORE_DOT_RE.search(text, start - 40, start), found from the
+    end: the search tries every start in the 40 characters and runs to the end from each. Its
+    leftmost match is the longest suffix that either alternative matches, and both read the
+    same backwards."""
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if window.endswith("\n"):  # `$` also matches before a final line break
+        window = window[:-1]
+    backwards = window[::-1]
+    digits, word = DIGITS_BACKWARDS_RE.match(backwards), WORD_BACKWARDS_RE.match(backwards)
+    length = max(digits.end() if digits else 0, word.end() if word else 0)
+    if not length:
+        return None
+    return window[len(window) - length:], lo + len(window) - length
 
 
 def _is_ordinal(text: str, number_start: int, after_dot: int, rules: _Rules) -> bool:
