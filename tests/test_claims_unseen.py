@@ -168,3 +168,38 @@ def test_own_figures_after_a_colon_are_the_new_clauses_subjects() -> None:
     text = ("Am Grenzübergang wurden auch Leichen übergeben: Die Ukraine erhielt nach eigenen Angaben "
             "die sterblichen Überreste von 500 gefallenen Soldaten.")
     assert by_value(claims_of(text), 500).source == "Ukraine"
+
+
+def test_a_part_of_a_country_named_with_von_is_refined_by_a_town_told_later() -> None:
+    text = ("Bei einem Angriff auf einen Militärposten im Osten von Mali sind 22 Soldaten getötet worden. "
+            "Der Posten liegt am Rand der Stadt Ménaka.")
+    assert by_value(claims_of(text), 22).location == "Ménaka"
+
+
+def test_a_bare_city_dateline_yields_to_the_scene_of_the_headline() -> None:
+    text = ("Mehr als 800 Migranten binnen zwei Tagen auf Lampedusa angekommen\n\n"
+            "Rom - Die Zahl der Bootsmigranten steigt weiter. "
+            "Zwischen Montag und Dienstag seien 812 Migranten gerettet worden, erklärte die Küstenwache.")
+    assert by_value(claims_of(text), 812).location == "Lampedusa"
+
+
+def test_a_dateline_with_its_region_is_the_scene() -> None:
+    text = ("Krieg in der Ukraine\n\n"
+            "Charkiw, Ukraine - Der Krieg dauert an. Am Montag seien 14 Zivilisten getötet worden, hieß es.")
+    assert by_value(claims_of(text), 14).location == "Kharkiv"
+
+
+def test_a_citys_adjective_before_a_school_names_the_scene_but_not_before_a_street() -> None:
+    text = ("Schüsse an Schule in Kroatien\n\n"
+            "Bei Schüssen an einer Schule in Zadar sind zwei Menschen getötet worden. "
+            "Bereits 2021 hatte ein Mann an einer Zagreber Grundschule drei Kinder erschossen.")
+    assert by_value(claims_of(text), 3).location == "Zagreb"
+    text = "Bei einem Unfall auf der Frankfurter Landstraße in Darmstadt wurden vier Menschen verletzt."
+    assert by_value(claims_of(text), 4).location == "Darmstadt"
+
+
+def test_two_parts_of_a_country_named_together_are_the_country() -> None:
+    text = ("Waldbrände in Spanien\n\n"
+            "Madrid - Bei Waldbränden im Norden und im Westen Spaniens sind seit Sonntag 1.400 Menschen "
+            "evakuiert worden. Ein Feuerwehrmann sei in der Gemeinde Ourense verletzt worden.")
+    assert by_value(claims_of(text), 1400).location == "Spain"

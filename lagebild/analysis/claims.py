@@ -651,6 +651,18 @@ class Builder:
             span = Span(match.start("name"), match.end("name"))
             if not any(m.span.overlaps(span) for m in mentions) and not any(m.span.overlaps(span) for m in found):
                 found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
+        gaz = _safely(gazetteer, doc.data)
+        for match in CITY_ADJECTIVE_SCENE.finditer(doc.text) if gaz is not None else ():
+            # "an einer Belgrader Grundschule", "in einem Wiener Spital": a city's "-er" adjective
+            # before the noun of a scene names the city
+            entry = gaz.exact.get((match.group("city"),))
+            span = Span(match.start("city"), match.end("city") + 2)
+            noun = match.group("noun")
+            if noun in gaz.street_words or noun.lower().endswith(gaz.street_suffixes):
+                continue  # "auf der Hanauer Landstraße" is a street, maybe in another city
+            if entry is not None and entry.kind == "place" and entry.source == "city" \
+                    and not any(m.span.overlaps(span) for m in mentions):
+                found.append(Mention(span=span, text=match.group("city") + "er", kind="place", canonical=entry.canonical))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
             match = ROAD_TOWN.match(doc.text, road.span.end)
@@ -2033,7 +2045,9 @@ class Builder:
         headline and lead paragraph (the event the article is about), else an agency's dateline
         ("KIEW (dpa) -" says where the report was written, not where it happened)."""
         for mention in self.places:
-            if self._dateline(mention) and not self._agency_dateline(mention):
+            # "Kursk, Russland -" names the scene; a bare "Athen -" more often the newsroom, after
+            # the scenes of the headline and lead below
+            if self._regional_dateline(mention):
                 return mention.canonical
         if not self.doc.sentences:
             return None
@@ -2043,7 +2057,7 @@ class Builder:
         headline = self._paragraph(0) if lead != self._paragraph(0) else frozenset()
         # the lead paragraph tells the scene more closely than the headline ("auf A9" / "bei Münchberg")
         for index in sorted(lead - headline) + sorted(headline):
-            place = self._best_place(index, scene)
+            place = self._most_specific([m for m in self._scene_mentions(index, scene) if not self._dateline(m)])
             if place:
                 return self._refine(place, lead, index)
         for mention in self.places:
@@ -2089,7 +2103,7 @@ class Builder:
             for mention in self._scene_mentions(index, frozenset(self.lex.locative)):
                 if self._is_country(mention.canonical):
                     continue
-                if here is not None and index > here:
+                if here is not None and index > here or self._dateline(mention):
                     continue
                 if _country_of(mention.canonical) == place or mention.canonical in self._local_names:
                     return mention.canonical
@@ -2120,9 +2134,13 @@ class Builder:
         sentence = _sentence(self.doc, self.doc.sentence_of(mention.span), self.sentences)
         i = sentence.index_at(mention.span.start)
         before = [t.text for t in sentence.tokens[max(0, i - 3):i]]
-        while before and before[-1] in {"der", "des", "dem", "den", "die", "das"}:
-            before.pop()
-        return bool(before) and before[-1] in self.lex.parts
+        while before and before[-1] in {"der", "des", "dem", "den", "die", "das", "von"}:
+            before.pop()  # "im Norden von Burkina Faso" as "im Norden Burkina Fasos"
+        if not before or before[-1] not in self.lex.parts:
+            return False
+        # "im Norden und im Zentrum Portugals": parts named together are most of the country
+        joined = [t.text for t in sentence.tokens[max(0, i - 8):i]]
+        return not (any(w in {"und", "sowie"} for w in joined) and sum(w in self.lex.parts for w in joined) > 1)
 
     def _first_place_inside(self, country: str) -> str | None:
         """The first scene in the article that lies inside `country`, also one a place noun names
@@ -2131,7 +2149,7 @@ class Builder:
             scenes = self._scene_mentions(index, frozenset(self.lex.locative))
             named = [m for m in self._named_places(index) if m not in scenes]
             for mention in sorted(scenes + named, key=lambda m: m.span.start):
-                if self._is_country(mention.canonical):
+                if self._is_country(mention.canonical) or self._dateline(mention):
                     continue
                 if _country_of(mention.canonical) in (country, None):  # also one the gazetteer gives no country
                     return mention.canonical
@@ -2201,7 +2219,7 @@ class Builder:
                 continue
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
                     not destination_only and (self._attacked(sentence, mention) or mention in self._national_areas or (
-                        self._dateline(mention) and not self._agency_dateline(mention)))):
+                        self._regional_dateline(mention)))):
                 inner = self._place_inside(previous, mention) if not destination_only else None
                 if inner is not None and inner not in found:
                     found.append(inner)
@@ -2300,6 +2318,12 @@ class Builder:
             return False
         return bool(re.match(r"\s*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*[-–—]\s", text[mention.span.end:mention.span.end + 40]))
 
+    def _regional_dateline(self, mention: Mention) -> bool:
+        """"Kursk, Russland -" names the scene; a bare "Athen -" more often the newsroom, which is
+        the scene only when the article names none (the last resort of `_lead_place`)."""
+        return self._dateline(mention) and not self._agency_dateline(mention) \
+            and DATELINE_WITH_REGION.match(self.doc.text, mention.span.end) is not None
+
     def _agency_dateline(self, mention: Mention) -> bool:
         match = AGENCY_DATELINE.match(self.doc.text, mention.span.end)
         return bool(match) and match.group("agency").strip().lower() in self.lex.report_agencies
@@ -2327,6 +2351,9 @@ class Builder:
 
 OTHER_NAME = re.compile(r" \([A-ZÄÖÜŁŚŻĆ][\w'’-]+\)")
 NAME_BEFORE = re.compile(r"(?<!\w)(?P<prep>\w+) (?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)$")
+CITY_ADJECTIVE_SCENE = re.compile(
+    r"\b(?:in|im|an|am|auf|bei|beim|vor)\s+(?:(?:der|dem|einer|einem)\s+)?(?P<city>[A-ZÄÖÜ]\w+)er\s+(?P<noun>[A-ZÄÖÜ]\w+)")
+DATELINE_WITH_REGION = re.compile(r"\s*,\s*[\w ]+\s*(?:\([^)]*\))?\s*[-–—]\s")
 AGENCY_DATELINE = re.compile(r"(?:/[^\s(]+)*\s*\((?P<agency>[^)]{1,20})\)\s*[-–—]")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
