@@ -203,3 +203,10 @@ def test_two_parts_of_a_country_named_together_are_the_country() -> None:
             "Madrid - Bei Waldbränden im Norden und im Westen Spaniens sind seit Sonntag 1.400 Menschen "
             "evakuiert worden. Ein Feuerwehrmann sei in der Gemeinde Ourense verletzt worden.")
     assert by_value(claims_of(text), 1400).location == "Spain"
+
+
+def test_a_police_press_release_is_datelined_with_its_own_area() -> None:
+    text = ("Razzia gegen Drogenhändler\n\n"
+            "Bonn (ots) - Bei einer Razzia haben Ermittler am Dienstag 9 Tatverdächtige festgenommen. "
+            "Durchsucht wurden Wohnungen in Bonn, Siegburg und im Rhein-Sieg-Kreis.")
+    assert by_value(claims_of(text), 9).location == "Bonn"

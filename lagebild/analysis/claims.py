@@ -84,6 +84,7 @@ class Lexicon:
     parts: set[str]
     taken_to: re.Pattern[str]
     report_agencies: set[str]
+    own_area_tags: set[str]
     place_noun_ends: tuple[str, ...]
     additional_words: set[str]
     national_area: re.Pattern[str]
@@ -195,6 +196,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             r"\b(?:ins|in)\s+(?:ein\s+|eine\s+|die\s+)?(?:%s)\s+(?:in|nach)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
             % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
+        own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
         national_area=re.compile(r"\b(?P<adjective>[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es|em)) (?P<area>%s)\b"
@@ -2321,8 +2323,11 @@ class Builder:
     def _regional_dateline(self, mention: Mention) -> bool:
         """"Kursk, Russland -" names the scene; a bare "Athen -" more often the newsroom, which is
         the scene only when the article names none (the last resort of `_lead_place`)."""
-        return self._dateline(mention) and not self._agency_dateline(mention) \
-            and DATELINE_WITH_REGION.match(self.doc.text, mention.span.end) is not None
+        if not self._dateline(mention) or self._agency_dateline(mention):
+            return False
+        tag = AGENCY_DATELINE.match(self.doc.text, mention.span.end)
+        return DATELINE_WITH_REGION.match(self.doc.text, mention.span.end) is not None or (
+            tag is not None and tag.group("agency").strip().lower() in self.lex.own_area_tags)
 
     def _agency_dateline(self, mention: Mention) -> bool:
         match = AGENCY_DATELINE.match(self.doc.text, mention.span.end)
