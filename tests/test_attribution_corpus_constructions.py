@@ -95,3 +95,21 @@ def test_a_colon_quotation_after_a_subject_with_apposition_is_the_subjects():
     direct = [s for s in doc.statements if s.mode == "direct"]
     assert len(direct) == 1 and direct[0].content.startswith("Wir haben jahrelang gewarnt")
     assert "Maria Hofer" in speaker_text(doc, direct[0])
+
+
+def test_a_quotation_after_carried_reported_speech_continues_the_speaker():
+    text = ("Der Virologe Jan Brandt sagte: „Wir müssen uns vorbereiten.“ Die Gefahr sei real. "
+            "„Aber das Virus kann sich jederzeit verändern und dann sehr gefährlich werden.“")
+    doc = analyse(text)
+    last = [s for s in doc.statements if s.content.startswith("Aber das Virus")]
+    assert len(last) == 1 and last[0].mode == "direct" and last[0].speaker == "Jan Brandt"
+
+
+def test_a_quotation_after_a_colon_that_runs_into_the_next_sentence_is_split_off():
+    text = ("Die Trainerin Eva Roth glaubt, dass das Team stärker geworden sei: „Wir haben viel gelernt. "
+            "Wir arbeiten jetzt noch härter als früher.“")
+    doc = analyse(text)
+    direct = [s for s in doc.statements if s.mode == "direct"]
+    assert len(direct) == 1 and direct[0].content.endswith("härter als früher.")
+    indirect = [s for s in doc.statements if s.mode == "indirect"]
+    assert len(indirect) == 1 and indirect[0].content == "das Team stärker geworden sei"

@@ -1674,6 +1674,8 @@ def attribute(doc: Doc) -> None:
 
     _continued_quotes(att, frames, covered, by_sentence)
     _carry_over(att, frames, by_sentence, covered)
+    # "X sagte: „...“ Die Gefahr sei real. „Aber ...“": a quotation after reported speech carried on
+    _continued_quotes(att, frames, covered, by_sentence)
     frames.sort(key=lambda f: (f.content.start, f.cue_span.start if f.cue_span else 0))
     _resolve(doc, att, frames)
     previous: Frame | None = None
@@ -1731,7 +1733,8 @@ def _split_trailing_quote(att: Attributor, frame: Frame) -> None:
     if frame.mode != "indirect":
         return
     for region in att.quotes:
-        if frame.content.contains(Span(region.start - 1, region.end)) and region.start > frame.content.start:
+        # the quotation may run on into the next sentences ("..., dass ... sei: „A. B.“")
+        if frame.content.start < region.start - 1 and region.start <= frame.content.end:
             before = att.text[frame.content.start:region.start - 1].rstrip()
             if before.endswith(":") and att._quote_words(region) >= MIN_QUOTE_WORDS:
                 head = before[:-1].rstrip()
