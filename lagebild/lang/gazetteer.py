@@ -133,7 +133,10 @@ class Gazetteer:
     modifier_form: re.Pattern[str] = ANY_WORD
     group_noun_form: re.Pattern[str] = ANY_WORD
     role_tails: frozenset[str] | None = None  # last three letters of every role head
-    stem_prefixes: frozenset[str] | None = None  # first three letters of every stemmed name's first stem
+    # a stem is a prefix of the lowered word: the first four letters of every stemmed name's first
+    # stem of four or more letters, and the shorter first stems whole
+    stem_prefixes: frozenset[str] | None = None
+    short_stems: frozenset[str] = frozenset()
     # word -> what it allows the entity recogniser to try there (lagebild.analysis.entities)
     word_gates: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -165,7 +168,8 @@ class Gazetteer:
         self.adjective_form = _form_of(self.country_by_adjective, ADJECTIVE_ENDINGS)
         self.modifier_form = _form_of(self.modifiers, ADJECTIVE_ENDINGS)
         self.group_noun_form = _form_of(self.group_nouns, NOUN_ENDINGS)
-        self.stem_prefixes = frozenset(first[:3] for first in self.stem_lengths)
+        self.stem_prefixes = frozenset(first[:4] for first in self.stem_lengths if len(first) >= 4)
+        self.short_stems = frozenset(first for first in self.stem_lengths if len(first) < 4)
         if all(len(head) >= 3 for head in self.role_heads):
             self.role_tails = frozenset(head[-3:] for head in self.role_heads)
 
@@ -197,7 +201,9 @@ class Gazetteer:
         in stem_lengths), decided from the word's first letters without stemming it."""
         if self.stem_prefixes is None:
             return stem(word) in self.stem_lengths
-        return word.lower()[:3] in self.stem_prefixes and stem(word) in self.stem_lengths
+        lowered = word.lower()  # (stem(word) is lowered[:n]; n >= 3 unless it is all of lowered)
+        return (lowered[:4] in self.stem_prefixes or lowered[:3] in self.short_stems) \
+            and stem(word) in self.stem_lengths
 
     def compound_place(self, word: str) -> Entry | None:
         """A place named by a compound of a known name: "Osttürkei", "Nordsyriens" (a part of the
