@@ -23,3 +23,23 @@ def test_hearsay_soll_opening_its_own_clause_still_continues_the_speaker():
     text = ("Die Polizei teilte mit, zwei Männer seien festgenommen worden. "
             "Die Gruppe soll seit Jahren Schutzgeld erpresst haben.")
     assert any("Schutzgeld" in s.content for s in statements(text))
+
+
+def test_a_bare_spokesman_speaks_for_the_body_named_before():
+    text = ("Die Wasserschutzpolizei hat am Wochenende 14 Boote kontrolliert. "
+            "Das waren doppelt so viele wie im Vorjahr, wie ein Sprecher in Mainz sagte.")
+    found = [s for s in statements(text) if "doppelt" in s.content]
+    assert len(found) == 1 and found[0].speaker == "Wasserschutzpolizei"
+    assert found[0].role == "Sprecher"
+
+
+def test_the_organisation_as_anaphor_is_the_one_named_before():
+    text = ("Das Kinderhilfswerk Unicef zählte in der Region 3.000 unterernährte Kinder. "
+            "Bis zum Winter könnten nach Einschätzung der Organisation weitere 2.000 hinzukommen.")
+    found = [s for s in statements(text) if "Winter" in s.content]
+    assert len(found) == 1 and found[0].speaker.casefold() == "unicef"
+
+
+def test_a_bare_spokesman_with_no_body_before_stays_as_it_is():
+    text = "Das Wetter war schlecht. Die Lage sei unter Kontrolle, sagte ein Sprecher."
+    assert [s.speaker for s in statements(text)] == ["Sprecher"]

@@ -35,6 +35,7 @@ MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
 MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
 CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
 KONJUNKTIV_REACH = 2  # sentences reported speech in Konjunktiv I may reach back to its speaker
+ANAPHOR_REACH = 2  # sentences back a bare "ein Sprecher" / "die Organisation" finds the body it stands for
 HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
 # one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
@@ -118,6 +119,7 @@ class Lexicon:
         self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
         self.hearsay_modals = words("hearsay_modals")
         self.coordinators = words("coordinators")
+        self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
         self.subject_postmodifiers = words("subject_postmodifiers")
         self.scare_quote_verbs = frozenset(table.get("scare_quote_verbs", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
@@ -1853,6 +1855,12 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
                 frame.resolved = _antecedent(doc, att, frame, spoken, first)
             else:
                 frame.resolved = _describe(doc, att, frame.speaker)
+                if frame.resolved[0].casefold() in att.lex.anaphoric_heads:
+                    # "wie ein Sprecher in Potsdam sagte", "nach Einschätzung der Organisation": the body
+                    # named just before speaks; the bare word names nobody
+                    body = _body_antecedent(doc, att, frame, spoken)
+                    if body is not None:
+                        frame.resolved = (body[0], body[1], body[2] or frame.resolved[2])
                 if frame.kind_of_cue == "preposition" and frame.resolved[1] == "group" \
                         and not _has_mention(doc, frame.speaker) and not _definite(att, frame.speaker):
                     frame.resolved, frame.unnamed = None, True  # "Internationalen Journalisten zufolge"
@@ -1902,6 +1910,28 @@ def _antecedent(doc: Doc, att: Attributor, frame: Frame,
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+def _body_antecedent(doc: Doc, att: Attributor, frame: Frame,
+                     spoken: list[tuple[int, tuple[str, str | None, str | None]]]
+                     ) -> tuple[str, str | None, str | None] | None:
+    """The latest organisation or group named before a bare "Sprecher"/"Organisation" speaker, in
+    its sentence or the ANAPHOR_REACH sentences before, outside the speaker's own content."""
+    start = att.sentences[max(0, frame.sentence - ANAPHOR_REACH)].start
+    end = frame.speaker.start
+    candidates = [(at, who) for at, who in spoken if start <= at < end and who[1] in ("org", "group")
+                  and who[0].casefold() not in att.lex.anaphoric_heads]
+    candidates += [(m.span.start, (m.canonical, m.kind, None)) for m in doc.mentions
+                   if m.kind in ("org", "group") and start <= m.span.start and m.span.end <= end
+                   and not frame.content.overlaps(m.span) and m.canonical.casefold() not in att.lex.anaphoric_heads]
+    # a body the entities step does not know, by its head ("Die Wasserschutzpolizei hat ...")
+    toks = att.toks
+    for k in range(att._tok_at(start), att._tok_at(end)):
+        t = toks[k]
+        if k and t.cap and t.low.endswith(att.lex.org_suffixes) and t.low not in att.lex.anaphoric_heads \
+                and toks[k - 1].low in att.lex.determiners and not frame.content.overlaps(Span(t.start, t.end)):
+            candidates.append((t.start, (t.text, "org", None)))
+    return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 ATTACHED_RE = re.compile(r"^,?\s*(?:von|vom|des|der|bei|beim|\(|,\s*\w+ \w+ (?:des|der|von))\s*$")
