@@ -210,3 +210,15 @@ def test_a_police_press_release_is_datelined_with_its_own_area() -> None:
             "Bonn (ots) - Bei einer Razzia haben Ermittler am Dienstag 9 Tatverdächtige festgenommen. "
             "Durchsucht wurden Wohnungen in Bonn, Siegburg und im Rhein-Sieg-Kreis.")
     assert by_value(claims_of(text), 9).location == "Bonn"
+
+
+def test_the_badly_wounded_who_died_are_killed() -> None:
+    text = "Drei Schwerverletzte seien in der Nacht im Krankenhaus gestorben, teilte die Klinik mit."
+    assert by_value(claims_of(text), 3).measure == "killed"
+    assert by_value(claims_of("Es gab zwölf Verletzte, die Polizei sperrte die Straße."), 12).measure == "wounded"
+
+
+def test_a_name_a_place_noun_introduced_is_a_place_where_it_is_repeated() -> None:
+    text = ("Das Hochwasser traf vor allem den Bezirk Tamsweg.\n\n"
+            "In Salzburg regnete es tagelang. In Tamsweg mussten am Sonntag 230 Menschen evakuiert werden.")
+    assert by_value(claims_of(text), 230).location == "Tamsweg"

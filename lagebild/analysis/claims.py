@@ -665,6 +665,15 @@ class Builder:
             if entry is not None and entry.kind == "place" and entry.source == "city" \
                     and not any(m.span.overlaps(span) for m in mentions):
                 found.append(Mention(span=span, text=match.group("city") + "er", kind="place", canonical=entry.canonical))
+        # a name a place noun introduced is a place wherever the article repeats it ("im Bezirk
+        # Hermagor" ... "In der Feuerwehrzentrale in Hermagor")
+        names = {m.text for m in found if " " not in m.text and len(m.text) > 3}
+        if names:
+            taken = [m.span for m in mentions] + [m.span for m in found]
+            for match in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(names))), doc.text):
+                span = Span(match.start(), match.end())
+                if not any(t.overlaps(span) for t in taken):
+                    found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
             match = ROAD_TOWN.match(doc.text, road.span.end)
@@ -916,6 +925,9 @@ class Builder:
                 and tokens[found.last + 1].text.lower() in PARTITIVE and event is right_event \
                 and event is not None and event[3] == "strong" and event[2] in PERSON_ONLY:
             measure = event[2]  # "Elf der Geretteten würden im Krankenhaus behandelt": what befell the part
+        elif noun_class == "fixed" and noun_measure == "wounded" and event is right_event and event is not None \
+                and event[2] == "killed" and event[3] == "strong" and not tokens[event[0]].text.lower().startswith("tödlich"):
+            measure = "killed"  # "Vier Schwerverletzte seien in der Nacht gestorben": the wounded died
         elif noun_class == "fixed":
             measure = noun_measure
             measure = self._fixed_pair(tokens, noun, conjunct_hi, measure) if noun is not None else measure
