@@ -113,3 +113,14 @@ def test_a_quotation_after_a_colon_that_runs_into_the_next_sentence_is_split_off
     assert len(direct) == 1 and direct[0].content.endswith("härter als früher.")
     indirect = [s for s in doc.statements if s.mode == "indirect"]
     assert len(indirect) == 1 and indirect[0].content == "das Team stärker geworden sei"
+
+
+def test_a_short_quotation_before_sagte_is_no_apposition():
+    doc = analyse("„Das reicht nicht“, sagte Petra Lange am Abend.")
+    assert [(s.mode, s.content, s.speaker) for s in doc.statements] == [("direct", "Das reicht nicht", "Petra Lange")]
+
+
+def test_a_comma_inside_the_closing_quotation_mark_still_frames_it():
+    doc = analyse("„Wir haben die Lage im Griff und arbeiten rund um die Uhr,“ sagte der Sprecher der Feuerwehr.")
+    assert len(doc.statements) == 1 and doc.statements[0].mode == "direct"
+    assert doc.statements[0].content == "Wir haben die Lage im Griff und arbeiten rund um die Uhr"

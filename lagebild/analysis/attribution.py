@@ -1074,7 +1074,16 @@ class Attributor:
         """"..., sagte X." — the verb right after a comma (maybe after a closing quote)."""
         lex, toks = self.lex, self.toks
         before = k - 1
-        if before - a < 2 or toks[before].text != "," or self._appositive_subject(before, a) is not None:
+        if before - a >= 3 and toks[before].text in lex.quote_marks and toks[before - 1].text == ",":
+            before -= 1  # "„..., “ sagte X": the comma inside the quotation
+        if before - a < 2:
+            return None
+        quoted = toks[before - 1].text in lex.quote_marks or toks[before + 1].text in lex.quote_marks
+        if quoted:  # "„Es besteht Bedarf“, sagte X": a quotation, however short, is no apposition
+            region = self._region_at(before - 2) or self._region_at(before - 1)
+            quoted = region is not None and not self._is_name_quote(region)
+        if before - a < 2 or toks[before].text != "," or (
+                not quoted and self._appositive_subject(before, a) is not None):
             return None
         if toks[a].low in lex.subordinators and toks[a].low not in lex.complementizers \
                 and not any(t.text == "," for t in toks[a:before]):
