@@ -43,3 +43,10 @@ def test_the_organisation_as_anaphor_is_the_one_named_before():
 def test_a_bare_spokesman_with_no_body_before_stays_as_it_is():
     text = "Das Wetter war schlecht. Die Lage sei unter Kontrolle, sagte ein Sprecher."
     assert [s.speaker for s in statements(text)] == ["Sprecher"]
+
+
+def test_a_three_word_name_after_a_role_is_the_speaker():
+    found = statements("Innenministerin Ana Lúcia Ferreira kündigte am Abend eine Untersuchung an.")
+    assert [s.speaker for s in found] == ["Ana Lúcia Ferreira"]
+    found = statements("Armeechef Abdel Karim al-Tamimi sprach von einer schweren Niederlage der Rebellen.")
+    assert [s.speaker for s in found] == ["Abdel Karim al-Tamimi"]

@@ -248,13 +248,17 @@ class Recogniser:
         entry = gaz.exact.get((word,))
         return entry is None or entry.source not in ("country", "org", "area")
 
-    def name_end(self, k: int, max_words: int = 4, need_two: bool = False) -> int | None:
+    def name_end(self, k: int, max_words: int = 4, need_two: bool = False, after_role: bool = False) -> int | None:
         """End of a person's name starting at token k, or None."""
         start, count = k, 0
         while k < self.n and count < max_words:
             word = self.words[k]
-            if count >= 2 and not (self.words[k - 1] in self.gaz.first_names or len(word) <= 3):
-                break  # "Matthew Williams Liebeskummer": a third word only after a middle name
+            if count >= 2 and not (self.words[k - 1] in self.gaz.first_names or len(word) <= 3) \
+                    and not (after_role and count == 2 and self.words[start] in self.gaz.first_names
+                             and self.name_word(k) and not self.is_capitalised(k + 1)):
+                # "Matthew Williams Liebeskummer": a third word only after a middle name, or, after a role,
+                # as the last word of a name that opens with a first name ("Präsident Hassan Sheikh Mohamud")
+                break
             if self.name_word(k) and (word[0].isupper() or "-" in word):
                 k += 1
                 count += 1
@@ -628,7 +632,7 @@ class Recogniser:
             first += 1
         role_start = self.adjectives_before(r)
         found = []
-        end = self.name_end(first, max_words=4)
+        end = self.name_end(first, max_words=4, after_role=True)
         if end:
             if words[first] not in gaz.first_names:
                 end = min(end, first + 2)
