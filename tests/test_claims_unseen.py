@@ -222,3 +222,17 @@ def test_a_name_a_place_noun_introduced_is_a_place_where_it_is_repeated() -> Non
     text = ("Das Hochwasser traf vor allem den Bezirk Tamsweg.\n\n"
             "In Salzburg regnete es tagelang. In Tamsweg mussten am Sonntag 230 Menschen evakuiert werden.")
     assert by_value(claims_of(text), 230).location == "Tamsweg"
+
+
+def test_the_subject_of_a_counting_verb_is_the_figures_source() -> None:
+    text = "Nach dem Erdrutsch meldete die Katastrophenschutzbehörde BNPB am Mittwoch 23 Tote."
+    assert by_value(claims_of(text), 23).source == "BNPB"
+    text = ("Das Institut ISW schrieb in seinem Bericht, die Verluste seien hoch: Der ukrainische Generalstab "
+            "bezifferte sie für Oktober auf rund 28.000 getötete und verwundete Soldaten.")
+    claim = by_value(claims_of(text), 28000)
+    assert claim.source not in (None, "ISW")
+
+
+def test_an_unknown_six_letter_acronym_is_an_organisation() -> None:
+    mentions = analyze(Article(id="t", text="Die Behörde INDECI meldete am Dienstag 16 Tote.", language="de")).mentions
+    assert [(m.text, m.kind) for m in mentions if m.text == "INDECI"] == [("INDECI", "org")]

@@ -84,6 +84,7 @@ class Lexicon:
     parts: set[str]
     taken_to: re.Pattern[str]
     report_agencies: set[str]
+    counting_verbs: frozenset[str]
     own_area_tags: set[str]
     place_noun_ends: tuple[str, ...]
     additional_words: set[str]
@@ -196,6 +197,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             r"\b(?:ins|in)\s+(?:ein\s+|eine\s+|die\s+)?(?:%s)\s+(?:in|nach)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
             % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
+        counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
@@ -788,7 +790,15 @@ class Builder:
             location = reading.referent.location
         if reading.actor is None and location and self._unnamed_force(found, reading):
             reading.actor = location if self._is_country(location) else self._country_of_place(location, found)
-        source = attribution.source if attribution else self._quoted_speaker(quantity.span)
+        counter = self._counted_by(found, clause_lo)
+        if counter is not None and (attribution is None or attribution.speaker_span is None or not attribution.speaker_span.overlaps(
+                Span(tokens[clause_lo].start, tokens[clause_hi - 1].end))):
+            # "INDECI meldete 16 Tote", "Der Generalstab bezifferte sie auf 32.000" (inside someone
+            # else's statement): who counted the figure in its own clause is its source
+            attribution = None
+            source = counter
+        else:
+            source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if attribution is not None and source is None:
             source = self._side(attribution)
         if source in self.lex.generic_sources:
@@ -1035,6 +1045,25 @@ class Builder:
         last = event[1]
         return tokens[last].text.lower() in PREPOSITIONS and last + 1 < len(tokens) \
             and tokens[last + 1].text[:1].isalnum()
+
+    def _counted_by(self, found: Found, clause_lo: int) -> str | None:
+        """The subject of a counting verb governing the figure in its clause: "Perus
+        Zivilschutzbehörde INDECI meldete 16 Tote", "Am Dienstag zählte das Ministerium 300 Tote"."""
+        tokens = found.sentence.tokens
+        verbs = [i for i in range(clause_lo, found.first) if tokens[i].text in self.lex.counting_verbs]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        # the subject right after the verb, also behind its article and a describing noun ("meldete
+        # die Katastrophenschutzbehörde BNPB")
+        after = {tokens[k].start for k in range(verb + 1, min(found.first, verb + 4))}
+        for mention in self.actors + [m for m in self.doc.mentions if m.kind == "person"]:
+            if mention.kind == "place" and not self._is_country(mention.canonical):
+                continue
+            if verb > clause_lo and mention.span.end == tokens[verb - 1].end \
+                    or mention.span.start in after:
+                return mention.canonical
+        return None
 
     def _returned_from_captivity(self, tokens: list[Token], lo: int, hi: int) -> bool:
         words = [t.text for t in tokens[lo:hi]]

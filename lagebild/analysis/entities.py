@@ -39,7 +39,7 @@ GAPPED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
 ROAD_NUMBER_RE = re.compile(r"^\d{1,3}$")
 ROAD_RE = re.compile(r"^[AB]\d{1,3}$")
 HOUSE_NUMBER_RE = re.compile(r"^\d{1,4}[a-z]?$")
-CAPS_RE = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
+CAPS_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 # Endings of German common nouns that never end a person's name.
 NOUN_ENDING_RE = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nisse|ment|mente|ium)$")
