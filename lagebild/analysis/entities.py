@@ -50,6 +50,7 @@ ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "
 CONNECTORS = frozenset({"des", "der", "von", "vom", "für", "im", "in", "aus", "und", "of",
                         "the", "for", "and", "am", "bei", "beim", "zur", "zum", "&"})
 ORG_CONNECTORS = frozenset({"für", "of", "the", "for", "zur", "zum", "&"})
+ENGLISH_NAME_TAIL = frozenset({"for", "of", "on"})
 QUOTE_OR_COMMA = frozenset({",", "“", "”", '"', "»", "«", "„", "'"})
 ADJECTIVE_ENDING_RE = re.compile(r"(e|en|er|es|em)$")
 SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "(", "-", "–"})
@@ -481,6 +482,14 @@ class Recogniser:
             k += 1
         if best is None:
             return []
+        if best + 1 < self.n and words[best] in ENGLISH_NAME_TAIL and words[best + 1][:1].isupper():
+            # "Pakistan Institute for Conflict and Security Studies": an English head's tail is its name
+            k, end = best + 1, best
+            while k < self.n and k - best < 8 and (words[k][:1].isupper() or words[k] in ("and", "the", "&")):
+                if words[k][:1].isupper() and words[k] not in gaz.not_names:
+                    end = k + 1
+                k += 1
+            best = max(best, end)
         return [Candidate(i, best, "org", self.span_text(i, best), "generic_org")]
 
     def local_head(self, k: int) -> str | None:
