@@ -50,3 +50,17 @@ def test_a_three_word_name_after_a_role_is_the_speaker():
     assert [s.speaker for s in found] == ["Ana Lúcia Ferreira"]
     found = statements("Armeechef Abdel Karim al-Tamimi sprach von einer schweren Niederlage der Rebellen.")
     assert [s.speaker for s in found] == ["Abdel Karim al-Tamimi"]
+
+
+def test_counting_by_a_body_is_its_statement_but_having_members_is_not():
+    found = statements("Die Bergwacht zählte am Wochenende 43 Einsätze, doppelt so viele wie im Vorjahr.")
+    assert [s.cue for s in found] == ["zählte"]
+    assert statements("Der Schützenverein zählt inzwischen 1.200 Mitglieder.") == []
+    assert statements("Die Kleinstadt zählt zu den ältesten Siedlungen der Region.") == []
+
+
+def test_an_opposition_or_a_jury_speaks_with_a_report_verb():
+    found = statements("Die Opposition kritisierte die geplante Erhöhung der Müllgebühren.")
+    assert len(found) == 1 and found[0].cue == "kritisierte"
+    found = statements("Die Jury lobte den Roman als „mutig, witzig und zärtlich“.")
+    assert len(found) == 1 and found[0].content == "mutig, witzig und zärtlich"

@@ -87,6 +87,8 @@ class Lexicon:
         self.subordinators = words("subordinators")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
+        self.report_excludes = {k: frozenset(w.lower() for w in v)
+                                for k, v in table.get("report_excludes", {}).items()}
         self.conditional_subordinators = words("conditional_subordinators")
         self.focus_particles = words("focus_particles")
         self.anaphoric_openers = words("anaphoric_openers")
@@ -617,7 +619,8 @@ class Attributor:
         for required in (self.lex.verb_requires.get(form.lemma), self.lex.report_requires.get(form.lemma)):
             if required and not any(t.low in required for t in self.toks[a:b]):
                 return False
-        return True
+        excluded = self.lex.report_excludes.get(form.lemma)
+        return not (excluded and any(t.low in excluded for t in self.toks[a:b]))
 
     def _origin_frame(self, si: int, a: int, b: int) -> Frame | None:
         """"Diese Informationen stammen von der Armee.": the sentence before comes from that source."""
