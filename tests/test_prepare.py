@@ -34,3 +34,17 @@ def test_import_freezes_nothing_and_prepare_freezes_the_gazetteer_once():
     count, gazetteer_collectable = after.split()
     assert int(count) > 10_000 and gazetteer_collectable == "False"
     assert again == "True"
+
+
+def test_prepare_collects_the_youngest_generation_less_often_unless_collection_is_off():
+    out = _run(
+        "import gc\n"
+        "import lagebild.analysis as a\n"
+        "print(gc.get_threshold()[0])\n"
+        "a.prepare()\n"
+        "print(gc.get_threshold()[0] == a.YOUNG_COLLECTION_THRESHOLD, gc.get_threshold()[1:] == (10, 10))\n"
+    )
+    before, after = out.split("\n")[:2]
+    assert before == "700" and after == "True True"
+    off = _run("import gc\ngc.set_threshold(0)\nimport lagebild.analysis as a\na.prepare()\nprint(gc.get_threshold()[0])\n")
+    assert off.split("\n")[0] == "0"
