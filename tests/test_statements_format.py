@@ -64,3 +64,9 @@ def test_an_opposition_or_a_jury_speaks_with_a_report_verb():
     assert len(found) == 1 and found[0].cue == "kritisierte"
     found = statements("Die Jury lobte den Roman als „mutig, witzig und zärtlich“.")
     assert len(found) == 1 and found[0].content == "mutig, witzig und zärtlich"
+
+
+def test_a_body_reporting_figures_with_melden_but_not_registering_something():
+    found = statements("Die Katastrophenschutzbehörde meldete am Montag 19 Tote seit Beginn der Regenzeit.")
+    assert [s.cue for s in found] == ["meldete"]
+    assert statements("Der Ingenieur meldete das Patent für seinen Motor im Januar an.") == []

@@ -87,6 +87,8 @@ class Lexicon:
         self.subordinators = words("subordinators")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
+        self.report_foreign_particles = {k: frozenset(v) for k, v in
+                                         table.get("report_foreign_particles", {}).items()}
         self.report_excludes = {k: frozenset(w.lower() for w in v)
                                 for k, v in table.get("report_excludes", {}).items()}
         self.conditional_subordinators = words("conditional_subordinators")
@@ -612,6 +614,12 @@ class Attributor:
         end = self._clause_end(verb + 1, b)
         if form.kind == "split" and self.toks[end - 1].low != form.particle:
             return False
+        foreign = self.lex.report_foreign_particles.get(form.lemma)
+        if foreign and form.kind == "finite":
+            last = next((j for j in range(b - 1, verb, -1) if self.toks[j].text not in SENTENCE_END
+                         and self.toks[j].text not in CLAUSE_MARKS), verb)
+            if self.toks[end - 1].low in foreign or self.toks[last].low in foreign:
+                return False  # "Er meldete das Patent ... an": anmelden
         return self._required_in(form, a, b)
 
     def _required_in(self, form: VerbForm, a: int, b: int) -> bool:
