@@ -14,3 +14,8 @@ def test_an_english_institutes_name_runs_through_its_tail() -> None:
     text = "Nach Zählung des Nigeria Institute for Peace and Conflict Resolution starben dort 40 Menschen."
     assert orgs(text) == ["Nigeria Institute for Peace and Conflict Resolution"]
     assert orgs("Das Zentrum für Politische Schönheit protestierte.") != ["Zentrum für Politische Schönheit protestierte"]
+
+
+def test_a_head_named_by_a_plural_genitive_after_it_is_one_organisation() -> None:
+    assert "Bündnis demokratischer Kräfte" in orgs("Das teilte das Bündnis demokratischer Kräfte am Montag mit.")
+    assert not [o for o in orgs("Der Verband kritisierte die Pläne scharf.") if o.startswith("Verband ")]

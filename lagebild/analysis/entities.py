@@ -51,6 +51,7 @@ CONNECTORS = frozenset({"des", "der", "von", "vom", "für", "im", "in", "aus", "
                         "the", "for", "and", "am", "bei", "beim", "zur", "zum", "&"})
 ORG_CONNECTORS = frozenset({"für", "of", "the", "for", "zur", "zum", "&"})
 ENGLISH_NAME_TAIL = frozenset({"for", "of", "on"})
+GENITIVE_ADJECTIVE_RE = re.compile(r"^[a-zäöü]\w+er$")
 QUOTE_OR_COMMA = frozenset({",", "“", "”", '"', "»", "«", "„", "'"})
 ADJECTIVE_ENDING_RE = re.compile(r"(e|en|er|es|em)$")
 SENTENCE_END = frozenset({".", "!", "?", ":", "“", "„", '"', "»", "«", "(", "-", "–"})
@@ -468,6 +469,11 @@ class Recogniser:
             for candidate in (word, base):
                 if candidate.lower().endswith(gaz.org_tails):
                     return [Candidate(i, i + 1, "org", candidate, "generic_org")]
+        if word in gaz.org_heads and i + 2 < self.n and GENITIVE_ADJECTIVE_RE.match(words[i + 1]) \
+                and words[i + 2][:1].isupper() and words[i + 2] not in gaz.not_names:
+            # "der Verband unabhängiger Medien", "die Union progressiver Juden": a head named by
+            # the plural genitive after it
+            return [Candidate(i, i + 3, "org", self.span_text(i, i + 3), "generic_org")]
         best = None
         k = i + 1
         while k < self.n and k - i < 7:
@@ -711,7 +717,7 @@ class Recogniser:
                 found.extend(self.region_at(i))
             if allowed & MAY_STREET:
                 found.extend(self.street_at(i))
-            if allowed & MAY_ORG_PREFIX or (allowed & MAY_ORG and _head_within(org_heads, i, 6)):
+            if allowed & MAY_ORG_PREFIX or (allowed & MAY_ORG and (_head_within(org_heads, i, 6) or allowed & ORG_HEAD)):
                 found.extend(self.org_head_at(i))
             if allowed & MAY_CAPS:
                 found.extend(self.caps_at(i))
