@@ -36,7 +36,12 @@ def load(language: str) -> Mapping[str, Any]:
 
 def best_supported(language: str | None) -> str:
     """The language whose data we analyse with: German unless we have the detected one."""
-    return language if language in SUPPORTED and (LANG_DIR / language).is_dir() else "de"
+    return language if language in SUPPORTED and _has_data(language) else "de"
+
+
+@cache
+def _has_data(language: str) -> bool:  # (asked once per article: no file system call each time)
+    return (LANG_DIR / language).is_dir()
 
 
 Compiled = TypeVar("Compiled")
