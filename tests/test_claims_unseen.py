@@ -236,3 +236,15 @@ def test_the_subject_of_a_counting_verb_is_the_figures_source() -> None:
 def test_an_unknown_six_letter_acronym_is_an_organisation() -> None:
     mentions = analyze(Article(id="t", text="Die Behörde INDECI meldete am Dienstag 16 Tote.", language="de")).mentions
     assert [(m.text, m.kind) for m in mentions if m.text == "INDECI"] == [("INDECI", "org")]
+
+
+def test_a_part_of_them_with_its_own_event_after_a_count_that_was_no_claim() -> None:
+    text = ("Der Bürgermeister sagte, es fehlten 40 Dorfbewohner. "
+            "Neun von ihnen seien den Entführern in der Nacht entkommen.")
+    assert by_value(claims_of(text), 9).measure == "other"
+
+
+def test_soldiers_a_casualty_figure_is_put_at_are_casualties() -> None:
+    text = "Der Generalstab bezifferte die feindlichen Verluste seit Jahresbeginn auf 84.000 Soldaten."
+    assert by_value(claims_of(text), 84000).measure == "killed_or_wounded"
+    assert by_value(claims_of("Die Armee verlegte im Frühjahr 8.000 Soldaten an die Grenze."), 8000).measure == "troops"

@@ -928,8 +928,11 @@ class Builder:
             noun_measure = previous.measure
             inherited = True
             actor = previous.actor
-        elif noun is None and event is not None and not whole and self._elided_noun(found, tokens):
-            noun_class = "people"  # "Fünf weitere seien eingeschlossen": people like those before
+        elif noun is None and event is not None and not whole and (
+                self._elided_noun(found, tokens) or self._is_of_them(found, tokens)):
+            # "Fünf weitere seien eingeschlossen": people like those before; "Zwölf von ihnen seien
+            # entkommen" after a count that was no claim ("es fehlten 38 Mädchen")
+            noun_class = "people"
 
         if noun_class == "fixed" and noun is not None and noun == found.last + 2 \
                 and tokens[found.last + 1].text.lower() in PARTITIVE and event is right_event \
@@ -944,6 +947,8 @@ class Builder:
         elif noun_class == "role":
             if event is not None and event[3] in ("strong", "role", "before"):
                 measure = event[2]
+            elif noun_measure == "troops" and self._casualties_put_at(found, clause_lo):
+                measure = self._casualties_put_at(found, clause_lo)  # "bezifferte die Verluste auf 1.146.320 Soldaten"
             elif previous is not None and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
                 measure = previous.measure  # "41 Tote, darunter 12 Soldaten": the part shares what befell the whole
             else:
@@ -1045,6 +1050,18 @@ class Builder:
         last = event[1]
         return tokens[last].text.lower() in PREPOSITIONS and last + 1 < len(tokens) \
             and tokens[last + 1].text[:1].isalnum()
+
+    def _casualties_put_at(self, found: Found, clause_lo: int) -> str | None:
+        """"bezifferte die russischen Verluste auf 1.146.320 Soldaten": soldiers counted as what a
+        casualty noun before "auf" names."""
+        tokens = found.sentence.tokens
+        if found.first == 0 or tokens[found.first - 1].text != "auf":
+            return None
+        for i in range(found.first - 2, clause_lo - 1, -1):
+            kind, measure = _classify_noun(tokens[i].text, self.lex)
+            if kind == "fixed" and measure in ("killed", "wounded", "killed_or_wounded"):
+                return measure
+        return None
 
     def _counted_by(self, found: Found, clause_lo: int) -> str | None:
         """The subject of a counting verb governing the figure in its clause: "Perus
