@@ -124,3 +124,9 @@ def test_a_comma_inside_the_closing_quotation_mark_still_frames_it():
     doc = analyse("„Wir haben die Lage im Griff und arbeiten rund um die Uhr,“ sagte der Sprecher der Feuerwehr.")
     assert len(doc.statements) == 1 and doc.statements[0].mode == "direct"
     assert doc.statements[0].content == "Wir haben die Lage im Griff und arbeiten rund um die Uhr"
+
+
+def test_nach_eigenen_angaben_opening_the_sentence_is_the_subjects_after_the_verb():
+    doc = analyse("Nach eigenen Angaben hat die Firma im Mai zwei neue Werke eröffnet.")
+    assert len(doc.statements) == 1
+    assert speaker_text(doc, doc.statements[0]) == "die Firma"

@@ -805,7 +805,8 @@ class Attributor:
                     # (after a colon a new main clause opens: "Neben ... übergeben: Die Ukraine erhielt ...")
                     opens = max((j + 1 for j in range(a, k) if toks[j].text == ":"), default=a)
                     subject = self._sentence_subject(opens, b)
-                    if subject is not None and subject[0][1] <= k \
+                    # "Nach eigenen Angaben hat das Unternehmen ...": the subject after the verb when the phrase opens
+                    if subject is not None and (subject[0][1] <= k or k == opens) \
                             and self.toks[subject[0][0]].low not in lex.impersonal_subjects:
                         return self._prep_result(si, k, j + 1, a, b, subject[0])
                 return self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
