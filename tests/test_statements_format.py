@@ -70,3 +70,10 @@ def test_a_body_reporting_figures_with_melden_but_not_registering_something():
     found = statements("Die Katastrophenschutzbehörde meldete am Montag 19 Tote seit Beginn der Regenzeit.")
     assert [s.cue for s in found] == ["meldete"]
     assert statements("Der Ingenieur meldete das Patent für seinen Motor im Januar an.") == []
+
+
+def test_an_authority_keeps_its_field_and_a_compound_source_loses_its_hyphen():
+    found = statements("Das Bundesamt für Strahlenschutz teilte mit, die Werte seien unbedenklich.")
+    assert [s.speaker for s in found] == ["Bundesamt für Strahlenschutz"]
+    found = statements("In dem Zug befanden sich nach Bahn-Angaben rund 300 Reisende.")
+    assert [s.speaker for s in found] == ["Bahn"]

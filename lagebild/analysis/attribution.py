@@ -1626,7 +1626,7 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
     if len(toks) == 1:
         for suffix in lex.compound_suffixes:
             if last.low.endswith(suffix) and len(last.low) > len(suffix) + 2:
-                stem = last.text[:-len(suffix)]
+                stem = last.text[:-len(suffix)].rstrip("-")  # "Bahn-Angaben" -> "Bahn"
                 if stem.endswith("s") and not stem.endswith("ss"):
                     stem = stem[:-1]
                 return stem, _kind_of(lex, stem), None

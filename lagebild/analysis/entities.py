@@ -468,7 +468,9 @@ class Recogniser:
             base = word[:-1] if word.endswith("s") else word
             for candidate in (word, base):
                 if candidate.lower().endswith(gaz.org_tails):
-                    return [Candidate(i, i + 1, "org", candidate, "generic_org")]
+                    end = self.field_end(i + 1)  # "Bundesagentur für Arbeit", "Bundesamt für ... und ..."
+                    name = candidate if end == i + 1 else self.span_text(i, end)
+                    return [Candidate(i, end, "org", name, "generic_org")]
         if word in gaz.org_heads and i + 2 < self.n and GENITIVE_ADJECTIVE_RE.match(words[i + 1]) \
                 and words[i + 2][:1].isupper() and words[i + 2] not in gaz.not_names:
             # "der Verband unabhängiger Medien", "die Union progressiver Juden": a head named by
@@ -497,6 +499,17 @@ class Recogniser:
                 k += 1
             best = max(best, end)
         return [Candidate(i, best, "org", self.span_text(i, best), "generic_org")]
+
+    def field_end(self, k: int) -> int:
+        """End of a "für X" / "für X und Y" field after an authority's name starting at k ("für Arbeit",
+        "für Seeschifffahrt und Hydrographie"), or k when none follows."""
+        words = self.words
+        if k + 1 >= self.n or words[k] != "für" or not self.is_capitalised(k + 1) or words[k + 1] in self.gaz.not_names:
+            return k
+        end = k + 2
+        if end + 1 < self.n and words[end] == "und" and self.is_capitalised(end + 1):
+            end += 2
+        return end
 
     def local_head(self, k: int) -> str | None:
         """local_head() of token k, asked only when its word has the flag (most words are no head)."""
