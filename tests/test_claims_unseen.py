@@ -248,3 +248,9 @@ def test_soldiers_a_casualty_figure_is_put_at_are_casualties() -> None:
     text = "Der Generalstab bezifferte die feindlichen Verluste seit Jahresbeginn auf 84.000 Soldaten."
     assert by_value(claims_of(text), 84000).measure == "killed_or_wounded"
     assert by_value(claims_of("Die Armee verlegte im Frühjahr 8.000 Soldaten an die Grenze."), 8000).measure == "troops"
+
+
+def test_a_part_of_them_with_an_inserted_part_takes_the_verb_after_it() -> None:
+    text = "In dem Lastwagen befanden sich 30 Menschen. Neun von ihnen, darunter vier Kinder, erstickten."
+    claims = claims_of(text)
+    assert (by_value(claims, 9).measure, by_value(claims, 4).measure) == ("killed", "killed")

@@ -898,11 +898,13 @@ class Builder:
             later = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
             if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown":
                 right_event, shared = later[0], True
-        if right_event is None and left_event is None and noun is not None and not whole:
-            # "Mindestens 14 Menschen, darunter neun Feuerwehrleute, wurden ... verletzt": the
-            # inserted part closes its own clause, the verb after it governs the whole
+        if right_event is None and left_event is None and not whole and (
+                noun is not None or self._is_of_them(found, tokens)):
+            # "Mindestens 14 Menschen, darunter neun Feuerwehrleute, wurden ... verletzt", "Elf von
+            # ihnen, darunter drei Kinder, erstickten": the inserted part closes its own clause, the
+            # verb after it governs the whole
             resumed = self._after_inserted_part(sentence, clause_hi)
-            if resumed is not None and _classify_noun(tokens[noun].text, lex)[0] != "unknown":
+            if resumed is not None and (noun is None or _classify_noun(tokens[noun].text, lex)[0] != "unknown"):
                 later = _combine(_events_in(tokens, resumed[0], resumed[1], lex), tokens, lex)
                 if later:
                     right_event, shared = later[0], True
