@@ -77,3 +77,12 @@ def test_an_authority_keeps_its_field_and_a_compound_source_loses_its_hyphen():
     assert [s.speaker for s in found] == ["Bundesamt für Strahlenschutz"]
     found = statements("In dem Zug befanden sich nach Bahn-Angaben rund 300 Reisende.")
     assert [s.speaker for s in found] == ["Bahn"]
+
+
+def test_a_person_in_apposition_to_the_role_is_the_speaker():
+    text = ("Im Hafen schliefen etwa 400 Menschen im Freien, berichtete der Bürgermeister des Ortes, "
+            "Giorgos Papadakis, dem Rundfunksender ERT.")
+    assert [s.speaker for s in statements(text)] == ["Giorgos Papadakis"]
+    # a name opening the reported clause is no apposition
+    text = "Der Bürgermeister sagte, Papadakis habe den Hafen zu spät geöffnet."
+    assert all(s.speaker != "Papadakis" for s in statements(text))

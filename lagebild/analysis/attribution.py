@@ -1562,6 +1562,10 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             rank = (mention.kind == "person", overlap)
             if best is None or rank > best[0]:
                 best = (rank, mention)
+    if best is None or best[1].kind != "person":
+        named = _apposed_person(doc, att, span)
+        if named is not None:  # "sagte der Polizeichef der Provinz, Akhtar Hayat Khan."
+            return named.canonical, "person", named.role or doc.text[span.start:span.end]
     if best is None:
         administration = _administration(doc, att, span)
         if administration:
@@ -1580,6 +1584,23 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             name, kind = found
             return name, ("org" if kind == "place" else kind), None
     return _describe_by_words(att, span)
+
+
+def _apposed_person(doc: Doc, att: Attributor, span: Span):
+    """A person named in an apposition closed by a comma or the sentence end right after a role phrase
+    ("der Bürgermeister des Ortes, Giorgos Stavrakakis, dem Sender ERT"), else None."""
+    k = att._tok_at(span.end)
+    if k >= len(att.toks) or att.toks[k].text != "," or not any(
+            _is_role(att.lex, t.low) for t in att.toks[att._tok_at(span.start):k]):
+        return None
+    after = att.toks[k + 1].start if k + 1 < len(att.toks) else span.end
+    person = next((m for m in doc.mentions if m.kind == "person" and m.span.start == after), None)
+    if person is None:
+        return None
+    j = att._tok_at(person.span.end)
+    if j < len(att.toks) and att.toks[j].text not in CLAUSE_MARKS and att.toks[j].text not in SENTENCE_END:
+        return None  # "sagte der Sprecher, Müller sei ...": the name opens the reported clause
+    return person
 
 
 def _administration(doc: Doc, att: Attributor, span: Span) -> str | None:

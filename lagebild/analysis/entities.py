@@ -683,7 +683,7 @@ class Recogniser:
             k += 1
         if k >= self.n or words[k] != "," or k == r + 1:
             return found
-        end = self.name_end(k + 1, need_two=True)
+        end = self.name_end(k + 1, need_two=True, after_role=True)
         if end:
             role_end = seat if seat and seat > r + 1 else k
             found.append(Candidate(k + 1, end, "person", self.span_text(k + 1, end), "trigger",
