@@ -254,3 +254,15 @@ def test_a_part_of_them_with_an_inserted_part_takes_the_verb_after_it() -> None:
     text = "In dem Lastwagen befanden sich 30 Menschen. Neun von ihnen, darunter vier Kinder, erstickten."
     claims = claims_of(text)
     assert (by_value(claims, 9).measure, by_value(claims, 4).measure) == ("killed", "killed")
+
+
+def test_refugees_taken_in_are_where_the_host_country_is_and_so_are_their_parts() -> None:
+    text = ("Die Zahl der Flüchtlinge steigt weiter. Insgesamt hat Uganda seit dem Frühjahr mehr als "
+            "200.000 Menschen aus dem Kongo aufgenommen, davon rund 150.000 Kinder und etwa 30.000 Rückkehrer.")
+    claims = claims_of(text)
+    assert [by_value(claims, v).location for v in (200000, 150000, 30000)] == ["Uganda"] * 3
+
+
+def test_a_border_town_is_a_place_noun() -> None:
+    text = "Allein am Montag seien rund 4.000 Flüchtlinge im Grenzort Kilis angekommen, teilte das UNHCR mit."
+    assert by_value(claims_of(text), 4000).location == "Kilis"

@@ -788,6 +788,10 @@ class Builder:
         location = self._location(found, reading)
         if reading.referent is not None and location is None:
             location = reading.referent.location
+        whole = self._previous_claim_in_sentence(sentence)
+        if whole is not None and whole.location and (self._is_part(found, tokens) or self._next_part(found, tokens, whole)) \
+                and self._clause_place(found, frozenset(self.lex.locative)) is None:
+            location = whole.location  # "davon gut 860.000 registrierte Flüchtlinge": where the whole is
         if reading.actor is None and location and self._unnamed_force(found, reading):
             reading.actor = location if self._is_country(location) else self._country_of_place(location, found)
         counter = self._counted_by(found, clause_lo)
@@ -2029,6 +2033,10 @@ class Builder:
                     return self._joint_scene(place, place.canonical)
         paragraph = self._paragraph(here)
         clause_place = self._clause_place(found, own)
+        if reading.measure == "displaced" and clause_place is not None and self._scene_clause_place_is_origin(found, clause_place):
+            host = self._host_subject(found)
+            if host is not None:
+                return host  # "Insgesamt hat der Tschad 1,2 Millionen Menschen aus dem Sudan aufgenommen"
         if clause_place:  # "in den Tschad kamen 700.000 Flüchtlinge, die meisten aus Darfur"
             if self._is_country(clause_place.canonical) and not self._names_a_part(clause_place):
                 # "in Nepal sind bereits 172 Menschen gestorben": the whole country
@@ -2053,6 +2061,27 @@ class Builder:
             if place:
                 return self._refine(place, paragraph | self._paragraph(index), here)
         return self._lead_place(scene)
+
+    def _scene_clause_place_is_origin(self, found: Found, mention: Mention) -> bool:
+        tokens = found.sentence.tokens
+        i = found.sentence.index_at(mention.span.start)
+        before = [t.text.lower() for t in tokens[max(0, i - 3):i] if t.text.lower() not in ARTICLES]
+        return bool(before) and before[-1] in self.lex.origin
+
+    def _host_subject(self, found: Found) -> str | None:
+        """A country named without a preposition before the figure in its clause: the subject that
+        takes the displaced people in ("Uganda hat 75.000 Menschen aus dem Kongo aufgenommen")."""
+        tokens = found.sentence.tokens
+        lo, _hi = found.sentence.clause(found.first)
+        start, end = tokens[lo].start, tokens[found.first].start
+        for mention in self.places[bisect_left(self._place_starts, start):]:
+            if mention.span.start >= end:
+                break
+            i = found.sentence.index_at(mention.span.start)
+            j = i - 1 if i > lo and tokens[i - 1].text.lower() in ARTICLES else i
+            if self._is_country(mention.canonical) and (j == lo or tokens[j - 1].text.lower() not in PREPOSITIONS):
+                return mention.canonical
+        return None
 
     def _several_scenes(self, paragraph: frozenset[int], prepositions: frozenset[str]) -> bool:
         places = {place.canonical for place in (self._best_place(i, prepositions) for i in paragraph) if place}
