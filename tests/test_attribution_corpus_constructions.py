@@ -19,6 +19,13 @@ def speaker_text(doc: Doc, statement) -> str:
     return doc.text[statement.speaker_span.start:statement.speaker_span.end]
 
 
+def only_direct(doc: Doc):
+    """The one direct statement of the text."""
+    direct = [s for s in doc.statements if s.mode == "direct"]
+    assert len(direct) == 1, [s.content for s in direct]
+    return direct[0]
+
+
 def test_hearsay_soll_after_a_statement_is_that_speakers_but_gives_no_claim_source():
     text = ("Die Feuerwehr teilte mit, das Lager sei in der Nacht ausgebrannt. "
             "Der Wachmann soll das Feuer erst am Morgen bemerkt haben.")
@@ -48,9 +55,8 @@ def test_soll_closing_a_relative_clause_is_no_hearsay():
 def test_a_relay_quoting_with_the_words_colon_gives_the_quotation_alone():
     text = "Die Lokalzeitung zitiert einen Anwohner mit den Worten: „Ich habe so etwas noch nie gesehen.“"
     doc = analyse(text)
-    direct = [s for s in doc.statements if s.mode == "direct"]
-    assert len(direct) == 1 and direct[0].content == "Ich habe so etwas noch nie gesehen."
-    assert speaker_text(doc, direct[0]) == "Die Lokalzeitung"
+    direct = only_direct(doc)
+    assert direct.content == "Ich habe so etwas noch nie gesehen." and speaker_text(doc, direct) == "Die Lokalzeitung"
     assert doc.attributions[0].relay is not None  # the quoted resident is the source
 
 
@@ -92,9 +98,8 @@ def test_a_colon_quotation_after_a_subject_with_apposition_is_the_subjects():
     text = ("Die Leiterin der Studie, Maria Hofer, sieht die Schuld bei den Behörden: "
             "„Wir haben jahrelang gewarnt, aber niemand wollte zuhören.“")
     doc = analyse(text)
-    direct = [s for s in doc.statements if s.mode == "direct"]
-    assert len(direct) == 1 and direct[0].content.startswith("Wir haben jahrelang gewarnt")
-    assert "Maria Hofer" in speaker_text(doc, direct[0])
+    direct = only_direct(doc)
+    assert direct.content.startswith("Wir haben jahrelang gewarnt") and "Maria Hofer" in speaker_text(doc, direct)
 
 
 def test_a_quotation_after_carried_reported_speech_continues_the_speaker():
@@ -109,8 +114,7 @@ def test_a_quotation_after_a_colon_that_runs_into_the_next_sentence_is_split_off
     text = ("Die Trainerin Eva Roth glaubt, dass das Team stärker geworden sei: „Wir haben viel gelernt. "
             "Wir arbeiten jetzt noch härter als früher.“")
     doc = analyse(text)
-    direct = [s for s in doc.statements if s.mode == "direct"]
-    assert len(direct) == 1 and direct[0].content.endswith("härter als früher.")
+    assert only_direct(doc).content.endswith("härter als früher.")
     indirect = [s for s in doc.statements if s.mode == "indirect"]
     assert len(indirect) == 1 and indirect[0].content == "das Team stärker geworden sei"
 
