@@ -86,3 +86,12 @@ def test_a_person_in_apposition_to_the_role_is_the_speaker():
     # a name opening the reported clause is no apposition
     text = "Der Bürgermeister sagte, Papadakis habe den Hafen zu spät geöffnet."
     assert all(s.speaker != "Papadakis" for s in statements(text))
+
+
+def test_a_report_before_its_verb_of_saying_with_no_article_or_an_adverb_first():
+    found = statements("Messungen hätten keine erhöhten Werte ergeben, sagte ein Sprecher der Feuerwehr am Abend.")
+    assert [s.speaker for s in found] == ["Feuerwehr"]
+    found = statements("Damit seien bei dem Brand vier Menschen gestorben, teilte der Bürgermeister, Peter Kessler, mit.")
+    assert [s.speaker for s in found] == ["Peter Kessler"]
+    # a subordinate clause before the verb is no frame's content
+    assert statements("Damit die Straße frei wird, sagte er seinen Termin ab.") == []

@@ -1098,8 +1098,11 @@ class Attributor:
                 not quoted and self._appositive_subject(before, a) is not None):
             return None
         if toks[a].low in lex.subordinators and toks[a].low not in lex.complementizers \
-                and not any(t.text == "," for t in toks[a:before]):
-            return None  # "Da er nie ..., bat er": the verb is the main clause's, not a frame
+                and not any(t.text == "," for t in toks[a:before]) \
+                and not (a + 1 < before and (toks[a + 1].text in lex.konjunktiv or toks[a + 1].low in lex.auxiliaries)):
+            # "Da er nie ..., bat er": the verb is the main clause's, not a frame; but "Damit seien ...":
+            # a finite verb right after it makes the word an adverb of a main clause
+            return None
         np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
         if np is None and not impersonal:
             return None
@@ -1227,10 +1230,14 @@ class Attributor:
     def _phrase_tail(self, k: int, end: int) -> bool:
         """Tokens k..end only extend a noun phrase ("im Aufsichtsrat der Bundesagentur (BA)")."""
         lex = self.lex
-        for t in self.toks[k:end]:
+        for j in range(k, end):
+            t = self.toks[j]
             if not (t.cap or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.name_links
                     or lex.is_adjective(t.text) or t.text in {"(", ")", "-", "/"} or t.text[:1].isdigit()):
                 return False
+            if not t.cap and t.text.isalpha() and lex.is_adjective(t.text) and t.low not in lex.determiners \
+                    and t.low not in lex.prepositions and not any(u.cap for u in self.toks[j + 1:end]):
+                return False  # "Messungen hätten keine Werte ergeben": a verb closing a clause, no adjective
         return True
 
     def _inserted_phrase(self, k: int, b: int) -> int | None:
