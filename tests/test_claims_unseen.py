@@ -266,3 +266,10 @@ def test_refugees_taken_in_are_where_the_host_country_is_and_so_are_their_parts(
 def test_a_border_town_is_a_place_noun() -> None:
     text = "Allein am Montag seien rund 4.000 Flüchtlinge im Grenzort Kilis angekommen, teilte das UNHCR mit."
     assert by_value(claims_of(text), 4000).location == "Kilis"
+
+
+def test_dort_points_to_the_last_place_named_even_by_its_place_noun() -> None:
+    text = ("Die Regierung der Provinz Belutschistan rief den Notstand aus.\n\n"
+            "Die Provinz kommt nicht zur Ruhe. Nach Zählung von Menschenrechtlern wurden dort seit "
+            "Jahresbeginn mehr als 400 Menschen getötet.")
+    assert by_value(claims_of(text), 400).location == "Balochistan"

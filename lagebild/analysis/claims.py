@@ -84,6 +84,7 @@ class Lexicon:
     parts: set[str]
     taken_to: re.Pattern[str]
     report_agencies: set[str]
+    there_words: frozenset[str]
     counting_verbs: frozenset[str]
     own_area_tags: set[str]
     place_noun_ends: tuple[str, ...]
@@ -197,6 +198,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             r"\b(?:ins|in)\s+(?:ein\s+|eine\s+|die\s+)?(?:%s)\s+(?:in|nach)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
             % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
+        there_words=frozenset(location.get("there", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
@@ -204,7 +206,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         national_area=re.compile(r"\b(?P<adjective>[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es|em)) (?P<area>%s)\b"
                                  % "|".join(map(re.escape, location.get("national_areas", []))) if location.get("national_areas") else r"(?!)"),
         place_noun_alone=re.compile(
-            r"\b(?:der|die|dem|den|dieser|diese|diesem)\s+(?P<noun>%s)\b(?![ \t]+[A-ZÄÖÜ])"
+            r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]ieser|[Dd]iese|[Dd]iesem)\s+(?P<noun>%s)\b(?![ \t]+[A-ZÄÖÜ])"
             % "|".join(map(re.escape, location.get("anaphoric_place_nouns", []))) if location.get("anaphoric_place_nouns") else r"(?!)"),
         border_areas=frozenset(location.get("border_areas", [])),
         border_name=location.get("border_name", "{first}"),
@@ -2042,6 +2044,9 @@ class Builder:
                 # "in Nepal sind bereits 172 Menschen gestorben": the whole country
                 return self._joint_scene(clause_place, clause_place.canonical)
             return self._refine(clause_place, paragraph, here)
+        there = self._there(found)
+        if there is not None:
+            return self._refine(there, paragraph, here)  # "wurden dort ... 900 Menschen getötet"
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
         if min(paragraph) == here and here > 0 and not self._several_scenes(self._paragraph(here - 1), scene):
             # the neighbouring sentence across a paragraph break, unless that paragraph went from
@@ -2061,6 +2066,19 @@ class Builder:
             if place:
                 return self._refine(place, paragraph | self._paragraph(index), here)
         return self._lead_place(scene)
+
+    def _there(self, found: Found) -> Mention | None:
+        """"Die Provinz erlebt eine Welle der Gewalt. ... wurden dort 900 Menschen getötet": "dort"
+        in the figure's clause points to the last place named before it (not a speaker)."""
+        tokens = found.sentence.tokens
+        lo, hi = self._scene_clause(found)
+        if not any(t.text in self.lex.there_words for t in tokens[lo:hi]):
+            return None
+        here = self.doc.sentence_index(found.sentence.span.start)
+        start = self.doc.sentences[max(0, here - 1)].start
+        candidates = [m for m in self.places[bisect_left(self._place_starts, start):bisect_left(self._place_starts, tokens[lo].start)]
+                      if not any(s.overlaps(m.span) for s in self._speaker_spans)]
+        return candidates[-1] if candidates else None
 
     def _scene_clause_place_is_origin(self, found: Found, mention: Mention) -> bool:
         tokens = found.sentence.tokens
