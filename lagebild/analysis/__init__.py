@@ -18,8 +18,8 @@ from lagebild.model import Analysis, Article
 
 Step = Callable[[Doc], None]
 
+# (no tokens step: claims tokenizes the sentences it reads, see sentences.tokens_in)
 PIPELINE: tuple[tuple[str, Step], ...] = (
-    ("tokens", sentences.tokenize),
     ("sentences", sentences.split_sentences),
     ("quantities", numbers.find_quantities),
     ("times", times.find_times),

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Mapping
 from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of,
                                        gazetteer)
 from lagebild.analysis.numbers import parse_number
+from lagebild.analysis.sentences import tokenize, tokens_in
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.lang.gazetteer import gazetteer
@@ -327,17 +328,26 @@ COORDINATORS = {"und", "oder", "sowie", "sondern"}
 
 
 class SentenceCache(dict):
-    """Sentences of one document by start offset, and the document's token offsets."""
+    """Sentences of one document by start offset, and the document's token offsets (when needed)."""
 
     def __init__(self, doc: Doc) -> None:
         super().__init__()
-        self.token_starts = [t.start for t in doc.tokens]
+        self.token_starts: list[int] | None = None
 
 
 def _sentence(doc: Doc, span: Span, cache: SentenceCache) -> Sentence:
     if span.start in cache:
         return cache[span.start]
-    if doc.tokens:
+    # the document's tokens in the span: scanned from the span's start when that is exact, else
+    # (a sentence not after whitespace) taken from the tokens of the whole text, made once
+    scanned = tokens_in(doc.text, span.start, span.end) if span.start < len(doc.text) else None
+    if scanned is None and not doc.tokens and doc.text.strip():
+        tokenize(doc)
+    if scanned is not None:
+        tokens = [t for t in scanned if t.end <= span.end]
+    elif doc.tokens:
+        if cache.token_starts is None:
+            cache.token_starts = [t.start for t in doc.tokens]
         starts = cache.token_starts
         low = bisect_left(starts, span.start)
         high = bisect_left(starts, span.end)

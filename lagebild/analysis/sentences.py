@@ -84,14 +84,31 @@ def _compile_rules(data: Mapping[str, Any]) -> _Rules:
 
 # TOKEN_RE's tokens, each with the whitespace before it (every other character starts a token)
 GAPPED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
+WHITESPACE_RE = re.compile(r"\s")
 _make_token = partial(tuple.__new__, Token)  # Token._make without a Python call per token
 
 
 def tokenize(doc: Doc) -> None:
-    # offsets by summing the lengths of gaps and tokens: no match object per token
-    pieces = GAPPED_TOKEN_RE.findall(doc.text)
-    offsets = list(accumulate(map(len, chain.from_iterable(pieces))))
-    doc.tokens = list(map(_make_token, zip(offsets[0::2], offsets[1::2], map(itemgetter(1), pieces))))
+    doc.tokens = _tokens(doc.text, 0, len(doc.text))
+
+
+def _tokens(text: str, start: int, stop: int) -> list[Token]:
+    # offsets by summing the lengths of gaps and tokens from `start`: no match object per token
+    pieces = GAPPED_TOKEN_RE.findall(text, start, stop)
+    offsets = list(accumulate(map(len, chain.from_iterable(pieces)), initial=start))[1:]
+    return list(map(_make_token, zip(offsets[0::2], offsets[1::2], map(itemgetter(1), pieces))))
+
+
+def tokens_in(text: str, start: int, end: int) -> list[Token] | None:
+    """The tokens tokenize() finds that start in [start, end), found by scanning only from `start`
+    to the first whitespace at or after `end`, or None unless whitespace (or the text's start)
+    precedes `start`. No token holds whitespace and every other character starts one, so the scan
+    of the whole text is between tokens at every whitespace character, and the patterns' look-
+    behinds see the same characters from there. (Claims reads only the sentences with figures.)"""
+    if start and not text[start - 1].isspace():
+        return None
+    stop = WHITESPACE_RE.search(text, end)
+    return [token for token in _tokens(text, start, stop.start() if stop else len(text)) if token.start < end]
 
 
 def split_sentences(doc: Doc) -> None:
