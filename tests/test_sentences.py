@@ -210,3 +210,30 @@ def test_word_before_a_dot_is_the_regex_search_read_backwards():
     for text in texts:
         for start in range(len(text) + 1):
             assert _word_before(text, start) == searched(text, start), (text, start)
+
+
+def test_tokens_of_a_span_after_whitespace_are_the_whole_texts_tokens_there():
+    # claims tokenizes only the sentences it reads: the same tokens as the whole text's
+    from bisect import bisect_left
+    import random
+
+    from lagebild.analysis.sentences import tokens_in
+
+    texts = ["Laut https://example.org/a.html starben am 24.02.2022 um 14:30 Uhr 1.200 Menschen. Neue Zahlen folgen.",
+             "Die Polizei (s. Anhang) meldete 3 Tote.Weitere 12 wurden verletzt, sagte sie@example.org heute."]
+    rnd = random.Random(11)
+    texts += ["".join(rnd.choice("ab1 2.,:/\n\t@-wh„“") for _ in range(rnd.randint(0, 60))) for _ in range(1500)]
+    checked = 0
+    for text in texts:
+        doc = make_doc(Article(id="t", text=text))
+        tokenize(doc)
+        starts = [t.start for t in doc.tokens]
+        for start in range(len(text)):
+            end = min(len(text), start + rnd.randint(0, 30))
+            found = tokens_in(text, start, end)
+            if start and not text[start - 1].isspace():
+                assert found is None
+                continue
+            assert found == doc.tokens[bisect_left(starts, start):bisect_left(starts, end)], (text, start, end)
+            checked += 1
+    assert checked > 5_000
