@@ -273,3 +273,10 @@ def test_dort_points_to_the_last_place_named_even_by_its_place_noun() -> None:
             "Die Provinz kommt nicht zur Ruhe. Nach Zählung von Menschenrechtlern wurden dort seit "
             "Jahresbeginn mehr als 400 Menschen getötet.")
     assert by_value(claims_of(text), 400).location == "Balochistan"
+
+
+def test_country_adjectives_of_smaller_states_name_the_actor() -> None:
+    claims = claims_of("Nach Angaben der UN kämpfen dort rund 2.000 ugandische Soldaten.")
+    assert by_value(claims, 2000).actor == "Uganda"
+    claims = claims_of("Nach Angaben der senegalesischen Behörden werden 14 Fischer vermisst.")
+    assert by_value(claims, 14).source == "Senegalese authorities"
