@@ -334,7 +334,11 @@ class Attributor:
     def _match_phrase(self, k: int, end: int, phrase: tuple[str, ...]) -> bool:
         if k + len(phrase) > end:
             return False
-        return all(self.toks[k + i].low == w for i, w in enumerate(phrase))
+        toks = self.toks
+        for i, word in enumerate(phrase):  # (a loop, not all() over a generator: asked very often)
+            if toks[k + i].low != word:
+                return False
+        return True
 
     # ----------------------------------------------------------------- noun phrases
     def np_forward(self, k: int, limit: int, skip_adverbs: bool = False) -> tuple[int, int] | None:
