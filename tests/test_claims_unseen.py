@@ -280,3 +280,8 @@ def test_country_adjectives_of_smaller_states_name_the_actor() -> None:
     assert by_value(claims, 2000).actor == "Uganda"
     claims = claims_of("Nach Angaben der senegalesischen Behörden werden 14 Fischer vermisst.")
     assert by_value(claims, 14).source == "Senegalese authorities"
+
+
+def test_a_sentence_opening_adverb_of_extent_is_no_speaker() -> None:
+    text = "Landesweit zählte das Ministerium zuletzt mehr als 500 Tote."
+    assert by_value(claims_of(text), 500).source != "Landesweit"
