@@ -283,5 +283,6 @@ def test_country_adjectives_of_smaller_states_name_the_actor() -> None:
 
 
 def test_a_sentence_opening_adverb_of_extent_is_no_speaker() -> None:
-    text = "Landesweit zählte das Ministerium zuletzt mehr als 500 Tote."
-    assert by_value(claims_of(text), 500).source != "Landesweit"
+    text = ("Die Armee meldete neue Angriffe im Norden von Mali. Landesweit zählte die Regierung zuletzt "
+            "mehr als zwei Millionen Binnenvertriebene, neuere Zahlen veröffentlicht sie nicht mehr.")
+    assert by_value(claims_of(text), 2000000).source == "Malian government"
