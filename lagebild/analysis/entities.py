@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, repeat
 from operator import and_
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from lagebild import lang
 from lagebild.analysis.doc import Doc
@@ -853,8 +853,17 @@ class Recogniser:
         long_forms = {a.long_stems: a for a in acronyms.values()}
         # a long form can only start at a word that begins like its first stem
         long_form_starts = {stems[0][:3] for stems in long_forms if stems}
-        # without acronyms (and so without long forms) only capitalised words can be claimed
-        for k in self.tokens_with(CAPITALISED) if not acronyms else range(self.n):
+        if acronyms:
+            claimable: Iterable[int] = range(self.n)
+        else:
+            # without acronyms (and so without long forms or acronym-named groups) only a capitalised
+            # surname (or its genitive) or a local authority's head can be claimed below
+            gates = self.gates
+            capitalised = list(self.tokens_with(CAPITALISED))
+            names = {word for word in {words[k] for k in capitalised} if word in surnames or (
+                word.endswith("s") and len(word) > 3 and word[:-1] in surnames)}
+            claimable = [k for k in capitalised if words[k] in names or gates[k] & LOCAL_HEAD]
+        for k in claimable:
             if taken[k]:
                 continue
             word = words[k]
