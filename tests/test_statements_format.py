@@ -95,3 +95,12 @@ def test_a_report_before_its_verb_of_saying_with_no_article_or_an_adverb_first()
     assert [s.speaker for s in found] == ["Peter Kessler"]
     # a subordinate clause before the verb is no frame's content
     assert statements("Damit die Straße frei wird, sagte er seinen Termin ab.") == []
+
+
+def test_a_body_with_an_attribute_that_names_someone_else_is_the_speaker():
+    text = "Das von der Stadt betriebene Gesundheitsamt teilte mit, unter den Erkrankten seien fünf Kinder."
+    found = statements(text)
+    assert len(found) == 1 and found[0].speaker != "Stadt" and "Gesundheitsamt" in found[0].speaker
+    # an indefinite description names nobody: no statement of its own
+    text = "Ein in London lebender Journalist sagte, die Zahl sei zu hoch."
+    assert all("London" not in s.speaker for s in statements(text))

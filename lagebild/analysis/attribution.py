@@ -35,6 +35,7 @@ MAX_FRAME_GAP = 15  # tokens allowed between a verb of saying and its complement
 MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
 CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
 KONJUNKTIV_REACH = 2  # sentences reported speech in Konjunktiv I may reach back to its speaker
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 ANAPHOR_REACH = 2  # sentences back a bare "ein Sprecher" / "die Organisation" finds the body it stands for
 HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
@@ -386,12 +387,20 @@ class Attributor:
                 return None
         if k == head and has_article:
             # "der für die Region zuständige Koordinator": an attribute with its own phrase
+            # names inside an attribute that opens with a preposition are passed over ("das von der
+            # Hamas kontrollierte Ministerium", "die in Norwegen ansässige Organisation IHR")
+            # (after a definite article only: "ein in London lebender Journalist" names nobody)
+            within = toks[head].low in lex.prepositions and toks[start].low in DEFINITE_ARTICLES
             j = head
-            while j < min(limit, head + 8) and not toks[j].cap and not self._is_boundary(j):
+            while j < min(limit, head + 8) and not self._is_boundary(j) and not (toks[j].cap and (
+                    not within or (j > head and not toks[j - 1].cap and lex.is_adjective(toks[j - 1].text)))):
                 j += 1
-            if j < limit and toks[j].cap and j > head and lex.is_adjective(toks[j - 1].text):
+            if j < limit and toks[j].cap and j > head and lex.is_adjective(toks[j - 1].text) and (
+                    not within or toks[j].low.endswith(lex.org_suffixes) or _is_role(lex, toks[j].low)):
                 head = j
                 k = self._name_run(j, limit)
+                if within and k > head:
+                    start = head  # the speaker is the body or role, not a name inside its attribute
         if k == head:
             return None
         if k + 1 < limit and toks[k].text in lex.quotes:  # die Nachrichtenagentur „Xinhua“
@@ -1275,6 +1284,8 @@ class Attributor:
         nxt = self.toks[k + 1] if k + 1 < b else None
         return (self.toks[k].low in self.lex.determiners and nxt is not None
                 and (nxt.cap or self.lex.is_adjective(nxt.text)
+                     or (nxt.low in self.lex.prepositions and (np := self.np_forward(k, b)) is not None
+                         and np[0] > k + 1)  # "Das von der Hamas kontrollierte Ministerium"
                      or (nxt.text in self.lex.quotes and (region := self._region_at(k + 2)) is not None
                          and self._titled_name(region))))  # Das „National Hurricane Centre“
 
