@@ -286,3 +286,10 @@ def test_a_sentence_opening_adverb_of_extent_is_no_speaker() -> None:
     text = ("Die Armee meldete neue Angriffe im Norden von Mali. Landesweit zählte die Regierung zuletzt "
             "mehr als zwei Millionen Binnenvertriebene, neuere Zahlen veröffentlicht sie nicht mehr.")
     assert by_value(claims_of(text), 2000000).source == "Malian government"
+
+
+def test_a_bare_number_opening_a_sentence_counts_the_people_counted_before() -> None:
+    text = ("Als das Feuer ausbrach, hielten sich 60 Arbeiter in der Halle auf. "
+            "48 konnten sich selbst in Sicherheit bringen.")
+    assert by_value(claims_of(text), 48).measure == "other"
+    assert not claims_of("Das Stadion hat 60 Sitzreihen. 48 wurden erneuert.")

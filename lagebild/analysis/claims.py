@@ -1176,7 +1176,26 @@ class Builder:
         """"sechs weitere", "weitere fünf": a number whose people noun was named before."""
         near = [t.text.lower() for t in tokens[max(0, found.first - 1):found.first]] + \
                [t.text.lower() for t in tokens[found.last + 1:found.last + 2]]
-        return any(len(p) == 1 and p[0] in near for p in self.lex.additional)
+        if any(len(p) == 1 and p[0] in near for p in self.lex.additional):
+            return True
+        return found.first == 0 and self._people_counted_before(found)
+
+    def _people_counted_before(self, found: Found) -> bool:
+        """"Zum Zeitpunkt arbeiteten 127 Kumpel unter Tage. 95 konnten sich retten": a bare number
+        opening a sentence counts the people the sentence before counted."""
+        here = self.doc.sentence_index(found.sentence.span.start)
+        if here == 0:
+            return False
+        before = _sentence(self.doc, self.doc.sentences[here - 1], self.sentences)
+        tokens = before.tokens
+        for quantity in self.doc.items_in(self.doc.quantities, before.span):
+            last = before.index_at(quantity.span.start)
+            while last + 1 < len(tokens) and tokens[last + 1].end <= quantity.span.end:
+                last += 1
+            noun, _adjectives = _noun_after(tokens, last + 1, len(tokens), self.lex)
+            if noun is not None and _classify_noun(tokens[noun].text, self.lex)[0] in ("people", "role"):
+                return True
+        return False
 
     def _part_of_named_whole(self, found: Found, previous: Claim) -> bool:
         """"Von den vorgesehenen 105 Kampfpanzern seien nur 18 ausgeliefert": a bare number after a
