@@ -987,12 +987,18 @@ class Builder:
                     measure = event[2]  # "23 wurden in Notquartieren untergebracht"
                 elif event[2] == "equipment" and noun_class == "unknown" and event is right_event:
                     measure = event[2]  # "14 Fahrzeuge erbeutet": things taken are equipment
-        if measure is None and noun_class == "people" and event is None and found.first >= 2 \
-                and tokens[found.first - 1].text in lex.number_links:
+        link = found.first - 1
+        while link > 0 and tokens[link].text.lower() in lex.additional_words:
+            link -= 1  # "die Leichen von weiteren 13 Migranten"
+        if link >= 1 and tokens[link].text in lex.number_links and (
+                measure is None and noun_class == "people" and event is None
+                # a role noun's default yields too: "die Leichen von fünf Flüchtlingen" were killed,
+                # not displaced (a strong event of their own still decides)
+                or noun_class == "role" and (event is None or event[3] not in ("strong", "role", "before"))):
             # "die Leichen von vier Männern": the people are counted by the noun that governs them
-            head_class, head_measure = _classify_noun(tokens[found.first - 2].text, lex)
+            head_class, head_measure = _classify_noun(tokens[link - 1].text, lex)
             if head_class == "fixed" and head_measure in PERSON_ONLY and head_measure != "killed_or_wounded":
-                measure = head_measure
+                measure, optional = head_measure, False
         if measure is None and noun_class == "unknown" and noun is not None and event is None \
                 and lex.vehicles.match(tokens[noun].text) and (
                     any(lex.military_adjectives.match(tokens[i].text) for i in adjectives)
