@@ -390,7 +390,7 @@ class Attributor:
             # names inside an attribute that opens with a preposition are passed over ("das von der
             # Hamas kontrollierte Ministerium", "die in Norwegen ansässige Organisation IHR")
             # (after a definite article only: "ein in London lebender Journalist" names nobody)
-            within = toks[head].low in lex.prepositions and toks[start].low in DEFINITE_ARTICLES
+            within = head < limit and toks[head].low in lex.prepositions and toks[start].low in DEFINITE_ARTICLES
             j = head
             while j < min(limit, head + 8) and not self._is_boundary(j) and not (toks[j].cap and (
                     not within or (j > head and not toks[j - 1].cap and lex.is_adjective(toks[j - 1].text)))):
