@@ -293,3 +293,10 @@ def test_a_bare_number_opening_a_sentence_counts_the_people_counted_before() -> 
             "48 konnten sich selbst in Sicherheit bringen.")
     assert by_value(claims_of(text), 48).measure == "other"
     assert not claims_of("Das Stadion hat 60 Sitzreihen. 48 wurden erneuert.")
+
+
+def test_deported_people_are_displaced() -> None:
+    claims = claims_of("Vom Flughafen Wien ist ein Abschiebeflug mit 41 nigerianischen Staatsangehörigen gestartet.")
+    assert by_value(claims, 41).measure == "displaced"
+    claims = claims_of("Im vergangenen Jahr wurden 320 Personen in ihre Herkunftsländer abgeschoben.")
+    assert by_value(claims, 320).measure == "displaced"
