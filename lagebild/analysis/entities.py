@@ -67,7 +67,7 @@ def word_gates(word: str, gaz: Gazetteer) -> int:
     """The MAY_* flags of a word (cached per gazetteer: words recur in every article)."""
     # (not a MAY_ flag: org_head_at looks for a head word after its first word)
     heads = gaz.org_heads
-    gates = ORG_HEAD if word in heads or word.rsplit("-", 1)[-1] in heads else 0
+    gates = ORG_HEAD if word in heads or ("-" in word and word.rsplit("-", 1)[-1] in heads) else 0
     if not word[:1].isalnum():
         return gates
     first_names = gaz.first_names

@@ -101,8 +101,8 @@ class NumberGrammar:
         morphs = [w for w, (k, _) in self.parts.items() if k != "join"]
         joins = [w for w, (k, _) in self.parts.items() if k == "join"]
         whole_words = [*self.vague, *self.one, *self.vague_bases, *morphs]
-        first = _trie_pattern(_both_cases(whole_words))
-        morph = _trie_pattern(morphs)
+        first = lang.trie_pattern(_both_cases(whole_words))
+        morph = lang.trie_pattern(morphs)
         join = "|".join(map(re.escape, joins)) or "(?!)"
         # Bounded repeats: no number word has more parts; keeps odd long words linear.
         self.word_atom_re = re.compile(rf"{first}(?:{morph}){{0,8}}(?:(?:{join})(?:{morph}){{1,4}}){{0,3}}(?!\w|-\w)")
@@ -262,25 +262,6 @@ class NumberGrammar:
 
 def _both_cases(words: list[str]) -> list[str]:
     return sorted({form for w in words for form in (w.lower(), w[:1].upper() + w[1:].lower())})
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for a set of literal words, sharing prefixes (fast to reject)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie) or "(?!)"
 
 
 def grammar_for(data: Mapping[str, Any]) -> NumberGrammar:

@@ -7,6 +7,7 @@ them as one mapping keyed by file stem (``load("de")["numbers"]`` is
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -56,3 +57,22 @@ def compiled(data: Mapping[str, Any], build: Callable[[Mapping[str, Any]], Compi
         cached = (data, build(data))
         _COMPILED[key] = cached
     return cached[1]
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for a set of literal words, sharing prefixes (fast to reject)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
