@@ -29,3 +29,24 @@ def test_bodies_of_a_group_were_killed(text: str, expected: tuple, wrong: tuple)
 def test_bodies_beside_living_refugees_keep_each_measure() -> None:
     found = measures_of("Ein Boot mit 230 Flüchtlingen und den Leichen von vier Migranten erreichte den Hafen.")
     assert ("displaced", 230) in found and ("killed", 4) in found
+
+
+STORY = "Tausende Flüchtlinge warten an der Grenze. "
+
+
+def test_people_come_to_a_country_in_a_refugee_story_are_displaced() -> None:
+    found = measures_of(STORY + "Seit Jahresbeginn sind mehr als 48.000 Menschen über das Meer nach Italien gekommen.")
+    assert ("displaced", 48000) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Zum Stadtfest sind 3.000 Menschen gekommen.",  # no refugee story: coming counts nothing
+    STORY + "Bei dem Gedränge sind zwölf Menschen zu Schaden gekommen.",  # idioms of "kommen"
+    STORY + "Im Lager sind seit dem Sommer 30 Kinder zur Welt gekommen.",
+])
+def test_coming_that_is_no_arrival(text: str) -> None:
+    assert not [m for m in measures_of(text) if m[0] == "displaced" and m[1] != 1000]
+
+
+def test_coming_to_death_stays_a_death() -> None:
+    assert ("killed", 20) in measures_of(STORY + "Dabei sind 20 Menschen ums Leben gekommen.")

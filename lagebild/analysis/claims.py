@@ -498,7 +498,11 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
     for event in found:
         if event[0] not in longest or event[1] > longest[event[0]][1]:
             longest[event[0]] = event
-    return sorted(e for e in longest.values() if e[2] != "none")  # "fielen ... aus" is no death
+    # "fielen ... aus" is no death; nor does a word inside such a phrase start an event of its own
+    # ("zu Schaden gekommen" is no arrival)
+    nothing = [e for e in longest.values() if e[2] == "none"]
+    return sorted(e for e in longest.values() if e[2] != "none"
+                  and not any(n[0] < e[0] <= n[1] for n in nothing))
 
 
 # per lexicon and question: word -> the answer, so a word is tried against every pattern once, not
