@@ -104,3 +104,10 @@ def test_a_body_with_an_attribute_that_names_someone_else_is_the_speaker():
     # an indefinite description names nobody: no statement of its own
     text = "Ein in London lebender Journalist sagte, die Zahl sei zu hoch."
     assert all("London" not in s.speaker for s in statements(text))
+
+
+def test_the_outlet_a_statement_is_made_to_is_not_the_speaker():
+    found = statements("Die Lage sei unter Kontrolle, sagte ein Polizeisprecher der Nachrichtenagentur dpa.")
+    assert [s.speaker for s in found] == ["Polizei"]
+    found = statements("Die Lage sei unter Kontrolle, sagte ein Sprecher der Feuerwehr der Zeitung „Kurier“.")
+    assert [s.speaker for s in found] == ["Feuerwehr"]

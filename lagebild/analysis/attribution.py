@@ -124,6 +124,7 @@ class Lexicon:
         self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
         self.hearsay_modals = words("hearsay_modals")
         self.coordinators = words("coordinators")
+        self.addressee_nouns = frozenset(table.get("addressee_nouns", ()))
         self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
         self.subject_postmodifiers = words("subject_postmodifiers")
         self.scare_quote_verbs = frozenset(table.get("scare_quote_verbs", ()))
@@ -1918,6 +1919,7 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
             if first in att.lex.pronouns or first in att.lex.possessives:
                 frame.resolved = _antecedent(doc, att, frame, spoken, first)
             else:
+                frame.speaker = _without_addressee(att, frame.speaker)
                 frame.resolved = _describe(doc, att, frame.speaker)
                 if frame.resolved[0].casefold() in att.lex.anaphoric_heads:
                     # "wie ein Sprecher in Potsdam sagte", "nach Einschätzung der Organisation": the body
@@ -1974,6 +1976,23 @@ def _antecedent(doc: Doc, att: Attributor, frame: Frame,
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+def _without_addressee(att: Attributor, span: Span) -> Span:
+    """"sagte ein Polizeisprecher der Nachrichtenagentur AFP": the outlet in the dative is whom it was
+    said to, not the speaker — when the phrase before it already names a body (a compound role, a
+    genitive of its own) or the article is the dative "dem"."""
+    lex, toks = att.lex, att.toks
+    a, b = att._tok_at(span.start), att._tok_at(span.end)
+    for i in range(a + 2, b):
+        if toks[i].text not in lex.addressee_nouns or toks[i - 1].low not in {"der", "dem"}:
+            continue
+        before = toks[a:i - 1]
+        names_a_body = toks[i - 1].low == "dem" or any(t.low in lex.genitive_articles for t in before[1:]) or any(
+            _is_role(lex, t.low) and t.low not in lex.anaphoric_heads for t in before)
+        if names_a_body and any(t.cap for t in before):
+            return Span(span.start, toks[i - 2].end)
+    return span
 
 
 def _body_antecedent(doc: Doc, att: Attributor, frame: Frame,
