@@ -300,3 +300,15 @@ def test_deported_people_are_displaced() -> None:
     assert by_value(claims, 41).measure == "displaced"
     claims = claims_of("Im vergangenen Jahr wurden 320 Personen in ihre Herkunftsländer abgeschoben.")
     assert by_value(claims, 320).measure == "displaced"
+
+
+def test_soldiers_handed_over_are_prisoners_of_war_but_hostages_stay_hostages() -> None:
+    claims = claims_of("Im Gegenzug übergab Moskau am Sonntag 90 ukrainische Soldaten.")
+    assert by_value(claims, 90).measure == "captured"
+    claims = claims_of("Die Hamas hat am Sonntag weitere sieben Geiseln übergeben.")
+    assert by_value(claims, 7).measure == "other"
+
+
+def test_people_returning_named_with_prisoners_of_war_in_the_clause_came_from_captivity() -> None:
+    text = "Nach Angaben des Koordinierungsstabs für Kriegsgefangene kehrten 120 Ukrainer in ihre Heimat zurück."
+    assert by_value(claims_of(text), 120).measure in ("captured", "arrested")

@@ -967,8 +967,8 @@ class Builder:
             measure = noun_measure
             measure = self._fixed_pair(tokens, noun, conjunct_hi, measure) if noun is not None else measure
         elif noun_class == "role":
-            if event is not None and event[3] in ("strong", "role", "before"):
-                measure = event[2]
+            if event is not None and (event[3] in ("strong", "before") or event[3] == "role" and noun_measure in ("troops", "troops_optional")):
+                measure = event[2]  # (losing and handing over are said of forces, not of hostages)
             elif noun_measure == "troops" and self._casualties_put_at(found, clause_lo):
                 measure = self._casualties_put_at(found, clause_lo)  # "bezifferte die Verluste auf 1.146.320 Soldaten"
             elif previous is not None and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
