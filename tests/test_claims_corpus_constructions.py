@@ -50,3 +50,14 @@ def test_coming_that_is_no_arrival(text: str) -> None:
 
 def test_coming_to_death_stays_a_death() -> None:
     assert ("killed", 20) in measures_of(STORY + "Dabei sind 20 Menschen ums Leben gekommen.")
+
+
+def test_part_of_a_whole_named_in_the_genitive() -> None:
+    # "32 der mehr als 4.200 Menschen": the 32 died, not the 4.200 on board
+    found = measures_of("Beim Untergang der Fähre kamen 57 der mehr als 900 Passagiere ums Leben.")
+    assert ("killed", 57) in found and ("killed", 900) not in found
+
+
+def test_genitive_part_then_a_new_figure_is_no_whole() -> None:
+    found = measures_of("Bei dem Angriff wurden vier der Insassen getötet, zwei Frauen und zwei Männer.")
+    assert ("killed", 4) in found

@@ -518,6 +518,15 @@ def _answers(lex: Lexicon, question: str) -> dict[str, Any]:
     return cached[1]
 
 
+def _names_whole(between: list[str], lex: Lexicon) -> bool:
+    """The words between two numbers make the second the whole the first is part of: "4.000 von
+    den ersten 11.000", "32 der mehr als 4.200"; a genitive "der" only with lower-case words after
+    it ("drei der Insassen getötet, zwei Afghanen" names no whole)."""
+    if not between or between[0] not in lex.subset_whole or len(between) > 4:
+        return False
+    return between[0] != "der" or all(w[:1].islower() for w in between[1:])
+
+
 def _match_rest(tokens: list[Token], i: int, end: int, phrase: list[re.Pattern[str]]) -> int | None:
     position = i
     for word in phrase[1:]:
@@ -861,7 +870,7 @@ class Builder:
         whole: Found | None = None
         if next_found is not None and next_found.first < window_hi:
             between = [t.text for t in tokens[found.last + 1:next_found.first]]
-            if between and between[0] in lex.subset_whole and len(between) <= 4:
+            if _names_whole(between, lex):
                 whole = next_found
             elif not self._in_prepositional_phrase(next_found, all_found, index + 1):
                 conjunct_hi = next_found.first
@@ -1270,7 +1279,7 @@ class Builder:
             if other is None or other.sentence is not me.sentence:  # type: ignore[union-attr]
                 return False
             between = [t.text for t in me.sentence.tokens[other.last + 1:me.first]]  # type: ignore[union-attr]
-            return bool(between) and between[0] in self.lex.subset_whole and len(between) <= 4
+            return _names_whole(between, self.lex)
         return False
 
     def _runs(self, all_found: list[Found | None]) -> NumberRuns:
