@@ -312,3 +312,12 @@ def test_soldiers_handed_over_are_prisoners_of_war_but_hostages_stay_hostages() 
 def test_people_returning_named_with_prisoners_of_war_in_the_clause_came_from_captivity() -> None:
     text = "Nach Angaben des Koordinierungsstabs für Kriegsgefangene kehrten 120 Ukrainer in ihre Heimat zurück."
     assert by_value(claims_of(text), 120).measure in ("captured", "arrested")
+
+
+def test_a_later_figure_with_its_own_modal_keeps_it_to_itself_and_is_an_increment() -> None:
+    text = ("Die Armee schickte am Montag 600 Soldaten sowie zwei Hubschrauber in die Region, "
+            "weitere 300 Soldaten sollen am Mittwoch folgen.")
+    claims = claims_of(text)
+    first, later = by_value(claims, 600), by_value(claims, 300)
+    assert (first.future, first.certainty) == (False, "asserted")
+    assert later.future and later.additional and not first.additional

@@ -799,6 +799,7 @@ class Builder:
         tokens = sentence.tokens
         evidence = self._evidence(found, reading)
         clause_lo, clause_hi = sentence.clause(found.first)
+        clause_hi = self._before_next_figure_clause(found, clause_hi)
         scope_lo = self._governing_start(sentence, clause_lo)
         scope_text = doc.text[tokens[scope_lo].start:tokens[clause_hi - 1].end]
         attribution = self._attribution(quantity.span)
@@ -1099,6 +1100,25 @@ class Builder:
             if kind == "fixed" and measure in ("killed", "wounded", "killed_or_wounded"):
                 return measure
         return None
+
+    def _before_next_figure_clause(self, found: Found, clause_hi: int) -> int:
+        """"schickte 850 Soldaten in die Region, weitere 500 Soldaten sollen am Mittwoch folgen": a
+        comma before another figure that opens a main clause of its own ends this figure's clause
+        (its modal verb and its date are the other figure's)."""
+        tokens = found.sentence.tokens
+        starts = self._quantity_starts
+        for i in range(found.last + 1, clause_hi - 2):
+            if tokens[i].text != ",":
+                continue
+            k = i + 1
+            if tokens[k].text.lower() in {p[0] for p in self.lex.additional if len(p) == 1}:
+                k += 1
+            at = bisect_left(starts, tokens[k].start)
+            if at < len(starts) and starts[at] == tokens[k].start:
+                after = [t.text.lower() for t in tokens[k + 1:min(clause_hi, k + 5)]]
+                if any(w in self.lex.modals for w in after):
+                    return i
+        return clause_hi
 
     def _counted_by(self, found: Found, clause_lo: int) -> str | None:
         """The subject of a counting verb governing the figure in its clause: "Perus
@@ -1942,7 +1962,11 @@ class Builder:
         if not any(" " + " ".join(p) + " " in joined for p in self.lex.additional):
             return False
         previous = self._previous_claim_nearby(found.sentence)
-        return previous is None or previous.measure == reading.measure
+        if previous is None or previous.measure == reading.measure:
+            return True
+        # "850 Soldaten sowie vier Hubschrauber ..., weitere 500 Soldaten": an earlier figure of the
+        # same measure in the sentence, with another measure listed between
+        return any(c.measure == reading.measure and c.sentence == found.sentence.span for c in self.claims)
 
     # -------------------------------------------------------------- time
     def _times_in(self, span: Span) -> list[TimeRef]:
