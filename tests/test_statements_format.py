@@ -111,3 +111,10 @@ def test_the_outlet_a_statement_is_made_to_is_not_the_speaker():
     assert [s.speaker for s in found] == ["Polizei"]
     found = statements("Die Lage sei unter Kontrolle, sagte ein Sprecher der Feuerwehr der Zeitung „Kurier“.")
     assert [s.speaker for s in found] == ["Feuerwehr"]
+
+
+def test_eyewitnesses_are_an_identifiable_group():
+    found = statements("Augenzeugen berichteten, der Täter sei mit einem roten Wagen geflohen.")
+    assert len(found) == 1 and found[0].cue == "berichteten"
+    # bare reports by eyewitnesses name nobody
+    assert statements("Augenzeugenberichten zufolge floh der Täter mit einem roten Wagen.") == []
