@@ -321,3 +321,8 @@ def test_a_later_figure_with_its_own_modal_keeps_it_to_itself_and_is_an_incremen
     first, later = by_value(claims, 600), by_value(claims, 300)
     assert (first.future, first.certainty) == (False, "asserted")
     assert later.future and later.additional and not first.additional
+
+
+def test_sollten_with_a_passive_infinitive_is_a_plan() -> None:
+    claim = by_value(claims_of("Am Freitag sollten rund 150 Migranten mit Bussen nach Athen gebracht werden."), 150)
+    assert (claim.certainty, claim.future) == ("possible", True)
