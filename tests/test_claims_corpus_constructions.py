@@ -61,3 +61,26 @@ def test_part_of_a_whole_named_in_the_genitive() -> None:
 def test_genitive_part_then_a_new_figure_is_no_whole() -> None:
     found = measures_of("Bei dem Angriff wurden vier der Insassen getötet, zwei Frauen und zwei Männer.")
     assert ("killed", 4) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STORY + "Am Freitag kamen 2.300 Menschen über die Grenze nach Slowenien.", ("displaced", 2300)),
+    (STORY + "Täglich kommen bis zu 900 Personen aus Griechenland.", ("displaced", 900)),
+])
+def test_coming_by_a_way_in_a_refugee_story_is_arrival(text: str, expected: tuple) -> None:
+    assert expected in measures_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coming without a way is no arrival
+    (STORY + "Zur Kundgebung am Rathaus kamen 3.000 Menschen.", None),
+    (STORY + "Zur Kundgebung kamen 3.000 Menschen zusammen.", None),
+    # idioms of "kommen" keep their own event
+    (STORY + "Bei dem Brand kamen vier Menschen in der Nacht ums Leben.", ("killed", 4)),
+    (STORY + "Nach der Schlägerei kamen sechs Männer in Untersuchungshaft.", ("arrested", 6)),
+])
+def test_coming_that_counts_no_arrival(text: str, expected: tuple | None) -> None:
+    found = measures_of(text)
+    assert not [m for m in found if m[0] == "displaced" and m[1] != 1000]
+    if expected is not None:
+        assert expected in found

@@ -117,6 +117,8 @@ class Lexicon:
     totals: set[str]
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
+    bare_arrival: frozenset[str] = frozenset()
+    arrival_directions: frozenset[str] = frozenset()
     time_anaphora: set[str] = field(default_factory=set)
     side_nouns: set[str] = field(default_factory=set)
     generic_groups: tuple[str, ...] = ()
@@ -254,6 +256,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
+        bare_arrival=frozenset(measures.get("arrival", {}).get("bare_verbs", [])),
+        arrival_directions=frozenset(measures.get("arrival", {}).get("directions", [])),
     )
 
 
@@ -902,6 +906,8 @@ class Builder:
                 self._coordinated_before(tokens, noun + 1, events[0][0]):
             events = []  # "zwei Camps zerstört und Kämpfer festgenommen": the event has its own noun
         events = [e for e in events if e[3] != "before"]  # "300 Soldaten bewachen die Grenze": they guard
+        if len(events) > 1 and tokens[events[0][0]].text in lex.bare_arrival and events[0][0] == events[0][1]:
+            events = events[1:] + events[:1]  # "für sechs weitere kam jede Hilfe zu spät": bare "kommen" yields
         right_event = events[0] if events else None
         left_event = None
         before: tuple[int, int, str, list[int], int | None] | None = None
@@ -1059,6 +1065,9 @@ class Builder:
             # arriving counts only refugees and migrants: displaced in a story about them
             if event is None or not self._migrant_story(found):
                 return None
+            if tokens[event[0]].text in lex.bare_arrival and event[0] == event[1] and not any(
+                    t.text in lex.arrival_directions for t in tokens[clause_lo:clause_hi]):
+                return None  # "Zur Kundgebung kamen 3.000 Menschen": coming without a way is no arrival
             measure = "displaced"
 
         # evidence token range
