@@ -34,6 +34,8 @@ def test_cue_phrases(text, cue):
     ("Der Sprecher erklärte, die Rebellen griffen die Stadt erneut an.", "erklärte"),
     # a single-word verb cue with nothing to add stays as it is
     ("„Wir sind auf alles vorbereitet“, sagte Ministerin Anna Berg.", "sagte"),
+    # the particle of a second, coordinated verb is not the first verb's
+    ("Die Ministerin verurteilte den Anschlag und kündigte eine Untersuchung an.", "verurteilte"),
     # zufolge is no verb: a particle at the end of its sentence is not its own
     ("Dem Gouverneur zufolge griffen die Truppen das Dorf am Morgen an.", "zufolge"),
 ])

@@ -25,6 +25,7 @@ class CueLexicon:
     particles: frozenset[str]
     clause_ends: frozenset[str]
     with_word: Mapping[str, frozenset[str]]
+    coordinators: frozenset[str]
 
 
 def _lexicon(data: Mapping[str, Any]) -> CueLexicon:
@@ -38,6 +39,7 @@ def _lexicon(data: Mapping[str, Any]) -> CueLexicon:
         particles=frozenset(separable.get("particles", ())),
         clause_ends=frozenset(separable.get("clause_ends", ())),
         with_word={verb: frozenset(words) for verb, words in cues.get("with_word", {}).items()},
+        coordinators=frozenset(separable.get("coordinators", ())),
     )
 
 
@@ -66,9 +68,11 @@ def cue_phrase(text: str, cue: str | None, span: Span | None, kind: str, data: M
     if not word.isalpha() or not word[:1].islower():  # a verb of saying, not a mark or a name
         return cue
     clause = []
-    for token, _start, _stop in words:
+    for i, (token, _start, _stop) in enumerate(words):
         if token in lex.clause_ends:
             break
+        if token in lex.coordinators and i + 1 < len(words) and words[i + 1][0][:1].islower():
+            break  # "verurteilte den Anschlag und kündigte ... an": the particle is the next verb's
         clause.append(token)
     needed = lex.with_word.get(word)
     if needed:
