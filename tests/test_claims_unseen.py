@@ -326,3 +326,16 @@ def test_a_later_figure_with_its_own_modal_keeps_it_to_itself_and_is_an_incremen
 def test_sollten_with_a_passive_infinitive_is_a_plan() -> None:
     claim = by_value(claims_of("Am Freitag sollten rund 150 Migranten mit Bussen nach Athen gebracht werden."), 150)
     assert (claim.certainty, claim.future) == ("possible", True)
+
+
+def test_a_two_word_foreign_place_after_in() -> None:
+    text = "Damals waren bei Bränden in Monção Alta 31 Menschen gestorben."
+    assert by_value(claims_of(text), 31).location == "Monção Alta"
+
+
+def test_a_neighbouring_paragraph_that_tells_its_own_figure_is_no_scene_for_the_next() -> None:
+    text = ("Waldbrände in Spanien\n\n"
+            "Madrid - In Spanien wüten schwere Waldbrände. Damals waren bei Bränden in Monção Alta "
+            "31 Menschen gestorben.\n\n"
+            "Die Polizei nahm seit Anfang Juli 18 Menschen wegen Brandstiftung fest.")
+    assert by_value(claims_of(text), 18).location == "Spain"

@@ -216,7 +216,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         home_countries=frozenset(location.get("home_countries", [])),
         period_words=_phrase_words(location.get("period_words", []), re.I),
         bare_foreign_name=re.compile(
-            r"\b(?:%s) (?P<name>[A-ZÄÖÜ]?[\w'’]*[^\W\d_%s][\w'’]*)\b(?! [A-ZÄÖÜ])"
+            r"\b(?:%s) (?P<name>[A-ZÄÖÜ]?[\w'’]*[^\W\d_%s][\w'’]*(?: [A-ZÄÖÜ][a-zäöü]+)?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("bare_place_prepositions", []))), re.escape(location.get("native_letters", "")))
             if location.get("bare_place_prepositions") and location.get("native_letters") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
@@ -2129,7 +2129,8 @@ class Builder:
         if there is not None:
             return self._refine(there, paragraph, here)  # "wurden dort ... 900 Menschen getötet"
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
-        if min(paragraph) == here and here > 0 and not self._several_scenes(self._paragraph(here - 1), scene):
+        if min(paragraph) == here and here > 0 and not self._several_scenes(self._paragraph(here - 1), scene) \
+                and not self._tells_a_figure(here - 1):
             # the neighbouring sentence across a paragraph break, unless that paragraph went from
             # scene to scene ("In Schleswig-Holstein ... In Niedersachsen ..."): a figure after it
             # is the whole event's
@@ -2181,6 +2182,12 @@ class Builder:
             if self._is_country(mention.canonical) and (j == lo or tokens[j - 1].text.lower() not in PREPOSITIONS):
                 return mention.canonical
         return None
+
+    def _tells_a_figure(self, index: int) -> bool:
+        """Whether sentence `index` has a claim of its own ("Damals waren in Pedrógão Grande 66
+        Menschen gestorben" is another event, not the scene of the next paragraph)."""
+        span = self.doc.sentences[index]
+        return any(c.sentence is not None and c.sentence.start == span.start and not c.optional for c in self.claims)
 
     def _several_scenes(self, paragraph: frozenset[int], prepositions: frozenset[str]) -> bool:
         places = {place.canonical for place in (self._best_place(i, prepositions) for i in paragraph) if place}
