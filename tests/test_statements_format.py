@@ -118,3 +118,10 @@ def test_eyewitnesses_are_an_identifiable_group():
     assert len(found) == 1 and found[0].cue == "berichteten"
     # bare reports by eyewitnesses name nobody
     assert statements("Augenzeugenberichten zufolge floh der Täter mit einem roten Wagen.") == []
+
+
+def test_a_name_after_der_is_cited_in_its_strong_form():
+    found = statements("Der Europäische Wetterdienst rechnet für Freitag mit Sturmböen.")
+    assert [s.speaker for s in found] == ["Europäischer Wetterdienst"]
+    found = statements("Die Deutsche Bahn teilte mit, 40 Züge seien ausgefallen.")
+    assert [s.speaker for s in found] == ["Deutsche Bahn"]

@@ -1687,6 +1687,11 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
     if role_at >= 0:
         return words, "person", words
     k = att._tok_at(span.start)
+    if att.toks[k].low == "der" and len(toks) >= 2 and toks[0].cap and toks[0].text.endswith("e") \
+            and lex.is_adjective(toks[0].low) and toks[1].cap:
+        # "Der Deutsche Wetterdienst": a name is cited in its strong form ("Deutscher Wetterdienst")
+        words = toks[0].text + "r" + att.text[toks[0].end:toks[-1].end]
+    k = att._tok_at(span.start)
     if {att.toks[k].low, att.toks[k - 1].low if k else ""} & {"des", "eines"} and len(toks) <= 3 and all(t.cap for t in toks) \
             and not any(t.low.endswith("en") for t in toks[:-1]) and last.low.endswith("s"):
         # "des Wiener Gesundheitsverbunds": the body's name is its nominative
