@@ -339,3 +339,10 @@ def test_a_neighbouring_paragraph_that_tells_its_own_figure_is_no_scene_for_the_
             "31 Menschen gestorben.\n\n"
             "Die Polizei nahm seit Anfang Juli 18 Menschen wegen Brandstiftung fest.")
     assert by_value(claims_of(text), 18).location == "Spain"
+
+
+def test_police_officers_counted_are_the_polices() -> None:
+    claims = claims_of("Bei den Krawallen seien 23 Polizisten verletzt worden, teilte das Innenministerium mit.")
+    assert by_value(claims, 23).actor == "police"
+    claims = claims_of("Bei den Krawallen seien 23 Demonstranten verletzt worden.")
+    assert by_value(claims, 23).actor is None

@@ -85,6 +85,8 @@ class Lexicon:
     parts: set[str]
     taken_to: re.Pattern[str]
     report_agencies: set[str]
+    police_nouns: re.Pattern[str]
+    police_actor: str | None
     there_words: frozenset[str]
     counting_verbs: frozenset[str]
     own_area_tags: set[str]
@@ -201,6 +203,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             r"\b(?:ins|in)\s+(?:ein\s+|eine\s+|die\s+)?(?:%s)\s+(?:in|nach)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
             % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
+        police_nouns=_words(data.get("measures", {}).get("police", {}).get("nouns", [])),
+        police_actor=data.get("measures", {}).get("police", {}).get("actor"),
         there_words=frozenset(location.get("there", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
@@ -1536,6 +1540,8 @@ class Builder:
                 country = _country_from_adjective(part, doc.data)
                 if country:
                     return country
+        if reading.noun is not None and self.lex.police_actor and self.lex.police_nouns.fullmatch(tokens[reading.noun].text):
+            return self.lex.police_actor  # "14 Polizisten seien verletzt worden": the police's people
         if reading.noun is not None and "-" in tokens[reading.noun].text:
             prefix = tokens[reading.noun].text.split("-")[0]
             named = _canonical_name(doc, prefix)
