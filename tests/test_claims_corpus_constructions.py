@@ -84,3 +84,21 @@ def test_coming_that_counts_no_arrival(text: str, expected: tuple | None) -> Non
     assert not [m for m in found if m[0] == "displaced" and m[1] != 1000]
     if expected is not None:
         assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    # animals are no casualties of a conflict or a disaster
+    "Das vergiftete Aas hat insgesamt 400 Geier getötet.",
+    "Bei dem Hochwasser im Tal ertranken 250 Schafe und 40 Rinder.",
+    # a rate, not a count
+    "Das Amt meldete 830 Neuinfektionen je 100.000 Einwohner.",
+    # a number naming a stage of a series
+    "Nun fällt auch der Verlag Phase zwei zum Opfer.",
+])
+def test_numbers_that_count_no_people(text: str) -> None:
+    assert measures_of(text) == []
+
+
+def test_a_rate_word_after_the_clause_leaves_the_count() -> None:
+    found = measures_of("Die Polizei nahm 12 Männer fest, je 4 in jeder Stadt.")
+    assert ("arrested", 12) in found

@@ -120,6 +120,7 @@ class Lexicon:
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
     bare_arrival: frozenset[str] = frozenset()
+    rate_words: frozenset[str] = frozenset()
     arrival_directions: frozenset[str] = frozenset()
     time_anaphora: set[str] = field(default_factory=set)
     side_nouns: set[str] = field(default_factory=set)
@@ -186,6 +187,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         of_them=[p.split() for p in measures.get("subset", {}).get("of_them", [])],
         not_after=_words(measures.get("not_counted", {}).get("following", [])),
         not_before=_words(measures.get("not_counted", {}).get("preceding", [])),
+        rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
         np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
         refer_back=set(measures.get("refer_back", {}).get("words", [])),
@@ -792,6 +794,13 @@ class Builder:
             return True
         if found.first > 0 and self.lex.not_before.match(tokens[found.first - 1].text):
             return True
+        # "1025 Neuinfektionen je 100.000 Einwohner": a rate; within the noun phrase after the number
+        for i in range(found.last + 2, min(len(tokens) - 1, found.last + 5)):
+            if not tokens[i - 1].text[:1].isalpha():
+                break
+            if tokens[i].text in self.lex.rate_words and tokens[i + 1].text[:1].isdigit() \
+                    and tokens[i - 1].text[:1].isupper():
+                return True
         return False
 
     # -------------------------------------------------------------- one claim
