@@ -346,3 +346,8 @@ def test_police_officers_counted_are_the_polices() -> None:
     assert by_value(claims, 23).actor == "police"
     claims = claims_of("Bei den Krawallen seien 23 Demonstranten verletzt worden.")
     assert by_value(claims, 23).actor is None
+
+
+def test_newcomers_counted_across_a_border_are_displaced() -> None:
+    text = "Das Innenministerium zählte bis Mittwochabend knapp 9.000 Neuankömmlinge aus dem Nachbarland."
+    assert by_value(claims_of(text), 9000).measure == "displaced"
