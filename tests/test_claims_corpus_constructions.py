@@ -102,3 +102,16 @@ def test_numbers_that_count_no_people(text: str) -> None:
 def test_a_rate_word_after_the_clause_leaves_the_count() -> None:
     found = measures_of("Die Polizei nahm 12 Männer fest, je 4 in jeder Stadt.")
     assert ("arrested", 12) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Wrack wurden die Leichen von drei Männern, zwei Kindern und einer Frau entdeckt.", ("killed", 2)),
+    ("Die Behörden sprachen von elf getöteten Touristen und drei Busfahrern.", ("killed", 3)),
+])
+def test_listed_part_shares_the_measure_before_it(text: str, expected: tuple) -> None:
+    assert expected in measures_of(text)
+
+
+def test_listed_part_with_a_verb_of_its_own_does_not_share() -> None:
+    found = measures_of("Drei Menschen wurden verletzt, 40 Passagiere blieben unverletzt.")
+    assert ("wounded", 3) in found and ("wounded", 40) not in found

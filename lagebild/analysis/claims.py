@@ -1032,6 +1032,12 @@ class Builder:
             head_class, head_measure = _classify_noun(tokens[link - 1].text, lex)
             if head_class == "fixed" and head_measure in PERSON_ONLY and head_measure != "killed_or_wounded":
                 measure, optional = head_measure, False
+        if measure is None and noun_class == "people" and event is None and noun is not None \
+                and previous is not None and previous.measure in PERSON_ONLY \
+                and self._listed_after(found, tokens, previous) and self._conjunct_closed(tokens, noun, previous):
+            # "die Leichen von vier Babys, zwei Kleinkindern und vier Frauen", "von acht getöteten
+            # Mexikanern und vier Ägyptern": a listed part with no event of its own shares the one before
+            measure = previous.measure
         if measure is None and noun_class == "unknown" and noun is not None and event is None \
                 and lex.vehicles.match(tokens[noun].text) and (
                     any(lex.military_adjectives.match(tokens[i].text) for i in adjectives)
@@ -1398,6 +1404,16 @@ class Builder:
         of_them = {w for phrase in self.lex.of_them for w in phrase}
         return all(w in {",", "und", "sowie"} or w in self.lex.locative or w in self.lex.origin or w in of_them
                    or w[:1].isupper() and not w[:1].isdigit() for w in between)
+
+    def _conjunct_closed(self, tokens: list[Token], noun: int, previous: Claim) -> bool:
+        """The listed noun ends its conjunct (a comma, a coordinator or the sentence end after it),
+        or the whole list hangs from one preposition ("von acht ... und vier Ägyptern die Rede");
+        not "drei Menschen verletzt, 40 Passagiere blieben unverletzt"."""
+        after = tokens[noun + 1].text if noun + 1 < len(tokens) else "."
+        if not after[:1].isalnum() or after in {"und", "sowie", "oder"}:
+            return True
+        first = next((i for i, t in enumerate(tokens) if t.start >= previous.evidence.start), None)
+        return first is not None and first > 0 and tokens[first - 1].text.lower() in PREPOSITIONS
 
     @staticmethod
     def _listed_after(found: Found, tokens: list[Token], previous: Claim) -> bool:
