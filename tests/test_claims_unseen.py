@@ -351,3 +351,10 @@ def test_police_officers_counted_are_the_polices() -> None:
 def test_newcomers_counted_across_a_border_are_displaced() -> None:
     text = "Das Innenministerium zählte bis Mittwochabend knapp 9.000 Neuankömmlinge aus dem Nachbarland."
     assert by_value(claims_of(text), 9000).measure == "displaced"
+
+
+def test_a_region_the_clause_names_stays_the_place_of_a_whole_war_figure() -> None:
+    text = "Nach UN-Angaben sind seit Kriegsbeginn rund 800.000 Menschen im Donbass vertrieben worden."
+    assert by_value(claims_of(text), 800000).location == "Donbas"
+    text = "In Isjum sind seit Kriegsbeginn 300 Zivilisten getötet worden."
+    assert by_value(claims_of(text), 300).location == "Ukraine"

@@ -2093,10 +2093,19 @@ class Builder:
     def _location(self, found: Found, reading: Reading) -> str | None:
         place = self._scene_of(found, reading)
         span = found.sentence.span
-        if place and self.lex.nationwide.search(self.doc.text, span.start, span.end):
-            # "landesweit 121 Menschen": the whole country of the scene told around it
+        own = self._clause_place(found, frozenset(self.lex.locative)) if place else None
+        if place and self.lex.nationwide.search(self.doc.text, span.start, span.end) \
+                and not (own is not None and own.canonical == place and self._region_not_town(own)):
+            # "landesweit 121 Menschen": the whole country of the scene told around it (a region the
+            # clause names itself stays: "seit Kriegsbeginn 1,9 Millionen Menschen im Gazastreifen")
             return place if self._is_country(place) else (self._country_of_place(place, found) or place)
         return place
+
+    def _region_not_town(self, mention: Mention) -> bool:
+        """A region or area of the gazetteer ("Gazastreifen", "Donbass"), not a town or a country."""
+        gaz = _safely(gazetteer, self.doc.data)
+        entry = gaz.exact.get((mention.text,)) if gaz is not None else None
+        return entry is not None and entry.source in ("region", "area")
 
     def _country_of_place(self, place: str, found: Found) -> str | None:
         """The country of a place; for one the gazetteer lacks, that of the place it is said to lie
