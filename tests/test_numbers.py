@@ -136,6 +136,8 @@ def test_two_numbers_joined_by_und_are_two_quantities() -> None:
     ("Es flohen ein Dutzend Menschen.", "ein Dutzend", 12),
     ("Es flohen ein halbes Dutzend Menschen.", "ein halbes Dutzend", 6),
     ("Es flohen 10 000 Menschen.", "10 000", 10000),
+    ("Rund 2'500 Anwohner mussten ihre Wohnungen verlassen.", "Rund 2'500", 2500),
+    ("In Basel demonstrierten 14’000 Menschen.", "14’000", 14000),
     ("Die 11.000-köpfige Truppe kam an.", "11.000", 11000),
     ("Es wurden 2000 Soldaten verlegt.", "2000", 2000),
     ("Es wurden 2000 nordkoreanische Soldaten verlegt.", "2000", 2000),

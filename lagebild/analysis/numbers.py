@@ -52,7 +52,9 @@ class NumberGrammar:
         fmt = numbers.get("format", {})
         self.thousands = fmt.get("thousands", ".")
         self.decimal = fmt.get("decimal", ",")
-        spaces = "".join(re.escape(s) for s in fmt.get("thousands_spaces", ()))
+        group_marks = [*fmt.get("thousands_spaces", ()), *fmt.get("thousands_marks", ())]
+        spaces = "".join(re.escape(s) for s in group_marks)
+        self.group_mark_re = re.compile(f"[{spaces}]" if spaces else "(?!)")
         words = numbers.get("words", {})
         self.parts: dict[str, tuple[str, Decimal]] = {}
         for kind in ("add", "multiply", "group", "join"):
@@ -175,7 +177,7 @@ class NumberGrammar:
     def digits_value(self, raw: str) -> Decimal | None:
         """Value of German-written digits; None for dates, times, versions, ids."""
         if not self.thousands_re.fullmatch(raw):
-            compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", raw)
+            compact = self.group_mark_re.sub("", raw)
             if compact == raw or not compact.isdigit():
                 return None
             raw = compact
@@ -613,7 +615,7 @@ def parse_number(text: str, language: str = "de") -> float | None:
     number, scale_word = match.group("number").strip(), match.group("scale")
     scale = grammar.scales.get(NumberGrammar._key(scale_word)) if scale_word else Decimal(1)
     value: Decimal | None = None
-    if re.fullmatch(r"[\d.,\s\u00a0\u202f\u2009]+", number):
+    if re.fullmatch(r"[\d.,]+", grammar.group_mark_re.sub("", number)):
         value = grammar.digits_value(number)
     elif re.fullmatch(r"[^\W\d_]+", number):
         value = grammar.word_value(number)
