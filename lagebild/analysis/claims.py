@@ -136,6 +136,11 @@ class Lexicon:
     captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity: re.Pattern[str] = re.compile(r"(?!x)x")
     unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
+    sick_care: re.Pattern[str] = re.compile(r"(?!x)x")
+    sickness: re.Pattern[str] = re.compile(r"(?!x)x")
+    prisoner_flight: re.Pattern[str] = re.compile(r"(?!x)x")
+    trapped: re.Pattern[str] = re.compile(r"(?!x)x")
+    no_contact: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -264,6 +269,11 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
         bare_arrival=frozenset(measures.get("arrival", {}).get("bare_verbs", [])),
         arrival_directions=frozenset(measures.get("arrival", {}).get("directions", [])),
+        sick_care=_phrase_words(measures.get("sick_care", {}).get("care", [])),
+        sickness=_phrase_words(measures.get("sick_care", {}).get("sickness", [])),
+        prisoner_flight=_phrase_words(measures.get("prisoner_flight", {}).get("events", [])),
+        trapped=_phrase_words(measures.get("trapped", {}).get("events", [])),
+        no_contact=_phrase_words(measures.get("trapped", {}).get("no_contact", []), re.I),
     )
 
 
@@ -1076,6 +1086,14 @@ class Builder:
             measure, optional = "troops", True
         if measure == "other" and event is not None and self._rescued_migrants(found, event):
             measure = "displaced"
+        if measure == "wounded" and event is not None and self._sick_care(found, event):
+            measure = "other"  # "14 Gäste mussten ins Krankenhaus" after a meal: sick, not injured
+        if measure == "displaced" and noun_class == "role" and noun_measure in ("arrested", "captured") \
+                and event is not None and lex.prisoner_flight.search(self._event_text(tokens, event)):
+            measure = "other"  # prisoners who fled escaped
+        if measure == "other" and event is not None and lex.trapped.search(self._event_text(tokens, event)) \
+                and self._out_of_contact(found):
+            measure = "missing"  # trapped with no contact: nobody knows their fate
         if measure in ("displaced", "captured") and self._returned_from_captivity(tokens, clause_lo, clause_hi):
             # "kehrten 185 Soldaten und 20 Zivilisten aus der Gefangenschaft zurück": prisoners of war
             # are captured, civilians held by a state arrested, none of them displaced
@@ -1190,6 +1208,26 @@ class Builder:
                    and phrase[0].match(tokens[event[0]].text) for phrase in self.lex.rescue):
             return False
         return self._migrant_story(found)
+
+    @staticmethod
+    def _event_text(tokens: list[Token], event: tuple[int, int, str, str]) -> str:
+        return " ".join(t.text for t in tokens[event[0]:event[1] + 1])
+
+    def _sick_care(self, found: Found, event: tuple[int, int, str, str]) -> bool:
+        """Care or a poisoning (not an injury) in a paragraph that names a sickness."""
+        if not self.lex.sick_care.search(self._event_text(found.sentence.tokens, event)):
+            return False
+        here = self.doc.sentence_index(found.sentence.span.start)
+        doc = self.doc
+        return any(self.lex.sickness.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
+                   for i in self._paragraph(here))
+
+    def _out_of_contact(self, found: Found) -> bool:
+        """The sentence or the next one says nobody has contact with the counted."""
+        here = self.doc.sentence_index(found.sentence.span.start)
+        doc = self.doc
+        return any(self.lex.no_contact.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
+                   for i in (here, here + 1) if i < len(doc.sentences))
 
     def _migrant_story(self, found: Found) -> bool:
         """The paragraph or the article's lead names refugees or migrants."""

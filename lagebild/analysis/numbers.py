@@ -137,6 +137,8 @@ class NumberGrammar:
                                          re.IGNORECASE)
         self.between_and_re = re.compile(rf"[^\S\n]+(?:{re.escape(ranges.get('between_and', '')) or '(?!)'})[^\S\n]+",
                                          re.IGNORECASE)
+        ratios = "|".join(exclude.get("ratio_before", ())) or "(?!)"
+        self.ratio_before_re = re.compile(rf"(?<![\w-])(?:{ratios})[^\S\n]+$", re.IGNORECASE)
         self.age_re = re.compile(rf"(?<![\w])(?:{alternation(exclude.get('age_before', ()))})[^\S\n]*$", re.IGNORECASE)
         versus = alternation(exclude.get("versus", ()))
         self.versus_after_re = re.compile(rf"[^\S\n]*(?:{versus})[^\S\n]*\d", re.IGNORECASE)
@@ -497,6 +499,8 @@ class _Finder:
             return False  # roads and lines: "A 7", "B 96"
         if g.age_re.search(text, lo, start):
             return False
+        if g.ratio_before_re.search(text, max(0, atom.start - 2 * WINDOW), start):
+            return False  # "auf jeden Wärter kamen 100 Gefangene": a ratio
         if text[start - 1:start] == "(" and text[atom.end:atom.end + 1] == ")" and len(atom.raw) <= 3:
             return False  # "(45)": an age after a name, or a footnote
         if g.versus_after_re.match(text, end) or g.versus_before_re.search(text, lo, start):

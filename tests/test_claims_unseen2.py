@@ -1,0 +1,56 @@
+"""Measures on constructions first met in blind batch h19 (sickness, escapes, trapped people,
+ratios). German sentences written for these tests, run through the whole analysis."""
+
+from __future__ import annotations
+
+from lagebild.analysis import analyze
+from lagebild.model import Article, Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    return analyze(Article(id="t", text=text, published="2025-03-10", language="de")).claims
+
+
+def by_value(claims: list[Claim], value: float) -> Claim:
+    matches = [c for c in claims if value in (c.low, c.high)]
+    assert len(matches) == 1, [(c.measure, c.low, c.high, c.evidence_text) for c in claims]
+    return matches[0]
+
+
+def test_the_sick_taken_to_hospital_are_other_but_the_injured_stay_wounded() -> None:
+    sick = claims_of("Nach einer Geburtstagsfeier sind 23 Gäste an einer Lebensmittelvergiftung erkrankt. "
+                     "Neun Menschen mussten ins Krankenhaus gebracht werden, darunter zwei Kinder.")
+    assert [by_value(sick, v).measure for v in (23, 9, 2)] == ["other", "other", "other"]
+    injured = claims_of("Bei dem Busunfall wurden 14 Menschen verletzt. "
+                        "Neun Menschen mussten ins Krankenhaus gebracht werden, darunter zwei Kinder.")
+    assert [by_value(injured, v).measure for v in (14, 9, 2)] == ["wounded", "wounded", "wounded"]
+
+
+def test_heat_stroke_treated_in_hospital_is_sickness() -> None:
+    text = "In Italien wurden mehr als 600 Menschen mit Hitzschlag in Krankenhäusern behandelt."
+    assert by_value(claims_of(text), 600).measure == "other"
+
+
+def test_prisoners_who_fled_escaped_and_are_not_displaced() -> None:
+    text = "Nach Angaben der Polizei sind zudem zwölf Häftlinge während der Unruhen geflohen."
+    assert by_value(claims_of(text), 12).measure == "other"
+    assert by_value(claims_of("Wegen der Kämpfe sind 400 Bewohner aus dem Dorf geflohen."), 400).measure == "displaced"
+
+
+def test_trapped_people_are_missing_only_without_contact() -> None:
+    cut_off = "Nach dem Einsturz seien fünf Arbeiter noch unter Tage eingeschlossen. Zu ihnen gebe es keinen Kontakt."
+    assert by_value(claims_of(cut_off), 5).measure == "missing"
+    reached = ("Nach dem Einsturz seien fünf Arbeiter noch unter Tage eingeschlossen. "
+               "Die Retter hoffen, sie bald zu erreichen.")
+    assert by_value(claims_of(reached), 5).measure == "other"
+
+
+def test_a_ratio_per_guard_is_no_count() -> None:
+    claims = claims_of("Auf jeden Beamten kommen im Gefängnis mehr als 90 Gefangene. "
+                       "Bei der Revolte starben 14 Gefangene.")
+    assert [c.low for c in claims] == [14]
+
+
+def test_people_who_freed_themselves_are_other() -> None:
+    text = "Zwei Wanderer konnten sich selbst befreien, einer von ihnen wurde mit Verletzungen ins Tal geflogen."
+    assert by_value(claims_of(text), 2).measure == "other"
