@@ -115,3 +115,15 @@ def test_listed_part_shares_the_measure_before_it(text: str, expected: tuple) ->
 def test_listed_part_with_a_verb_of_its_own_does_not_share() -> None:
     found = measures_of("Drei Menschen wurden verletzt, 40 Passagiere blieben unverletzt.")
     assert ("wounded", 3) in found and ("wounded", 40) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STORY + "Bis zum Abend wurden noch 1.400 Menschen am Bahnhof erwartet.", ("displaced", 1400)),
+    (STORY + "Seit der Schließung der Route sitzen dort 9.000 Menschen fest.", ("displaced", 9000)),
+])
+def test_expected_and_stranded_people_in_a_refugee_story(text: str, expected: tuple) -> None:
+    assert expected in measures_of(text)
+
+
+def test_expected_people_elsewhere_count_nothing() -> None:
+    assert measures_of("Zum Stadtfest werden am Wochenende 20.000 Menschen erwartet.") == []
