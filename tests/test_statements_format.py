@@ -125,3 +125,12 @@ def test_a_name_after_der_is_cited_in_its_strong_form():
     assert [s.speaker for s in found] == ["Europäischer Wetterdienst"]
     found = statements("Die Deutsche Bahn teilte mit, 40 Züge seien ausgefallen.")
     assert [s.speaker for s in found] == ["Deutsche Bahn"]
+
+
+def test_a_statement_carried_from_a_bare_spokesman_keeps_the_body():
+    text = ("Die Wasserschutzpolizei hat am Wochenende 14 Boote kontrolliert. "
+            "Das waren doppelt so viele wie im Vorjahr, wie ein Sprecher in Mainz sagte. "
+            "Die meisten Boote kamen aus den Niederlanden.\n\n"
+            "Im ganzen Sommer zählten die Beamten demnach etwa 300 Verstöße.")
+    carried = [s for s in statements(text) if "Sommer" in s.content]
+    assert [s.speaker for s in carried] == ["Wasserschutzpolizei"]

@@ -2005,7 +2005,9 @@ def _body_antecedent(doc: Doc, att: Attributor, frame: Frame,
                      ) -> tuple[str, str | None, str | None] | None:
     """The latest organisation or group named before a bare "Sprecher"/"Organisation" speaker, in
     its sentence or the ANAPHOR_REACH sentences before, outside the speaker's own content."""
-    start = att.sentences[max(0, frame.sentence - ANAPHOR_REACH)].start
+    # counted from the speaker's own sentence (a carried frame's speaker stands sentences before it)
+    own = att.doc.sentence_index(frame.speaker.start) if att.doc.sentences else frame.sentence
+    start = att.sentences[max(0, own - ANAPHOR_REACH)].start
     end = frame.speaker.start
     candidates = [(at, who) for at, who in spoken if start <= at < end and who[1] in ("org", "group")
                   and who[0].casefold() not in att.lex.anaphoric_heads]
