@@ -358,3 +358,10 @@ def test_a_region_the_clause_names_stays_the_place_of_a_whole_war_figure() -> No
     assert by_value(claims_of(text), 800000).location == "Donbas"
     text = "In Isjum sind seit Kriegsbeginn 300 Zivilisten getötet worden."
     assert by_value(claims_of(text), 300).location == "Ukraine"
+
+
+def test_a_valley_the_gazetteer_lacks_is_the_scene_but_a_hospital_is_not() -> None:
+    text = "Nach dem Unwetter im Tiroler Pitztal sind drei Menschen ums Leben gekommen."
+    assert by_value(claims_of(text), 3).location == "Pitztal"
+    text = "In Tirol wurden nach dem Unwetter vier Verletzte ins Spital gebracht."
+    assert by_value(claims_of(text), 4).location == "Tyrol"

@@ -85,6 +85,8 @@ class Lexicon:
     parts: set[str]
     taken_to: re.Pattern[str]
     report_agencies: set[str]
+    landscape_name: re.Pattern[str]
+    not_landscape: tuple[str, ...]
     police_nouns: re.Pattern[str]
     police_actor: str | None
     there_words: frozenset[str]
@@ -210,6 +212,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             r"\b(?:ins|in)\s+(?:ein\s+|eine\s+|die\s+)?(?:%s)\s+(?:in|nach)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
             % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
+        landscape_name=re.compile(
+            r"\b(?:im|ins|vom|aus dem|in das)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<name>[A-ZÄÖÜ]\w+(?:%s))\b"
+            % "|".join(map(re.escape, location.get("landscape_ends", []))) if location.get("landscape_ends") else r"(?!)"),
+        not_landscape=tuple(location.get("not_landscape_ends", [])),
         police_nouns=_words(data.get("measures", {}).get("police", {}).get("nouns", [])),
         police_actor=data.get("measures", {}).get("police", {}).get("actor"),
         there_words=frozenset(location.get("there", [])),
@@ -700,6 +706,13 @@ class Builder:
             span = Span(match.start("name"), match.end("name"))
             if not any(m.span.overlaps(span) for m in mentions) and not any(m.span.overlaps(span) for m in found):
                 found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
+        for match in self.lex.landscape_name.finditer(doc.text):
+            # "im Kärntner Gailtal", "im Maggiatal": a valley the gazetteer lacks is a place
+            span = Span(match.start("name"), match.end("name"))
+            if match.group("name").lower().endswith(self.lex.not_landscape) or any(
+                    m.span.overlaps(span) for m in mentions) or any(m.span.overlaps(span) for m in found):
+                continue
+            found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         gaz = _safely(gazetteer, doc.data)
         for match in CITY_ADJECTIVE_SCENE.finditer(doc.text) if gaz is not None else ():
             # "an einer Belgrader Grundschule", "in einem Wiener Spital": a city's "-er" adjective
@@ -2582,9 +2595,19 @@ class Builder:
             # "im US-Bundesstaat Oklahoma", "nahe der Schwarzmeerstadt Zonguldak": a compound ending
             # in a place noun is one too
             if word.rsplit("-", 1)[-1] not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)) \
-                    and not (word[:1].isupper() and word.endswith(self.lex.place_noun_ends)):
+                    and not (word[:1].isupper() and word.endswith(self.lex.place_noun_ends)) \
+                    and not self._place_adjective(word):
                 return False
         return False
+
+    def _place_adjective(self, word: str) -> bool:
+        """"im Tiroler Pitztal", "im Kärntner Gailtal": a place's "-er" adjective inside a scene."""
+        if not (word[:1].isupper() and word.endswith("er") and len(word) > 4):
+            return False
+        gaz = _safely(gazetteer, self.doc.data)
+        stem = word[:-2]
+        return gaz is not None and any(
+            (form,) in gaz.exact and gaz.exact[(form,)].kind == "place" for form in (stem, stem[:-1] + "en"))
 
     def _dateline(self, mention: Mention) -> bool:
         text = self.doc.text
