@@ -1165,28 +1165,51 @@ class Builder:
         comma before another figure that opens a main clause of its own ends this figure's clause
         (its modal verb and its date are the other figure's)."""
         tokens = found.sentence.tokens
-        starts = self._quantity_starts
-        for i in range(found.last + 1, clause_hi - 2):
-            if tokens[i].text != ",":
-                continue
-            k = i + 1
-            if tokens[k].text.lower() in {p[0] for p in self.lex.additional if len(p) == 1}:
-                k += 1
-            at = bisect_left(starts, tokens[k].start)
-            if at < len(starts) and starts[at] == tokens[k].start:
-                after = [t.text.lower() for t in tokens[k + 1:min(clause_hi, k + 5)]]
-                if any(w in self.lex.modals for w in after):
-                    return i
+        # the commas that do so up to the sentence's end, found once per sentence (a sentence listing
+        # hundreds of figures asked it of every figure); up to clause_hi a window may only be shorter
+        key = ("figure clause", found.sentence.span.start)
+        commas = self._per_sentence.get(key)
+        if commas is None:
+            commas = self._per_sentence[key] = [i for i in range(len(tokens) - 2) if tokens[i].text == ","
+                                                and self._opens_figure_clause(tokens, i, len(tokens))]
+        for i in commas[bisect_left(commas, found.last + 1):bisect_left(commas, clause_hi - 2)]:
+            if self._opens_figure_clause(tokens, i, clause_hi):
+                return i
         return clause_hi
+
+    def _opens_figure_clause(self, tokens: list[Token], i: int, clause_hi: int) -> bool:
+        """Whether the comma at i opens another figure's clause with a modal verb before clause_hi."""
+        k = i + 1
+        if tokens[k].text.lower() in self._single_additional:
+            k += 1
+        starts = self._quantity_starts
+        at = bisect_left(starts, tokens[k].start)
+        if at < len(starts) and starts[at] == tokens[k].start:
+            after = [t.text.lower() for t in tokens[k + 1:min(clause_hi, k + 5)]]
+            return any(w in self.lex.modals for w in after)
+        return False
+
+    @cached_property
+    def _single_additional(self) -> set[str]:
+        return {p[0] for p in self.lex.additional if len(p) == 1}
+
+    @cached_property
+    def _per_sentence(self) -> dict[tuple[str, int], list[int]]:
+        """Token indices a sentence is asked for once per figure, by (question, sentence start)."""
+        return {}
 
     def _counted_by(self, found: Found, clause_lo: int) -> str | None:
         """The subject of a counting verb governing the figure in its clause: "Perus
         Zivilschutzbehörde INDECI meldete 16 Tote", "Am Dienstag zählte das Ministerium 300 Tote"."""
         tokens = found.sentence.tokens
-        verbs = [i for i in range(clause_lo, found.first) if tokens[i].text in self.lex.counting_verbs]
-        if not verbs:
+        key = ("counting verbs", found.sentence.span.start)
+        verbs = self._per_sentence.get(key)
+        if verbs is None:
+            verbs = self._per_sentence[key] = [i for i, t in enumerate(tokens) if t.text in self.lex.counting_verbs]
+        before = bisect_left(verbs, found.first)  # the last counting verb of the clause before the figure
+        if before == 0 or verbs[before - 1] < clause_lo:
             return None
-        verb = verbs[-1]
+        verb = verbs[before - 1]
         # the subject right after the verb, also behind its article and a describing noun ("meldete
         # die Katastrophenschutzbehörde BNPB")
         after = {tokens[k].start for k in range(verb + 1, min(found.first, verb + 4))}
