@@ -127,3 +127,21 @@ def test_expected_and_stranded_people_in_a_refugee_story(text: str, expected: tu
 
 def test_expected_people_elsewhere_count_nothing() -> None:
     assert measures_of("Zum Stadtfest werden am Wochenende 20.000 Menschen erwartet.") == []
+
+
+def test_crossing_a_border_in_a_refugee_story_is_arrival() -> None:
+    found = measures_of(STORY + "Am Sonntag überquerten rund 3.200 Menschen die Grenze bei Spielfeld.")
+    assert ("displaced", 3200) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Jahres" before a number only hides a year
+    ("Bei einer Razzia im Mai vergangenen Jahres 48 Personen festgenommen worden.", ("arrested", 48)),
+    ("Seit Beginn der Krise im April vergangenen Jahres sind mehr als 300 Menschen getötet worden.", ("killed", 300)),
+])
+def test_a_count_after_the_word_year(text: str, expected: tuple) -> None:
+    assert expected in measures_of(text)
+
+
+def test_a_year_after_the_word_year_is_no_count() -> None:
+    assert measures_of("Im Laufe des Jahres 2016 wurden Menschen verletzt.") == []

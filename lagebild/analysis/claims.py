@@ -123,6 +123,7 @@ class Lexicon:
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
     bare_arrival: frozenset[str] = frozenset()
     rate_words: frozenset[str] = frozenset()
+    year_words: frozenset[str] = frozenset()
     arrival_directions: frozenset[str] = frozenset()
     time_anaphora: set[str] = field(default_factory=set)
     side_nouns: set[str] = field(default_factory=set)
@@ -195,6 +196,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         not_after=_words(measures.get("not_counted", {}).get("following", [])),
         not_before=_words(measures.get("not_counted", {}).get("preceding", [])),
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
+        year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
         np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
         refer_back=set(measures.get("refer_back", {}).get("words", [])),
@@ -544,6 +546,12 @@ def _answers(lex: Lexicon, question: str) -> dict[str, Any]:
     return cached[1]
 
 
+def _year_like(quantity: Quantity) -> bool:
+    """A number that can name a year: four digits, no separators."""
+    return quantity.low is not None and quantity.low == quantity.high and 1000 <= quantity.low <= 2199 \
+        and quantity.text.strip().isdigit()
+
+
 def _names_whole(between: list[str], lex: Lexicon) -> bool:
     """The words between two numbers make the second the whole the first is part of: "4.000 von
     den ersten 11.000", "32 der mehr als 4.200"; a genitive "der" only with lower-case words after
@@ -816,6 +824,8 @@ class Builder:
         if found.last + 1 < len(tokens) and self.lex.not_after.match(tokens[found.last + 1].text):
             return True
         if found.first > 0 and self.lex.not_before.match(tokens[found.first - 1].text):
+            return True
+        if found.first > 0 and tokens[found.first - 1].text in self.lex.year_words and _year_like(found.quantity):
             return True
         # "1025 Neuinfektionen je 100.000 Einwohner": a rate; within the noun phrase after the number
         for i in range(found.last + 2, min(len(tokens) - 1, found.last + 5)):
