@@ -134,3 +134,10 @@ def test_a_statement_carried_from_a_bare_spokesman_keeps_the_body():
             "Im ganzen Sommer zählten die Beamten demnach etwa 300 Verstöße.")
     carried = [s for s in statements(text) if "Sommer" in s.content]
     assert [s.speaker for s in carried] == ["Wasserschutzpolizei"]
+
+
+def test_an_object_with_its_own_phrase_before_the_verb_leaves_the_subject_after_it():
+    found = statements("Angriffe auf Krankenhäuser bestreitet die Armee.")
+    assert [s.speaker for s in found] == ["Armee"] and found[0].denial
+    found = statements("Die Zahl der Toten auf beiden Seiten schätzt das Rote Kreuz auf mindestens 2.000.")
+    assert [(s.speaker, s.cue) for s in found] == [("Red Cross", "schätzt")]

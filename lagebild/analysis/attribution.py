@@ -1486,6 +1486,15 @@ class Attributor:
                 if attached is not None and attached[1] < b and toks[attached[1]].text[:1].islower() \
                         and toks[attached[1]].text.isalpha() and toks[attached[1]].low in self.lex.forms:
                     end = attached[1]
+            elif end + 1 < b and toks[end].low in self.lex.prepositions:
+                # "Angriffe auf zivile Gebäude bestreitet Moskau": a phrase with its own object before a
+                # report verb; the whole phrase is the clause's first member (the object, when it names
+                # no speaker)
+                attached = self.np_forward(end + 1, b)
+                if attached is not None and attached[1] < b and toks[attached[1]].text.isalpha() \
+                        and toks[attached[1]].text in self.lex.forms:
+                    end = attached[1]
+                    np = (np[0], end)
             verb = end
             if verb < b and toks[verb].text[:1].islower() and toks[verb].text.isalpha():
                 return np, verb
