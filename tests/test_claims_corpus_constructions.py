@@ -145,3 +145,20 @@ def test_a_count_after_the_word_year(text: str, expected: tuple) -> None:
 
 def test_a_year_after_the_word_year_is_no_count() -> None:
     assert measures_of("Im Laufe des Jahres 2016 wurden Menschen verletzt.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gegen vier weitere Verdächtige, die am Montag in Lyon festgenommen worden waren, ermittelt die Justiz.",
+     ("arrested", 4)),
+    ("Es waren 120 Soldaten, die bei dem Angriff getötet wurden.", ("killed", 120)),
+])
+def test_event_of_a_relative_clause_about_the_counted(text: str, expected: tuple) -> None:
+    assert expected in measures_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gegen drei Männer, die Passanten verletzt hatten, wird ermittelt.",  # they acted on others
+    "Gegen fünf Männer, die zwei Polizisten festgenommen hatten, wird ermittelt.",
+])
+def test_relative_clause_of_what_the_counted_did(text: str) -> None:
+    assert not [m for m in measures_of(text) if m[1] in (3, 5)]

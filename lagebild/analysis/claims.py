@@ -124,6 +124,8 @@ class Lexicon:
     bare_arrival: frozenset[str] = frozenset()
     rate_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    active_auxiliaries: frozenset[str] = frozenset()
     arrival_directions: frozenset[str] = frozenset()
     time_anaphora: set[str] = field(default_factory=set)
     side_nouns: set[str] = field(default_factory=set)
@@ -197,6 +199,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         not_before=_words(measures.get("not_counted", {}).get("preceding", [])),
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
+        relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
+        active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
         np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
         refer_back=set(measures.get("refer_back", {}).get("words", [])),
@@ -1101,6 +1105,10 @@ class Builder:
             if referent is not None:
                 measure = referent.measure
                 actor = referent.actor
+        if noun is not None and event is None and (measure is None and noun_class == "people" or noun_class == "role"):
+            # "zwei weitere Verdächtige, die am Freitag festgenommen worden waren": the event of a
+            # relative clause about the counted people
+            measure = self._relative_clause_event(tokens, noun) or measure
         if measure is None:
             return None
         if noun is None and referent is None and not inherited and self._elides_a_unit(found):
@@ -1488,6 +1496,25 @@ class Builder:
         of_them = {w for phrase in self.lex.of_them for w in phrase}
         return all(w in {",", "und", "sowie"} or w in self.lex.locative or w in self.lex.origin or w in of_them
                    or w[:1].isupper() and not w[:1].isdigit() for w in between)
+
+    def _relative_clause_event(self, tokens: list[Token], noun: int) -> str | None:
+        """The measure of a passive or intransitive event in a relative clause right after the noun
+        ("Verdächtige, die ... festgenommen worden waren", "Menschen, die ums Leben kamen"); none
+        where the clause counts others or has the people act on others ("..., die zwei Polizisten
+        erschossen haben")."""
+        lex = self.lex
+        if noun + 3 >= len(tokens) or tokens[noun + 1].text != "," or tokens[noun + 2].text not in lex.relative_pronouns:
+            return None
+        end = noun + 3
+        while end < len(tokens) and end < noun + 18 and tokens[end].text[:1].isalnum():
+            end += 1
+        words = [t.text for t in tokens[noun + 3:end]]
+        if any(w[:1].isdigit() for w in words) or any(w in lex.active_auxiliaries for w in words):
+            return None
+        for first, _last, measure, strength in _combine(_events_in(tokens, noun + 3, end, lex), tokens, lex):
+            if strength == "strong" and (measure in PERSON_ONLY or measure == "displaced"):
+                return measure
+        return None
 
     def _conjunct_closed(self, tokens: list[Token], noun: int, previous: Claim) -> bool:
         """The listed noun ends its conjunct (a comma, a coordinator or the sentence end after it),
