@@ -141,3 +141,8 @@ def test_an_object_with_its_own_phrase_before_the_verb_leaves_the_subject_after_
     assert [s.speaker for s in found] == ["Armee"] and found[0].denial
     found = statements("Die Zahl der Toten auf beiden Seiten schätzt das Rote Kreuz auf mindestens 2.000.")
     assert [(s.speaker, s.cue) for s in found] == [("Red Cross", "schätzt")]
+
+
+def test_a_paper_named_in_quotes_speaks_by_its_name():
+    found = statements("Mehr als 300 Menschen seien gekommen, berichtete die Zeitung „Lausitzer Bote“.")
+    assert [(s.speaker, s.role) for s in found] == [("Lausitzer Bote", "Zeitung")]

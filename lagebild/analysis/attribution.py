@@ -1695,6 +1695,10 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
     words = att.text[toks[0].start:toks[-1].end]
     if role_at >= 0:
         return words, "person", words
+    if len(toks) >= 4 and toks[0].text in lex.addressee_nouns and toks[1].text in lex.quote_marks \
+            and toks[-1].text in lex.quote_marks:
+        # "die Zeitung „Punch“": the outlet is cited by its name
+        return att.text[toks[2].start:toks[-2].end], "org", toks[0].text
     k = att._tok_at(span.start)
     if att.toks[k].low == "der" and len(toks) >= 2 and toks[0].cap and toks[0].text.endswith("e") \
             and lex.is_adjective(toks[0].low) and toks[1].cap:
