@@ -247,3 +247,11 @@ def test_where_the_injured_were_taken_is_not_the_scene() -> None:
     text = ("Bei einem Busunfall nahe Detmold sind am Montag zwei Menschen gestorben.\n\n"
             "Ein Sprecher sagte, 19 Verletzte seien in Krankenhäuser in Bielefeld und Paderborn gebracht worden.")
     assert by_value(claims_of(text), 19).location == "Detmold"
+
+
+def test_seas_straits_and_lakes_are_scenes() -> None:
+    assert only("Vor der Küste im Kaspischen Meer sind am Sonntag sieben Fischer ertrunken.").location == "Caspian Sea"
+    assert only("In der Straße von Sizilien wurden 23 Migranten aus einem Schlauchboot gerettet.").location \
+        == "Strait of Sicily"
+    assert only("Auf dem Bodensee kenterte ein Ausflugsboot, vier Menschen wurden verletzt.").location \
+        == "Lake Constance"
