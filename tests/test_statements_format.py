@@ -146,3 +146,8 @@ def test_an_object_with_its_own_phrase_before_the_verb_leaves_the_subject_after_
 def test_a_paper_named_in_quotes_speaks_by_its_name():
     found = statements("Mehr als 300 Menschen seien gekommen, berichtete die Zeitung „Lausitzer Bote“.")
     assert [(s.speaker, s.role) for s in found] == [("Lausitzer Bote", "Zeitung")]
+
+
+def test_an_indefinite_apposition_only_describes_the_speaker():
+    found = statements("Der Angeklagte, ein 35-jähriger Lagerist, bestritt, das Geld genommen zu haben.")
+    assert [s.speaker for s in found] == ["Angeklagte"] and found[0].denial

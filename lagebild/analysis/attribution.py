@@ -1672,6 +1672,9 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
         toks = toks[1:]
     if not toks:
         return att.text[span.start:span.end], None, None
+    cut = next((i for i in range(1, len(toks) - 1) if toks[i].text == "," and toks[i + 1].low in {"ein", "eine"}), None)
+    if cut is not None:  # "Der Hauptangeklagte, ein 41-jähriger Bulgare": the apposition only describes
+        toks = toks[:cut]
     # "Angaben der Polizei" -> "Polizei"; "Polizeiangaben" -> "Polizei"
     if toks[0].low in lex.unnamed_heads and len(toks) > 2 and toks[1].low in lex.genitive_articles:
         toks = toks[2:]
