@@ -54,3 +54,30 @@ def test_a_ratio_per_guard_is_no_count() -> None:
 def test_people_who_freed_themselves_are_other() -> None:
     text = "Zwei Wanderer konnten sich selbst befreien, einer von ihnen wurde mit Verletzungen ins Tal geflogen."
     assert by_value(claims_of(text), 2).measure == "other"
+
+
+def test_an_expected_rise_in_a_dass_clause_is_a_possible_future_figure() -> None:
+    text = '"Wir müssen damit rechnen, dass die Zahl der Toten auf über 50 steigt", sagte der Polizeichef.'
+    claim = by_value(claims_of(text), 50)
+    assert (claim.measure, claim.future, claim.certainty) == ("killed", True, "possible")
+
+
+def test_a_sentence_opening_with_the_part_continues_the_figure_before() -> None:
+    text = ("Die Behörde veröffentlichte eine Liste mit den Namen von 31 identifizierten Toten. "
+            "Unter ihnen sind zwölf Mitglieder einer Bande.")
+    assert by_value(claims_of(text), 12).measure == "killed"
+    unrelated = "In dem Ort leben 2000 Menschen. Unter ihnen sind 300 Kinder."
+    assert claims_of(unrelated) == []
+
+
+def test_still_treated_after_an_attack_is_wounded() -> None:
+    text = "Bei dem Anschlag seien 40 Menschen getötet worden, mehr als 90 würden noch behandelt."
+    assert by_value(claims_of(text), 90).measure == "wounded"
+
+
+def test_migrants_who_reached_a_place_or_were_stopped_at_the_border_are_displaced() -> None:
+    text = ("Hunderte Migranten schwammen nach Melilla. Bereits 2019 waren rund 8.000 Menschen nach Melilla "
+            "gelangt. Die Polizei habe am Montag 900 Menschen am Grenzübertritt gehindert.")
+    claims = claims_of(text)
+    assert by_value(claims, 8000).measure == "displaced"
+    assert by_value(claims, 900).measure == "displaced"

@@ -1089,6 +1089,13 @@ class Builder:
                 or self._next_part(found, tokens, previous)):
             measure = previous.measure
             actor = actor or previous.actor
+        if measure is None and previous is None and noun_class in (None, "people", "unknown") \
+                and found.first <= 3 and self._is_part(found, tokens):
+            # "... 24 identifizierten Toten. Unter ihnen seien 19 Mitglieder der Bande": a sentence
+            # opening with the part names a part of the figure just before it
+            nearby = self._previous_claim_nearby(sentence)
+            if nearby is not None and nearby.measure in PERSON_ONLY:
+                measure, actor = nearby.measure, actor or nearby.actor
         if noun_class in (None, "people", "unknown") and measure is None or \
                 noun_class == "role" and (event is None or event[3] not in ("strong", "role", "before")):
             # "unter den Toten waren drei Soldaten": the part takes the measure of the whole
