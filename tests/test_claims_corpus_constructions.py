@@ -162,3 +162,15 @@ def test_event_of_a_relative_clause_about_the_counted(text: str, expected: tuple
 ])
 def test_relative_clause_of_what_the_counted_did(text: str) -> None:
     assert not [m for m in measures_of(text) if m[1] in (3, 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vor der Küste sind 38 Migranten ertrunken. Unter ihnen waren auch elf Kinder.", ("killed", 11)),
+    ("Bei dem Beben starben 60 Menschen. Darunter sind 14 Schüler.", ("killed", 14)),
+])
+def test_sentence_opening_with_a_part_of_the_figure_before(text: str, expected: tuple) -> None:
+    assert expected in measures_of(text)
+
+
+def test_expected_by_an_active_verb() -> None:
+    assert ("displaced", 2300) in measures_of(STORY + "Am Vormittag erwartete die Polizei noch 2.300 Menschen.")

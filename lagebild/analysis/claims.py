@@ -1096,6 +1096,14 @@ class Builder:
             nearby = self._previous_claim_nearby(sentence)
             if nearby is not None and nearby.measure in PERSON_ONLY:
                 measure, actor = nearby.measure, actor or nearby.actor
+        if measure is None and previous is None and event is None and noun_class in (None, "people") \
+                and self._opens_with_part(tokens, found):
+            # the same with words between the opening and the number ("Unter ihnen waren auch 31
+            # Kinder") and for a displaced figure ("Davon wurden rund 7.300 ... gezählt")
+            nearby = self._previous_claim_nearby(sentence)
+            if nearby is not None and nearby.measure in PERSON_ONLY + ("displaced",):
+                measure = nearby.measure
+                actor = actor or nearby.actor
         if noun_class in (None, "people", "unknown") and measure is None or \
                 noun_class == "role" and (event is None or event[3] not in ("strong", "role", "before")):
             # "unter den Toten waren drei Soldaten": the part takes the measure of the whole
@@ -1485,6 +1493,13 @@ class Builder:
     def _is_of_them(self, found: Found, tokens: list[Token]) -> bool:
         after = [t.text.lower() for t in tokens[found.last + 1:found.last + 3]]
         return any(phrase and after[:len(phrase)] == phrase for phrase in self.lex.of_them)
+
+    def _opens_with_part(self, tokens: list[Token], found: Found) -> bool:
+        """The sentence opens with a word of a part ("Unter ihnen waren auch 31 Kinder", "Darunter
+        sind zwölf Frauen") and the number follows within three words."""
+        words = [t.text.lower() for t in tokens[:found.first]]
+        return any(phrase and words[:len(phrase)] == phrase and len(words) - len(phrase) <= 3
+                   for phrase in self.lex.before_part)
 
     def _is_part(self, found: Found, tokens: list[Token]) -> bool:
         return self._is_part_at(tokens, found.first, found.last)
