@@ -81,3 +81,11 @@ def test_migrants_who_reached_a_place_or_were_stopped_at_the_border_are_displace
     claims = claims_of(text)
     assert by_value(claims, 8000).measure == "displaced"
     assert by_value(claims, 900).measure == "displaced"
+
+
+def test_a_headline_figure_told_with_the_body_word_takes_the_body_measure() -> None:
+    text = ("Einsturz in Bergwerk: Zwei Tote, fünf eingeschlossen\n\n"
+            "Nach dem Einsturz sind zwei Bergleute gestorben. Fünf weitere Arbeiter seien noch unter Tage "
+            "eingeschlossen. Zu ihnen gebe es keinen Kontakt.")
+    headline = [c for c in claims_of(text) if c.low == 5 and c.optional]
+    assert [c.measure for c in headline] == ["missing"]

@@ -2730,6 +2730,16 @@ class Builder:
             if any(other is not claim and other.measure == claim.measure and other.low == claim.low
                    and other.high == claim.high for other in self.claims):
                 claim.optional = True
+                continue
+            # "Neun tot, sieben eingeschlossen" over a body that says who cannot be reached: the same
+            # figure told with the same word is the body's figure, whose context decides the measure
+            words = {w for w in re.findall(r"[^\W\d_]{4,}", claim.evidence_text.lower())
+                     if not _number_word(w, self.doc.data)}
+            same = [other for other in self.claims if other is not claim and other.low == claim.low
+                    and other.high == claim.high and other.sentence != claim.sentence
+                    and words & set(re.findall(r"[^\W\d_]{4,}", other.evidence_text.lower()))]
+            if len({other.measure for other in same}) == 1:
+                claim.measure, claim.optional = same[0].measure, True
 
 
 OTHER_NAME = re.compile(r" \([A-ZÄÖÜŁŚŻĆ][\w'’-]+\)")
