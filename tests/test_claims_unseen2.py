@@ -89,3 +89,10 @@ def test_a_headline_figure_told_with_the_body_word_takes_the_body_measure() -> N
             "eingeschlossen. Zu ihnen gebe es keinen Kontakt.")
     headline = [c for c in claims_of(text) if c.low == 5 and c.optional]
     assert [c.measure for c in headline] == ["missing"]
+
+
+def test_an_apposition_whose_numbers_add_up_to_the_count_restates_it() -> None:
+    claims = claims_of("Vier Menschen, zwei Frauen aus Polen und zwei Kinder, wurden verletzt.")
+    assert [(c.measure, c.low) for c in claims] == [("wounded", 4)]
+    listed = claims_of("Bei dem Brand starben zwei Menschen, drei weitere wurden verletzt.")
+    assert sorted(c.low for c in listed) == [2, 3]

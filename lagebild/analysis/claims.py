@@ -643,6 +643,7 @@ class Builder:
         self._number_runs: NumberRuns | None = None
         # the numbers of one long clause share its text: search it once, not once per number
         self._memo: dict[tuple[Any, ...], Any] = {}
+        self._parts_restated: set[int] = set()  # numbers of an apposition that restates the count before it
 
     # places are looked at only in articles with a claim: found on first use
     @cached_property
@@ -843,6 +844,8 @@ class Builder:
     # -------------------------------------------------------------- one claim
     def _claim(self, found: Found, all_found: list[Found | None], index: int) -> Claim | None:
         if self._counts_something_else(found):
+            return None
+        if self._breaks_down(found, all_found, index):
             return None
         reading = self._read(found, all_found, index)
         if reading is None:
@@ -1419,6 +1422,38 @@ class Builder:
                 return other
             return None
         return None
+
+    def _breaks_down(self, found: Found, all_found: list[Found | None], index: int) -> bool:
+        """"Drei Bewohner, zwei Männer aus Rumänien und eine Frau aus Bulgarien, starben": an
+        apposition right after a counted noun whose numbers add up to that count restates it."""
+        tokens = found.sentence.tokens
+        whole = self._previous_in_sentence(all_found, index)
+        if whole is not None and id(whole) in self._parts_restated:
+            if all(t.text != "," for t in tokens[whole.last + 1:found.first]):
+                self._parts_restated.add(id(found))  # "..., zwei Frauen und zwei Kinder, ...": the next part
+                return True
+            return False
+        if whole is None or found.first < 2 or tokens[found.first - 1].text != "," \
+                or whole.quantity.low is None or whole.quantity.low != whole.quantity.high:
+            return False
+        between = tokens[whole.last + 1:found.first - 1]
+        if not 1 <= len(between) <= 3 or not all(t.text[:1].isalpha() for t in between) \
+                or not between[-1].text[:1].isupper():
+            return False
+        starts = {f.first: f for f in all_found if f is not None and f.sentence is found.sentence}
+        total, i = 0.0, found.first
+        while i < len(tokens) and tokens[i].text != ",":
+            if i in starts:
+                total += starts[i].quantity.low or 0
+                i = starts[i].last + 1
+                continue
+            value = _safely(parse_number, tokens[i].text) if tokens[i].text[:1].islower() else None
+            total += value or 0
+            i += 1
+        if i < len(tokens) and total == whole.quantity.low:
+            self._parts_restated.add(id(found))
+            return True
+        return False
 
     def _previous_in_sentence(self, all_found: list[Found | None], index: int) -> Found | None:
         me = all_found[index]
