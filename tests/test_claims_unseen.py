@@ -365,3 +365,18 @@ def test_a_valley_the_gazetteer_lacks_is_the_scene_but_a_hospital_is_not() -> No
     assert by_value(claims_of(text), 3).location == "Pitztal"
     text = "In Tirol wurden nach dem Unwetter vier Verletzte ins Spital gebracht."
     assert by_value(claims_of(text), 4).location == "Tyrol"
+
+
+# ---------------------------------------------------------------- source (h19)
+def test_a_preposition_opening_the_reported_sentence_keeps_the_source() -> None:
+    # "Seit" is a subordinator too, but a finite verb after its noun makes it a preposition
+    text = "Seit Ostern seien im Land mehr als 2.300 Menschen erkrankt, teilte die Gesundheitsbehörde mit."
+    assert by_value(claims_of(text), 2300).source == "Gesundheitsbehörde"
+
+
+def test_an_abbreviation_in_brackets_before_the_verb_particle_keeps_the_source() -> None:
+    text = ("Mindestens 140 Menschen seien an der Seuche gestorben, teilte die Weltgesundheitsorganisation (WHO) "
+            "am Freitag in Genf mit.")
+    claim = by_value(claims_of(text), 140)
+    assert claim.source == "WHO"
+    assert claim.location != "Geneva"  # where it was said is not the scene

@@ -907,6 +907,8 @@ class Attributor:
     def _clause_end(self, k: int, b: int) -> int:
         while k < b and not self._is_boundary(k):
             k += 1
+            if k + 3 < b and self.toks[k].text == "(" and self.toks[k + 2].text == ")" and self.toks[k + 1].cap:
+                k += 3  # "teilte die Weltgesundheitsorganisation (WHO) mit": the bracket belongs to the phrase
             if k < b and self.toks[k].text in self.lex.quotes:  # der Zeitung „Neue Presse“, ...
                 region = self._region_at(k + 1)
                 if region is not None and self._is_name_quote(region):
@@ -1113,9 +1115,12 @@ class Attributor:
             return None
         if toks[a].low in lex.subordinators and toks[a].low not in lex.complementizers \
                 and not any(t.text == "," for t in toks[a:before]) \
-                and not (a + 1 < before and (toks[a + 1].text in lex.konjunktiv or toks[a + 1].low in lex.auxiliaries)):
+                and not (a + 1 < before and (toks[a + 1].text in lex.konjunktiv or toks[a + 1].low in lex.auxiliaries)) \
+                and not (a + 2 < before and toks[a].low in lex.prepositions and toks[a + 1].text[:1].isupper()
+                         and (toks[a + 2].text in lex.konjunktiv or toks[a + 2].low in lex.auxiliaries)):
             # "Da er nie ..., bat er": the verb is the main clause's, not a frame; but "Damit seien ...":
-            # a finite verb right after it makes the word an adverb of a main clause
+            # a finite verb right after it makes the word an adverb of a main clause, and one after
+            # its noun a preposition ("Seit Jahresbeginn seien ...")
             return None
         np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
         if np is None and not impersonal:
