@@ -174,3 +174,11 @@ def test_sentence_opening_with_a_part_of_the_figure_before(text: str, expected: 
 
 def test_expected_by_an_active_verb() -> None:
     assert ("displaced", 2300) in measures_of(STORY + "Am Vormittag erwartete die Polizei noch 2.300 Menschen.")
+
+
+def test_people_named_as_stranded_in_a_refugee_story() -> None:
+    assert ("displaced", 4000) in measures_of(STORY + "Das Militär übernahm die Versorgung von 4.000 Gestrandeten.")
+
+
+def test_stranded_travellers_elsewhere_count_nothing() -> None:
+    assert measures_of("Wegen des Streiks am Flughafen versorgte das Rote Kreuz 3.000 Gestrandete.") == []

@@ -125,6 +125,7 @@ class Lexicon:
     rate_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     active_auxiliaries: frozenset[str] = frozenset()
     arrival_directions: frozenset[str] = frozenset()
     time_anaphora: set[str] = field(default_factory=set)
@@ -200,6 +201,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
         relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
+        arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
         active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
         np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
@@ -1127,6 +1129,10 @@ class Builder:
             # "zwei weitere Verdächtige, die am Freitag festgenommen worden waren": the event of a
             # relative clause about the counted people
             measure = self._relative_clause_event(tokens, noun) or measure
+        named_arrival = False
+        if measure is None and noun_class == "people" and event is None and lex.arrival_nouns.match(tokens[noun].text):
+            measure = "arrived"  # "die Verpflegung von 5.000 Gestrandeten": arrivals by their name
+            named_arrival = True
         if measure is None:
             return None
         if noun is None and referent is None and not inherited and self._elides_a_unit(found):
@@ -1149,9 +1155,9 @@ class Builder:
             measure = "captured" if noun_class == "role" else "arrested"
         if measure == "arrived":
             # arriving counts only refugees and migrants: displaced in a story about them
-            if event is None or not self._migrant_story(found):
+            if event is None and not named_arrival or not self._migrant_story(found):
                 return None
-            if tokens[event[0]].text in lex.bare_arrival and event[0] == event[1] and not any(
+            if event is not None and tokens[event[0]].text in lex.bare_arrival and event[0] == event[1] and not any(
                     t.text in lex.arrival_directions for t in tokens[clause_lo:clause_hi]):
                 return None  # "Zur Kundgebung kamen 3.000 Menschen": coming without a way is no arrival
             measure = "displaced"
