@@ -96,3 +96,17 @@ def test_an_apposition_whose_numbers_add_up_to_the_count_restates_it() -> None:
     assert [(c.measure, c.low) for c in claims] == [("wounded", 4)]
     listed = claims_of("Bei dem Brand starben zwei Menschen, drei weitere wurden verletzt.")
     assert sorted(c.low for c in listed) == [2, 3]
+
+
+def test_of_them_stands_for_the_counted_noun_named_before_it() -> None:
+    text = ("Man werde alles tun, damit die Evakuierten rasch zurückkehren könnten; er rechne aber damit, "
+            "dass mindestens 250 von ihnen mehrere Wochen nicht in ihre Häuser dürften.")
+    claim = by_value(claims_of(text), 250)
+    assert (claim.measure, claim.future, claim.certainty) == ("displaced", True, "possible")
+    assert claims_of("Die Polizei sprach mit den Demonstranten; 300 von ihnen zogen weiter.") == []
+
+
+def test_those_who_arrived_are_counted_in_a_migrant_story() -> None:
+    text = ("Hunderte Migranten schwammen nach Melilla. "
+            "Bislang seien gut 700 der Angekommenen nach Marokko zurückgebracht worden.")
+    assert by_value(claims_of(text), 700).measure == "displaced"

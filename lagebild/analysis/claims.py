@@ -1113,6 +1113,10 @@ class Builder:
                 noun_class == "role" and (event is None or event[3] not in ("strong", "role", "before")):
             # "unter den Toten waren drei Soldaten": the part takes the measure of the whole
             measure = self._among(found, clause_lo) or measure
+        if measure is None and noun is None and previous is None and self._is_of_them(found, tokens):
+            # "damit die Evakuierten zurückkehren könnten; ... dass 300 von ihnen nicht in ihre Häuser
+            # dürften": "ihnen" stands for the counted noun named before it in the sentence
+            measure = self._fixed_noun_before(tokens, found.first)
         # the counted noun before the number: "die Zahl der Toten stieg auf 45", "Verletzte\t2700"
         if measure is None and noun is None:
             if before is not None:
@@ -1427,6 +1431,16 @@ class Builder:
             if other.sentence is all_found[index].sentence:  # type: ignore[union-attr]
                 return other
             return None
+        return None
+
+    def _fixed_noun_before(self, tokens: list[Token], first: int) -> str | None:
+        """The measure of the last counted noun with an article before `first` in the sentence."""
+        for i in range(first - 1, 0, -1):
+            if tokens[i - 1].text.lower() not in self.lex.refer_back:
+                continue
+            kind, measure = _classify_noun(tokens[i].text, self.lex)
+            if kind == "fixed":
+                return measure
         return None
 
     def _breaks_down(self, found: Found, all_found: list[Found | None], index: int) -> bool:
