@@ -182,3 +182,7 @@ def test_people_named_as_stranded_in_a_refugee_story() -> None:
 
 def test_stranded_travellers_elsewhere_count_nothing() -> None:
     assert measures_of("Wegen des Streiks am Flughafen versorgte das Rote Kreuz 3.000 Gestrandete.") == []
+
+
+def test_people_picked_up_on_the_way_in_a_refugee_story() -> None:
+    assert ("displaced", 16) in measures_of(STORY + "Bei einer Kontrolle im Zug wurden 16 Personen aufgegriffen.")
