@@ -380,3 +380,23 @@ def test_an_abbreviation_in_brackets_before_the_verb_particle_keeps_the_source()
     claim = by_value(claims_of(text), 140)
     assert claim.source == "WHO"
     assert claim.location != "Geneva"  # where it was said is not the scene
+
+
+def test_a_later_sentence_naming_a_town_by_its_place_noun_pins_a_country_scene() -> None:
+    text = ("Bootsunglück in Kenia\n\n"
+            "Nairobi - Beim Kentern eines Bootes auf einem See in Kenia sind mindestens 21 Menschen ertrunken. "
+            "Das Boot war am Sonntagabend nahe der Stadt Kisumu gesunken.\n\n"
+            "Nach Angaben der Küstenwache wurden 14 Passagiere gerettet.")
+    claims = claims_of(text)
+    assert by_value(claims, 21).location == "Kisumu"
+    assert by_value(claims, 14).location == "Kisumu"
+
+
+def test_a_period_figure_is_not_pinned_to_the_town_of_one_incident() -> None:
+    text = ("Brände in Griechenland\n\n"
+            "Athen - Bei den Waldbränden in Griechenland sind zwei Feuerwehrleute verletzt worden. "
+            "Die Flammen hatten sich nahe der Stadt Patras ausgebreitet.\n\n"
+            "Die Polizei nahm seit Anfang Juli 31 Menschen wegen Brandstiftung fest.")
+    claims = claims_of(text)
+    assert by_value(claims, 2).location == "Pátra"
+    assert by_value(claims, 31).location == "Greece"

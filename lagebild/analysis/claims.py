@@ -2350,8 +2350,10 @@ class Builder:
                 return host  # "Insgesamt hat der Tschad 1,2 Millionen Menschen aus dem Sudan aufgenommen"
         if clause_place:  # "in den Tschad kamen 700.000 Flüchtlinge, die meisten aus Darfur"
             if self._is_country(clause_place.canonical) and not self._names_a_part(clause_place):
-                # "in Nepal sind bereits 172 Menschen gestorben": the whole country
-                return self._joint_scene(clause_place, clause_place.canonical)
+                # "in Nepal sind bereits 172 Menschen gestorben": the whole country, unless a later
+                # sentence of the paragraph pins the event to a town it names by its place noun
+                joint = self._joint_scene(clause_place, clause_place.canonical)
+                return (self._pinned_later(clause_place, joint, paragraph, here) or joint) if joint else joint
             return self._refine(clause_place, paragraph, here)
         there = self._there(found)
         if there is not None:
@@ -2375,7 +2377,9 @@ class Builder:
             place = self._best_place(index, own if index == here else scene)
             if place:
                 return self._refine(place, paragraph | self._paragraph(index), here)
-        return self._lead_place(scene)
+        # a figure of a longer period ("seit Anfang August 42 Menschen festgenommen") is not pinned
+        # to the town of one incident
+        return self._lead_place(scene, pin=not self._memo[key])
 
     def _there(self, found: Found) -> Mention | None:
         """"Die Provinz erlebt eine Welle der Gewalt. ... wurden dort 900 Menschen getötet": "dort"
@@ -2465,7 +2469,7 @@ class Builder:
             members.add(i)
         return frozenset(members)
 
-    def _lead_place(self, scene: frozenset[str]) -> str | None:
+    def _lead_place(self, scene: frozenset[str], pin: bool = True) -> str | None:
         """A dateline naming the scene ("Kursk, Russland -"), else the most specific scene of the
         headline and lead paragraph (the event the article is about), else an agency's dateline
         ("KIEW (dpa) -" says where the report was written, not where it happened)."""
@@ -2484,7 +2488,7 @@ class Builder:
         for index in sorted(lead - headline) + sorted(headline):
             place = self._most_specific([m for m in self._scene_mentions(index, scene) if not self._dateline(m)])
             if place:
-                return self._refine(place, lead, index)
+                return self._refine(place, lead, index, pin)
         for mention in self.places:
             if self._dateline(mention):
                 return mention.canonical
@@ -2510,11 +2514,11 @@ class Builder:
             return countries.pop() if len(countries) == 1 and None not in countries else None
         return place
 
-    def _refine(self, mention: Mention, paragraph: frozenset[int], here: int | None = None) -> str | None:
+    def _refine(self, mention: Mention, paragraph: frozenset[int], here: int | None = None, pin: bool = True) -> str | None:
         """A country is refined by a place inside it (or one the gazetteer lacks: "in der Provinz
         Shanxi") named as a scene in the paragraph up to the figure's sentence; a later sentence
         ("In Troppau stand das Wasser zwei Meter hoch") tells a detail, not the figure's scene."""
-        place = mention.canonical
+        place, named = mention.canonical, mention
         joint = self._joint_scene(mention, place)
         if joint != place:
             return joint
@@ -2532,7 +2536,26 @@ class Builder:
                     continue
                 if _country_of(mention.canonical) == place or mention.canonical in self._local_names:
                     return mention.canonical
-        return place
+        return (self._pinned_later(named, place, paragraph, here) if pin else None) or place
+
+    def _pinned_later(self, mention: Mention, country: str, paragraph: frozenset[int], here: int | None) -> str | None:
+        """"Beim Kentern einer Fähre in Bangladesch sind 38 Menschen ums Leben gekommen. ... Das
+        Schiff war nahe der Stadt Chandpur gesunken": a later sentence of the paragraph that tells
+        no figure of its own and names a place inside the country by its place noun ("der Stadt",
+        "im Dorf") pins the same event down; a bare "In Troppau stand das Wasser" is a detail."""
+        if here is None or not self._is_country(country) or self._after_part_word(mention):
+            return None  # "im Norden und im Westen Spaniens": a wide event, its towns are details
+        starts = self._quantity_starts
+        for index in sorted(paragraph):
+            span = self.doc.sentences[index]
+            if index <= here or bisect_left(starts, span.start) != bisect_left(starts, span.end):
+                continue
+            named = set(map(id, self._named_places(index)))
+            for mention in self._scene_mentions(index, frozenset(self.lex.locative)):
+                if id(mention) in named and not self._is_country(mention.canonical) and not self._dateline(mention) \
+                        and _country_of(mention.canonical) in (country, None):
+                    return mention.canonical
+        return None
 
     def _local_inside(self, mention: Mention, paragraph: frozenset[int], here: int | None) -> str | None:
         """"in Leipzig ... 38 Beamte verletzt. Vermummte hätten die Einsatzkräfte im Stadtteil
@@ -2550,6 +2573,11 @@ class Builder:
                         and other.canonical in self._local_names and _country_of(other.canonical) is None:
                     return other.canonical
         return None
+
+    def _after_part_word(self, mention: Mention) -> bool:
+        sentence = _sentence(self.doc, self.doc.sentence_of(mention.span), self.sentences)
+        i = sentence.index_at(mention.span.start)
+        return any(t.text in self.lex.parts for t in sentence.tokens[max(0, i - 4):i])
 
     def _names_a_part(self, mention: Mention) -> bool:
         """"im Osten Afghanistans", "in der Osttürkei": only a part of the country is the scene."""
