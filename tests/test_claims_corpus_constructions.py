@@ -186,3 +186,21 @@ def test_stranded_travellers_elsewhere_count_nothing() -> None:
 
 def test_people_picked_up_on_the_way_in_a_refugee_story() -> None:
     assert ("displaced", 16) in measures_of(STORY + "Bei einer Kontrolle im Zug wurden 16 Personen aufgegriffen.")
+
+
+def test_a_failing_claim_is_skipped_in_production_but_raised_in_strict_mode(monkeypatch):
+    import pytest
+
+    from lagebild.analysis import claims as claims_step
+    from lagebild.analysis import analyze
+    from lagebild.model import Article
+
+    def broken(self, found, all_found, index):
+        raise ValueError("broken rule")
+
+    monkeypatch.setattr(claims_step.Builder, "_claim", broken)  # a rule with a bug, injected
+    article = Article(id="t", text="Bei dem Unfall wurden drei Menschen verletzt.", published="2025-03-10")
+    with pytest.raises(ValueError):
+        analyze(article)
+    monkeypatch.setenv("LAGEBILD_STRICT", "0")
+    assert analyze(article).claims == []
