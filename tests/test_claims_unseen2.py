@@ -110,3 +110,14 @@ def test_those_who_arrived_are_counted_in_a_migrant_story() -> None:
     text = ("Hunderte Migranten schwammen nach Melilla. "
             "Bislang seien gut 700 der Angekommenen nach Marokko zurückgebracht worden.")
     assert by_value(claims_of(text), 700).measure == "displaced"
+
+
+def test_cases_count_the_sick_only_in_a_story_of_sickness() -> None:
+    outbreak = ("Cholera im Jemen: Dutzende Tote\n\n"
+                "Es gebe 870 bestätigte oder wahrscheinliche Fälle, sagte ein Sprecher. "
+                "Nach Einschätzung der Helfer könnte die Zahl der Fälle auf bis zu 5.000 steigen.")
+    claims = claims_of(outbreak)
+    assert by_value(claims, 870).measure == "other"
+    forecast = by_value(claims, 5000)
+    assert (forecast.measure, forecast.future) == ("other", True)
+    assert claims_of("Der Mann wurde wegen Betrugs in 22 Fällen verurteilt. Es gebe 39 bestätigte Fälle.") == []

@@ -148,6 +148,7 @@ class Lexicon:
     prisoner_flight: re.Pattern[str] = re.compile(r"(?!x)x")
     trapped: re.Pattern[str] = re.compile(r"(?!x)x")
     no_contact: re.Pattern[str] = re.compile(r"(?!x)x")
+    sick_cases: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -289,6 +290,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         prisoner_flight=_phrase_words(measures.get("prisoner_flight", {}).get("events", [])),
         trapped=_phrase_words(measures.get("trapped", {}).get("events", [])),
         no_contact=_phrase_words(measures.get("trapped", {}).get("no_contact", []), re.I),
+        sick_cases=_words(measures.get("sick_care", {}).get("cases", [])),
     )
 
 
@@ -956,6 +958,8 @@ class Builder:
             noun_class, noun_measure = _classify_noun(tokens[noun].text, lex)
             if noun_measure == "troops_in_context":
                 noun_class, noun_measure = ("role", "troops") if self._force_nearby(found) else ("people", None)
+            elif noun_class == "unknown" and lex.sick_cases.match(tokens[noun].text) and self._sickness_story(found):
+                noun_class, noun_measure = "fixed", "other"
         # events after the number: first in its own conjunct, else shared at the clause end
         event_lo = found.last + 1
         own_np = range(found.last + 1, noun if noun is not None else found.last + 1)
@@ -1308,6 +1312,13 @@ class Builder:
         doc = self.doc
         return any(self.lex.sickness.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
                    for i in self._paragraph(here))
+
+    def _sickness_story(self, found: Found) -> bool:
+        """The paragraph or the article's lead names a sickness."""
+        here = self.doc.sentence_index(found.sentence.span.start)
+        doc = self.doc
+        return any(self.lex.sickness.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
+                   for i in self._paragraph(here) | self._paragraph(0))
 
     def _out_of_contact(self, found: Found) -> bool:
         """The sentence or the next one says nobody has contact with the counted."""
@@ -1682,6 +1693,8 @@ class Builder:
                 measure = strong[-1][2]
             elif kind == "role":
                 pass
+            elif self.lex.sick_cases.match(tokens[noun].text) and self._sickness_story(found):
+                measure = "other"  # "die Zahl der Fälle könnte auf 12.000 steigen"
             else:
                 return None
             if measure is None:
