@@ -400,3 +400,13 @@ def test_a_period_figure_is_not_pinned_to_the_town_of_one_incident() -> None:
     claims = claims_of(text)
     assert by_value(claims, 2).location == "Pátra"
     assert by_value(claims, 31).location == "Greece"
+
+
+def test_a_village_the_lead_names_in_the_genitive_is_the_scene_without_a_preposition() -> None:
+    text = ("Erdrutsch nach Gewittern\n\n"
+            "Nach tagelangem Regen hat ein Erdrutsch in der Nacht Teile des Dorfes Valmorino verschüttet. "
+            "Drei Menschen kamen ums Leben, wie die Polizei mitteilte.\n\n"
+            "Laut den Rettungskräften wurden sieben Personen verletzt.")
+    claims = claims_of(text)
+    assert by_value(claims, 3).location == "Valmorino"
+    assert by_value(claims, 7).location == "Valmorino"

@@ -2507,6 +2507,12 @@ class Builder:
             place = self._most_specific([m for m in self._scene_mentions(index, scene) if not self._dateline(m)])
             if place:
                 return self._refine(place, lead, index, pin)
+        for index in sorted(lead - headline) + sorted(headline):
+            # "hat ein Murgang Teile des Dorfes Soazza verschüttet": with no scene after a preposition,
+            # a town the lead announces by its place noun is the event's
+            named = [m for m in self._named_places(index) if not self._is_country(m.canonical) and not self._dateline(m)]
+            if named:
+                return named[0].canonical
         for mention in self.places:
             if self._dateline(mention):
                 return mention.canonical
