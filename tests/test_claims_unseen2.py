@@ -121,3 +121,11 @@ def test_cases_count_the_sick_only_in_a_story_of_sickness() -> None:
     forecast = by_value(claims, 5000)
     assert (forecast.measure, forecast.future) == ("other", True)
     assert claims_of("Der Mann wurde wegen Betrugs in 22 Fällen verurteilt. Es gebe 39 bestätigte Fälle.") == []
+
+
+def test_hieß_es_pointing_to_a_text_is_no_hearsay_but_alone_it_is() -> None:
+    pointed = ("Die Miliz reklamierte den Anschlag in einer Erklärung für sich. "
+               "Darin hieß es, mehr als 60 Soldaten seien getötet worden.")
+    assert by_value(claims_of(pointed), 60).certainty == "asserted"
+    bare = "Bei Gefechten seien 14 Soldaten getötet worden, hieß es."
+    assert by_value(claims_of(bare), 14).certainty == "reported"

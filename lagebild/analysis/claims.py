@@ -2179,8 +2179,8 @@ class Builder:
 
     def _find_certainty(self, scope_text: str, attribution: Attribution | None, present: bool, future: bool) -> str:
         texts = [scope_text]
-        if attribution is not None and attribution.cue:
-            texts.append(attribution.cue)
+        if attribution is not None and attribution.cue and attribution.cue not in scope_text:
+            texts.append(attribution.cue)  # a cue inside the scope is read with its context ("hieß es darin")
         joined = " ".join(texts)
         if future:  # "sollen ... verlegt werden" states a plan, not hearsay
             joined = self.lex.plan_words.sub(" ", joined)
