@@ -410,3 +410,11 @@ def test_a_village_the_lead_names_in_the_genitive_is_the_scene_without_a_preposi
     claims = claims_of(text)
     assert by_value(claims, 3).location == "Valmorino"
     assert by_value(claims, 7).location == "Valmorino"
+
+
+def test_a_description_before_an_unknown_name_is_that_body_not_the_group() -> None:
+    text = "Die Hilfsorganisation Mare Libero berichtete von mindestens neun Toten vor der Küste."
+    assert by_value(claims_of(text), 9).source == "Mare Libero"
+    # a lower-case link word carries the name on: the rule leaves what it cannot see whole
+    text = "Laut der Hilfsorganisation Hope for Harbours starben 12 Menschen."
+    assert by_value(claims_of(text), 12).source != "Hope"

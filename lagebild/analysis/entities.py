@@ -35,6 +35,7 @@ SOURCE_PRIORITY = {**PRIORITY, "trigger": 45, "first_name": 30, "surname": 28,
                    "local_org": 26, "generic_org": 25, "speech": 15, "caps": 12}
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|as|ad|ar|at|an|ash|bin|ibn|abu)-)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9]{1,7}$")
+ALL_CAPS_RE = re.compile(r"[A-ZÄÖÜ]{2,6}")
 GAPPED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
 ROAD_NUMBER_RE = re.compile(r"^\d{1,3}$")
 ROAD_RE = re.compile(r"^[AB]\d{1,3}$")
@@ -435,6 +436,18 @@ class Recogniser:
                 else:
                     found.append(self.group(i, i + 1, [place.canonical], noun, None))
         singular_person = gaz.is_role(word) and gaz.group_nouns.get(word) is not None
+        end = i + 1
+        while noun[1] == "group" and end < min(self.n, i + 4) and self.is_capitalised(end) and (self.name_word(end) or ALL_CAPS_RE.fullmatch(words[end])) \
+                and not gaz.exact.get((words[end],)) and not self.initial[end]:
+            end += 1
+        # ... unless a lower-case word links it on ("Save the Children"): a name this rule cannot see whole
+        linked = end + 1 < self.n and not self.is_capitalised(end) and self.is_capitalised(end + 1) \
+            and words[end][:1].isalpha()
+        if end > i + 1 and not linked and words[i - 1:i] in (["die"], ["Die"], ["der"], ["Der"]) \
+                and not gaz.is_role(word) and words[i + 1] not in gaz.first_names:  # "der Analyst Joe Byrne"
+            # "Die Hilfsorganisation Caminando Fronteras": the description before a name it does not
+            # know is no group in general but the one body that name names
+            return [Candidate(i, end, "org", self.span_text(i + 1, end), "generic_org", noun=noun[0])]
         if noun[2] and not singular_person and words[i - 1:i] != ["ein"]:
             found.append(self.group(i, i + 1, [], noun, None))
         return found
