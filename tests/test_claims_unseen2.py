@@ -129,3 +129,10 @@ def test_hieß_es_pointing_to_a_text_is_no_hearsay_but_alone_it_is() -> None:
     assert by_value(claims_of(pointed), 60).certainty == "asserted"
     bare = "Bei Gefechten seien 14 Soldaten getötet worden, hieß es."
     assert by_value(claims_of(bare), 14).certainty == "reported"
+
+
+def test_admitted_patients_in_an_outbreak_are_sick() -> None:
+    text = ("Cholera in Malawi: Dutzende Tote\n\n"
+            "In den Behandlungszentren seien in der vergangenen Woche rund 420 Patienten aufgenommen worden.")
+    assert by_value(claims_of(text), 420).measure == "other"
+    assert claims_of("Das Land hat im vergangenen Jahr rund 650 Menschen aufgenommen.") == []

@@ -149,6 +149,7 @@ class Lexicon:
     trapped: re.Pattern[str] = re.compile(r"(?!x)x")
     no_contact: re.Pattern[str] = re.compile(r"(?!x)x")
     sick_cases: re.Pattern[str] = re.compile(r"(?!x)x")
+    admitted: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _LEXICA: dict[int, Lexicon] = {}
@@ -291,6 +292,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         trapped=_phrase_words(measures.get("trapped", {}).get("events", [])),
         no_contact=_phrase_words(measures.get("trapped", {}).get("no_contact", []), re.I),
         sick_cases=_words(measures.get("sick_care", {}).get("cases", [])),
+        admitted=_phrase_words(measures.get("sick_care", {}).get("admitted", [])),
     )
 
 
@@ -1166,6 +1168,9 @@ class Builder:
             # "kehrten 185 Soldaten und 20 Zivilisten aus der Gefangenschaft zurück": prisoners of war
             # are captured, civilians held by a state arrested, none of them displaced
             measure = "captured" if noun_class == "role" else "arrested"
+        if measure == "arrived" and event is not None and lex.admitted.search(self._event_text(tokens, event)) \
+                and not self._migrant_story(found) and self._sickness_story(found):
+            measure = "other"  # "rund 650 Patienten aufgenommen" in an outbreak: the sick admitted
         if measure == "arrived":
             # arriving counts only refugees and migrants: displaced in a story about them
             if event is None and not named_arrival or not self._migrant_story(found):
