@@ -418,3 +418,15 @@ def test_a_description_before_an_unknown_name_is_that_body_not_the_group() -> No
     # a lower-case link word carries the name on: the rule leaves what it cannot see whole
     text = "Laut der Hilfsorganisation Hope for Harbours starben 12 Menschen."
     assert by_value(claims_of(text), 12).source != "Hope"
+
+
+def test_the_same_place_named_by_a_demonstrative_is_the_articles_scene() -> None:
+    text = ("Explosion in Bergwerk\n\n"
+            "Bei einer Explosion in einem Bergwerk bei Kemerowo sind sechs Bergleute gestorben.\n\n"
+            "Der Bergbau zählt zu den gefährlichsten Branchen in Europa. Vor zehn Jahren waren in derselben "
+            "Grube 22 Bergleute ums Leben gekommen.")
+    assert by_value(claims_of(text), 22).location == "Kemerovo"
+    # "am selben Tag" names a time, not a place: the place named before stays
+    text = ("Unwetter\n\nIn Krakau starben am Montag drei Menschen.\n\n"
+            "Auch in Danzig wütete der Sturm. Am selben Tag wurden zwei Menschen verletzt.")
+    assert by_value(claims_of(text), 2).location != "Kraków"

@@ -91,6 +91,8 @@ class Lexicon:
     police_nouns: re.Pattern[str]
     police_actor: str | None
     there_words: frozenset[str]
+    same_place_words: frozenset[str]
+    same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
     own_area_tags: set[str]
     place_noun_ends: tuple[str, ...]
@@ -230,6 +232,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         police_nouns=_words(data.get("measures", {}).get("police", {}).get("nouns", [])),
         police_actor=data.get("measures", {}).get("police", {}).get("actor"),
         there_words=frozenset(location.get("there", [])),
+        same_place_words=frozenset(location.get("same_place", [])),
+        same_time_nouns=frozenset(location.get("same_time_nouns", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
@@ -2381,6 +2385,10 @@ class Builder:
         there = self._there(found)
         if there is not None:
             return self._refine(there, paragraph, here)  # "wurden dort ... 900 Menschen getötet"
+        if self._same_place(found):
+            # "Im April 2022 waren in derselben Grube 15 Bergleute ums Leben gekommen": the place of
+            # the event the article is about, not a place named in between
+            return self._lead_place(scene)
         earlier = sorted((i for i in paragraph if i < here), reverse=True)
         if min(paragraph) == here and here > 0 and not self._several_scenes(self._paragraph(here - 1), scene) \
                 and not self._tells_a_figure(here - 1):
@@ -2416,6 +2424,13 @@ class Builder:
         candidates = [m for m in self.places[bisect_left(self._place_starts, start):bisect_left(self._place_starts, tokens[lo].start)]
                       if not any(s.overlaps(m.span) for s in self._speaker_spans)]
         return candidates[-1] if candidates else None
+
+    def _same_place(self, found: Found) -> bool:
+        tokens = found.sentence.tokens
+        lo, hi = self._scene_clause(found)
+        return any(tokens[i].text.lower() in self.lex.same_place_words and tokens[i - 1].text.lower() in self.lex.locative
+                   and (i + 1 >= hi or tokens[i + 1].text not in self.lex.same_time_nouns)  # "am selben Tag"
+                   for i in range(max(lo, 1), hi))
 
     def _scene_clause_place_is_origin(self, found: Found, mention: Mention) -> bool:
         tokens = found.sentence.tokens
