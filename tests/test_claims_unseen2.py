@@ -136,3 +136,11 @@ def test_admitted_patients_in_an_outbreak_are_sick() -> None:
             "In den Behandlungszentren seien in der vergangenen Woche rund 420 Patienten aufgenommen worden.")
     assert by_value(claims_of(text), 420).measure == "other"
     assert claims_of("Das Land hat im vergangenen Jahr rund 650 Menschen aufgenommen.") == []
+
+
+def test_treated_people_are_hurt_unless_the_story_is_of_sickness() -> None:
+    outbreak = ("Cholera im Sudan\n\n"
+                "Allein in der vergangenen Woche habe man in Tawila rund 1.300 Patienten behandelt, sagte eine Ärztin.")
+    assert by_value(claims_of(outbreak), 1300).measure == "other"
+    crash = "Nach dem Zugunglück mussten 19 Fahrgäste mehrere Tage behandelt werden."
+    assert by_value(claims_of(crash), 19).measure == "wounded"

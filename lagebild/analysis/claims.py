@@ -1317,10 +1317,7 @@ class Builder:
         """Care or a poisoning (not an injury) in a paragraph that names a sickness."""
         if not self.lex.sick_care.search(self._event_text(found.sentence.tokens, event)):
             return False
-        here = self.doc.sentence_index(found.sentence.span.start)
-        doc = self.doc
-        return any(self.lex.sickness.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
-                   for i in self._paragraph(here))
+        return self._sickness_story(found)
 
     def _sickness_story(self, found: Found) -> bool:
         """The paragraph or the article's lead names a sickness."""
