@@ -430,3 +430,10 @@ def test_the_same_place_named_by_a_demonstrative_is_the_articles_scene() -> None
     text = ("Unwetter\n\nIn Krakau starben am Montag drei Menschen.\n\n"
             "Auch in Danzig wütete der Sturm. Am selben Tag wurden zwei Menschen verletzt.")
     assert by_value(claims_of(text), 2).location != "Kraków"
+
+
+def test_a_generic_authority_speaker_is_the_authority_the_article_described_so() -> None:
+    text = ("Bootsunglück auf dem Fluss\n\n"
+            "Nach Angaben der Hafenbehörde KPA war das Boot überladen. Drei Männer der Besatzung seien "
+            "festgenommen worden, sagte ein Behördensprecher.")
+    assert by_value(claims_of(text), 3).source == "KPA"

@@ -2097,7 +2097,18 @@ class Builder:
                 break
             if mention.canonical not in self.lex.generic_sources and mention.canonical.endswith(head):
                 return mention.canonical
+            if head and self._described_as(mention, head):
+                return mention.canonical  # "sagte ein Behördensprecher" after "der Binnenschifffahrtsbehörde BIWTA"
         return None
+
+    def _described_as(self, mention: Mention, head: str) -> bool:
+        """Whether the article's own word before an organisation's name ends in a generic word of
+        `head` ("Binnenschifffahrtsbehörde BIWTA" for "authorities")."""
+        words = self.doc.text[max(0, mention.span.start - 40):mention.span.start].split()
+        if not words:
+            return False
+        word = words[-1].lower()
+        return any(word.endswith(key.lower()) for key, value in self.lex.generic_sources.items() if value == head)
 
     def _counts_as_speaker(self, attribution: Attribution) -> bool:
         """"Die Zahl der Verletzten gibt er mit 64 an": the counted phrase is no speaker."""
