@@ -144,3 +144,10 @@ def test_treated_people_are_hurt_unless_the_story_is_of_sickness() -> None:
     assert by_value(claims_of(outbreak), 1300).measure == "other"
     crash = "Nach dem Zugunglück mussten 19 Fahrgäste mehrere Tage behandelt werden."
     assert by_value(claims_of(crash), 19).measure == "wounded"
+
+
+def test_victims_among_a_death_toll_are_dead() -> None:
+    text = "Damit stieg die Zahl der Todesopfer auf 23, wie die Behörden mitteilten. Unter den Opfern sind fünf Kinder."
+    assert by_value(claims_of(text), 5).measure == "killed"
+    vague = "Bei dem Anschlag gab es viele Opfer. Unter den Opfern sind fünf Kinder."
+    assert by_value(claims_of(vague), 5).measure == "killed_or_wounded"

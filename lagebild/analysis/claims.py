@@ -1127,7 +1127,14 @@ class Builder:
         if noun_class in (None, "people", "unknown") and measure is None or \
                 noun_class == "role" and (event is None or event[3] not in ("strong", "role", "before")):
             # "unter den Toten waren drei Soldaten": the part takes the measure of the whole
-            measure = self._among(found, clause_lo) or measure
+            among = self._among(found, clause_lo)
+            if among == "killed_or_wounded":
+                # "Damit stieg die Zahl der Todesopfer auf 19 ... Unter den Opfern sind drei Kinder":
+                # the victims are those the figure just before counted
+                nearby = previous or self._previous_claim_nearby(sentence)
+                if nearby is not None and nearby.measure in ("killed", "wounded"):
+                    among = nearby.measure
+            measure = among or measure
         if measure is None and noun is None and previous is None and self._is_of_them(found, tokens):
             # "damit die Evakuierten zurückkehren könnten; ... dass 300 von ihnen nicht in ihre Häuser
             # dürften": "ihnen" stands for the counted noun named before it in the sentence
