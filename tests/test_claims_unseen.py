@@ -437,3 +437,15 @@ def test_a_generic_authority_speaker_is_the_authority_the_article_described_so()
             "Nach Angaben der Hafenbehörde KPA war das Boot überladen. Drei Männer der Besatzung seien "
             "festgenommen worden, sagte ein Behördensprecher.")
     assert by_value(claims_of(text), 3).source == "KPA"
+
+
+def test_a_nameless_cue_pointing_into_a_message_has_the_source_of_that_message() -> None:
+    text = ("Anschlag auf Stützpunkt\n\n"
+            "Die Miliz FLR reklamierte den Angriff in einer Erklärung für sich. Ihre Kämpfer hätten 23 Soldaten "
+            "getötet, hieß es darin. Zudem seien vier Fahrzeuge erbeutet worden.")
+    claims = claims_of(text)
+    assert by_value(claims, 23).source == "FLR"
+    # without a pointer into the message the cue stays nameless
+    text = ("Anschlag auf Stützpunkt\n\n"
+            "Die Miliz FLR reklamierte den Angriff für sich. Bei Kämpfen seien 23 Soldaten getötet worden, hieß es.")
+    assert by_value(claims_of(text), 23).source != "FLR"

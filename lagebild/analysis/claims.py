@@ -136,6 +136,7 @@ class Lexicon:
     generic_groups: tuple[str, ...] = ()
     force_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     generic_sources: dict[str, str] = field(default_factory=dict)
+    message_anaphors: frozenset[str] = frozenset()
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
@@ -284,6 +285,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
+        message_anaphors=frozenset(data.get("groups", {}).get("message_anaphors", {}).get("words", [])),
         force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
@@ -902,7 +904,7 @@ class Builder:
         else:
             source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if attribution is not None and source is None:
-            source = self._side(attribution)
+            source = self._side(attribution) or self._message_source(attribution)
         if source in self.lex.generic_sources:
             source = self._named_before(source, sentence.span) or source
         if source in self.lex.generic_sources and location and self.lex.generic_sources[source] in ("authorities", "government"):
@@ -2122,6 +2124,25 @@ class Builder:
         named = self.doc.text[attribution.speaker_span.start:attribution.speaker_span.end] \
             if attribution.speaker_span is not None else attribution.source or ""
         return any(self.lex.number_of.match(word) for word in re.findall(r"\w+", named)[:2])
+
+    def _message_source(self, attribution: Attribution) -> str | None:
+        """"Die Gruppe JNIM reklamierte den Angriff für sich. Ihre Kämpfer hätten 61 Soldaten getötet,
+        hieß es darin. Zudem seien ... erbeutet worden": a nameless cue (or its continuation) whose
+        sentence points into a message ("darin") has the source of the sentence before it."""
+        by_sentence: dict[int, list[Attribution]] = {}
+        for other in self.doc.attributions:
+            by_sentence.setdefault(other.sentence, []).append(other)
+        index = attribution.sentence
+        for _ in range(3):
+            here = by_sentence.get(index, [])
+            if not here or any(a.source for a in here):
+                return None
+            span = self.doc.sentences[index]
+            if any(word in self.lex.message_anaphors for word in re.findall(r"\w+", self.doc.text[span.start:span.end])):
+                before = [a for a in by_sentence.get(index - 1, []) if a.source]
+                return before[-1].source if before else None
+            index -= 1
+        return None
 
     def _side(self, attribution: Attribution) -> str | None:
         """"nach ukrainischen Angaben", "russischen Angaben zufolge": the country's side."""
