@@ -449,3 +449,10 @@ def test_a_nameless_cue_pointing_into_a_message_has_the_source_of_that_message()
     text = ("Anschlag auf Stützpunkt\n\n"
             "Die Miliz FLR reklamierte den Angriff für sich. Bei Kämpfen seien 23 Soldaten getötet worden, hieß es.")
     assert by_value(claims_of(text), 23).source != "FLR"
+
+
+def test_a_bare_role_as_source_is_the_one_person_of_that_role_named_before() -> None:
+    text = ("Migranten erreichen Insel\n\n"
+            "Innenministerin Carla Menotti kündigte mehr Grenzschützer an. Menotti wies Kritik zurück. "
+            "Bislang seien 140 Menschen gerettet worden, sagte die Ministerin am Abend.")
+    assert by_value(claims_of(text), 140).source == "Carla Menotti"

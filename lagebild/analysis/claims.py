@@ -907,6 +907,8 @@ class Builder:
             source = self._side(attribution) or self._message_source(attribution)
         if source in self.lex.generic_sources:
             source = self._named_before(source, sentence.span) or source
+        elif source is not None and " " not in source:
+            source = self._person_of_role(source, sentence.span) or source
         if source in self.lex.generic_sources and location and self.lex.generic_sources[source] in ("authorities", "government"):
             # "nach Behördenangaben" with nobody named before: the authorities of the scene's country
             source = self._national(self.lex.generic_sources[source], location) or source
@@ -2109,6 +2111,19 @@ class Builder:
             if head and self._described_as(mention, head):
                 return mention.canonical  # "sagte ein Behördensprecher" after "der Binnenschifffahrtsbehörde BIWTA"
         return None
+
+    def _person_of_role(self, role: str, sentence: Span) -> str | None:
+        """"sagte der Minister" after "Innenminister Fernando Grande-Marlaska": a bare role word as
+        the source is the one person named before with that role."""
+        gaz = _safely(gazetteer, self.doc.data)
+        if gaz is None or not gaz.is_role(role):
+            return None
+        here = self.doc.sentence_index(sentence.start)
+        before = [m for m in self.doc.mentions if m.kind == "person" and m.span.start < sentence.start]
+        names = {m.canonical for m in before if m.role and m.role.split()[-1].lower().endswith(role.lower())}
+        recent = {m.canonical for m in before if here - self.doc.sentence_index(m.span.start) <= 5}
+        # one person of that role, and named again lately ("Grande-Marlaska wies Berichte zurück")
+        return names.pop() if len(names) == 1 and names <= recent else None
 
     def _described_as(self, mention: Mention, head: str) -> bool:
         """Whether the article's own word before an organisation's name ends in a generic word of
