@@ -456,3 +456,10 @@ def test_a_bare_role_as_source_is_the_one_person_of_that_role_named_before() -> 
             "Innenministerin Carla Menotti kündigte mehr Grenzschützer an. Menotti wies Kritik zurück. "
             "Bislang seien 140 Menschen gerettet worden, sagte die Ministerin am Abend.")
     assert by_value(claims_of(text), 140).source == "Carla Menotti"
+
+
+def test_towns_named_together_in_a_police_release_are_the_police_area_of_its_dateline() -> None:
+    text = ("POL-BI: Durchsuchungen gegen Einbrecherbande\n\n"
+            "Bielefeld (ots) - Bei Durchsuchungen in Bielefeld, Gütersloh und Herford haben Ermittler am Mittwoch "
+            "14 Wohnungen durchsucht. Sechs Tatverdächtige wurden festgenommen.")
+    assert by_value(claims_of(text), 6).location == "Bielefeld"

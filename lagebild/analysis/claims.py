@@ -2604,6 +2604,9 @@ class Builder:
             if any(self._is_country(m.canonical) and _country_of(n.canonical) == m.canonical
                    for m, n in ((mention, other), (other, mention))):
                 continue  # "Charkiw, Ukraine": a place and its country
+            area = next((m.canonical for m in self.places[:3] if self._regional_dateline(m) and not self._is_country(m.canonical)), None)
+            if area in (mention.canonical, other.canonical):
+                return area  # "Dortmund (ots) - ... in Dortmund, Lünen und Unna": the police's own area
             countries = {name if self._is_country(name) else _country_of(name)
                          for name in (mention.canonical, other.canonical)}
             return countries.pop() if len(countries) == 1 and None not in countries else None
