@@ -463,3 +463,10 @@ def test_towns_named_together_in_a_police_release_are_the_police_area_of_its_dat
             "Bielefeld (ots) - Bei Durchsuchungen in Bielefeld, Gütersloh und Herford haben Ermittler am Mittwoch "
             "14 Wohnungen durchsucht. Sechs Tatverdächtige wurden festgenommen.")
     assert by_value(claims_of(text), 6).location == "Bielefeld"
+
+
+def test_a_place_after_a_compound_ending_in_exclave_is_a_scene() -> None:
+    text = ("Migranten erreichen Melilla\n\n"
+            "In der spanischen Nordafrika-Exklave Melilla sind am Montag 300 Migranten angekommen.\n\n"
+            "Das Rote Kreuz sprach von einer Notlage. Die Helfer hätten 45 Menschen medizinisch versorgt.")
+    assert by_value(claims_of(text), 45).location == "Melilla"
