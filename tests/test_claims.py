@@ -7,29 +7,21 @@ would print.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from lagebild.analysis import analyze
 from lagebild.analysis.claims import build_claims
 from lagebild.analysis.doc import Doc
 from lagebild import lang
-from lagebild.model import Article, Claim
+from lagebild.model import Article
 
+import claim_helpers
+from claim_helpers import by_value
 
-def claims_of(text: str, published: str | None = "2025-02-14") -> list[Claim]:
-    return analyze(Article(id="t", text=text, published=published, language="de")).claims
-
-
-def only(text: str, **kwargs) -> Claim:
-    found = claims_of(text, **kwargs)
-    assert len(found) == 1, [(c.measure, c.evidence_text) for c in found]
-    return found[0]
-
-
-def by_value(claims: list[Claim], value: float) -> Claim:
-    matches = [c for c in claims if value in (c.low, c.high)]
-    assert len(matches) == 1, [(c.measure, c.low, c.high) for c in claims]
-    return matches[0]
+# the dates these sentences were written against
+claims_of = partial(claim_helpers.claims_of, published="2025-02-14")
+only = partial(claim_helpers.only, published="2025-02-14")
 
 
 # ---------------------------------------------------------------- measures

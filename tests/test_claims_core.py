@@ -4,20 +4,16 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from lagebild.analysis import analyze
-from lagebild.model import Article, Claim
 
+import claim_helpers
 
-def claims_of(text: str, published: str | None = "2025-06-14") -> list[Claim]:
-    return analyze(Article(id="t", text=text, published=published, language="de")).claims
-
-
-def only(text: str, **kwargs) -> Claim:
-    found = claims_of(text, **kwargs)
-    assert len(found) == 1, [(c.measure, c.low, c.evidence_text) for c in found]
-    return found[0]
+# the dates these sentences were written against
+claims_of = partial(claim_helpers.claims_of, published="2025-06-14")
+only = partial(claim_helpers.only, published="2025-06-14")
 
 
 # ---------------------------------------------------------------- measures (gold README)

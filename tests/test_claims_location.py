@@ -4,23 +4,8 @@ sentences written for these tests, run through the whole analysis."""
 from __future__ import annotations
 
 from lagebild.analysis import analyze
-from lagebild.model import Article, Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    return analyze(Article(id="t", text=text, published="2025-03-10", language="de")).claims
-
-
-def only(text: str) -> Claim:
-    found = claims_of(text)
-    assert len(found) == 1, [(c.measure, c.evidence_text) for c in found]
-    return found[0]
-
-
-def by_value(claims: list[Claim], value: float) -> Claim:
-    matches = [c for c in claims if value in (c.low, c.high)]
-    assert len(matches) == 1, [(c.measure, c.low, c.high) for c in claims]
-    return matches[0]
+from lagebild.model import Article
+from claim_helpers import by_value, claims_of, only
 
 
 def places_in(text: str) -> list[str]:

@@ -5,13 +5,9 @@ German sentences written for these tests, run through the whole analysis."""
 from __future__ import annotations
 
 from lagebild.analysis import analyze
-from lagebild.model import Article, Claim
+from lagebild.model import Article
 
-
-def only(text: str) -> Claim:
-    found = analyze(Article(id="t", text=text, published="2025-03-10", language="de")).claims
-    assert len(found) == 1, [(c.measure, c.evidence_text) for c in found]
-    return found[0]
+from claim_helpers import only
 
 
 def test_a_city_is_named_without_the_river_its_official_name_adds() -> None:

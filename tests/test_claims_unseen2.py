@@ -3,18 +3,7 @@ ratios). German sentences written for these tests, run through the whole analysi
 
 from __future__ import annotations
 
-from lagebild.analysis import analyze
-from lagebild.model import Article, Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    return analyze(Article(id="t", text=text, published="2025-03-10", language="de")).claims
-
-
-def by_value(claims: list[Claim], value: float) -> Claim:
-    matches = [c for c in claims if value in (c.low, c.high)]
-    assert len(matches) == 1, [(c.measure, c.low, c.high, c.evidence_text) for c in claims]
-    return matches[0]
+from claim_helpers import by_value, claims_of
 
 
 def test_the_sick_taken_to_hospital_are_other_but_the_injured_stay_wounded() -> None:
