@@ -114,6 +114,8 @@ class Lexicon:
     force_country: dict[str, str]
     unnamed_forces: set[str]
     not_place_name: re.Pattern[str]
+    plural_like_name: re.Pattern[str]
+    settlement_nouns: frozenset[str]
     certainty: list[tuple[str, re.Pattern[str]]]
     future: re.Pattern[str]
     modals: set[str]
@@ -268,6 +270,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)")
             if location.get("place_nouns") else r"(?!)"),
         not_place_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_name_endings", [])) if location.get("not_name_endings") else r"(?!)"),
+        plural_like_name=re.compile(r"(?:%s)$" % "|".join(location.get("plural_like_name_endings", [])) if location.get("plural_like_name_endings") else r"(?!)"),
+        settlement_nouns=frozenset(location.get("settlement_nouns", [])),
         certainty=certainty,
         future=_phrase_words(modality.get("future", {}).get("words", []), re.I),
         modals=set(modality.get("future", {}).get("modals", [])),
@@ -496,6 +500,11 @@ class Found:
     last: int
 
 
+# the word after a settlement's name, and a sentence opening up to a preposition and article
+SETTLEMENT_NEXT = re.compile(r"\s*(?P<word>[^\W\d_]*)")
+SETTLEMENT_OPENS = re.compile(r"(?:\A|[.!?:\n]\s*|\s[-–]\s+)(?:[^\W\d_]+\s+){0,2}\Z")
+
+
 def _classify_noun(word: str, lex: Lexicon) -> tuple[str, str | None]:
     known = _answers(lex, "noun")
     found = known.get(word)
@@ -714,7 +723,8 @@ class Builder:
         for match in self.lex.place_noun_name.finditer(doc.text):
             span = Span(match.start("name"), match.end("name"))
             name = match.group("name")
-            if self.lex.not_place_name.search(name) or any(m.span.overlaps(span) for m in mentions):
+            if self.lex.not_place_name.search(name) and not self._settlement_name(match, name) \
+                    or any(m.span.overlaps(span) for m in mentions):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
         for bracket in OTHER_NAME.finditer(doc.text):
@@ -768,6 +778,24 @@ class Builder:
                 if not any(m.span.overlaps(span) for m in mentions):
                     found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         return found
+
+    def _settlement_name(self, match: re.Match[str], name: str) -> bool:
+        """A word ending like a plural after a settlement noun is the settlement's name ("im Dorf
+        Kleinwalden"), unless it is a noun the figures count ("in der Gemeinde Menschen") or an
+        object before the clause's last verb ("hat im Dorf Häuser zerstört"): so the phrase opens
+        its sentence, or a preposition, a comma or a capitalised word follows the name."""
+        text = self.doc.text
+        noun = match.group(0).split(" ", 1)[0]
+        if not (noun in self.lex.settlement_nouns and " " not in name and len(name) > 4
+                and self.lex.plural_like_name.search(name) is not None
+                and self.lex.not_place_name.search(name[:-2]) is None
+                and _classify_noun(name, self.lex)[0] == "unknown"):
+            return False
+        after = SETTLEMENT_NEXT.match(text, match.end("name"))
+        if after is None or not after.group("word") or after.group("word")[:1].isupper() \
+                or after.group("word") in self.lex.locative:
+            return True
+        return SETTLEMENT_OPENS.search(text, max(0, match.start() - 40), match.start()) is not None
 
     def _place_anaphora(self, places: list[Mention]) -> list[Mention]:
         """"in einem Krankenhaus der Stadt" after "der sudanesischen Stadt El Fasher": the place
