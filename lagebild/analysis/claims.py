@@ -2454,6 +2454,10 @@ class Builder:
             host = self._host_subject(found)
             if host is not None:
                 return host  # "Insgesamt hat der Tschad 1,2 Millionen Menschen aus dem Sudan aufgenommen"
+            fled_to = self._clause_place(found, frozenset(lex.destination))
+            if fled_to is not None and fled_to.span != clause_place.span and not self._scene_clause_place_is_origin(found, fled_to):
+                # "Aus dem Sudan sind 500.000 Menschen in den Tschad geflohen": counted where they arrived
+                return fled_to.canonical
         if clause_place:  # "in den Tschad kamen 700.000 Flüchtlinge, die meisten aus Darfur"
             if self._is_country(clause_place.canonical) and not self._names_a_part(clause_place):
                 # "in Nepal sind bereits 172 Menschen gestorben": the whole country, unless a later
