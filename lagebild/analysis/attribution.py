@@ -202,17 +202,6 @@ class Frame:
     hearsay: bool = False  # "X soll ... haben" after X's statement: X's statement, but no claim source
 
 
-class Tok:
-    """One word or mark; a plain slotted class since a long article has tens of thousands."""
-
-    __slots__ = ("start", "end", "text", "low", "cap")
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start, self.end, self.text = start, end, text
-        self.low = text.lower()
-        self.cap = text[:1].isupper()
-
-
 class Attributor:
     """Finds the frames of one document and turns them into attributions and statements."""
 
@@ -220,8 +209,13 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon(doc.data)
-        self.toks = [Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
-        self.starts = [t.start for t in self.toks]
+        # the words and marks as parallel lists, not one object each (a long article has tens of thousands)
+        self.ttext = WORD_RE.findall(self.text)
+        self.tstart = [m.start() for m in WORD_RE.finditer(self.text)]
+        self.tend = [s + len(w) for s, w in zip(self.tstart, self.ttext)]
+        self.tlow = [w.lower() for w in self.ttext]
+        self.tcap = [w[:1].isupper() for w in self.ttext]
+        self.starts = self.tstart
         self.sentences = doc.sentences or ([Span(0, len(self.text))] if self.text.strip() else [])
         self._mention_index: tuple[list[Mention], list[int], list[int], bool] | None = None
         self.quotes = self._find_quotes()
@@ -261,7 +255,7 @@ class Attributor:
 
     def _span(self, a: int, b: int) -> Span:
         """Character span of tokens [a, b)."""
-        return Span(self.toks[a].start, self.toks[b - 1].end)
+        return Span(self.tstart[a], self.tend[b - 1])
 
     def _find_quotes(self) -> list[Span]:
         """Inner spans of top-level quotations („...“, »...«, "...")."""
@@ -322,23 +316,23 @@ class Attributor:
         return self.quote_of.get(k)
 
     def _is_boundary(self, k: int) -> bool:
-        t = self.toks[k].text
+        t = self.ttext[k]
         if t == "." and self._ordinal_dot(k):
             return False  # "Am 15. Mai sagte der Minister": the dot of a date ends nothing
         return t in CLAUSE_MARKS or t in self.lex.quote_marks or t in SENTENCE_END
 
     def _ordinal_dot(self, k: int) -> bool:
-        toks = self.toks
-        return 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text[:1].isalpha() \
-            and toks[k].end == toks[k - 1].end + 1 and self.doc.sentence_index(toks[k].start) == \
-            self.doc.sentence_index(toks[k + 1].start) if self.doc.sentences else False
+        tstart, tend, ttext = self.tstart, self.tend, self.ttext
+        return 0 < k < len(ttext) - 1 and ttext[k - 1].isdigit() and ttext[k + 1][:1].isalpha() \
+            and tend[k] == tend[k - 1] + 1 and self.doc.sentence_index(tstart[k]) == \
+            self.doc.sentence_index(tstart[k + 1]) if self.doc.sentences else False
 
     def _match_phrase(self, k: int, end: int, phrase: tuple[str, ...]) -> bool:
         if k + len(phrase) > end:
             return False
-        toks = self.toks
+        tlow = self.tlow
         for i, word in enumerate(phrase):  # (a loop, not all() over a generator: asked very often)
-            if toks[k + i].low != word:
+            if tlow[k + i] != word:
                 return False
         return True
 
@@ -348,13 +342,14 @@ class Attributor:
 
         With `skip_adverbs` (the subject after a finite verb) adverbs, "sich" and
         prepositional phrases ("am Montag", "in einem Interview") are passed over first."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
         if skip_adverbs:
             for _ in range(4):
-                while k < limit and (toks[k].low in lex.skip_after_verb or (
-                        toks[k].low in lex.inversion_openers and not self._opens_noun_phrase(k, limit))):
+                while k < limit and (tlow[k] in lex.skip_after_verb or (
+                        tlow[k] in lex.inversion_openers and not self._opens_noun_phrase(k, limit))):
                     k += 1
-                if k < limit and toks[k].low in lex.prepositions and toks[k].low not in lex.from_prepositions:
+                if k < limit and tlow[k] in lex.prepositions and tlow[k] not in lex.from_prepositions:
                     pp = self.np_forward(k + 1, limit)
                     if pp is None:
                         break
@@ -364,24 +359,24 @@ class Attributor:
         if k >= limit:
             return None
         start = k
-        if toks[k].low in lex.pronouns or toks[k].low in lex.impersonal_subjects:
+        if tlow[k] in lex.pronouns or tlow[k] in lex.impersonal_subjects:
             return start, k + 1
-        if toks[k].low in lex.focus_particles and k + 1 < limit:
+        if tlow[k] in lex.focus_particles and k + 1 < limit:
             start = k = k + 1  # "Auch der Minister", "Selbst die Regierung"
-        if toks[k].text in lex.quotes and (region := self._region_at(k + 1)) is not None \
+        if ttext[k] in lex.quotes and (region := self._region_at(k + 1)) is not None \
                 and self._quote_words(region) <= 3:
             end = self._tok_at(region.end) + 1  # „Reuters“
             return (start, end) if end <= limit else None
-        has_article = toks[k].low in lex.determiners or toks[k].low in lex.possessives
+        has_article = tlow[k] in lex.determiners or tlow[k] in lex.possessives
         if has_article:
             k += 1
-        while k < limit and (lex.is_adjective(toks[k].text)
-                             or (toks[k].text[:1].isdigit() and not NUMBER_COMPOUND_RE.match(toks[k].text))
-                             or (toks[k].text == "." and toks[k - 1].text.isdigit())):  # "am 15. Mai"
+        while k < limit and (lex.is_adjective(ttext[k])
+                             or (ttext[k][:1].isdigit() and not NUMBER_COMPOUND_RE.match(ttext[k]))
+                             or (ttext[k] == "." and ttext[k - 1].isdigit())):  # "am 15. Mai"
             k += 1
         head = k
         k = self._name_run(k, limit)
-        if k == head and has_article and k + 1 < limit and toks[k].text in lex.quotes \
+        if k == head and has_article and k + 1 < limit and ttext[k] in lex.quotes \
                 and (region := self._region_at(k + 1)) is not None and self._titled_name(region):
             k = self._tok_at(region.end) + 1  # die „Süddeutsche Zeitung“ (der USA)
             if k > limit:
@@ -391,46 +386,46 @@ class Attributor:
             # names inside an attribute that opens with a preposition are passed over ("das von der
             # Hamas kontrollierte Ministerium", "die in Norwegen ansässige Organisation IHR")
             # (after a definite article only: "ein in London lebender Journalist" names nobody)
-            within = head < limit and toks[head].low in lex.prepositions and toks[start].low in DEFINITE_ARTICLES
+            within = head < limit and tlow[head] in lex.prepositions and tlow[start] in DEFINITE_ARTICLES
             j = head
-            while j < min(limit, head + 8) and not self._is_boundary(j) and not (toks[j].cap and (
-                    not within or (j > head and not toks[j - 1].cap and lex.is_adjective(toks[j - 1].text)))):
+            while j < min(limit, head + 8) and not self._is_boundary(j) and not (tcap[j] and (
+                    not within or (j > head and not tcap[j - 1] and lex.is_adjective(ttext[j - 1])))):
                 j += 1
-            if j < limit and toks[j].cap and j > head and lex.is_adjective(toks[j - 1].text) and (
-                    not within or toks[j].low.endswith(lex.org_suffixes) or _is_role(lex, toks[j].low)):
+            if j < limit and tcap[j] and j > head and lex.is_adjective(ttext[j - 1]) and (
+                    not within or tlow[j].endswith(lex.org_suffixes) or _is_role(lex, tlow[j])):
                 head = j
                 k = self._name_run(j, limit)
                 if within and k > head:
                     start = head  # the speaker is the body or role, not a name inside its attribute
         if k == head:
             return None
-        if k + 1 < limit and toks[k].text in lex.quotes:  # die Nachrichtenagentur „Xinhua“
+        if k + 1 < limit and ttext[k] in lex.quotes:  # die Nachrichtenagentur „Xinhua“
             region = self._region_at(k + 1)
             if region is not None and self._quote_words(region) <= 5:
                 k = self._tok_at(region.end) + 1
-        while k < limit and toks[k].low in lex.genitive_articles | lex.name_links and k > head:
+        while k < limit and tlow[k] in lex.genitive_articles | lex.name_links and k > head:
             j = k + 1
-            while j < limit and (lex.is_adjective(toks[j].text) or toks[j].low in lex.determiners):
+            while j < limit and (lex.is_adjective(ttext[j]) or tlow[j] in lex.determiners):
                 j += 1
             after = self._name_run(j, limit)
             if after == j:
                 break
             k = after
-        if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].cap:
+        if k + 2 < limit and ttext[k] == "(" and ttext[k + 2] == ")" and tcap[k + 1]:
             k += 3
         return start, k
 
     def _name_run(self, k: int, limit: int) -> int:
-        toks = self.toks
+        ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
         while k < limit:
-            t = toks[k]
-            if t.cap and t.low not in self.lex.determiners and t.low not in self.lex.prepositions:
+            t_text, t_low, t_cap = ttext[k], tlow[k], tcap[k]
+            if t_cap and t_low not in self.lex.determiners and t_low not in self.lex.prepositions:
                 k += 1
-            elif NAME_PARTICLE_RE.match(t.text) or LOWER_COMPOUND_RE.match(t.text) \
-                    or NUMBER_COMPOUND_RE.match(t.text) or DOMAIN_RE.match(t.text):
+            elif NAME_PARTICLE_RE.match(t_text) or LOWER_COMPOUND_RE.match(t_text) \
+                    or NUMBER_COMPOUND_RE.match(t_text) or DOMAIN_RE.match(t_text):
                 # "el-Baradei", "ai-Bericht", "der 39-Jährige", "bildblog.de"
                 k += 1
-            elif t.text in {"-", "/"} and k + 1 < limit and toks[k + 1].cap:
+            elif t_text in {"-", "/"} and k + 1 < limit and tcap[k + 1]:
                 k += 1
             else:
                 break
@@ -438,38 +433,39 @@ class Attributor:
 
     def np_backward(self, end: int, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending just before token `end` (for "X zufolge")."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
         k = end - 1
         if k < floor:
             return None
-        if toks[k].low in lex.pronouns:
+        if tlow[k] in lex.pronouns:
             return k, end
         first = None
         while k >= floor:
-            t = toks[k]
-            if t.text in lex.quote_marks and (region := self._region_at(k - 1)) is not None \
+            t_text, t_low, t_cap = ttext[k], tlow[k], tcap[k]
+            if t_text in lex.quote_marks and (region := self._region_at(k - 1)) is not None \
                     and self._titled_name(region) and self._tok_at(region.start) - 1 >= floor:
                 first = k = self._tok_at(region.start) - 1  # dem „Figaro“ zufolge
-            elif (t.cap and t.low not in lex.prepositions and t.low not in lex.inversion_openers) \
-                    or NAME_PARTICLE_RE.match(t.text) or DOMAIN_RE.match(t.text):
+            elif (t_cap and t_low not in lex.prepositions and t_low not in lex.inversion_openers) \
+                    or NAME_PARTICLE_RE.match(t_text) or DOMAIN_RE.match(t_text):
                 first = k  # "Dem Sender al-Dschasira", "der Website example.com"
-            elif t.low in lex.determiners or t.low in lex.possessives or lex.is_adjective(t.text):
+            elif t_low in lex.determiners or t_low in lex.possessives or lex.is_adjective(t_text):
                 first = k
-                if t.low in lex.determiners and k > floor and toks[k - 1].cap \
-                        and toks[k - 1].low not in lex.unnamed_heads and toks[k - 1].text not in lex.circum_nouns:
+                if t_low in lex.determiners and k > floor and tcap[k - 1] \
+                        and tlow[k - 1] not in lex.unnamed_heads and ttext[k - 1] not in lex.circum_nouns:
                     break  # "Sarkozy dem „Figaro“ zufolge": the article opens the phrase
-            elif t.text in {"-", "/"} or (t.low in lex.name_links and first is not None and k > floor):
+            elif t_text in {"-", "/"} or (t_low in lex.name_links and first is not None and k > floor):
                 pass
             else:
                 break
             k -= 1
         if first is None:
             return None
-        while first < end and toks[first].text in {"-", "/"} | set(lex.name_links):
+        while first < end and ttext[first] in {"-", "/"} | set(lex.name_links):
             first += 1
         # "Soldaten Berichten zufolge": the phrase starts at its own head.
         for j in range(end - 1, first, -1):
-            if toks[j].low in lex.unnamed_heads and toks[j - 1].cap:
+            if tlow[j] in lex.unnamed_heads and tcap[j - 1]:
                 first = j
                 break
         return (first, end) if first < end else None
@@ -478,10 +474,11 @@ class Attributor:
     def frames_in(self, si: int) -> list[Frame]:
         a, b = self._sentence_tokens(self.sentences[si])
         candidates: list[Frame] = []
-        cue_words, toks = self.lex.cue_words, self.toks
+        cue_words = self.lex.cue_words
+        tlow = self.tlow
         has_cue = False
         for k in range(a, b):
-            if toks[k].low not in cue_words or k in self.quote_of:
+            if tlow[k] not in cue_words or k in self.quote_of:
                 continue
             has_cue = True
             frame = (self._preposition_frame(si, k, a, b) or self._verb_frame(si, k, a, b)
@@ -512,13 +509,14 @@ class Attributor:
 
     def _quote_frames(self, si: int, a: int, b: int) -> list[Frame]:
         """Quotations framed by any verb: "X zeigte sich zuversichtlich: „...“", "„...“, begründete X."."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
         frames = []
         for region, opener, closer in self.quote_bounds:
             if closer < a or opener >= b or self._quote_words(region) < MIN_QUOTE_WORDS \
                     or self._is_name_quote(region):
                 continue
-            if a < opener < b and toks[opener - 1].text == ":":
+            if a < opener < b and ttext[opener - 1] == ":":
                 np = self._colon_subject(a, opener - 1)
                 if np is None or not self.plausible_speaker(np):
                     np = self._speech_verb_subject(a, opener - 1, np)
@@ -530,13 +528,13 @@ class Attributor:
                 if np is not None and (self.plausible_speaker(np) or self._speech_verb_subject(a, opener - 1, np)):
                     verb = self._speech_verb(a, opener - 1)
                     cue_k = opener - 1 if verb is None else verb  # the verb as written, else the colon
-                    frames.append(Frame(si, toks[cue_k].text, self._span(cue_k, cue_k + 1), self._trim(region),
+                    frames.append(Frame(si, ttext[cue_k], self._span(cue_k, cue_k + 1), self._trim(region),
                                         self._span(*np), mode="direct", kind_of_cue="quote"))
-            if a <= closer < b - 2 and toks[closer + 1].text == "," and self._verb_like(closer + 2):
+            if a <= closer < b - 2 and ttext[closer + 1] == "," and self._verb_like(closer + 2):
                 end = self._clause_end(closer + 3, b)
                 np = self.np_forward(closer + 3, end, skip_adverbs=True)
-                if np is not None and toks[np[0]].low not in lex.impersonal_subjects and self.plausible_speaker(np):
-                    frames.append(Frame(si, toks[closer + 2].text, self._span(closer + 2, closer + 3),
+                if np is not None and tlow[np[0]] not in lex.impersonal_subjects and self.plausible_speaker(np):
+                    frames.append(Frame(si, ttext[closer + 2], self._span(closer + 2, closer + 3),
                                         self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
         return frames
 
@@ -549,7 +547,7 @@ class Attributor:
             if not a <= opener + 1 < b or any(f.content.overlaps(q) for f in found):
                 continue
             if self._is_name_quote(q):
-                if not (opener > a and self.toks[opener - 1].text.islower()):
+                if not (opener > a and self.ttext[opener - 1].islower()):
                     continue
                 if scare is None:
                     scare = self._scare_quote_verb(a, b)
@@ -565,29 +563,29 @@ class Attributor:
         if subject is None or not self.plausible_speaker(subject[0]):
             return []
         np = subject[0]
-        return [Frame(si, self.toks[verb].text, self._span(verb, verb + 1), self._trim(q), self._span(*np),
+        return [Frame(si, self.ttext[verb], self._span(verb, verb + 1), self._trim(q), self._span(*np),
                       mode="direct", kind_of_cue="quote") for q in regions]
 
     def _scare_quote_verb(self, a: int, b: int) -> bool:
         """A verb that names something in the speaker's words ("sprach von „Panikverkäufen“", "bezeichnete
         ihn als „Lügner“"): a quoted word after it is a quotation even when it looks like a name."""
         return any(f.lemma in self.lex.scare_quote_verbs and self._required_in(f, a, b)
-                   for k in range(a, b) if k not in self.quote_of for f in self.lex.forms.get(self.toks[k].text, ()))
+                   for k in range(a, b) if k not in self.quote_of for f in self.lex.forms.get(self.ttext[k], ()))
 
     def _reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
-        if any(k in self.quote_of or self.toks[k].low in self.lex.according_relatives for k in range(a, b)):
+        if any(k in self.quote_of or self.tlow[k] in self.lex.according_relatives for k in range(a, b)):
             return None  # "X wies Berichte zurück, wonach ...": the figure is the reports', not X's
         subject = self._sentence_subject(a, b)
         if subject is None:
             return None
         np, verb = subject
-        form = next((f for f in self.lex.forms.get(self.toks[verb].text, []) if self._reports(f, verb, b, a)), None)
-        if form is None and self.toks[verb].low in self.lex.auxiliaries \
-                and self.toks[verb].low not in self.lex.passive_auxiliaries:
+        form = next((f for f in self.lex.forms.get(self.ttext[verb], []) if self._reports(f, verb, b, a)), None)
+        if form is None and self.tlow[verb] in self.lex.auxiliaries \
+                and self.tlow[verb] not in self.lex.passive_auxiliaries:
             # "Die CDU hatte Aufklärung gefordert": the participle closes the clause
             last = self._clause_end(verb + 1, b) - 1
-            form = next((f for f in self.lex.forms.get(self.toks[last].text, [])
+            form = next((f for f in self.lex.forms.get(self.ttext[last], [])
                          if f.kind == "participle" and f.lemma in self.lex.report_verbs
                          and self._required_in(f, a, b)), None)
             if form is not None:
@@ -599,67 +597,69 @@ class Attributor:
             np = self.np_forward(verb + 1, b, skip_adverbs=True)
             if np is None or self._unnamed(*np):
                 return None
-        if self.toks[np[0]].low in self.lex.impersonal_subjects or not (
+        if self.tlow[np[0]] in self.lex.impersonal_subjects or not (
                 self.plausible_speaker(np) or self._bare_name(np)):
             return None
         content = self._content(si, a, b)
         if content is None:
             return None
-        return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
+        return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
 
     def speech_verb(self, k: int, a: int, b: int) -> bool:
         """A verb of saying at token k, with the words its lemma requires in tokens [a, b)
         ("ist" only with "der Meinung", "sprach" only with "von")."""
         return any(not (required := self.lex.verb_requires.get(f.lemma))
-                   or any(t.low in required for t in self.toks[a:b])
-                   for f in self.lex.forms.get(self.toks[k].text, ()))
+                   or any(t in required for t in self.tlow[a:b])
+                   for f in self.lex.forms.get(self.ttext[k], ()))
 
     def _bare_name(self, np: tuple[int, int]) -> bool:
         """"Greenpeace fordert ...": a name without article before a report verb speaks."""
-        toks = self.toks[np[0]:np[1]]
-        return len(toks) <= 3 and all(t.cap for t in toks) and toks[0].low not in self.lex.determiners \
-            and not self.lex.is_adjective(toks[0].text) and not toks[0].low.endswith(("ung", "heit", "keit"))
+        toks = range(np[0], np[1])
+        return len(toks) <= 3 and all(self.tcap[t] for t in toks) and self.tlow[toks[0]] not in self.lex.determiners \
+            and not self.lex.is_adjective(self.ttext[toks[0]]) \
+            and not self.tlow[toks[0]].endswith(("ung", "heit", "keit"))
 
     def _reports(self, form: VerbForm, verb: int, b: int, a: int) -> bool:
         """A finite report verb with its particle and required words in the clause."""
         if form.lemma not in self.lex.report_verbs or form.kind == "participle":
             return False
         end = self._clause_end(verb + 1, b)
-        if form.kind == "split" and self.toks[end - 1].low != form.particle:
+        if form.kind == "split" and self.tlow[end - 1] != form.particle:
             return False
         foreign = self.lex.report_foreign_particles.get(form.lemma)
         if foreign and form.kind == "finite":
-            last = next((j for j in range(b - 1, verb, -1) if self.toks[j].text not in SENTENCE_END
-                         and self.toks[j].text not in CLAUSE_MARKS), verb)
-            if self.toks[end - 1].low in foreign or self.toks[last].low in foreign:
+            last = next((j for j in range(b - 1, verb, -1) if self.ttext[j] not in SENTENCE_END
+                         and self.ttext[j] not in CLAUSE_MARKS), verb)
+            if self.tlow[end - 1] in foreign or self.tlow[last] in foreign:
                 return False  # "Er meldete das Patent ... an": anmelden
         return self._required_in(form, a, b)
 
     def _required_in(self, form: VerbForm, a: int, b: int) -> bool:
         """The words a report verb needs, anywhere in its sentence ("Mit Regen rechnet der Wetterdienst")."""
         for required in (self.lex.verb_requires.get(form.lemma), self.lex.report_requires.get(form.lemma)):
-            if required and not any(t.low in required for t in self.toks[a:b]):
+            if required and not any(t in required for t in self.tlow[a:b]):
                 return False
         excluded = self.lex.report_excludes.get(form.lemma)
-        return not (excluded and any(t.low in excluded for t in self.toks[a:b]))
+        return not (excluded and any(t in excluded for t in self.tlow[a:b]))
 
     def _origin_frame(self, si: int, a: int, b: int) -> Frame | None:
         """"Diese Informationen stammen von der Armee.": the sentence before comes from that source."""
-        lex, toks = self.lex, self.toks
-        if si == 0 or b - a < 4 or toks[a].low not in lex.origin_determiners:
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
+        if si == 0 or b - a < 4 or tlow[a] not in lex.origin_determiners:
             return None
         k = a + 1
-        if toks[k].text in lex.origin_nouns:
+        if ttext[k] in lex.origin_nouns:
             k += 1
-        elif toks[a].low not in {"dies", "das"}:
+        elif tlow[a] not in {"dies", "das"}:
             return None
-        if k >= b or toks[k].low not in lex.origin_verbs:
+        if k >= b or tlow[k] not in lex.origin_verbs:
             return None
         j = k + 1
-        while j < b and toks[j].low in lex.skip_after_verb:
+        while j < b and tlow[j] in lex.skip_after_verb:
             j += 1
-        if j >= b or toks[j].low not in lex.origin_prepositions:
+        if j >= b or tlow[j] not in lex.origin_prepositions:
             return None
         np = self.np_forward(j + 1, b)
         content = self.sentence_content(si - 1)
@@ -670,42 +670,43 @@ class Attributor:
             np = None
         if np is None or content is None or self._unnamed(*np):
             return None
-        return self._verb_result(si, toks[k].text, self._span(k, k + 1), content, np, False, None, (a, b))
+        return self._verb_result(si, ttext[k], self._span(k, k + 1), content, np, False, None, (a, b))
 
     def _made_by(self, k: int, b: int) -> tuple[int, int] | None:
         """", die von X erstellt wurde" after a data noun: X made it."""
-        toks = self.toks
-        if k + 2 >= b or toks[k].text != "," or toks[k + 1].low not in self.lex.relative_pronouns \
-                or toks[k + 2].low not in self.lex.origin_prepositions:
+        ttext, tlow = self.ttext, self.tlow
+        if k + 2 >= b or ttext[k] != "," or tlow[k + 1] not in self.lex.relative_pronouns \
+                or tlow[k + 2] not in self.lex.origin_prepositions:
             return None
         np = self.np_forward(k + 3, b)
         return np if np is not None and not self._unnamed(*np) else None
 
     def _verb_like(self, k: int) -> bool:
-        t = self.toks[k]
+        t_text, t_low = self.ttext[k], self.tlow[k]
         lex = self.lex
-        return (t.text[:1].islower() and t.text.isalpha() and t.low not in lex.determiners
-                and t.low not in lex.prepositions and t.low not in lex.non_complement_starts
-                and t.low not in lex.subordinators and t.low not in lex.pronouns
-                and t.low not in lex.complementizers and t.low not in lex.clause_continuations)
+        return (t_text[:1].islower() and t_text.isalpha() and t_low not in lex.determiners
+                and t_low not in lex.prepositions and t_low not in lex.non_complement_starts
+                and t_low not in lex.subordinators and t_low not in lex.pronouns
+                and t_low not in lex.complementizers and t_low not in lex.clause_continuations)
 
     def _speech_verb(self, a: int, colon: int) -> int | None:
         """The verb of saying in the clause before a colon, if any."""
         start = self._clause_start(colon, a)
         return next((j for j in range(start, colon) if self.speech_verb(j, start, colon)
-                     and not self.toks[j].cap), None)
+                     and not self.tcap[j]), None)
 
     def _speech_verb_subject(self, a: int, colon: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
         """"Stoiber hatte ... betont: „...“", "Als Begründung sagte ein Wissenschaftler: „...“": a verb of
         saying before the colon makes its subject the speaker even when no name list knows it."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        tlow = self.tlow
         start = self._clause_start(colon, a)
         verb = self._speech_verb(a, colon)
         if verb is None:
             return None
         if np is None and verb > start:
             np = self.np_forward(verb + 1, colon, skip_adverbs=True)
-        if np is None or toks[np[0]].low in lex.impersonal_subjects or self._unnamed(*np):
+        if np is None or tlow[np[0]] in lex.impersonal_subjects or self._unnamed(*np):
             return None
         return np
 
@@ -720,20 +721,20 @@ class Attributor:
                 return np
             return None
         k = start
-        if self.toks[k].low in self.lex.prepositions:
+        if self.tlow[k] in self.lex.prepositions:
             pp = self.np_forward(k + 1, colon)
             k = pp[1] if pp else k + 1
         else:
             k += 1
-        if k < colon and self.toks[k].text[:1].islower():  # the finite verb
+        if k < colon and self.ttext[k][:1].islower():  # the finite verb
             return self.np_forward(k + 1, colon, skip_adverbs=True)
         return None
 
     def _content(self, si: int, a: int, b: int) -> Span | None:
         """Tokens [a, b) as content, trimmed of edge punctuation."""
-        while a < b and (self.toks[a].text in CLAUSE_MARKS or self.toks[a].text in SENTENCE_END):
+        while a < b and (self.ttext[a] in CLAUSE_MARKS or self.ttext[a] in SENTENCE_END):
             a += 1
-        while b > a and (self.toks[b - 1].text in CLAUSE_MARKS or self.toks[b - 1].text in SENTENCE_END):
+        while b > a and (self.ttext[b - 1] in CLAUSE_MARKS or self.ttext[b - 1] in SENTENCE_END):
             b -= 1
         if b <= a:
             return None
@@ -756,8 +757,9 @@ class Attributor:
         return Span(s, e) if e > s else span
 
     def _preposition_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
-        lex, toks = self.lex, self.toks
-        low = toks[k].low
+        lex = self.lex
+        ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
+        low = tlow[k]
         # "laut X", "nach Angaben der X", "unter Berufung auf X"
         for phrase in lex.before_by_word.get(low, ()):
             if not self._match_phrase(k, b, phrase):
@@ -776,12 +778,12 @@ class Attributor:
                 frame.kind_of_cue = "relay"
             return frame
         # "Berichte, wonach ...": what the phrase before the comma says
-        if low in lex.according_relatives and k - 1 > a and toks[k - 1].text == ",":
+        if low in lex.according_relatives and k - 1 > a and ttext[k - 1] == ",":
             np = self.np_backward(k - 1, a)
             content = self._content(si, k + 1, b)
             if np is None or content is None:
                 return None
-            frame = Frame(si, toks[k].text, self._span(k, k + 1), content, self._span(*np),
+            frame = Frame(si, ttext[k], self._span(k, k + 1), content, self._span(*np),
                           kind_of_cue="preposition")
             frame.unnamed = self._unnamed(*np)
             return frame
@@ -795,21 +797,21 @@ class Attributor:
         if low == "nach":
             j = k + 1
             possessive = own = None
-            while j < b and (toks[j].low in lex.determiners or toks[j].low in lex.possessives
-                             or lex.is_adjective(toks[j].text)):
-                if toks[j].low in lex.possessives:
+            while j < b and (tlow[j] in lex.determiners or tlow[j] in lex.possessives
+                             or lex.is_adjective(ttext[j])):
+                if tlow[j] in lex.possessives:
                     possessive = j
-                if toks[j].low in lex.own_modifiers:
+                if tlow[j] in lex.own_modifiers:
                     own = j
                 j += 1
-            circum = j < b and (toks[j].text in lex.circum_nouns or (
+            circum = j < b and (ttext[j] in lex.circum_nouns or (
                 # "nach einem Fernsehbericht des Senders X": a compound of one, with its source after it
-                toks[j].cap and toks[j].low.endswith(lex.circum_endings) and j + 1 < b
-                and toks[j + 1].low in lex.genitive_articles | {"von", "vom"}))
-            if circum and (j > k + 1 or toks[k + 1].text in lex.circum_nouns):
+                tcap[j] and tlow[j].endswith(lex.circum_endings) and j + 1 < b
+                and tlow[j + 1] in lex.genitive_articles | {"von", "vom"}))
+            if circum and (j > k + 1 or ttext[k + 1] in lex.circum_nouns):
                 np = self.np_forward(j + 1, b) if j + 1 < b and (
-                    toks[j + 1].low in lex.genitive_articles or toks[j + 1].low in {"von", "vom"}) else None
-                if np is not None and toks[j + 1].low in {"von", "vom"}:
+                    tlow[j + 1] in lex.genitive_articles or tlow[j + 1] in {"von", "vom"}) else None
+                if np is not None and tlow[j + 1] in {"von", "vom"}:
                     np = self.np_forward(j + 2, b)
                 if np is not None:
                     return self._prep_result(si, k, np[1], a, b, np)
@@ -817,34 +819,35 @@ class Attributor:
                     return self._prep_result(si, k, j + 1, a, b, self._owner(possessive, a, b))
                 if own is not None:  # "nach eigenen Angaben": the clause's subject speaks
                     # (after a colon a new main clause opens: "Neben ... übergeben: Die Ukraine erhielt ...")
-                    opens = max((j + 1 for j in range(a, k) if toks[j].text == ":"), default=a)
+                    opens = max((j + 1 for j in range(a, k) if ttext[j] == ":"), default=a)
                     subject = self._sentence_subject(opens, b)
                     # "Nach eigenen Angaben hat das Unternehmen ...": the subject after the verb when the phrase opens
                     if subject is not None and (subject[0][1] <= k or k == opens) \
-                            and self.toks[subject[0][0]].low not in lex.impersonal_subjects:
+                            and self.tlow[subject[0][0]] not in lex.impersonal_subjects:
                         return self._prep_result(si, k, j + 1, a, b, subject[0])
                 return self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
         # "Seiner Meinung nach", "Nach Polizeiangaben"
         if low == "nach":
-            if k + 1 < b and toks[k + 1].cap and toks[k + 1].low.endswith(lex.nach_compounds):
+            if k + 1 < b and tcap[k + 1] and tlow[k + 1].endswith(lex.nach_compounds):
                 return self._prep_result(si, k, k + 2, a, b, (k + 1, k + 2))
-            if k >= a + 2 and toks[k - 1].text in lex.circum_nouns and toks[k - 2].low in lex.possessives:
+            if k >= a + 2 and ttext[k - 1] in lex.circum_nouns and tlow[k - 2] in lex.possessives:
                 return self._prep_result(si, k - 2, k + 1, a, b, self._owner(k - 2, a, b), cue_index=k)
         return None
 
     def _message_source(self, k: int, b: int) -> tuple[int, int] | None:
         """"laut einer am Dienstag veröffentlichten Pressemitteilung des WFP": the genitive after the
         message noun is the source."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
         for j in range(k, min(b - 1, k + 8)):
             if self._is_boundary(j):
                 return None
-            if toks[j].cap and toks[j].text.endswith(tuple(lex.message_nouns)) \
-                    and toks[j + 1].low in lex.genitive_articles:
+            if tcap[j] and ttext[j].endswith(tuple(lex.message_nouns)) \
+                    and tlow[j + 1] in lex.genitive_articles:
                 np = self.np_forward(j + 1, b)
                 return (np[0] + 1, np[1]) if np is not None and np[1] > np[0] + 1 else None
-            if toks[j].cap and toks[j].low not in lex.determiners and not lex.is_adjective(toks[j].text) \
-                    and j > k and toks[j - 1].low not in lex.prepositions:
+            if tcap[j] and tlow[j] not in lex.determiners and not lex.is_adjective(ttext[j]) \
+                    and j > k and tlow[j - 1] not in lex.prepositions:
                 return None  # another noun phrase first
         return None
 
@@ -855,7 +858,7 @@ class Attributor:
         if possessive > a:
             subject = self._sentence_subject(a, b)
             if subject is not None and subject[0][1] <= possessive \
-                    and self.toks[subject[0][0]].low not in self.lex.impersonal_subjects:
+                    and self.tlow[subject[0][0]] not in self.lex.impersonal_subjects:
                 return subject[0]
         return possessive, possessive + 1
 
@@ -865,11 +868,11 @@ class Attributor:
         """Content = the sentence without the cue phrase (all of it when the cue sits inside)."""
         cue_k = cue_start if cue_index is None else cue_index
         lead = cue_start
-        while lead > a and self.toks[lead - 1].low in {"und", "aber", "doch", "auch"} | CLAUSE_MARKS:
+        while lead > a and self.tlow[lead - 1] in {"und", "aber", "doch", "auch"} | CLAUSE_MARKS:
             lead -= 1
         if lead == a:
             content = self._content(si, cue_end, b)
-        elif cue_end >= b - 1 or (cue_end < b and self.toks[cue_end].text in SENTENCE_END):
+        elif cue_end >= b - 1 or (cue_end < b and self.ttext[cue_end] in SENTENCE_END):
             content = self._content(si, a, cue_start)
         else:
             content = self._content(si, a, b)
@@ -877,20 +880,21 @@ class Attributor:
             return None
         content, mode = self._quote_content(content)
         speaker = self._span(*np) if np else None
-        frame = Frame(si, self.toks[cue_k].text, self._span(cue_k, cue_k + 1), content, speaker, mode=mode,
+        frame = Frame(si, self.ttext[cue_k], self._span(cue_k, cue_k + 1), content, speaker, mode=mode,
                       kind_of_cue="preposition")
         if np is None or self._unnamed(np[0], np[1]):
             frame.unnamed = True
         return frame
 
     def _unnamed(self, a: int, b: int) -> bool:
-        return unnamed_phrase([t.low for t in self.toks[a:b]], self.lex)
+        return unnamed_phrase(self.tlow[a:b], self.lex)
 
     # ----------------------------------------------------------------- verbs of saying
     def _verb_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
-        lex, toks = self.lex, self.toks
-        text = toks[k].text
-        impersonal = next((p for p in lex.impersonal if p[0] == toks[k].low and self._match_phrase(k, b, p)),
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
+        text = ttext[k]
+        impersonal = next((p for p in lex.impersonal if p[0] == tlow[k] and self._match_phrase(k, b, p)),
                           None)
         if impersonal:
             forms = [VerbForm("heißen", "", "finite")]
@@ -907,9 +911,9 @@ class Attributor:
     def _clause_end(self, k: int, b: int) -> int:
         while k < b and not self._is_boundary(k):
             k += 1
-            if k + 3 < b and self.toks[k].text == "(" and self.toks[k + 2].text == ")" and self.toks[k + 1].cap:
+            if k + 3 < b and self.ttext[k] == "(" and self.ttext[k + 2] == ")" and self.tcap[k + 1]:
                 k += 3  # "teilte die Weltgesundheitsorganisation (WHO) mit": the bracket belongs to the phrase
-            if k < b and self.toks[k].text in self.lex.quotes:  # der Zeitung „Neue Presse“, ...
+            if k < b and self.ttext[k] in self.lex.quotes:  # der Zeitung „Neue Presse“, ...
                 region = self._region_at(k + 1)
                 if region is not None and self._is_name_quote(region):
                     k = self._tok_at(region.end) + 1
@@ -917,13 +921,13 @@ class Attributor:
 
     def _clause_start(self, k: int, a: int) -> int:
         while k > a:
-            prev = self.toks[k - 1]
-            if prev.text == ")":  # "die UN-Mission (UNMISS) mitteilte": the bracket belongs to the phrase
-                opening = next((j for j in range(k - 2, max(a, k - 12) - 1, -1) if self.toks[j].text == "("), None)
+            prev_text = self.ttext[k - 1]
+            if prev_text == ")":  # "die UN-Mission (UNMISS) mitteilte": the bracket belongs to the phrase
+                opening = next((j for j in range(k - 2, max(a, k - 12) - 1, -1) if self.ttext[j] == "("), None)
                 if opening is not None:
                     k = opening
                     continue
-            if prev.text in self.lex.quote_marks and (region := self._region_at(k - 2)) is not None \
+            if prev_text in self.lex.quote_marks and (region := self._region_at(k - 2)) is not None \
                     and (self._is_name_quote(region) or self._titled_name(region)) \
                     and self._tok_at(region.start) - 1 > a:
                 k = self._tok_at(region.start) - 1  # der Fernsehsender „Channel 10“ berichtete
@@ -935,38 +939,39 @@ class Attributor:
 
     def _verb_frame_for(self, si: int, k: int, verb_end: int, a: int, b: int, form: VerbForm,
                         impersonal: bool) -> Frame | None:
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
         clause_end = self._clause_end(verb_end, b)
         particle_at = None
-        if form.kind == "split" and k > a and toks[k - 1].low == form.particle and clause_end == verb_end \
+        if form.kind == "split" and k > a and tlow[k - 1] == form.particle and clause_end == verb_end \
                 and " " not in form.particle:
             # "wie die Bank bekannt gab": a particle written apart before the verb at the clause end
             form = VerbForm(form.lemma, "", "finite")
             k -= 1
         elif form.kind == "split":
-            if clause_end - 1 < verb_end or toks[clause_end - 1].low != form.particle:
+            if clause_end - 1 < verb_end or tlow[clause_end - 1] != form.particle:
                 clause_end = self._after_apposition(clause_end, b)  # "gab der Leiter, Max Roth, bekannt"
-                if clause_end is None or toks[clause_end - 1].low != form.particle:
+                if clause_end is None or tlow[clause_end - 1] != form.particle:
                     return None
             particle_at = clause_end - 1
-        if k > a and toks[k - 1].low in lex.verb_blockers.get(form.lemma, ()):
+        if k > a and tlow[k - 1] in lex.verb_blockers.get(form.lemma, ()):
             return None  # "hat sich bereit erklärt": a promise to act, not a statement
         clause_start = self._clause_start(k, a)
-        if form.kind == "participle" and not any(t.low in lex.auxiliaries for t in toks[clause_start:k]):
+        if form.kind == "participle" and not any(t in lex.auxiliaries for t in tlow[clause_start:k]):
             start = self._before_appositions(clause_start, k, a)  # "hatte der Investor, Max Roth, zugesagt"
-            if start is not None and any(t.low in lex.auxiliaries for t in toks[start:k]):
+            if start is not None and any(t in lex.auxiliaries for t in tlow[start:k]):
                 clause_start = start
         required = lex.verb_requires.get(form.lemma)
         # in the clause, before the verb too: "hatte den Standpunkt vertreten, ..."
-        if required and not any(t.low in required for t in toks[clause_start:clause_end]):
+        if required and not any(t in required for t in tlow[clause_start:clause_end]):
             return None
         if form.kind == "participle" and not any(
-                t.low in lex.auxiliaries for t in toks[clause_start:min(clause_end + 2, b)]):
+                t in lex.auxiliaries for t in tlow[clause_start:min(clause_end + 2, b)]):
             return None
-        cue = " ".join(t.text for t in toks[k:verb_end]) if particle_at is None \
-            else f"{toks[k].text} {toks[particle_at].text}"
+        cue = " ".join(ttext[k:verb_end]) if particle_at is None \
+            else f"{ttext[k]} {ttext[particle_at]}"
         if impersonal:
-            cue = " ".join(t.text for t in toks[k:verb_end])
+            cue = " ".join(ttext[k:verb_end])
         cue_span = self._span(k, verb_end)
         denial = form.lemma in lex.denial_verbs
         relay = form.lemma in lex.relay_verbs
@@ -975,13 +980,13 @@ class Attributor:
         wie = self._wie_before_apposition(clause_start, k, a)
         if wie is not None:  # "Wie der Direktor, Smith Dharmmasaroj, mitteilte, ...": all of it speaks
             clause_start = wie
-        if clause_start < k and toks[clause_start].low == "wie":
+        if clause_start < k and tlow[clause_start] == "wie":
             np = self.np_forward(clause_start + 1, k, skip_adverbs=True) or self._from_phrase(clause_start + 1, k)
             if wie is not None and np is not None:
-                np = (np[0], k - 1 if toks[k - 1].text == "," else k)
+                np = (np[0], k - 1 if ttext[k - 1] == "," else k)
             if np is None:
                 return None
-            if clause_start == a or (clause_start - 1 >= a and toks[clause_start - 1].low in {"und"}):
+            if clause_start == a or (clause_start - 1 >= a and tlow[clause_start - 1] in {"und"}):
                 content = self._content(si, clause_end, b)
             else:
                 content = self._content(si, a, clause_start)
@@ -991,24 +996,24 @@ class Attributor:
         relative = self._relative_frame(si, k, a, b, clause_start, clause_end, cue, cue_span, denial)
         if relative is not None:
             return relative
-        if clause_start < k and toks[clause_start].low in lex.subordinators:
+        if clause_start < k and tlow[clause_start] in lex.subordinators:
             # "..., indem er sagte, ...": a verb-final clause frames only when its verb closes it
-            if toks[clause_start].low in lex.conditional_subordinators or k + 1 != clause_end \
-                    or clause_end >= b or toks[clause_end].text not in {",", ":"}:
+            if tlow[clause_start] in lex.conditional_subordinators or k + 1 != clause_end \
+                    or clause_end >= b or ttext[clause_end] not in {",", ":"}:
                 return None
             np = self.np_forward(clause_start + 1, k)
             comp = clause_end + 1
             if np is None or comp >= b or self._not_a_complement(comp, b):
                 return None
-            if toks[comp].low in lex.complementizers:
+            if tlow[comp] in lex.complementizers:
                 comp += 1
             return self._verb_result(si, cue, cue_span, self._content(si, comp, b), np, denial, None,
                                      (clause_start, clause_end))
-        if k - 1 >= a and toks[k - 1].low == "wie":
+        if k - 1 >= a and tlow[k - 1] == "wie":
             return None  # "wie berichtet" names nobody
         frame = self._verb_before(si, k, verb_end, a, b, form, impersonal, clause_start, clause_end,
                                   particle_at, cue, cue_span, denial, relay)
-        if frame is None and si > 0 and k - a == 1 and toks[a].low in lex.anaphoric_openers \
+        if frame is None and si > 0 and k - a == 1 and tlow[a] in lex.anaphoric_openers \
                 and self._ends_frame(clause_end, b):
             # "Das erklärte gestern ein Sprecher des Ministeriums.": what was said is the sentence before
             np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
@@ -1019,7 +1024,7 @@ class Attributor:
             frame = self._verb_after(si, k, verb_end, a, b, impersonal, clause_end, particle_at,
                                      cue, cue_span, denial)
         if frame is None and form.kind == "participle" and k + 1 == clause_end and clause_start - 1 > a \
-                and toks[clause_start - 1].text == "," and toks[clause_start].low in lex.auxiliaries:
+                and ttext[clause_start - 1] == "," and tlow[clause_start] in lex.auxiliaries:
             # "Es drohe ein Wettlauf, hatte Obama in Moskau gesagt."
             np = self.np_forward(clause_start + 1, k, skip_adverbs=True)
             if np is not None and self._ends_frame(clause_end, b):
@@ -1031,22 +1036,23 @@ class Attributor:
                         cue: str, cue_span: Span, denial: bool) -> Frame | None:
         """A verb of saying closing a relative clause: "..., so Celebi, die auch angab, dass ..." (the
         antecedent speaks) or "..., von dem die Polizei glaubt, er sei ..." (the clause's subject speaks)."""
-        lex, toks = self.lex, self.toks
-        if clause_start >= k or clause_start - 1 <= a or toks[clause_start - 1].text != ",":
+        lex = self.lex
+        ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
+        if clause_start >= k or clause_start - 1 <= a or ttext[clause_start - 1] != ",":
             return None
-        j = clause_start + 1 if toks[clause_start].low in lex.prepositions else clause_start
-        if j >= k or toks[j].low not in lex.relative_pronouns:
+        j = clause_start + 1 if tlow[clause_start] in lex.prepositions else clause_start
+        if j >= k or tlow[j] not in lex.relative_pronouns:
             return None
-        verb_final = k + 1 == clause_end or (k + 2 == clause_end and toks[k + 1].low in lex.auxiliaries)
-        if not verb_final or clause_end >= b - 1 or toks[clause_end].text not in {",", ":"}:
+        verb_final = k + 1 == clause_end or (k + 2 == clause_end and tlow[k + 1] in lex.auxiliaries)
+        if not verb_final or clause_end >= b - 1 or ttext[clause_end] not in {",", ":"}:
             return None
         comp = clause_end + 1
-        if toks[comp].text not in lex.quotes and self._not_a_complement(comp, b):
+        if ttext[comp] not in lex.quotes and self._not_a_complement(comp, b):
             return None
-        if toks[comp].low in lex.complementizers:
+        if tlow[comp] in lex.complementizers:
             comp += 1
         mention = None
-        if j == clause_start and toks[j].low in {"der", "die"} and j + 1 < k and not toks[j + 1].cap:
+        if j == clause_start and tlow[j] in {"der", "die"} and j + 1 < k and not tcap[j + 1]:
             np = self.np_backward(clause_start - 1, a)  # the relative pronoun is the subject
             mention = self._span(j, j + 1)
         else:
@@ -1062,35 +1068,35 @@ class Attributor:
     def _wie_before_apposition(self, clause_start: int, k: int, a: int) -> int | None:
         """The "wie" opening a frame whose speaker has an apposition: "wie Alan Stern, Direktor des
         Instituts, betont" — comma-separated noun phrases back to "wie"."""
-        if k + 1 < len(self.toks) and not self._is_boundary(k + 1):
+        if k + 1 < len(self.ttext) and not self._is_boundary(k + 1):
             return None  # "Experten, wie Jenny Town, äußerten Bedenken": the verb goes on, "wie" is no frame
         start = self._before_appositions(clause_start, k, a)
-        return start if start is not None and self.toks[start].low == "wie" else None
+        return start if start is not None and self.tlow[start] == "wie" else None
 
     def _after_apposition(self, comma: int, b: int) -> int | None:
         """The end of a clause that goes on after an apposition: "gab der Leiter, Max Roth, bekannt, ..."."""
-        toks = self.toks
-        if comma >= b or toks[comma].text != ",":
+        ttext = self.ttext
+        if comma >= b or ttext[comma] != ",":
             return None
         np = self.np_forward(comma + 1, b)
-        if np is None or np[1] >= b or toks[np[1]].text != ",":
+        if np is None or np[1] >= b or ttext[np[1]] != ",":
             return None
         return self._clause_end(np[1] + 1, b)
 
     def _before_appositions(self, clause_start: int, k: int, a: int) -> int | None:
         """Where the clause of verb k starts when only comma-separated noun phrases (appositions) stand
         between it and the verb: "hatte der Investor, Larry Silverstein, zugesagt" -> "hatte ..."."""
-        toks = self.toks
+        ttext, tlow = self.ttext, self.tlow
         if clause_start < k and self.np_forward(clause_start, k) is None:
             return None
         j = clause_start
         for _ in range(3):
-            if j - 1 <= a or toks[j - 1].text != ",":
+            if j - 1 <= a or ttext[j - 1] != ",":
                 return None
             start = j - 1
             while start > a and not self._is_boundary(start - 1):
                 start -= 1
-            np = None if toks[start].low == "wie" else self.np_forward(start, j - 1)
+            np = None if tlow[start] == "wie" else self.np_forward(start, j - 1)
             if np is None or np[1] != j - 1:
                 return start if start + 1 < j - 1 else None
             j = start
@@ -1100,24 +1106,25 @@ class Attributor:
                     clause_end: int, particle_at: int | None, cue: str, cue_span: Span,
                     denial: bool) -> Frame | None:
         """"..., sagte X." — the verb right after a comma (maybe after a closing quote)."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
         before = k - 1
-        if before - a >= 3 and toks[before].text in lex.quote_marks and toks[before - 1].text == ",":
+        if before - a >= 3 and ttext[before] in lex.quote_marks and ttext[before - 1] == ",":
             before -= 1  # "„..., “ sagte X": the comma inside the quotation
         if before - a < 2:
             return None
-        quoted = toks[before - 1].text in lex.quote_marks or toks[before + 1].text in lex.quote_marks
+        quoted = ttext[before - 1] in lex.quote_marks or ttext[before + 1] in lex.quote_marks
         if quoted:  # "„Es besteht Bedarf“, sagte X": a quotation, however short, is no apposition
             region = self._region_at(before - 2) or self._region_at(before - 1)
             quoted = region is not None and not self._is_name_quote(region)
-        if before - a < 2 or toks[before].text != "," or (
+        if before - a < 2 or ttext[before] != "," or (
                 not quoted and self._appositive_subject(before, a) is not None):
             return None
-        if toks[a].low in lex.subordinators and toks[a].low not in lex.complementizers \
-                and not any(t.text == "," for t in toks[a:before]) \
-                and not (a + 1 < before and (toks[a + 1].text in lex.konjunktiv or toks[a + 1].low in lex.auxiliaries)) \
-                and not (a + 2 < before and toks[a].low in lex.prepositions and toks[a + 1].text[:1].isupper()
-                         and (toks[a + 2].text in lex.konjunktiv or toks[a + 2].low in lex.auxiliaries)):
+        if tlow[a] in lex.subordinators and tlow[a] not in lex.complementizers \
+                and not any(t == "," for t in ttext[a:before]) \
+                and not (a + 1 < before and (ttext[a + 1] in lex.konjunktiv or tlow[a + 1] in lex.auxiliaries)) \
+                and not (a + 2 < before and tlow[a] in lex.prepositions and ttext[a + 1][:1].isupper()
+                         and (ttext[a + 2] in lex.konjunktiv or tlow[a + 2] in lex.auxiliaries)):
             # "Da er nie ..., bat er": the verb is the main clause's, not a frame; but "Damit seien ...":
             # a finite verb right after it makes the word an adverb of a main clause, and one after
             # its noun a preposition ("Seit Jahresbeginn seien ...")
@@ -1129,7 +1136,7 @@ class Attributor:
             return None
         head = before - 1
         region = None
-        if toks[head].text in lex.quote_marks:
+        if ttext[head] in lex.quote_marks:
             region = self._region_at(head - 1) or self._region_at(head)
         content = self._content(si, a, before)
         if region is not None and content is not None and region.end >= content.end - 1:
@@ -1140,15 +1147,15 @@ class Attributor:
 
     def _ends_frame(self, k: int, b: int) -> bool:
         """After "sagte X" the sentence ends, or goes on with an apposition or a new clause."""
-        toks = self.toks
-        if k >= b or toks[k].text in SENTENCE_END or toks[k].text in self.lex.quote_marks:
+        ttext, tlow = self.ttext, self.tlow
+        if k >= b or ttext[k] in SENTENCE_END or ttext[k] in self.lex.quote_marks:
             return True
-        if toks[k].text == "(":
+        if ttext[k] == "(":
             return True
-        if toks[k].text == "," and k + 1 < b:
-            nxt = toks[k + 1]
-            if nxt.text in self.lex.quotes or nxt.low in self.lex.clause_continuations \
-                    or nxt.text in self.lex.konjunktiv:
+        if ttext[k] == "," and k + 1 < b:
+            nxt_text, nxt_low = ttext[k + 1], tlow[k + 1]
+            if nxt_text in self.lex.quotes or nxt_low in self.lex.clause_continuations \
+                    or nxt_text in self.lex.konjunktiv:
                 return True
             np = self.np_forward(k + 1, b)
             return np is not None and (np[1] >= b or self._is_boundary(np[1]))
@@ -1157,11 +1164,12 @@ class Attributor:
     def _verb_before(self, si: int, k: int, verb_end: int, a: int, b: int, form: VerbForm,
                      impersonal: bool, clause_start: int, clause_end: int, particle_at: int | None,
                      cue: str, cue_span: Span, denial: bool, relay: bool) -> Frame | None:
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
         # "X sagte, ..." / "Am Montag sagte X: „...“"
         if clause_end >= b:
             return None
-        boundary = toks[clause_end].text
+        boundary = ttext[clause_end]
         if boundary not in {",", ":"}:
             return None
         if clause_end - verb_end > MAX_FRAME_GAP:
@@ -1174,16 +1182,16 @@ class Attributor:
             if skip is None:
                 break
             comp = skip
-        direct = toks[comp].text in lex.quotes
+        direct = ttext[comp] in lex.quotes
         if not direct and not relay and self._not_a_complement(comp, b):
             return None
-        if not direct and (toks[comp].text in lex.forms or any(
-                p[0] == toks[comp].low and self._match_phrase(comp, b, p) for p in lex.impersonal)):
+        if not direct and (ttext[comp] in lex.forms or any(
+                p[0] == tlow[comp] and self._match_phrase(comp, b, p) for p in lex.impersonal)):
             return None  # "..., heißt es in einer Erklärung": the frame follows, this clause is what was said
-        if not direct and toks[comp].low in lex.complementizers:
+        if not direct and tlow[comp] in lex.complementizers:
             comp += 1
         elif not direct and not relay and (np := self.np_forward(comp, b)) is not None \
-                and (np[1] >= b or toks[np[1]].text in SENTENCE_END):
+                and (np[1] >= b or ttext[np[1]] in SENTENCE_END):
             return None  # "sagte Jon Bon Jovi, Gründer der Band.": an apposition, not content
         if relay and not (direct and boundary == ":" and self._region_at(comp + 1) is not None):
             content = self._content(si, verb_end, b)  # "CNN zitiert X, die ...": what X said is the content
@@ -1202,7 +1210,7 @@ class Attributor:
         mode = "direct" if direct else "indirect"
 
         passive = form.kind == "participle" and any(
-            t.low in lex.passive_auxiliaries for t in toks[clause_start:min(clause_end + 2, b)])
+            t in lex.passive_auxiliaries for t in tlow[clause_start:min(clause_end + 2, b)])
         if passive:  # "wurde mitgeteilt": the speaker, if any, is the agent ("von der Polizei")
             subject = self._from_phrase(clause_start, clause_end)
             if subject is None:
@@ -1213,7 +1221,7 @@ class Attributor:
         relay_object = None
         if relay:
             relay_object = self.np_forward(verb_end, clause_end, skip_adverbs=True)
-        if subject is None and clause_start < k and toks[clause_start].low in lex.from_prepositions:
+        if subject is None and clause_start < k and tlow[clause_start] in lex.from_prepositions:
             subject = self._from_phrase(clause_start, k)  # "Aus Militärkreisen verlautete, ..."
         if subject is None and impersonal:
             subject = self._from_phrase(clause_start, clause_end)
@@ -1231,10 +1239,10 @@ class Attributor:
         end, segments = comma, 0
         while segments < 4:
             start = end
-            while start > a and self.toks[start - 1].text != ",":
+            while start > a and self.ttext[start - 1] != ",":
                 start -= 1
-            first = start + 1 if self.toks[start].low == "wie" else start
-            relative = self.toks[start].low in self.lex.relative_pronouns and segments == 0
+            first = start + 1 if self.tlow[start] == "wie" else start
+            relative = self.tlow[start] in self.lex.relative_pronouns and segments == 0
             np = None if relative else self.np_forward(first, end)
             if not relative and (np is None or not self._phrase_tail(np[1], end)):
                 return None
@@ -1250,36 +1258,36 @@ class Attributor:
         """Tokens k..end only extend a noun phrase ("im Aufsichtsrat der Bundesagentur (BA)")."""
         lex = self.lex
         for j in range(k, end):
-            t = self.toks[j]
-            if not (t.cap or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.name_links
-                    or lex.is_adjective(t.text) or t.text in {"(", ")", "-", "/"} or t.text[:1].isdigit()):
+            t_text, t_low, t_cap = self.ttext[j], self.tlow[j], self.tcap[j]
+            if not (t_cap or t_low in lex.prepositions or t_low in lex.determiners or t_low in lex.name_links
+                    or lex.is_adjective(t_text) or t_text in {"(", ")", "-", "/"} or t_text[:1].isdigit()):
                 return False
-            if not t.cap and t.text.isalpha() and lex.is_adjective(t.text) and t.low not in lex.determiners \
-                    and t.low not in lex.prepositions and not any(u.cap for u in self.toks[j + 1:end]):
+            if not t_cap and t_text.isalpha() and lex.is_adjective(t_text) and t_low not in lex.determiners \
+                    and t_low not in lex.prepositions and not any(u for u in self.tcap[j + 1:end]):
                 return False  # "Messungen hätten keine Werte ergeben": a verb closing a clause, no adjective
         return True
 
     def _inserted_phrase(self, k: int, b: int) -> int | None:
         """If tokens from k up to a comma are an apposition or a prepositional phrase, where the
         complement after that comma starts; else None."""
-        toks = self.toks
-        if k >= b or toks[k].low in self.lex.complementizers:
+        ttext, tlow = self.ttext, self.tlow
+        if k >= b or tlow[k] in self.lex.complementizers:
             return None
-        start = k + 1 if toks[k].low in self.lex.prepositions else k
+        start = k + 1 if tlow[k] in self.lex.prepositions else k
         np = self.np_forward(start, b)
-        if np is None or np[1] >= b - 1 or toks[np[1]].text != ",":
+        if np is None or np[1] >= b - 1 or ttext[np[1]] != ",":
             return None
-        nxt = toks[np[1] + 1]
-        if nxt.low in self.lex.complementizers or nxt.text in self.lex.quotes or start > k:
+        nxt_text, nxt_low = ttext[np[1] + 1], tlow[np[1] + 1]
+        if nxt_low in self.lex.complementizers or nxt_text in self.lex.quotes or start > k:
             return np[1] + 1
         return None
 
     def _not_a_complement(self, k: int, b: int) -> bool:
         """A relative or adverbial clause ("die sich ...", "in dem ...", "weil ...") cannot be what was said."""
-        low = self.toks[k].low
+        low = self.tlow[k]
         if low in self.lex.auxiliaries:
             return True  # "Es drohe ein Wettlauf, hatte Obama gesagt": a new main clause
-        if low in self.lex.prepositions and k + 1 < b and self.toks[k + 1].low in self.lex.relative_pronouns:
+        if low in self.lex.prepositions and k + 1 < b and self.tlow[k + 1] in self.lex.relative_pronouns:
             return not self._opens_noun_phrase(k + 1, b)
         if low in self.lex.non_complement_starts:
             return not self._opens_noun_phrase(k, b)
@@ -1287,21 +1295,22 @@ class Attributor:
 
     def _opens_noun_phrase(self, k: int, b: int) -> bool:
         """"der Geheimdienst gehe ..." (an article) rather than "der sich ..." (a relative pronoun)."""
-        nxt = self.toks[k + 1] if k + 1 < b else None
-        return (self.toks[k].low in self.lex.determiners and nxt is not None
-                and (nxt.cap or self.lex.is_adjective(nxt.text)
-                     or (nxt.low in self.lex.prepositions and (np := self.np_forward(k, b)) is not None
+        nxt = k + 1 if k + 1 < b else None
+        return (self.tlow[k] in self.lex.determiners and nxt is not None
+                and (self.tcap[nxt] or self.lex.is_adjective(self.ttext[nxt])
+                     or (self.tlow[nxt] in self.lex.prepositions and (np := self.np_forward(k, b)) is not None
                          and np[0] > k + 1)  # "Das von der Hamas kontrollierte Ministerium"
-                     or (nxt.text in self.lex.quotes and (region := self._region_at(k + 2)) is not None
+                     or (self.ttext[nxt] in self.lex.quotes and (region := self._region_at(k + 2)) is not None
                          and self._titled_name(region))))  # Das „National Hurricane Centre“
 
     def _subject(self, k: int, clause_start: int, verb_end: int, limit: int,
                  form: VerbForm) -> tuple[int, int] | None:
         """The speaker of a verb-second clause: before the finite verb, or right after it."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        tstart, ttext, tlow = self.tstart, self.ttext, self.tlow
         finite = k
         if form.kind == "participle":
-            auxes = [j for j in range(clause_start, k) if toks[j].low in lex.auxiliaries]
+            auxes = [j for j in range(clause_start, k) if tlow[j] in lex.auxiliaries]
             if not auxes:
                 return None
             finite = auxes[0]
@@ -1310,9 +1319,9 @@ class Attributor:
             np = self.np_forward(pre[0], pre[1])
             if np is not None:
                 return np
-        if pre[0] == pre[1] and clause_start > 0 and toks[clause_start - 1].text == ",":
+        if pre[0] == pre[1] and clause_start > 0 and ttext[clause_start - 1] == ",":
             # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — subject with apposition
-            sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(toks[k].start)].start) \
+            sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(tstart[k])].start) \
                 if self.doc.sentences else 0
             return self._appositive_subject(clause_start - 1, sentence_start)
         after_limit = k if form.kind == "participle" else limit
@@ -1320,24 +1329,25 @@ class Attributor:
 
     def _is_adverbial(self, k: int) -> bool:
         """Does token k open an adverbial rather than a subject ("Am Montag", "Zusammenfassend")?"""
-        t = self.toks[k]
-        if t.low in self.lex.determiners and self._opens_noun_phrase(k, len(self.toks)):
+        t_text, t_low, t_cap = self.ttext[k], self.tlow[k], self.tcap[k]
+        if t_low in self.lex.determiners and self._opens_noun_phrase(k, len(self.ttext)):
             return False  # "Das Ministerium dementierte"
-        if t.low in self.lex.inversion_openers or t.low in self.lex.prepositions or t.text[:1].isdigit():
+        if t_low in self.lex.inversion_openers or t_low in self.lex.prepositions or t_text[:1].isdigit():
             return True
-        return t.cap and t.low.endswith(self.lex.adverb_endings) and k + 1 < len(self.toks) \
-            and self.toks[k + 1].text[:1].islower()
+        return t_cap and t_low.endswith(self.lex.adverb_endings) and k + 1 < len(self.ttext) \
+            and self.ttext[k + 1][:1].islower()
 
     def _from_phrase(self, a: int, b: int) -> tuple[int, int] | None:
         """Who an impersonal frame comes from: "aus Regierungskreisen", "in einer Mitteilung der Polizei"."""
-        lex, toks = self.lex, self.toks
+        lex = self.lex
+        tlow, tcap = self.tlow, self.tcap
         for j in range(a, b):
-            if toks[j].low in lex.from_prepositions:
+            if tlow[j] in lex.from_prepositions:
                 np = self.np_forward(j + 1, b)
                 if np is not None:
                     return np
-            if toks[j].cap and toks[j].low.endswith(lex.message_endings) and j + 1 < b \
-                    and toks[j + 1].low in lex.genitive_articles:  # "in einem Positionspapier des Ministeriums"
+            if tcap[j] and tlow[j].endswith(lex.message_endings) and j + 1 < b \
+                    and tlow[j + 1] in lex.genitive_articles:  # "in einem Positionspapier des Ministeriums"
                 np = self.np_forward(j + 1, b)
                 if np is not None:
                     return np[0] + 1, np[1]
@@ -1375,29 +1385,29 @@ class Attributor:
 
     def _so_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
         """"..., so X." — the speaker after "so" at the end of the sentence."""
-        toks = self.toks
-        if toks[k].low != "so" or k - 1 < a or toks[k - 1].text != ",":
+        ttext, tlow = self.ttext, self.tlow
+        if tlow[k] != "so" or k - 1 < a or ttext[k - 1] != ",":
             return None
         clause_end = self._clause_end(k + 1, b)
         start = k + 1
-        if start < clause_end and self.toks[start].text in self.lex.forms:
+        if start < clause_end and self.ttext[start] in self.lex.forms:
             start += 1  # ", so urteilte Romney", ", so charakterisierte ihn der Funktionär"
-            while start < clause_end and self.toks[start].low in self.lex.skip_after_verb:
+            while start < clause_end and self.tlow[start] in self.lex.skip_after_verb:
                 start += 1
         np = self.np_forward(start, clause_end)
         if np is None or np[1] == start:
             return None
-        rest = toks[np[1]:clause_end]
-        if rest and rest[0].low in self.lex.prepositions and self._phrase_tail(np[1] + 1, clause_end):
+        rest = tlow[np[1]:clause_end]
+        if rest and rest[0] in self.lex.prepositions and self._phrase_tail(np[1] + 1, clause_end):
             rest = []  # "so Celebi im Kölner Stadt-Anzeiger"
-        if any(t.low not in self.lex.skip_after_verb for t in rest):
+        if any(t not in self.lex.skip_after_verb for t in rest):
             return None
-        if toks[np[0]].low in self.lex.impersonal_subjects:
+        if tlow[np[0]] in self.lex.impersonal_subjects:
             return None
         content = self._content(si, a, k - 1)
         if content is None:
             return None
-        region = self._region_at(k - 2) if toks[k - 2].text in self.lex.quote_marks else None
+        region = self._region_at(k - 2) if ttext[k - 2] in self.lex.quote_marks else None
         if region is not None:
             content, mode = self._trim(region), "direct"
         else:
@@ -1406,7 +1416,7 @@ class Attributor:
 
     def _has_phrase(self, span: Span, phrases: list[tuple[str, ...]]) -> bool:
         a, b = self._tok_at(span.start), self._tok_at(span.end)
-        return any(self._match_phrase(j, b, p) for j in range(a, b) for p in phrases if self.toks[j].low == p[0])
+        return any(self._match_phrase(j, b, p) for j in range(a, b) for p in phrases if self.tlow[j] == p[0])
 
     # ----------------------------------------------------------------- carry-over
     def carry_marker(self, si: int) -> tuple[str, Span] | None:
@@ -1414,29 +1424,29 @@ class Attributor:
         for j in range(a, b):
             if j in self.quote_of:
                 continue
-            if self.toks[j].low not in self.lex.carry_first_words:
+            if self.tlow[j] not in self.lex.carry_first_words:
                 continue
             for phrase in self.lex.carry_markers:
-                if self.toks[j].low == phrase[0] and self._match_phrase(j, b, phrase):
-                    return " ".join(t.text for t in self.toks[j:j + len(phrase)]), self._span(j, j + len(phrase))
-        if a < b and self.toks[a].text in self.lex.carry_openers:
-            return self.toks[a].text, self._span(a, a + 1)
+                if self.tlow[j] == phrase[0] and self._match_phrase(j, b, phrase):
+                    return " ".join(self.ttext[j:j + len(phrase)]), self._span(j, j + len(phrase))
+        if a < b and self.ttext[a] in self.lex.carry_openers:
+            return self.ttext[a], self._span(a, a + 1)
         return None
 
     def plausible_speaker(self, np: tuple[int, int]) -> bool:
         """A speaker for a weak cue (colon, bare quote, Konjunktiv): a person, organisation or group the
         entities step knows, a pronoun, a role ("der Sprecher") or an organisation word."""
-        toks = self.toks[np[0]:np[1]]
+        toks = range(np[0], np[1])
         span = self._span(*np)
-        if toks[0].low in self.lex.pronouns:
+        if self.tlow[toks[0]] in self.lex.pronouns:
             return True
         overlapping = self.overlapping_mentions(span)
         if any(m.kind in ("person", "org", "group") for m in overlapping):
             return True
         if any(m.kind == "place" and len(m.span) * 2 >= len(span) for m in overlapping):
             return True  # "Der Iran streitet dies ab": a state speaks
-        return any(_is_role(self.lex, t.low) or t.low.endswith(self.lex.org_suffixes)
-                   or (t.text.isupper() and len(t.text) > 1) for t in toks)
+        return any(_is_role(self.lex, self.tlow[t]) or self.tlow[t].endswith(self.lex.org_suffixes)
+                   or (self.ttext[t].isupper() and len(self.ttext[t]) > 1) for t in toks)
 
     def speech_intro(self, si: int) -> Frame | None:
         """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ...")."""
@@ -1448,16 +1458,16 @@ class Attributor:
         if found is None or content is None:
             return None
         np, verb = found
-        if self.toks[np[0]].low in self.lex.impersonal_subjects or self._unnamed(*np) \
+        if self.tlow[np[0]] in self.lex.impersonal_subjects or self._unnamed(*np) \
                 or not self.plausible_speaker(np):
             return None
-        return Frame(si, self.toks[verb].text, self._span(verb, verb + 1), content, self._span(*np),
+        return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="intro")
 
     def _sentence_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
         """(subject phrase, finite verb) of a main clause: "X verb ..." or "Adverbial verb X ..."."""
-        toks = self.toks
-        if toks[a].low in self.lex.focus_particles and a + 1 < b and toks[a + 1].low in self.lex.determiners:
+        tstart, ttext, tlow = self.tstart, self.ttext, self.tlow
+        if tlow[a] in self.lex.focus_particles and a + 1 < b and tlow[a + 1] in self.lex.determiners:
             a += 1  # "Auch die Fraktionschefin ... äußerte sich": the particle belongs to the subject
         if not self._is_adverbial(a):
             np = self.np_forward(a, b)
@@ -1465,55 +1475,55 @@ class Attributor:
                 return None
             end = np[1]
             for _ in range(3):  # ", Reinhard Kraxner," / ", der bei ... verantwortlich ist,"
-                if end >= b - 1 or toks[end].text != ",":
+                if end >= b - 1 or ttext[end] != ",":
                     break
                 nxt = end + 1
-                if toks[nxt].low in self.lex.relative_pronouns:
-                    close = next((j for j in range(nxt, b) if toks[j].text == ","), None)
+                if tlow[nxt] in self.lex.relative_pronouns:
+                    close = next((j for j in range(nxt, b) if ttext[j] == ","), None)
                     if close is None:
                         return None
                     end = close + 1
                     break
                 apposition = self.np_forward(nxt, b)
-                if apposition is None or apposition[1] >= b or toks[apposition[1]].text != ",":
+                if apposition is None or apposition[1] >= b or ttext[apposition[1]] != ",":
                     return None
                 end = apposition[1] + 1
                 np = (np[0], apposition[1])
-            if end + 1 < b and toks[end].low in self.lex.seat_prepositions and any(
-                    m.kind == "place" and m.span.start == toks[end + 1].start for m in self.doc.mentions):
+            if end + 1 < b and tlow[end] in self.lex.seat_prepositions and any(
+                    m.kind == "place" and m.span.start == tstart[end + 1] for m in self.doc.mentions):
                 # "Die Regierung in Kabul sprach von ...": the seat belongs to the subject
                 seat = self.np_forward(end + 1, b)
                 end = seat[1] if seat is not None else end
-            elif end + 1 < b and toks[end].low in self.lex.subject_postmodifiers:
+            elif end + 1 < b and tlow[end] in self.lex.subject_postmodifiers:
                 # "Eine Reporterin von n24 sprach von ...", "Experten vor Ort schlossen ... aus": the phrase
                 # belongs to the subject when the finite verb follows it
                 attached = self.np_forward(end + 1, b)
-                if attached is not None and attached[1] < b and toks[attached[1]].text[:1].islower() \
-                        and toks[attached[1]].text.isalpha() and toks[attached[1]].low in self.lex.forms:
+                if attached is not None and attached[1] < b and ttext[attached[1]][:1].islower() \
+                        and ttext[attached[1]].isalpha() and tlow[attached[1]] in self.lex.forms:
                     end = attached[1]
-            elif end + 1 < b and toks[end].low in self.lex.prepositions:
+            elif end + 1 < b and tlow[end] in self.lex.prepositions:
                 # "Angriffe auf zivile Gebäude bestreitet Moskau": a phrase with its own object before a
                 # report verb; the whole phrase is the clause's first member (the object, when it names
                 # no speaker)
                 attached = self.np_forward(end + 1, b)
-                if attached is not None and attached[1] < b and toks[attached[1]].text.isalpha() \
-                        and toks[attached[1]].text in self.lex.forms:
+                if attached is not None and attached[1] < b and ttext[attached[1]].isalpha() \
+                        and ttext[attached[1]] in self.lex.forms:
                     end = attached[1]
                     np = (np[0], end)
             verb = end
-            if verb < b and toks[verb].text[:1].islower() and toks[verb].text.isalpha():
+            if verb < b and ttext[verb][:1].islower() and ttext[verb].isalpha():
                 return np, verb
             return None
         k = a
         for _ in range(4):  # adverbials before the finite verb: "An die Adresse der ... in Brüssel", "Als Beispiel"
-            if k < b and (toks[k].low in self.lex.prepositions or (k == a and toks[k].low == "als")):
+            if k < b and (tlow[k] in self.lex.prepositions or (k == a and tlow[k] == "als")):
                 pp = self.np_forward(k + 1, b)
                 k = pp[1] if pp else k + 1
             elif k == a:
                 k += 1
-            if k < b and toks[k].low not in self.lex.prepositions:
+            if k < b and tlow[k] not in self.lex.prepositions:
                 break
-        if k < b and toks[k].text[:1].islower() and toks[k].text.isalpha():
+        if k < b and ttext[k][:1].islower() and ttext[k].isalpha():
             np = self.np_forward(k + 1, b, skip_adverbs=True)
             if np is not None:
                 return np, k
@@ -1524,7 +1534,7 @@ class Attributor:
 
     def has_konjunktiv(self, si: int) -> bool:
         a, b = self._sentence_tokens(self.sentences[si])
-        return any(self.toks[j].text in self.lex.konjunktiv and j not in self.quote_of for j in range(a, b))
+        return any(self.ttext[j] in self.lex.konjunktiv and j not in self.quote_of for j in range(a, b))
 
     def document_subject(self, si: int) -> Span | None:
         """The subject of a sentence when it is a speaker or a document that can say something."""
@@ -1533,10 +1543,10 @@ class Attributor:
         if found is None:
             return None
         np = found[0]
-        if self.toks[np[0]].low in self.lex.impersonal_subjects or self._unnamed(*np):
+        if self.tlow[np[0]] in self.lex.impersonal_subjects or self._unnamed(*np):
             return None
-        if self.plausible_speaker(np) or any(t.text.endswith(tuple(self.lex.message_nouns))
-                                             for t in self.toks[np[0]:np[1]]):
+        if self.plausible_speaker(np) or any(t.endswith(tuple(self.lex.message_nouns))
+                                             for t in self.ttext[np[0]:np[1]]):
             return self._span(*np)
         return None
 
@@ -1545,7 +1555,7 @@ class Attributor:
         Konjunktiv I from the list or by its form ("Die Konsequenzen nehme er in Kauf"). Hearsay "soll"
         does not carry a source (the gold convention): it is reported, but not said to be whose."""
         a, b = self._sentence_tokens(self.sentences[si])
-        return any(j not in self.quote_of and (self.toks[j].text in self.lex.konjunktiv
+        return any(j not in self.quote_of and (self.ttext[j] in self.lex.konjunktiv
                                                or self._konjunktiv_form(j, b))
                    for j in range(a, b))
 
@@ -1553,29 +1563,30 @@ class Attributor:
         """Hearsay "soll"/"sollen" as the main clause's verb, outside a quotation ("Der Fahrer soll ... gewesen
         sein"); at the end of its clause it is a subordinate clause's ("eine Finanzierung, die ... bestehen soll")."""
         a, b = self._sentence_tokens(self.sentences[si])
-        toks = self.toks
-        return any(toks[j].low in self.lex.hearsay_modals and j not in self.quote_of and j + 1 < b
-                   and toks[j + 1].text not in CLAUSE_MARKS and toks[j + 1].text not in SENTENCE_END
+        ttext, tlow = self.ttext, self.tlow
+        return any(tlow[j] in self.lex.hearsay_modals and j not in self.quote_of and j + 1 < b
+                   and ttext[j + 1] not in CLAUSE_MARKS and ttext[j + 1] not in SENTENCE_END
                    # "Diese Einheiten dienen als Vorhut und sollen ... sein": the second conjunct of the
                    # writer's own indicative clause, not free indirect speech
-                   and not (j > a and toks[j - 1].low in self.lex.coordinators)
+                   and not (j > a and tlow[j - 1] in self.lex.coordinators)
                    for j in range(a, b))
 
     def _konjunktiv_form(self, k: int, b: int) -> bool:
         """A finite verb in Konjunktiv I by its form: lower case, stem + "e", where neither the preterite
         ("-te"), an attributive adjective (before a noun or another adjective), an adverb ("-weise") nor
         a function word fits."""
-        lex, toks = self.lex, self.toks
-        t = toks[k]
-        w = t.text
+        lex = self.lex
+        ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
+        t_text, t_low = ttext[k], tlow[k]
+        w = t_text
         if len(w) < 4 or not w.endswith("e") or not w.isalpha() or not w[:1].islower() \
-                or w.endswith(lex.konjunktiv_not_endings) or t.low in lex.konjunktiv_not \
-                or t.low in lex.determiners or t.low in lex.possessives or t.low in lex.prepositions:
+                or w.endswith(lex.konjunktiv_not_endings) or t_low in lex.konjunktiv_not \
+                or t_low in lex.determiners or t_low in lex.possessives or t_low in lex.prepositions:
             return False
-        if k + 1 < b and (toks[k + 1].cap and toks[k + 1].low not in lex.pronouns
-                          or lex.is_adjective(toks[k + 1].text)):
+        if k + 1 < b and (tcap[k + 1] and tlow[k + 1] not in lex.pronouns
+                          or lex.is_adjective(ttext[k + 1])):
             return False
-        prev = toks[k - 1].low if k > 0 else ""
+        prev = tlow[k - 1] if k > 0 else ""
         return not (prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions)
 
     def sentence_content(self, si: int) -> Span | None:
@@ -1627,15 +1638,15 @@ def _apposed_person(doc: Doc, att: Attributor, span: Span):
     """A person named in an apposition closed by a comma or the sentence end right after a role phrase
     ("der Bürgermeister des Ortes, Giorgos Stavrakakis, dem Sender ERT"), else None."""
     k = att._tok_at(span.end)
-    if k >= len(att.toks) or att.toks[k].text != "," or not any(
-            _is_role(att.lex, t.low) for t in att.toks[att._tok_at(span.start):k]):
+    if k >= len(att.ttext) or att.ttext[k] != "," or not any(
+            _is_role(att.lex, t) for t in att.tlow[att._tok_at(span.start):k]):
         return None
-    after = att.toks[k + 1].start if k + 1 < len(att.toks) else span.end
+    after = att.tstart[k + 1] if k + 1 < len(att.ttext) else span.end
     person = next((m for m in doc.mentions if m.kind == "person" and m.span.start == after), None)
     if person is None:
         return None
     j = att._tok_at(person.span.end)
-    if j < len(att.toks) and att.toks[j].text not in CLAUSE_MARKS and att.toks[j].text not in SENTENCE_END:
+    if j < len(att.ttext) and att.ttext[j] not in CLAUSE_MARKS and att.ttext[j] not in SENTENCE_END:
         return None  # "sagte der Sprecher, Müller sei ...": the name opens the reported clause
     return person
 
@@ -1654,8 +1665,8 @@ def _administration(doc: Doc, att: Attributor, span: Span) -> str | None:
         if len(parts) > 1 and (parts[0] in words or entities.nominative(parts[0]) in words):
             return " ".join([entities.nominative(parts[0]), *parts[1:]])
         k = att._tok_at(mention.span.start)
-        if k and att.toks[k - 1].text in words and att.toks[k - 1].start >= span.start:
-            return f"{att.toks[k - 1].text} {mention.text}"
+        if k and att.ttext[k - 1] in words and att.tstart[k - 1] >= span.start:
+            return f"{att.ttext[k - 1]} {mention.text}"
     return None
 
 
@@ -1663,7 +1674,7 @@ def _definite(att: Attributor, span: Span) -> bool:
     """"des Stromnetzbetreibers" names one body; bare "Journalisten" names nobody in particular."""
     k = att._tok_at(span.start)
     articles = att.lex.genitive_articles | {"dem", "den", "die", "das"}
-    return att.toks[k].low in articles or (k > 0 and att.toks[k - 1].low in articles)
+    return att.tlow[k] in articles or (k > 0 and att.tlow[k - 1] in articles)
 
 
 def _has_mention(doc: Doc, span: Span) -> bool:
@@ -1672,51 +1683,53 @@ def _has_mention(doc: Doc, span: Span) -> bool:
 
 def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, str | None]:
     lex = att.lex
-    toks = [t for t in att.toks[att._tok_at(span.start):att._tok_at(span.end)]]
-    while toks and (toks[0].low in lex.determiners or toks[0].low in lex.possessives):
+    toks = list(range(att._tok_at(span.start), att._tok_at(span.end)))  # token indices, trimmed below
+    while toks and (att.tlow[toks[0]] in lex.determiners or att.tlow[toks[0]] in lex.possessives):
         toks = toks[1:]
     if not toks:
         return att.text[span.start:span.end], None, None
-    cut = next((i for i in range(1, len(toks) - 1) if toks[i].text == "," and toks[i + 1].low in {"ein", "eine"}), None)
+    cut = next((i for i in range(1, len(toks) - 1)
+                if att.ttext[toks[i]] == "," and att.tlow[toks[i + 1]] in {"ein", "eine"}), None)
     if cut is not None:  # "Der Hauptangeklagte, ein 41-jähriger Bulgare": the apposition only describes
         toks = toks[:cut]
     # "Angaben der Polizei" -> "Polizei"; "Polizeiangaben" -> "Polizei"
-    if toks[0].low in lex.unnamed_heads and len(toks) > 2 and toks[1].low in lex.genitive_articles:
+    if att.tlow[toks[0]] in lex.unnamed_heads and len(toks) > 2 and att.tlow[toks[1]] in lex.genitive_articles:
         toks = toks[2:]
     last = toks[-1]
     if len(toks) == 1:
         for suffix in lex.compound_suffixes:
-            if last.low.endswith(suffix) and len(last.low) > len(suffix) + 2:
-                stem = last.text[:-len(suffix)].rstrip("-")  # "Bahn-Angaben" -> "Bahn"
+            if att.tlow[last].endswith(suffix) and len(att.tlow[last]) > len(suffix) + 2:
+                stem = att.ttext[last][:-len(suffix)].rstrip("-")  # "Bahn-Angaben" -> "Bahn"
                 if stem.endswith("s") and not stem.endswith("ss"):
                     stem = stem[:-1]
                 return stem, _kind_of(lex, stem), None
-    role_at = max((i for i, t in enumerate(toks) if _is_role(lex, t.low)), default=-1)
-    if 0 <= role_at < len(toks) - 1 and toks[role_at + 1].cap:
-        name = att.text[toks[role_at + 1].start:toks[-1].end]
-        role = att.text[toks[0].start:toks[role_at].end]
+    role_at = max((i for i, t in enumerate(toks) if _is_role(lex, att.tlow[t])), default=-1)
+    if 0 <= role_at < len(toks) - 1 and att.tcap[toks[role_at + 1]]:
+        name = att.text[att.tstart[toks[role_at + 1]]:att.tend[toks[-1]]]
+        role = att.text[att.tstart[toks[0]]:att.tend[toks[role_at]]]
         return name, "person", role
-    acronym = next((toks[i + 1].text for i in range(len(toks) - 2)
-                    if toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].text.isupper()), None)
+    acronym = next((att.ttext[toks[i + 1]] for i in range(len(toks) - 2)
+                    if att.ttext[toks[i]] == "(" and att.ttext[toks[i + 2]] == ")"
+                    and att.ttext[toks[i + 1]].isupper()), None)
     if acronym:
-        return acronym, "org", att.text[toks[0].start:toks[0 if len(toks) < 2 else -4].end] or None
-    words = att.text[toks[0].start:toks[-1].end]
+        return acronym, "org", att.text[att.tstart[toks[0]]:att.tend[toks[0 if len(toks) < 2 else -4]]] or None
+    words = att.text[att.tstart[toks[0]]:att.tend[toks[-1]]]
     if role_at >= 0:
         return words, "person", words
-    if len(toks) >= 4 and toks[0].text in lex.addressee_nouns and toks[1].text in lex.quote_marks \
-            and toks[-1].text in lex.quote_marks:
+    if len(toks) >= 4 and att.ttext[toks[0]] in lex.addressee_nouns and att.ttext[toks[1]] in lex.quote_marks \
+            and att.ttext[toks[-1]] in lex.quote_marks:
         # "die Zeitung „Punch“": the outlet is cited by its name
-        return att.text[toks[2].start:toks[-2].end], "org", toks[0].text
+        return att.text[att.tstart[toks[2]]:att.tend[toks[-2]]], "org", att.ttext[toks[0]]
     k = att._tok_at(span.start)
-    if att.toks[k].low == "der" and len(toks) >= 2 and toks[0].cap and toks[0].text.endswith("e") \
-            and lex.is_adjective(toks[0].low) and toks[1].cap:
+    if att.tlow[k] == "der" and len(toks) >= 2 and att.tcap[toks[0]] and att.ttext[toks[0]].endswith("e") \
+            and lex.is_adjective(att.tlow[toks[0]]) and att.tcap[toks[1]]:
         # "Der Deutsche Wetterdienst": a name is cited in its strong form ("Deutscher Wetterdienst")
-        words = toks[0].text + "r" + att.text[toks[0].end:toks[-1].end]
+        words = att.ttext[toks[0]] + "r" + att.text[att.tend[toks[0]]:att.tend[toks[-1]]]
     k = att._tok_at(span.start)
-    if {att.toks[k].low, att.toks[k - 1].low if k else ""} & {"des", "eines"} and len(toks) <= 3 and all(t.cap for t in toks) \
-            and not any(t.low.endswith("en") for t in toks[:-1]) and last.low.endswith("s"):
+    if {att.tlow[k], att.tlow[k - 1] if k else ""} & {"des", "eines"} and len(toks) <= 3 and all(att.tcap[t] for t in toks) \
+            and not any(att.tlow[t].endswith("en") for t in toks[:-1]) and att.tlow[last].endswith("s"):
         # "des Wiener Gesundheitsverbunds": the body's name is its nominative
-        words = att.text[toks[0].start:last.start] + entities.nominative(last.text)
+        words = att.text[att.tstart[toks[0]]:att.tstart[last]] + entities.nominative(att.ttext[last])
     return words, _kind_of(lex, words), None
 
 
@@ -2008,16 +2021,17 @@ def _without_addressee(att: Attributor, span: Span) -> Span:
     """"sagte ein Polizeisprecher der Nachrichtenagentur AFP": the outlet in the dative is whom it was
     said to, not the speaker — when the phrase before it already names a body (a compound role, a
     genitive of its own) or the article is the dative "dem"."""
-    lex, toks = att.lex, att.toks
+    lex = att.lex
+    tend, ttext, tlow, tcap = att.tend, att.ttext, att.tlow, att.tcap
     a, b = att._tok_at(span.start), att._tok_at(span.end)
     for i in range(a + 2, b):
-        if toks[i].text not in lex.addressee_nouns or toks[i - 1].low not in {"der", "dem"}:
+        if ttext[i] not in lex.addressee_nouns or tlow[i - 1] not in {"der", "dem"}:
             continue
-        before = toks[a:i - 1]
-        names_a_body = toks[i - 1].low == "dem" or any(t.low in lex.genitive_articles for t in before[1:]) or any(
-            _is_role(lex, t.low) and t.low not in lex.anaphoric_heads for t in before)
-        if names_a_body and any(t.cap for t in before):
-            return Span(span.start, toks[i - 2].end)
+        before = tlow[a:i - 1]
+        names_a_body = tlow[i - 1] == "dem" or any(t in lex.genitive_articles for t in before[1:]) or any(
+            _is_role(lex, t) and t not in lex.anaphoric_heads for t in before)
+        if names_a_body and any(tcap[a:i - 1]):
+            return Span(span.start, tend[i - 2])
     return span
 
 
@@ -2036,12 +2050,12 @@ def _body_antecedent(doc: Doc, att: Attributor, frame: Frame,
                    if m.kind in ("org", "group") and start <= m.span.start and m.span.end <= end
                    and not frame.content.overlaps(m.span) and m.canonical.casefold() not in att.lex.anaphoric_heads]
     # a body the entities step does not know, by its head ("Die Wasserschutzpolizei hat ...")
-    toks = att.toks
+    tstart, tend, ttext, tlow, tcap = att.tstart, att.tend, att.ttext, att.tlow, att.tcap
     for k in range(att._tok_at(start), att._tok_at(end)):
-        t = toks[k]
-        if k and t.cap and t.low.endswith(att.lex.org_suffixes) and t.low not in att.lex.anaphoric_heads \
-                and toks[k - 1].low in att.lex.determiners and not frame.content.overlaps(Span(t.start, t.end)):
-            candidates.append((t.start, (t.text, "org", None)))
+        t_start, t_end, t_text, t_low, t_cap = tstart[k], tend[k], ttext[k], tlow[k], tcap[k]
+        if k and t_cap and t_low.endswith(att.lex.org_suffixes) and t_low not in att.lex.anaphoric_heads \
+                and tlow[k - 1] in att.lex.determiners and not frame.content.overlaps(Span(t_start, t_end)):
+            candidates.append((t_start, (t_text, "org", None)))
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
