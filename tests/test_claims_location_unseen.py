@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claim_helpers import by_value, claims_of
+from claim_helpers import by_value, claims_of
 
 CASES = [
     # dateline city, scene in a province named in the lead
