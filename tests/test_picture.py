@@ -168,6 +168,16 @@ def test_jump_against_the_track():
     assert [a.kind for a in picture(jumped, arts).anomalies if a.kind == "jump"] == ["jump"]
 
 
+def test_figures_of_one_article_are_no_jump_against_each_other():
+    # one article: arrivals, the rescued among them, the children among those, the year's total
+    one_article = [claim("a", v, time="2025-05") for v in (600, 87, 11, 21000)]
+    arts = articles(a="2025-05-26", b="2025-05-27")
+    assert [a for a in picture(one_article, arts).anomalies if a.kind == "jump"] == []
+    # another article's figure far from them still is one
+    later = one_article + [claim("b", 9, time="2025-05")]
+    assert [a.doc for a in picture(later, arts).anomalies if a.kind == "jump"] == ["b"]
+
+
 def test_a_source_revising_itself():
     claims = [claim("a", 11000, source="NIS", time="2024-12"), claim("b", 12000, source="NIS", time="2025-03")]
     result = picture(claims, articles(a="2024-12-20", b="2025-03-10"))
