@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 
 from lagebild.analysis import analyze
+from lagebild.analysis import claims as claims_step
 from lagebild.model import Article
+
+from claim_helpers import claims_of
 
 
 def measures_of(text: str) -> list[tuple[str, float | None]]:
-    claims = analyze(Article(id="t", text=text, published="2025-02-14", language="de")).claims
-    return [(c.measure, c.low if c.low is not None else c.high) for c in claims]
+    return [(c.measure, c.low if c.low is not None else c.high) for c in claims_of(text, "2025-02-14")]
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -189,12 +191,6 @@ def test_people_picked_up_on_the_way_in_a_refugee_story() -> None:
 
 
 def test_a_failing_claim_is_skipped_in_production_but_raised_in_strict_mode(monkeypatch):
-    import pytest
-
-    from lagebild.analysis import claims as claims_step
-    from lagebild.analysis import analyze
-    from lagebild.model import Article
-
     def broken(self, found, all_found, index):
         raise ValueError("broken rule")
 
