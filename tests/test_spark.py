@@ -82,7 +82,7 @@ def test_picture_from_spark_output(spark_output):
     assert sum(len(t.points) for t in picture.tracks) == len(read_claims(output))
 
 
-def test_parquet_input_and_missing_fields(tmp_path):
+def test_parquet_input_with_other_field_names_and_missing_fields(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -90,13 +90,17 @@ def test_parquet_input_and_missing_fields(tmp_path):
 
     texts = ["Bei dem Anschlag wurden mindestens 12 Menschen getötet, teilte die Polizei mit.",
              "Laut Rotem Kreuz sind rund 3.000 Menschen auf der Flucht."]
-    pq.write_table(pa.table({"id": ["p1", "p2"], "text": texts}), tmp_path / "artikel.parquet")
+    # "body" and "date" are names the JSONL reader accepts for text and published, too
+    pq.write_table(pa.table({"id": ["p1", "p2"], "body": texts, "date": ["2024-11-05T08:30:00+01:00", None]}),
+                   tmp_path / "artikel.parquet")
     counts = extract(tmp_path / "artikel.parquet", tmp_path / "out", master="local[1]", partitions=1,
                      driver_memory="512m")
     assert counts["articles"] == 2
     claims = read_claims(tmp_path / "out")
     assert {(c["doc"], c["measure"], c["low"]) for c in claims} >= {("p1", "killed", 12)}
-    assert read_articles(tmp_path / "out")["p1"]["outlet"] is None
+    articles = read_articles(tmp_path / "out")
+    assert articles["p1"]["outlet"] is None
+    assert (articles["p1"]["published"], articles["p2"]["published"]) == ("2024-11-05", None)
 
 
 def test_missing_input_is_a_one_line_error(tmp_path):

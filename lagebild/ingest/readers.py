@@ -195,14 +195,7 @@ class Reader:
             article.outlet = article.outlet or self.overrides.outlet
             article.url = article.url or self.overrides.url
             article.published = article.published or self.overrides.published
-            if article.published:
-                article.published = normalize_published(article.published)
-            if not article.text:
-                raise BadInput("no text")
-            if len(article.text) > max_text_chars():
-                raise BadInput(_too_long(f"{len(article.text):,} characters"))
-            article.language = article.language or detect_language(article.text)
-            return article
+            return complete_article(article)
         except (BadInput, ValueError) as error:
             return self._error(source, _reason(error))
         except Exception as error:  # noqa: BLE001 - e.g. the HTML parser choking: report, never crash
@@ -342,8 +335,26 @@ def _nesting_problem(html: str) -> str | None:
     return f"HTML nested {deepest:,} levels deep; the parser reads only {PARSER_MAX_DEPTH} levels"
 
 
+def complete_article(article: Article) -> Article:
+    """The checks and fill-ins every reader applies last: a normalised date, a text that is there
+    and not too long, the language when the input did not say. BadInput or ValueError otherwise."""
+    if article.published:
+        article.published = normalize_published(article.published)
+    if not article.text:
+        raise BadInput("no text")
+    if len(article.text) > max_text_chars():
+        raise BadInput(_too_long(f"{len(article.text):,} characters"))
+    article.language = article.language or detect_language(article.text)
+    return article
+
+
 def _from_jsonl_line(line: str, path: Path) -> Article:
-    record = _json_object(line)
+    return article_from_record(_json_object(line))
+
+
+def article_from_record(record: dict[str, Any]) -> Article:
+    """An `Article` from one JSON record, each field under its own name or a common synonym
+    (FIELD_SYNONYMS); BadInput when the record has no usable text or a field of the wrong type."""
     text_key = _present_name(record, "text")
     raw_text = record.get(text_key)
     if not isinstance(raw_text, str):

@@ -17,13 +17,12 @@ only pyarrow.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-ARTICLE_FIELDS = ("id", "text", "url", "outlet", "published", "title")
+ARTICLE_FIELDS = ("id", "text", "url", "outlet", "published", "title", "language")
 
 # the article's spellings of a record's names (lagebild.model.written_names), per attribute
 WRITTEN = "map<string,array<string>>"
@@ -64,25 +63,14 @@ class SparkJobError(RuntimeError):
 # -- the per-partition work (runs in Spark's Python workers) -------------------------
 
 def article_from_record(record: dict[str, Any]):
-    """An `Article` from an input record, cleaned as the JSONL reader cleans one (None if unusable)."""
-    from lagebild.ingest.dates import normalize_published
-    from lagebild.ingest.language import detect_language
-    from lagebild.ingest.text import normalize_text
-    from lagebild.model import Article
+    """An `Article` from an input record, read and checked as the JSONL reader reads a line
+    (same field synonyms, date normalisation, length limit); None if the reader would reject it."""
+    from lagebild.ingest import readers
 
-    raw = record.get("text")
-    text = normalize_text(raw) if isinstance(raw, str) else ""
-    if not text:
-        return None
-    fields = {name: (str(record[name]).strip() or None) if record.get(name) is not None else None
-              for name in ("url", "outlet", "title", "published")}
-    raw_id = record.get("id")
-    article_id = (str(raw_id).strip() if raw_id is not None else "") or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     try:
-        fields["published"] = normalize_published(fields["published"]) if fields["published"] else None
-    except ValueError:
-        return None  # the reader rejects such a line too
-    return Article(id=article_id, text=text, language=detect_language(text), **fields)
+        return readers.complete_article(readers.article_from_record(record))
+    except ValueError:  # BadInput is a ValueError: the reader reports such a line and goes on
+        return None
 
 
 def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
@@ -162,11 +150,17 @@ def read_input(spark, path: str | Path):
     except Exception as error:  # noqa: BLE001 - e.g. not Parquet after all
         text = " ".join(str(error).split())[:300]
         raise SparkJobError(f"{path}: cannot read articles: {text}") from None
-    if "text" not in frame.columns:
-        raise SparkJobError(f"{path}: no 'text' field in the articles (columns: {', '.join(frame.columns)})")
-    columns = [(F.col(name).cast("string") if name in frame.columns else F.lit(None).cast("string")).alias(name)
-               for name in ARTICLE_FIELDS]
-    return frame.select(*columns)
+    from lagebild.ingest.readers import FIELD_SYNONYMS
+
+    def field(name: str):
+        """The field under its own name or a synonym the JSONL reader accepts, the first one set."""
+        present = [F.col(key).cast("string") for key in FIELD_SYNONYMS.get(name, (name,)) if key in frame.columns]
+        return (F.coalesce(*present) if present else F.lit(None).cast("string")).alias(name)
+
+    if not any(key in frame.columns for key in FIELD_SYNONYMS["text"]):
+        names = "/".join(FIELD_SYNONYMS["text"])
+        raise SparkJobError(f"{path}: no {names} field in the articles (columns: {', '.join(frame.columns)})")
+    return frame.select(*(field(name) for name in ARTICLE_FIELDS))
 
 
 def _ddl(columns: dict[str, str]) -> str:
