@@ -1559,6 +1559,15 @@ class Attributor:
                                                or self._konjunktiv_form(j, b))
                    for j in range(a, b))
 
+    def reported_around(self, region: Span, si: int) -> bool:
+        """A quotation inside one sentence whose own words outside it are reported speech
+        ("Deshalb sei es „folgerichtig, ...“."): the sentence is the statement, the quotation a part."""
+        sentence = self.sentences[si]
+        if region.end > sentence.end:
+            return False
+        a, b = self._sentence_tokens(sentence)
+        return any(j not in self.quote_of and self.ttext[j] in self.lex.konjunktiv for j in range(a, b))
+
     def has_hearsay(self, si: int) -> bool:
         """Hearsay "soll"/"sollen" as the main clause's verb, outside a quotation ("Der Fahrer soll ... gewesen
         sein"); at the end of its clause it is a subordinate clause's ("eine Finanzierung, die ... bestehen soll")."""
@@ -1918,6 +1927,8 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
     """A quotation standing alone right after a speaker's statement continues that statement."""
     for region in att.uncovered_quotes(covered):
         si = att.doc.sentence_index(region.start) if att.doc.sentences else 0
+        if not by_sentence.get(si) and att.reported_around(region, si):
+            continue  # "Der Mann sei „nicht aggressiv“.": reported speech carried on, the quotation inside it
         previous = [f for f in frames if f.sentence in (si - 1, si) and f.speaker is not None
                     and f.content.end <= region.start and not f.unnamed]
         if not previous and si > 0 and att.quote_opens_sentence(region, si) and not by_sentence.get(si - 1):
