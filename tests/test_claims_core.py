@@ -301,10 +301,12 @@ def test_parts_prisoners_and_bare_numbers(text: str, measure: str, low: int) -> 
     assert [c.measure for c in claims_of(text) if c.low == low] == [measure]
 
 
-def test_the_day_an_event_was_reported_afterwards_is_not_its_time() -> None:
+def test_the_day_an_event_was_reported_afterwards_dates_it_only_without_a_date_of_its_own() -> None:
     claims = claims_of("Drei Menschen kamen ums Leben, wie die Polizei am Samstag mitteilte. "
-                       "Am Freitag schätzte die Armee, dass 300 Soldaten getötet wurden.", published="2025-08-25")
-    assert [(c.low, c.time) for c in claims] == [(3, None), (300, "2025-08-22")]
+                       "Am Freitag schätzte die Armee, dass 300 Soldaten getötet wurden. "
+                       "Am Donnerstag wurden zwölf Soldaten verletzt, wie die Armee am Samstag mitteilte.",
+                       published="2025-08-25")
+    assert [(c.low, c.time) for c in claims] == [(3, "2025-08-23"), (300, "2025-08-22"), (12, "2025-08-21")]
 
 
 def test_a_bare_zahl_restates_the_figure_just_counted() -> None:

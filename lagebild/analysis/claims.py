@@ -2358,9 +2358,11 @@ class Builder:
             days = [t for t in candidates if t.precision == "day"]
             return _iso(days[0]) if days else (doc.anchor[0] if doc.anchor else (doc.article.published or None))
         if event:
-            # an event happened when it happened, not when a later clause says it was reported
+            # an event happened when it happened, not when a later clause says it was reported; with
+            # no date of its own the report's date dates it ("..., wie die Polizei am Sonntag mitteilte":
+            # the convention of blind h13, h18, h20, h21; h14/h15 left such figures undated)
             said = self._said_when(found, candidates)
-            candidates = [t for t in candidates if t not in said]
+            candidates = [t for t in candidates if t not in said] or said
         if not candidates and clause_words & self.lex.time_anaphora:
             # "Dabei starben 12 Menschen": the time of the sentence before
             here = doc.sentence_index(found.sentence.span.start)

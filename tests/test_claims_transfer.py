@@ -1,0 +1,22 @@
+"""Source, time and measures of constructions met in blind batches h20 and h21, kept general.
+German sentences written for these tests, run through the whole analysis."""
+
+from __future__ import annotations
+
+from claim_helpers import by_value, claims_of
+
+
+def test_the_report_date_dates_a_figure_whose_sentence_gives_no_other() -> None:
+    # published 2025-03-10 (a Monday): "am Sonntag" is 2025-03-09
+    reported = claims_of("In dem Bus wurden 17 Fahrgäste verletzt, wie die Polizei am Sonntag mitteilte.")
+    assert by_value(reported, 17).time == "2025-03-09"
+    # the event's own date still wins over the day it was reported
+    both = claims_of("Am Freitag wurden bei dem Unfall 17 Fahrgäste verletzt, wie die Polizei am Sonntag mitteilte.")
+    assert by_value(both, 17).time == "2025-03-07"
+
+
+def test_a_window_ending_now_gives_no_time_but_last_week_does() -> None:
+    window = claims_of("In den vergangenen drei Monaten kehrten knapp 2.800 Migranten nach Kolumbien zurück.")
+    assert by_value(window, 2800).time is None
+    last_week = claims_of("Vergangene Woche wurden 300 Soldaten in die Grenzregion verlegt.")
+    assert by_value(last_week, 300).time == "2025-03"
