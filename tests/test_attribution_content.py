@@ -30,3 +30,14 @@ def test_a_quotation_standing_alone_after_a_statement_still_continues_it():
     doc = analyse("Die Nachbarin sagte, sie kenne den Mann seit Jahren. „Er war immer freundlich und ruhig.“")
     assert contents(doc, "direct") == ["Er war immer freundlich und ruhig."]
     assert len(doc.statements) == 2
+
+
+def test_one_quoted_word_inside_reported_speech_is_a_direct_statement():
+    doc = analyse("Der Sprecher der Feuerwehr sagte, die Lage am Deich bleibe „angespannt“.")
+    assert contents(doc, "direct") == ["angespannt"]
+    assert contents(doc, "indirect") == ["die Lage am Deich bleibe „angespannt“"]
+
+
+def test_one_quoted_name_inside_reported_speech_stays_a_name():
+    doc = analyse("Der Sprecher sagte, die Fähre „Nordstern“ liege weiter im Hafen.")
+    assert contents(doc, "direct") == []

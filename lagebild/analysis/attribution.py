@@ -42,7 +42,7 @@ HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
 # one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
 QUOTE_SHARE = 0.8
 FRAGMENT_SHARE = 0.95  # up to this share a quotation inside reported speech is also a direct statement of its own
-FRAGMENT_WORDS = 2  # quoted words inside reported speech that count as a direct statement
+FRAGMENT_WORDS = 1  # quoted words inside reported speech that count as a direct statement
 
 
 # --------------------------------------------------------------------------- lexicon
