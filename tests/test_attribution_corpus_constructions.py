@@ -134,3 +134,23 @@ def test_nach_eigenen_angaben_opening_the_sentence_is_the_subjects_after_the_ver
     doc = analyse("Nach eigenen Angaben hat die Firma im Mai zwei neue Werke eröffnet.")
     assert len(doc.statements) == 1
     assert speaker_text(doc, doc.statements[0]) == "die Firma"
+
+
+def test_a_reported_speech_act_after_a_date_or_bracket_names_the_subject_after_the_verb():
+    for text, speaker in (("Am 3.5.2019 forderte der Stadtrat in Leipzig die Schließung des Bades.", "Der Stadtrat"),
+                          ("Am Ende der Sitzung (Stand: 22:15 Uhr) gab die Landeswahlleiterin das Ergebnis "
+                           "der Abstimmung bekannt.", "die Landeswahlleiterin")):
+        doc = analyse(text)
+        assert len(doc.statements) == 1, text
+        assert speaker_text(doc, doc.statements[0]).lower().endswith(speaker.lower().split()[-1].lower())
+        assert doc.statements[0].cue_span is not None
+
+
+def test_a_participle_after_an_article_opens_no_reported_speech_act():
+    doc = analyse("Wegen der prognostizierten Regenmengen wird der Deich am Montag erhöht.")
+    assert doc.statements == []
+
+
+def test_a_reflexive_melden_reports_nothing():
+    doc = analyse("Nach der Abstimmung hat sich die Gewerkschaft der Lokführer zu Wort gemeldet.")
+    assert doc.statements == []

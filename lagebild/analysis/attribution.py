@@ -574,13 +574,19 @@ class Attributor:
 
     def _reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
-        if any(k in self.quote_of or self.tlow[k] in self.lex.according_relatives for k in range(a, b)):
+        if any(self.tlow[k] in self.lex.according_relatives for k in range(a, b)):
             return None  # "X wies Berichte zurück, wonach ...": the figure is the reports', not X's
-        subject = self._sentence_subject(a, b)
+        if any(self._quote_words(q) >= MIN_QUOTE_WORDS for q, opener, _ in self.quote_bounds if a <= opener < b):
+            return None  # a quotation has frames of its own, a title is none; a quoted word ("zum „Heiligen Krieg“") is
+        subject = self._sentence_subject(a, b) or self._inverted_subject(a, b)
         if subject is None:
             return None
         np, verb = subject
         form = next((f for f in self.lex.forms.get(self.ttext[verb], []) if self._reports(f, verb, b, a)), None)
+        if form is None and (inverted := self._inverted_subject(a, b)) is not None and inverted[1] != verb:
+            np, verb = inverted  # "Am 10.01.2006 forderte das Parlament ...": the date hid the verb
+            form = next((f for f in self.lex.forms.get(self.ttext[verb], []) if self._reports(f, verb, b, a)),
+                        None)
         if form is None and self.tlow[verb] in self.lex.auxiliaries \
                 and self.tlow[verb] not in self.lex.passive_auxiliaries:
             # "Die CDU hatte Aufklärung gefordert": the participle closes the clause
@@ -605,6 +611,36 @@ class Attributor:
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def _inverted_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
+        """(subject, finite verb) of a verb-second main clause whose first member the subject finder
+        cannot read ("Am 10.01.2006 forderte das Parlament ...", "Am Ende des Wahlabends (Stand: 00:35
+        Uhr) gab der Bundeswahlleiter ... bekannt"): the first report verb or auxiliary before any comma,
+        with a noun phrase right after it."""
+        ttext, tlow, lex = self.ttext, self.tlow, self.lex
+        depth = 0
+        for k in range(a + 1, min(b, a + 14)):
+            t = ttext[k]
+            if t == "(":
+                depth += 1
+            elif t == ")":
+                depth -= 1
+            elif depth == 0 and (t in CLAUSE_MARKS or t in SENTENCE_END and not ttext[k - 1][:1].isdigit()):
+                return None
+            if depth or not t[:1].islower() or not t.isalpha():
+                continue
+            if tlow[k - 1] in lex.determiners or tlow[k - 1] in lex.possessives:
+                continue  # "Aufgrund der prognostizierten Körperlänge": a participle as adjective
+            if tlow[k] in lex.subordinators or tlow[k] in lex.complementizers:
+                return None  # "Da ... rechnet": the first clause is subordinate
+            if tlow[k] in lex.auxiliaries or any(f.lemma in lex.report_verbs and f.kind != "participle"
+                                                  for f in lex.forms.get(t, ())):
+                np = self.np_forward(k + 1, b, skip_adverbs=True)
+                return (np, k) if np is not None else None
+            if t in lex.forms or not (lex.is_adjective(t) or tlow[k] in lex.prepositions
+                                      or tlow[k] in lex.determiners):
+                return None  # another verb leads the clause
+        return None
 
     def speech_verb(self, k: int, a: int, b: int) -> bool:
         """A verb of saying at token k, with the words its lemma requires in tokens [a, b)
