@@ -20,3 +20,16 @@ def test_a_window_ending_now_gives_no_time_but_last_week_does() -> None:
     assert by_value(window, 2800).time is None
     last_week = claims_of("Vergangene Woche wurden 300 Soldaten in die Grenzregion verlegt.")
     assert by_value(last_week, 300).time == "2025-03"
+
+
+def test_an_age_word_as_speaker_is_the_person_named_before() -> None:
+    claims = claims_of("Als Zeugin sagte die Bergführerin Anna Kessler aus. Ihr Team habe 14 Wanderer aus der "
+                       "Schlucht gerettet, sagte die 52-Jährige. Für drei Wanderer sei jede Hilfe zu spät gekommen.")
+    assert by_value(claims, 14).source == "Anna Kessler"
+    assert by_value(claims, 3).source == "Anna Kessler"
+
+
+def test_the_group_as_speaker_is_the_group_named_before() -> None:
+    claims = claims_of("Zu dem Überfall bekannte sich die Miliz Ansar al-Wadi (AAW). In einer Botschaft behauptete "
+                       "die Gruppe, ihre Kämpfer hätten 25 Soldaten getötet.")
+    assert by_value(claims, 25).source in ("AAW", "Ansar al-Wadi")

@@ -138,6 +138,7 @@ class Lexicon:
     generic_groups: tuple[str, ...] = ()
     force_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     generic_sources: dict[str, str] = field(default_factory=dict)
+    person_anaphors: re.Pattern[str] = re.compile(r"(?!x)x")
     message_anaphors: frozenset[str] = frozenset()
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
@@ -289,6 +290,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
+        person_anaphors=_words(data.get("groups", {}).get("refer_back_person", {}).get("words", [])),
         message_anaphors=frozenset(data.get("groups", {}).get("message_anaphors", {}).get("words", [])),
         force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
@@ -935,6 +937,11 @@ class Builder:
             source = self._side(attribution) or self._message_source(attribution)
         if source in self.lex.generic_sources:
             source = self._named_before(source, sentence.span) or source
+        elif source is not None and self.lex.person_anaphors.fullmatch(source):
+            # a Konjunktiv continuation carries the age word from where it was said
+            said = self.doc.sentence_of(attribution.speaker_span) \
+                if attribution is not None and attribution.speaker_span is not None else sentence.span
+            source = self._person_named_before(said) or source
         elif source is not None and " " not in source:
             source = self._person_of_role(source, sentence.span) or source
         if source in self.lex.generic_sources and location and self.lex.generic_sources[source] in ("authorities", "government"):
@@ -2152,6 +2159,14 @@ class Builder:
         recent = {m.canonical for m in before if here - self.doc.sentence_index(m.span.start) <= 5}
         # one person of that role, and named again lately ("Grande-Marlaska wies Berichte zurück")
         return names.pop() if len(names) == 1 and names <= recent else None
+
+    def _person_named_before(self, sentence: Span) -> str | None:
+        """"sagte der 49-Jährige" after "Einsatzleiter Sven Martens": the last person named in the
+        two sentences before."""
+        here = self.doc.sentence_index(sentence.start)
+        before = [m for m in self.doc.mentions if m.kind == "person" and m.span.start < sentence.start
+                  and here - self.doc.sentence_index(m.span.start) <= 2]
+        return max(before, key=lambda m: m.span.start).canonical if before else None
 
     def _described_as(self, mention: Mention, head: str) -> bool:
         """Whether the article's own word before an organisation's name ends in a generic word of
