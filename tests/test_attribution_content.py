@@ -41,3 +41,28 @@ def test_one_quoted_word_inside_reported_speech_is_a_direct_statement():
 def test_one_quoted_name_inside_reported_speech_stays_a_name():
     doc = analyse("Der Sprecher sagte, die Fähre „Nordstern“ liege weiter im Hafen.")
     assert contents(doc, "direct") == []
+
+
+def test_a_demand_noun_with_its_owner_in_the_genitive_frames_an_infinitive_complement():
+    doc = analyse("Die Kammer reagierte auf die Forderung des Vorsitzenden Peter Brandt, die Gebühren zu senken.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Peter Brandt", "die Gebühren zu senken")]
+
+
+def test_an_apposition_after_the_genitive_names_the_speaker_and_the_infinitive_ends_the_content():
+    doc = analyse("Trotz der Ankündigung ihres Trainers, Jonas Weber, den Verein zu verlassen, gewann die Mannschaft.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Jonas Weber", "den Verein zu verlassen")]
+
+
+def test_a_noun_of_saying_as_object_makes_the_subject_the_speaker():
+    doc = analyse("Die Agentur hatte die Vorgabe gemacht, dass über den Vortrag nur kurz berichtet werden dürfe.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [
+        ("Agentur", "über den Vortrag nur kurz berichtet werden dürfe")]
+    doc = analyse("Der Präsident erteilte der Armee den Befehl, den Menschen zu helfen und Vorräte zu fliegen.")
+    assert [s.content for s in doc.statements] == ["den Menschen zu helfen und Vorräte zu fliegen"]
+
+
+def test_a_noun_of_saying_without_a_complement_clause_frames_nothing():
+    doc = analyse("Die Forderung der Gewerkschaft stieß auf Kritik, weil sie zu teuer sei.")
+    assert doc.statements == []
+    doc = analyse("Die Truppen begannen die Offensive mit dem Ziel, die Stadt zu erobern.")
+    assert doc.statements == []

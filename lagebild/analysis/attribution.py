@@ -28,6 +28,7 @@ WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 NAME_PARTICLE_RE = re.compile(r"^(?:(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-|[dl]['’])[A-ZÄÖÜ]")
 LOWER_COMPOUND_RE = re.compile(r"^[a-zäöü]{1,6}-[A-ZÄÖÜ]\w")
 NUMBER_COMPOUND_RE = re.compile(r"^\d+-[A-ZÄÖÜ]\w")
+ZU_INFINITIVE_RE = re.compile(r"^[a-zäöü]{2,9}zu[a-zäöü]{2,}e?n$")  # "zuzugehen", "anzubieten"
 DOMAIN_RE = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "tagesschau.de" names its outlet
 CLAUSE_MARKS = {",", ":", ";", "(", ")", "–", "—", "-"}
 SENTENCE_END = {".", "!", "?"}
@@ -96,6 +97,8 @@ class Lexicon:
         self.focus_particles = words("focus_particles")
         self.anaphoric_openers = words("anaphoric_openers")
         self.according_relatives = words("according_relatives")
+        self.speech_nouns = frozenset(table.get("speech_nouns", ()))
+        self.infinitive_auxiliaries = words("infinitive_auxiliaries")
         self.skip_after_verb = words("skip_after_verb")
         self.clause_continuations = words("clause_continuations")
         self.relative_pronouns = words("relative_pronouns")
@@ -150,7 +153,8 @@ class Lexicon:
         self.role_endings = tuple(suffix + ending for suffix in self.role_suffixes for ending in ("", "s", "en", "n"))
         # every word that can open a frame inside a sentence; others are passed over at once
         self.cue_words = frozenset(w.lower() for w in self.forms) | frozenset(self.before_by_word) \
-            | self.after | self.according_relatives | frozenset(p[0] for p in self.impersonal) | {"nach", "so"}
+            | self.after | self.according_relatives | frozenset(p[0] for p in self.impersonal) | {"nach", "so"} \
+            | frozenset(n.lower() for n in self.speech_nouns)
         self.quotes: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table.get("quotes", {}).items()}
         self.quote_marks = frozenset(self.quotes) | frozenset(c for v in self.quotes.values() for c in v)
         self.quote_opener_re = re.compile("[" + "".join(re.escape(c) for c in self.quotes) + "]" if self.quotes
@@ -482,7 +486,7 @@ class Attributor:
                 continue
             has_cue = True
             frame = (self._preposition_frame(si, k, a, b) or self._verb_frame(si, k, a, b)
-                     or self._so_frame(si, k, a, b))
+                     or self._so_frame(si, k, a, b) or self._noun_frame(si, k, a, b))
             if frame is not None:
                 candidates.append(frame)
         candidates.extend(self._quote_frames(si, a, b))
@@ -498,7 +502,7 @@ class Attributor:
         if any(f.kind_of_cue != "relay" for f in candidates):
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
         chosen: list[Frame] = []
-        priority = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3, "reported": 4}
+        priority = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3, "noun": 3, "reported": 4}
         # a named frame beats an overlapping one without a speaker ("..., festgelegt worden, so das Ministerium")
         for frame in sorted(candidates, key=lambda f: (f.speaker is None, priority[f.kind_of_cue], f.cue_span.start)):
             if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
@@ -924,6 +928,84 @@ class Attributor:
 
     def _unnamed(self, a: int, b: int) -> bool:
         return unnamed_phrase(self.tlow[a:b], self.lex)
+
+    # ----------------------------------------------------------------- nouns of saying
+    def _noun_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
+        """A noun of saying with its complement: "die Forderung der SPD, die Bank zu boykottieren" (the
+        genitive speaks), "Die Grünen fassten den Beschluss, Gespräche zu führen" (the subject speaks)."""
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
+        if ttext[k] not in lex.speech_nouns or k + 2 >= b:
+            return None
+        np = None
+        after = k + 1
+        if tlow[after] in lex.genitive_articles or tlow[after] in lex.possessives or tlow[after] in {"von", "vom"}:
+            np = self.np_forward(after + 1 if tlow[after] in {"von", "vom"} else after, b)
+            if np is None or np[1] >= b or ttext[np[1]] != ",":
+                return None
+            after = np[1]
+        else:  # "hatte die Vorgabe gemacht, dass ...", "stellten die Theorie auf, dass ...": the clause's verb closes
+            while after < min(b, k + 3) and ttext[after].isalpha() and ttext[after].islower() \
+                    and tlow[after] not in lex.determiners and tlow[after] not in lex.prepositions:
+                after += 1
+        if ttext[after] != ",":
+            return None
+        comp = after + 1
+        if np is not None:  # "der Ankündigung ihres Trainers, Max Roth, den Verein zu verlassen": the name speaks
+            apposition = self.np_forward(comp, b)
+            if apposition is not None and apposition[1] + 1 < b and ttext[apposition[1]] == "," \
+                    and self._bare_name(apposition) and self._infinitive_end(comp, b) is None:
+                np, comp = apposition, apposition[1] + 1
+        if comp >= b or self._not_a_complement(comp, b):
+            return None
+        if tlow[comp] in lex.complementizers:
+            content = self._content(si, comp + 1, b)
+        else:
+            end = self._infinitive_end(comp, b)
+            content = self._content(si, comp, end) if end is not None else None
+        if content is None:
+            return None
+        if np is None:  # the subject of the clause the noun is the object of
+            found = self._sentence_subject(a, b)
+            if found is None or found[1] > k or any(self._is_boundary(j) for j in range(found[1], k)):
+                return None
+            np = found[0]
+        if tlow[np[0]] in lex.impersonal_subjects or self._unnamed(*np) \
+                or not (self.plausible_speaker(np) or self._bare_name(np)):
+            return None
+        frame = Frame(si, ttext[k], self._span(k, k + 1), content, self._span(*np), kind_of_cue="noun")
+        if self._has_phrase(content, lex.denial_phrases):
+            frame.denial = True
+        return frame
+
+    def _infinitive_end(self, k: int, b: int) -> int | None:
+        """The end of an infinitive clause from token k ("die Bank zu boykottieren", "auf die SPD zuzugehen",
+        also several joined by commas or "und"): the token after its last "zu"-infinitive, or None."""
+        ttext, tlow = self.ttext, self.tlow
+        end = None
+        j = k
+        while j < b:
+            segment = j
+            while j < b and ttext[j] not in CLAUSE_MARKS and ttext[j] not in SENTENCE_END:
+                j += 1
+            last = j - 1
+            while last > segment and tlow[last] in self.lex.infinitive_auxiliaries:
+                last -= 1  # "steigern zu wollen"
+            if last < segment or not self._zu_infinitive(last, segment):
+                break
+            end = j
+            if j >= b or ttext[j] != ",":
+                break
+            j += 1
+        return end
+
+    def _zu_infinitive(self, k: int, start: int) -> bool:
+        word = self.ttext[k]
+        if not word.isalpha() or not word.islower():
+            return False
+        if k > start and self.tlow[k - 1] == "zu":
+            return word.endswith("n") and word not in self.lex.determiners and word not in self.lex.possessives
+        return ZU_INFINITIVE_RE.match(word) is not None
 
     # ----------------------------------------------------------------- verbs of saying
     def _verb_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
