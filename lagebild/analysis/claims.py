@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import chain
 from typing import Any, Callable, Iterable, Mapping
 
 from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name, country_from_adjective, country_of,
@@ -29,6 +30,9 @@ from lagebild.lang.gazetteer import gazetteer
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+# words before a common noun, never before a town's name
+NOUN_DETERMINERS = sorted(ARTICLES | {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner",
+                                       "im", "am", "ins", "zum", "zur", "vom", "beim"})
 # figures of a state that holds when it is said (a force's size, its arms), not of an event
 STATE_MEASURES = ("troops", "equipment")
 PARTITIVE = {"der"}
@@ -102,6 +106,10 @@ class Lexicon:
     border_name: str
     home_countries: frozenset[str]
     bare_foreign_name: re.Pattern[str]
+    bare_name: re.Pattern[str]
+    bare_nouns: frozenset[str]
+    not_bare_name: re.Pattern[str]
+    town_name_ends: tuple[str, ...]
     period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -255,6 +263,13 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             r"\b(?:%s) (?P<name>[A-ZÄÖÜ]?[\w'’]*[^\W\d_%s][\w'’]*(?: [A-ZÄÖÜ][a-zäöü]+)?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("bare_place_prepositions", []))), re.escape(location.get("native_letters", "")))
             if location.get("bare_place_prepositions") and location.get("native_letters") else r"(?!)"),
+        bare_name=re.compile(
+            r"(?<![\w-])(?i:%s) (?P<name>[A-ZÄÖÜ][a-zäöüßà-ÿ]{2,})\b(?![-'’.]\w| [A-ZÄÖÜ])"
+            % "|".join(map(re.escape, location.get("bare_place_prepositions", [])))
+            if location.get("bare_place_prepositions") else r"(?!)"),
+        bare_nouns=frozenset(data.get("bare_nouns", ())),
+        town_name_ends=tuple(location.get("town_name_ends", [])),
+        not_bare_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_bare_name_endings", [])) if location.get("not_bare_name_endings") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
         place_nouns=set(location.get("place_nouns", [])),
@@ -682,7 +697,8 @@ class Builder:
 
     @cached_property
     def places(self) -> list[Mention]:
-        places = sorted(self._gazetteer_places + self.local_places + self._national_areas, key=lambda m: m.span.start)
+        places = sorted(self._gazetteer_places + self.local_places + self._bare_places + self._national_areas,
+                        key=lambda m: m.span.start)
         return sorted(places + self._place_anaphora(places), key=lambda m: m.span.start)
 
     @cached_property
@@ -710,7 +726,7 @@ class Builder:
 
     @cached_property
     def _local_names(self) -> set[str]:
-        return {m.canonical for m in self.local_places}
+        return {m.canonical for m in self.local_places + self._bare_places}
 
     @cached_property
     def _place_starts(self) -> list[int]:
@@ -780,6 +796,49 @@ class Builder:
                 if not any(m.span.overlaps(span) for m in mentions):
                     found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         return found
+
+    @cached_property
+    def _bare_places(self) -> list[Mention]:
+        """"in Djibo", "bei Nottwil": a capitalised word right after a bare "in", "bei" or "nahe"
+        is a town the gazetteer lacks, unless it is a common noun ("in Haft", "bei Nacht": the
+        list bare_nouns), ends like one ("in Erwartung", "in Klöstern"), counts people ("bei
+        Soldaten") or stands elsewhere in the article after an article ("im Chemiepark"); the
+        article's other mentions of the name are the place too."""
+        text = self.doc.text
+        taken = [m.span for m in chain(self.doc.mentions, self.local_places)]
+        names: set[str] = set()
+        rejected: set[str] = set()
+        for match in self.lex.bare_name.finditer(text):
+            name = match.group("name")
+            if name in names or name in rejected or any(t.overlaps(Span(match.start("name"), match.end("name"))) for t in taken):
+                continue
+            if self._common_noun(name) or self.lex.not_place_name.search(name) \
+                    or self.lex.not_bare_name.search(name) or _classify_noun(name, self.lex)[0] != "unknown" \
+                    or re.search(r"\b(?i:%s) (?:[a-zäöü]\w* )?%s\b" % ("|".join(NOUN_DETERMINERS), re.escape(name)), text):
+                rejected.add(name)
+                continue
+            names.add(name)
+        if not names:
+            return []
+        found = []
+        for match in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(names))), text):
+            span = Span(match.start(), match.end())
+            if not any(t.overlaps(span) for t in taken):
+                found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
+        return found
+
+    def _common_noun(self, word: str) -> bool:
+        """A noun of bare_nouns, or a compound ending in one of four letters or more ("Chemiepark",
+        "Tagesanbruch"), unless it ends like a town's name ("Kleinwaldbach", "Oberhausen")."""
+        if word in self.lex.bare_nouns:
+            return True
+        if word.endswith(self.lex.town_name_ends):
+            return False
+        return any(word[i:].capitalize() in self.lex.bare_nouns for i in range(2, len(word) - 3))
+
+    @cached_property
+    def _bare_names_set(self) -> set[str]:
+        return {m.canonical for m in self._bare_places}
 
     def _settlement_name(self, match: re.Match[str], name: str) -> bool:
         """A word ending like a plural after a settlement noun is the settlement's name ("im Dorf
@@ -2427,19 +2486,29 @@ class Builder:
         for i, mention in enumerate(self.places):
             if mention.canonical == place and mention.span.start < found.quantity.span.start:
                 for after in self.places[i + 1:i + 3]:
-                    if after.span.start - mention.span.end > 40:
+                    if after.span.start - mention.span.end > 40 or not self._lies_in(mention, after):
                         break
                     country = after.canonical if self._is_country(after.canonical) else _country_of(after.canonical)
                     if country:
                         return country
         return self._country_before(found)
 
+    def _lies_in(self, place: Mention, outer: Mention) -> bool:
+        """"Glatz (Kłodzko) in Niederschlesien", "Kappl, Tirol": the words between say that `place`
+        lies in `outer`; "Djibo nahe der Grenze zu Mali" names a neighbour."""
+        between = re.sub(r"\([^)]*\)", " ", self.doc.text[place.span.end:outer.span.start])
+        return all(word in self.lex.locative or word in ARTICLES or word in self.lex.place_nouns
+                   or word in self.lex.parts or (word[:1].islower() and ADJECTIVE_END.match(word))
+                   for word in re.findall(r"\w+", between))
+
     def _country_before(self, found: Found) -> str | None:
-        """The last country the article names up to the figure (for a place the gazetteer lacks)."""
-        for mention in reversed(self.places[:bisect_left(self._place_starts, found.quantity.span.start)]):
+        """The country the article names most often up to the figure, the later one of a tie (for a
+        place the gazetteer lacks): "Djibo nahe der Grenze zu Mali" in a story about Burkina Faso."""
+        counts: dict[str, int] = {}
+        for mention in self.places[:bisect_left(self._place_starts, found.quantity.span.start)]:
             if self._is_country(mention.canonical):
-                return mention.canonical
-        return None
+                counts[mention.canonical] = counts.pop(mention.canonical, 0) + 1
+        return max(reversed(counts), key=counts.__getitem__) if counts else None
 
     def _scene_of(self, found: Found, reading: Reading) -> str | None:
         """The most specific scene of the event: the sentence, the sentences before it in the
@@ -2504,8 +2573,12 @@ class Builder:
             # "14 Schleuser wurden seit Jahresbeginn festgenommen" after a night's event "bei
             # Białowieża": a figure of a longer period is not that event's, but the article's scene
             earlier = []
+        cut = self._part_after(found)
         for index in [here] + earlier:
-            place = self._best_place(index, own if index == here else scene)
+            if index == here and cut is not None:
+                place = self._most_specific([m for m in self._scene_mentions(index, own) if m.span.start < cut])
+            else:
+                place = self._best_place(index, own if index == here else scene)
             if place:
                 return self._refine(place, paragraph | self._paragraph(index), here)
         # a figure of a longer period ("seit Anfang August 42 Menschen festgenommen") is not pinned
@@ -2585,7 +2658,18 @@ class Builder:
         start, end = tokens[lo].start, tokens[hi - 1].end
         index = self.doc.sentence_index(found.sentence.span.start)
         inside = [m for m in self._scene_mentions(index, prepositions) if start <= m.span.start and m.span.end <= end]
-        return self._most_specific(inside)
+        cut = self._part_after(found) if inside and inside[-1].span.start > tokens[found.last].end else None
+        return self._most_specific([m for m in inside if m.span.start < cut] if cut is not None else inside)
+
+    def _part_after(self, found: Found) -> int | None:
+        """Where a part of the figure's whole opens after it: "rund 3.000 Bewohner ..., darunter die
+        Bewohner zweier Pflegeheime in Varnavas" (a place after it is the part's, not the whole's)."""
+        tokens = found.sentence.tokens
+        lowered = [t.text.lower() for t in tokens[found.last + 1:]]
+        for i in range(len(lowered)):
+            if any(lowered[i:i + len(p)] == p for p in self.lex.before_part):
+                return tokens[found.last + 1 + i].start
+        return None
 
     def _paragraph(self, index: int) -> frozenset[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
@@ -2717,7 +2801,8 @@ class Builder:
                 continue
             for other in self._scene_mentions(index, frozenset(self.lex.locative)):
                 if other.span.start > mention.span.start and other.canonical != mention.canonical \
-                        and other.canonical in self._local_names and _country_of(other.canonical) is None:
+                        and other.canonical in self._local_names and _country_of(other.canonical) is None \
+                        and other.canonical not in self._bare_names_set:
                     return other.canonical
         return None
 

@@ -1,0 +1,47 @@
+"""Claim location when the gazetteer lacks the town: a capitalised name right after a bare
+"in", "bei" or "nahe" is a place, a common noun there ("in Haft") is not. Sentences
+written for this test; the towns are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_value, claims_of
+
+
+@pytest.mark.parametrize(("text", "value", "place"), [
+    # a town the gazetteer lacks, after a bare preposition, is the scene ...
+    ("In Wolvabu sind bei einem Überfall auf einen Armeeposten 23 Soldaten getötet worden.", 23, "Wolvabu"),
+    ("Bei Kestrinau wurden nach einem Unwetter 14 Menschen verletzt.", 14, "Kestrinau"),
+    # ... also for a figure in the next sentence, and where the article names it again alone
+    ("Bewaffnete haben einen Stützpunkt im Norden von Mali überfallen. Der Angriff auf den Posten in "
+     "Wolvabu dauerte Stunden. Ein Bewohner von Wolvabu sagte, er habe 31 Leichen gesehen.", 31, "Wolvabu"),
+    # a common noun after a bare preposition is no place
+    ("Bei Protesten in Kenia wurden 12 Demonstranten festgenommen und in Haft gebracht.", 12, "Kenya"),
+    ("In Kenia wurden bei Nacht 7 Menschen verletzt.", 7, "Kenya"),
+])
+def test_unlisted_town_after_a_bare_preposition(text: str, value: float, place: str) -> None:
+    assert by_value(claims_of(text), value).location == place
+
+
+def test_a_word_the_article_also_writes_with_an_article_is_no_town() -> None:
+    claims = claims_of("Explosion in Chemiewerk: 5 Verletzte\n\nIm Chemiewerk an der Elbe brach am Montag ein "
+                       "Feuer aus, 5 Arbeiter wurden verletzt.")
+    assert claims and all(c.location != "Chemiewerk" for c in claims)
+
+
+def test_a_plural_after_a_bare_preposition_is_no_town() -> None:
+    claim = by_value(claims_of("In Klöstern und Kirchen in Kenia fanden 300 Menschen Zuflucht vor den Kämpfen."), 300)
+    assert claim.location != "Klöstern"
+
+
+def test_a_place_after_darunter_belongs_to_the_part() -> None:
+    text = ("Ein Waldbrand nordöstlich von Madrid hat mehrere Vororte erreicht. Es wurden rund 2.000 Bewohner "
+            "aus acht Ortschaften in Sicherheit gebracht, darunter die Bewohner eines Pflegeheims in Wolvabu.")
+    assert by_value(claims_of(text), 2000).location == "Madrid"
+
+
+def test_a_town_near_a_border_takes_the_country_the_article_is_about() -> None:
+    text = ("Burkina Faso: Angriff auf Armeeposten\n\nIn Burkina Faso haben Dschihadisten einen Posten in Wolvabu "
+            "nahe der Grenze zu Mali angegriffen. Im ganzen Land sind etwa zwei Millionen Menschen auf der Flucht.")
+    assert by_value(claims_of(text), 2000000).location == "Burkina Faso"
