@@ -133,7 +133,50 @@ def test_a_comma_inside_the_closing_quotation_mark_still_frames_it():
 def test_nach_eigenen_angaben_opening_the_sentence_is_the_subjects_after_the_verb():
     doc = analyse("Nach eigenen Angaben hat die Firma im Mai zwei neue Werke eröffnet.")
     assert len(doc.statements) == 1
-    assert speaker_text(doc, doc.statements[0]) == "die Firma"
+    # the subject speaks; in the text "eigenen Angaben" stands for it (where the Wikinews corpus marks the speaker)
+    assert doc.statements[0].speaker == "Firma"
+    assert speaker_text(doc, doc.statements[0]) == "eigenen Angaben"
+
+
+def test_seiner_meinung_nach_inside_a_sentence_is_the_subjects_and_the_phrase_stands_for_it():
+    doc = analyse("Der Bürgermeister Jan Kowalski hält den Neubau seiner Meinung nach für überflüssig.")
+    assert len(doc.statements) == 1
+    assert doc.statements[0].speaker == "Jan Kowalski"
+    assert speaker_text(doc, doc.statements[0]) == "seiner Meinung"
+
+
+def test_a_passive_relative_clause_frames_nothing():
+    doc = analyse("Die Pakete, die schon am Montag erwartet wurden, trafen erst am Freitag ein, da der Zoll sie aufhielt.")
+    assert doc.statements == []
+
+
+def test_a_relative_clause_naming_who_quotes_leaves_the_main_clause_to_its_subject():
+    doc = analyse("Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Erklärung sei überflüssig.")
+    assert len(doc.statements) == 1
+    assert speaker_text(doc, doc.statements[0]) == "Ein hoher Beamter"
+    assert doc.statements[0].content == "die Erklärung sei überflüssig"
+
+
+def test_an_object_first_clause_has_its_subject_after_the_verb():
+    doc = analyse("Der örtlichen Zeitung sagte Maria Lindner: „Ich bleibe im Amt, solange die Partei mich trägt.“")
+    assert speaker_text(doc, only_direct(doc)) == "Maria Lindner"
+    doc = analyse("Dem Sender sagte der Minister, die Lage sei ruhig.")
+    assert speaker_text(doc, doc.statements[0]) == "der Minister"
+    doc = analyse("Den Ärger der Partei brachte die Sprecherin der Fraktion, Anna Weber, zum Ausdruck: "
+                  "„Es gibt keinen Grund, jetzt aufzugeben.“")
+    assert doc.statements[0].speaker == "Anna Weber"
+    doc = analyse("Der Richter Paul Weber sprach in Berlin. "
+                  "Die Arbeit der Regierung lobte er mit den Worten: „Die Minister handeln pragmatisch und schnell.“")
+    assert speaker_text(doc, only_direct(doc)) == "er"
+    doc = analyse("Die Vorschläge der Opposition bezeichnete Paul Weber als „reine Träumerei von gestern“.")
+    assert speaker_text(doc, only_direct(doc)) == "Paul Weber"
+
+
+def test_a_subject_first_clause_keeps_its_subject():
+    doc = analyse("Der Minister sagte der Zeitung, die Lage sei ruhig.")
+    assert speaker_text(doc, doc.statements[0]) == "Der Minister"
+    doc = analyse("Eine Quelle in der Armee sprach gegenüber AFP von „mindestens 35 Gefallenen“ und vielen Vermissten.")
+    assert "Quelle" in speaker_text(doc, only_direct(doc))
 
 
 def test_a_reported_speech_act_after_a_date_or_bracket_names_the_subject_after_the_verb():

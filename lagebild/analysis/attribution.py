@@ -143,6 +143,9 @@ class Lexicon:
         self.origin_determiners = words("origin_determiners")
         self.impersonal_subjects = words("impersonal_subjects")
         self.determiners = words("determiners")
+        self.oblique_determiners = words("oblique_determiners")
+        self.oblique_before_weak_adjective = words("oblique_before_weak_adjective")
+        self.nominative_pronouns = words("nominative_pronouns")
         self.genitive_articles = words("genitive_articles")
         self.name_links = words("name_links")
         self.not_adjectives = words("not_adjectives")
@@ -758,7 +761,7 @@ class Attributor:
         if not self._is_adverbial(start):
             np = self.np_forward(start, colon)
             if np is not None:
-                return np
+                return self._object_first(np, np[1], colon) or np
             return None
         k = start
         if self.tlow[k] in self.lex.prepositions:
@@ -855,8 +858,12 @@ class Attributor:
                     np = self.np_forward(j + 2, b)
                 if np is not None:
                     return self._prep_result(si, k, np[1], a, b, np)
+                # "nach seinen Angaben", "nach eigener Aussage": the owner speaks, but in the text the phrase
+                # itself stands for them (where the Wikinews corpus marks the speaker)
+                phrase = self._span(k + 1, j + 1)
                 if possessive is not None:
-                    return self._prep_result(si, k, j + 1, a, b, self._owner(possessive, a, b))
+                    return self._with_mention(
+                        self._prep_result(si, k, j + 1, a, b, self._owner(possessive, a, b)), phrase)
                 if own is not None:  # "nach eigenen Angaben": the clause's subject speaks
                     # (after a colon a new main clause opens: "Neben ... übergeben: Die Ukraine erhielt ...")
                     opens = max((j + 1 for j in range(a, k) if ttext[j] == ":"), default=a)
@@ -864,15 +871,22 @@ class Attributor:
                     # "Nach eigenen Angaben hat das Unternehmen ...": the subject after the verb when the phrase opens
                     if subject is not None and (subject[0][1] <= k or k == opens) \
                             and self.tlow[subject[0][0]] not in lex.impersonal_subjects:
-                        return self._prep_result(si, k, j + 1, a, b, subject[0])
+                        return self._with_mention(self._prep_result(si, k, j + 1, a, b, subject[0]), phrase)
                 return self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
         # "Seiner Meinung nach", "Nach Polizeiangaben"
         if low == "nach":
             if k + 1 < b and tcap[k + 1] and tlow[k + 1].endswith(lex.nach_compounds):
                 return self._prep_result(si, k, k + 2, a, b, (k + 1, k + 2))
             if k >= a + 2 and ttext[k - 1] in lex.circum_nouns and tlow[k - 2] in lex.possessives:
-                return self._prep_result(si, k - 2, k + 1, a, b, self._owner(k - 2, a, b), cue_index=k)
+                return self._with_mention(self._prep_result(si, k - 2, k + 1, a, b, self._owner(k - 2, a, b),
+                                                            cue_index=k), self._span(k - 2, k))
         return None
+
+    @staticmethod
+    def _with_mention(frame: Frame | None, mention: Span) -> Frame | None:
+        if frame is not None and not frame.unnamed:
+            frame.mention = mention
+        return frame
 
     def _message_source(self, k: int, b: int) -> tuple[int, int] | None:
         """"laut einer am Dienstag veröffentlichten Pressemitteilung des WFP": the genitive after the
@@ -1111,6 +1125,8 @@ class Attributor:
             return self._verb_result(si, cue, cue_span, content, np, denial, relay_object=None,
                                      frame_tokens=(clause_start, clause_end))
 
+        if self._passive_relative(k, a, clause_start, clause_end):
+            return None
         relative = self._relative_frame(si, k, a, b, clause_start, clause_end, cue, cue_span, denial)
         if relative is not None:
             return relative
@@ -1167,6 +1183,8 @@ class Attributor:
         comp = clause_end + 1
         if ttext[comp] not in lex.quotes and self._not_a_complement(comp, b):
             return None
+        if ttext[comp][:1].islower() and ttext[comp] in lex.forms:
+            return None  # "Ein Beamter, den die Zeitung zitiert, kommentierte, ...": the main clause goes on
         if tlow[comp] in lex.complementizers:
             comp += 1
         mention = None
@@ -1182,6 +1200,16 @@ class Attributor:
         if frame is not None:
             frame.mention = mention
         return frame
+
+    def _passive_relative(self, k: int, a: int, clause_start: int, clause_end: int) -> bool:
+        """"die Hunde, die erwartet wurden, ...": a passive relative clause; its pronoun is what was
+        spoken of, not who spoke, and what follows is the main clause."""
+        lex = self.lex
+        j = clause_start + 1 if self.tlow[clause_start] in lex.prepositions else clause_start
+        return clause_start > a and self.ttext[clause_start - 1] == "," and j < k \
+            and self.tlow[j] in lex.relative_pronouns and k + 2 == clause_end \
+            and self.tlow[k + 1] in lex.passive_auxiliaries \
+            and any(f.kind == "participle" for f in lex.forms.get(self.ttext[k], ()))
 
     def _wie_before_apposition(self, clause_start: int, k: int, a: int) -> int | None:
         """The "wie" opening a frame whose speaker has an apposition: "wie Alan Stern, Direktor des
@@ -1436,7 +1464,7 @@ class Attributor:
         if pre[0] < pre[1] and not self._is_adverbial(pre[0]):
             np = self.np_forward(pre[0], pre[1])
             if np is not None:
-                return np
+                return self._object_first(np, finite, k if form.kind == "participle" else limit) or np
         if pre[0] == pre[1] and clause_start > 0 and ttext[clause_start - 1] == ",":
             # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — subject with apposition
             sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(tstart[k])].start) \
@@ -1444,6 +1472,50 @@ class Attributor:
             return self._appositive_subject(clause_start - 1, sentence_start)
         after_limit = k if form.kind == "participle" else limit
         return self.np_forward(finite + 1, after_limit, skip_adverbs=True)
+
+    def _object_first(self, np: tuple[int, int], finite: int, limit: int) -> tuple[int, int] | None:
+        """The subject after the finite verb when the phrase before it is the object: it opens with a
+        dative or accusative article ("Dem Sender sagte Karma"), "der" + weak adjective ("Der
+        englischsprachigen Zeitung sagte ..."), or a pronoun that can only be a subject follows the verb
+        ("Die Arbeit der Regierung lobte er")."""
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
+        if finite >= limit or not ttext[finite][:1].islower():
+            return None
+        after = self.np_forward(finite + 1, limit, skip_adverbs=True)
+        if after is None:
+            return None
+        if tlow[after[0]] in lex.nominative_pronouns:
+            return after
+        if tlow[np[0]] in lex.determiners and not self._head_speaks(np) \
+                and all(tlow[j] in lex.skip_after_verb and tlow[j] not in lex.prepositions
+                        for j in range(finite + 1, after[0])) \
+                and any(m.kind in ("person", "org") for m in self.overlapping_mentions(self._span(*after))):
+            return after  # "Die Äußerungen des Richters bezeichnete Weber als ...": a thing said, a name saying it
+        first = tlow[np[0]]
+        oblique = first in lex.oblique_determiners or (
+            first in lex.oblique_before_weak_adjective and np[0] + 2 < np[1]
+            and lex.is_adjective(ttext[np[0] + 1]) and tlow[np[0] + 1].endswith("en")
+            and self.tcap[np[0] + 2])
+        if not oblique or tlow[after[0]] in lex.impersonal_subjects:
+            return None
+        start = self.tstart[np[0]]
+        if any(m.span.start == start for m in self.overlapping_mentions(self._span(*np))):
+            return None  # "Den Haag": the article is part of a name
+        return after
+
+    def _head_speaks(self, np: tuple[int, int]) -> bool:
+        """Whether the head noun of a phrase (its first noun, not a genitive after it) can speak."""
+        lex = self.lex
+        k = np[0]
+        while k < np[1] and (not self.tcap[k] or (k == np[0] and self.tlow[k] in lex.determiners)):
+            k += 1
+        if k >= np[1]:
+            return True
+        word = self.tlow[k]
+        if word in lex.unnamed_heads or _is_role(lex, word) or word.endswith(lex.org_suffixes) or (self.ttext[k].isupper() and len(word) > 1):
+            return True
+        return any(m.kind in ("person", "org", "group", "place") for m in self.overlapping_mentions(self._span(k, k + 1)))
 
     def _is_adverbial(self, k: int) -> bool:
         """Does token k open an adverbial rather than a subject ("Am Montag", "Zusammenfassend")?"""
@@ -1630,7 +1702,7 @@ class Attributor:
                     np = (np[0], end)
             verb = end
             if verb < b and ttext[verb][:1].islower() and ttext[verb].isalpha():
-                return np, verb
+                return self._object_first(np, verb, self._clause_end(verb + 1, b)) or np, verb
             return None
         k = a
         for _ in range(4):  # adverbials before the finite verb: "An die Adresse der ... in Brüssel", "Als Beispiel"
