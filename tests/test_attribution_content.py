@@ -66,3 +66,10 @@ def test_a_noun_of_saying_without_a_complement_clause_frames_nothing():
     assert doc.statements == []
     doc = analyse("Die Truppen begannen die Offensive mit dem Ziel, die Stadt zu erobern.")
     assert doc.statements == []
+
+
+def test_als_with_a_noun_before_the_verb_opens_a_main_clause_not_a_subordinate_one():
+    doc = analyse("Als Grund für die Schließung gab die Firma an, die Kosten seien zu hoch.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Firma", "die Kosten seien zu hoch")]
+    doc = analyse("Als der Minister sagte, er trete zurück, war es still im Saal.")
+    assert doc.statements == []

@@ -1130,7 +1130,8 @@ class Attributor:
         relative = self._relative_frame(si, k, a, b, clause_start, clause_end, cue, cue_span, denial)
         if relative is not None:
             return relative
-        if clause_start < k and tlow[clause_start] in lex.subordinators:
+        if clause_start < k and tlow[clause_start] in lex.subordinators \
+                and not self._as_phrase_opens_main_clause(clause_start, k, clause_end):
             # "..., indem er sagte, ...": a verb-final clause frames only when its verb closes it
             if tlow[clause_start] in lex.conditional_subordinators or k + 1 != clause_end \
                     or clause_end >= b or ttext[clause_end] not in {",", ":"}:
@@ -1165,6 +1166,14 @@ class Attributor:
                 frame = self._verb_result(si, cue, cue_span, self._content(si, a, clause_start - 1), np,
                                           denial, None, (clause_start, clause_end))
         return frame
+
+    def _as_phrase_opens_main_clause(self, clause_start: int, k: int, clause_end: int) -> bool:
+        """"Als Grund gab die Firma an, ...": "als" with a noun before a verb that does not close its clause
+        is a phrase of the main clause, not a subordinate "als"-clause ("Als Merkel sagte, ...")."""
+        if self.tlow[clause_start] != "als" or k + 1 >= clause_end or not self.tcap[clause_start + 1]:
+            return False
+        np = self.np_forward(clause_start + 1, k)
+        return np is not None and np[1] == k and not self.plausible_speaker(np)
 
     def _relative_frame(self, si: int, k: int, a: int, b: int, clause_start: int, clause_end: int,
                         cue: str, cue_span: Span, denial: bool) -> Frame | None:
