@@ -197,3 +197,13 @@ def test_a_participle_after_an_article_opens_no_reported_speech_act():
 def test_a_reflexive_melden_reports_nothing():
     doc = analyse("Nach der Abstimmung hat sich die Gewerkschaft der Lokführer zu Wort gemeldet.")
     assert doc.statements == []
+
+
+def test_konjunktiv_goes_on_with_the_speaker_after_two_sentences_of_background():
+    background = "Die Brücke wurde 1962 gebaut. Täglich fahren dort 40.000 Autos. "
+    doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. " + background
+                  + "Eine Sanierung koste zwölf Millionen Euro.")
+    assert [s.speaker for s in doc.statements if s.content.startswith("Eine Sanierung koste")] == ["Karl Vogt"]
+    doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. " + background
+                  + "Der Fluss ist dort breit. Eine Sanierung koste zwölf Millionen Euro.")
+    assert not any(s.content.startswith("Eine Sanierung koste") for s in doc.statements)
