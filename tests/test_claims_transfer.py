@@ -33,3 +33,18 @@ def test_the_group_as_speaker_is_the_group_named_before() -> None:
     claims = claims_of("Zu dem Überfall bekannte sich die Miliz Ansar al-Wadi (AAW). In einer Botschaft behauptete "
                        "die Gruppe, ihre Kämpfer hätten 25 Soldaten getötet.")
     assert by_value(claims, 25).source in ("AAW", "Ansar al-Wadi")
+
+
+def test_a_counting_body_named_with_its_short_name_in_brackets_is_the_source() -> None:
+    text = "Die Internationale Organisation für Migration (IOM) zählte auf der Route bislang mehr als 900 Tote."
+    assert by_value(claims_of(text), 900).source == "IOM"
+
+
+def test_patients_contacts_and_cases_of_an_outbreak_are_other() -> None:
+    claims = claims_of("Im Norden des Landes breitet sich die Cholera weiter aus. In den Kliniken lagen am Montag "
+                       "mehr als 420 Patienten. Zwei Patienten sind gestorben. Die Behörden hätten 1.300 "
+                       "Kontaktpersonen ermittelt, bislang seien 75 bestätigte und wahrscheinliche Fälle "
+                       "und 12 Typhus-Fälle registriert worden.")
+    assert [by_value(claims, v).measure for v in (420, 2, 1300, 75, 12)] == ["other", "killed", "other", "other", "other"]
+    # outside a story of sickness patients count nothing by themselves
+    assert claims_of("Die Praxis am Marktplatz betreut derzeit rund 420 Patienten.") == []

@@ -152,6 +152,7 @@ class Lexicon:
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
     never: re.Pattern[str] = re.compile(r"(?!x)x")
+    np_joiners: frozenset[str] = frozenset()
     vehicles: re.Pattern[str] = re.compile(r"(?!x)x")
     military_adjectives: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -163,6 +164,8 @@ class Lexicon:
     trapped: re.Pattern[str] = re.compile(r"(?!x)x")
     no_contact: re.Pattern[str] = re.compile(r"(?!x)x")
     sick_cases: re.Pattern[str] = re.compile(r"(?!x)x")
+    sick_people: re.Pattern[str] = re.compile(r"(?!x)x")
+    outbreak: re.Pattern[str] = re.compile(r"(?!x)x")
     admitted: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
@@ -222,6 +225,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
         np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
+        np_joiners=frozenset(measures.get("noun_phrase", {}).get("joiners", [])),
         refer_back=set(measures.get("refer_back", {}).get("words", [])),
         possessive=set(measures.get("refer_back", {}).get("possessive", [])),
         locative=set(location.get("locative", [])),
@@ -319,6 +323,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         trapped=_phrase_words(measures.get("trapped", {}).get("events", [])),
         no_contact=_phrase_words(measures.get("trapped", {}).get("no_contact", []), re.I),
         sick_cases=_words(measures.get("sick_care", {}).get("cases", [])),
+        sick_people=_words(measures.get("sick_care", {}).get("people", [])),
+        outbreak=_phrase_words(measures.get("sick_care", {}).get("outbreak", [])),
         admitted=_phrase_words(measures.get("sick_care", {}).get("admitted", [])),
     )
 
@@ -532,6 +538,9 @@ def _classify_noun(word: str, lex: Lexicon) -> tuple[str, str | None]:
 
 def _classify_noun_once(word: str, lex: Lexicon) -> tuple[str, str | None]:
     if "-" in word.strip("-"):  # "US-Soldaten", "Zivil-Opfer": the head is the last part
+        for measure, pattern in lex.fixed:
+            if pattern.match(word):
+                return "fixed", measure  # unless the whole word is listed: "Ebola-Fälle"
         word = word.rsplit("-", 1)[1]
     if lex.never.match(word):
         return "never", None  # "zwei Spieler fielen verletzt aus"
@@ -661,6 +670,8 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
         if ADJECTIVE_END.match(word) or is_additional or "-" in word or word in lex.np_adverbs:
             adjectives.append(i)
             continue
+        if word in lex.np_joiners and adjectives:
+            continue  # "48 bestätigte und wahrscheinliche Fälle"
         return None, adjectives
     return None, adjectives
 
@@ -1064,6 +1075,8 @@ class Builder:
                 noun_class, noun_measure = ("role", "troops") if self._force_nearby(found) else ("people", None)
             elif noun_class == "unknown" and lex.sick_cases.match(tokens[noun].text) and self._sickness_story(found):
                 noun_class, noun_measure = "fixed", "other"
+            elif noun_class == "people" and lex.sick_people.match(tokens[noun].text) and self._outbreak_story(found):
+                noun_class, noun_measure = "role", "other"  # "mehr als 650 Patienten", "900 Kontaktpersonen"
         # events after the number: first in its own conjunct, else shared at the clause end
         event_lo = found.last + 1
         own_np = range(found.last + 1, noun if noun is not None else found.last + 1)
@@ -1382,11 +1395,15 @@ class Builder:
         # the subject right after the verb, also behind its article and a describing noun ("meldete
         # die Katastrophenschutzbehörde BNPB")
         after = {tokens[k].start for k in range(verb + 1, min(found.first, verb + 4))}
+        # the subject before the verb ends right before it, or before its bracketed short name
+        # ("Die Internationale Organisation für Migration (IOM) zählte ...")
+        ends = {tokens[verb - 1].end} if verb > clause_lo else set()
+        if verb - 3 >= clause_lo and tokens[verb - 1].text == ")" and tokens[verb - 3].text == "(":
+            ends |= {tokens[verb - 2].end, tokens[verb - 4].end}
         for mention in self.actors + [m for m in self.doc.mentions if m.kind == "person"]:
             if mention.kind == "place" and not self._is_country(mention.canonical):
                 continue
-            if verb > clause_lo and mention.span.end == tokens[verb - 1].end \
-                    or mention.span.start in after:
+            if mention.span.end in ends or mention.span.start in after:
                 return mention.canonical
         return None
 
@@ -1424,12 +1441,18 @@ class Builder:
             return False
         return self._sickness_story(found)
 
-    def _sickness_story(self, found: Found) -> bool:
+    def _sickness_story(self, found: Found, pattern: re.Pattern[str] | None = None) -> bool:
         """The paragraph or the article's lead names a sickness."""
         here = self.doc.sentence_index(found.sentence.span.start)
         doc = self.doc
-        return any(self.lex.sickness.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
+        pattern = pattern or self.lex.sickness
+        return any(pattern.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
                    for i in self._paragraph(here) | self._paragraph(0))
+
+    def _outbreak_story(self, found: Found) -> bool:
+        """The paragraph or the article's lead names an outbreak of a disease (not heat or a bad meal):
+        where patients and contacts are the sick's figures."""
+        return self._sickness_story(found, self.lex.outbreak)
 
     def _out_of_contact(self, found: Found) -> bool:
         """The sentence or the next one says nobody has contact with the counted."""
@@ -1796,6 +1819,8 @@ class Builder:
             if noun is None:
                 return None
             kind, measure = _classify_noun(tokens[noun].text, lex)
+            if kind == "people" and lex.sick_people.match(tokens[noun].text) and self._outbreak_story(found):
+                kind, measure = "role", "other"
             events = _combine(_events_in(tokens, np_lo, noun, lex), tokens, lex)
             strong = [e for e in events if e[3] == "strong"]
             if kind == "fixed":
