@@ -48,3 +48,11 @@ def test_patients_contacts_and_cases_of_an_outbreak_are_other() -> None:
     assert [by_value(claims, v).measure for v in (420, 2, 1300, 75, 12)] == ["other", "killed", "other", "other", "other"]
     # outside a story of sickness patients count nothing by themselves
     assert claims_of("Die Praxis am Marktplatz betreut derzeit rund 420 Patienten.") == []
+
+
+def test_people_stranded_by_a_storm_are_other_and_stranded_migrants_displaced() -> None:
+    storm = claims_of("Nach dem Unwetter sitzen im Ötztal rund 2.300 Feriengäste fest, weil die Straße "
+                      "verschüttet ist.")
+    assert by_value(storm, 2300).measure == "other"
+    migrants = claims_of("Die Migranten wollen weiter nach Norden. An der Grenze sitzen rund 2.300 Menschen fest.")
+    assert by_value(migrants, 2300).measure == "displaced"

@@ -166,6 +166,7 @@ class Lexicon:
     sick_cases: re.Pattern[str] = re.compile(r"(?!x)x")
     sick_people: re.Pattern[str] = re.compile(r"(?!x)x")
     outbreak: re.Pattern[str] = re.compile(r"(?!x)x")
+    stranded: re.Pattern[str] = re.compile(r"(?!x)x")
     admitted: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
@@ -325,6 +326,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         sick_cases=_words(measures.get("sick_care", {}).get("cases", [])),
         sick_people=_words(measures.get("sick_care", {}).get("people", [])),
         outbreak=_phrase_words(measures.get("sick_care", {}).get("outbreak", [])),
+        stranded=_phrase_words(measures.get("arrival", {}).get("stranded", [])),
         admitted=_phrase_words(measures.get("sick_care", {}).get("admitted", [])),
     )
 
@@ -1293,6 +1295,9 @@ class Builder:
         if measure == "arrived" and event is not None and lex.admitted.search(self._event_text(tokens, event)) \
                 and not self._migrant_story(found) and self._sickness_story(found):
             measure = "other"  # "rund 650 Patienten aufgenommen" in an outbreak: the sick admitted
+        if measure == "arrived" and event is not None and not self._migrant_story(found) and lex.stranded.fullmatch(
+                " ".join(dict.fromkeys((tokens[event[0]].text, tokens[event[1]].text)))):
+            measure = "other"  # "Rund 1.400 Urlauber sitzen im Tal fest": cut off, like the trapped
         if measure == "arrived":
             # arriving counts only refugees and migrants: displaced in a story about them
             if event is None and not named_arrival or not self._migrant_story(found):
