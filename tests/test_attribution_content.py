@@ -73,3 +73,17 @@ def test_als_with_a_noun_before_the_verb_opens_a_main_clause_not_a_subordinate_o
     assert [(s.speaker, s.content) for s in doc.statements] == [("Firma", "die Kosten seien zu hoch")]
     doc = analyse("Als der Minister sagte, er trete zurück, war es still im Saal.")
     assert doc.statements == []
+
+
+def test_a_second_verb_of_saying_after_und_shares_the_subject_of_the_first():
+    doc = analyse("Der Bürgermeister Karl Senft nannte den Brand eine „schwere Katastrophe“ und sagte, "
+                  "die Stadt helfe den Familien.")
+    indirect = [s for s in doc.statements if s.mode == "indirect"]
+    assert [(s.speaker, s.content) for s in indirect] == [("Karl Senft", "die Stadt helfe den Familien")]
+    doc = analyse("Die Stadt Marl löste eine Warnung aus und forderte die Anwohner auf, die Fenster geschlossen zu halten.")
+    assert [s.speaker for s in doc.statements] == ["Stadt Marl"]
+
+
+def test_a_complement_ends_where_a_second_verb_of_the_same_speaker_begins():
+    doc = analyse("Die Anwältin bestätigte, dass ein Haftbefehl besteht, und kündigte an, die Polizei zu informieren.")
+    assert [s.content for s in doc.statements] == ["ein Haftbefehl besteht", "die Polizei zu informieren"]

@@ -503,6 +503,7 @@ class Attributor:
             reported = self._reported_frame(si, a, b)
             if reported is not None:
                 candidates.append(reported)
+        self._end_before_conjunct_frames(candidates)
         if any(f.kind_of_cue != "relay" for f in candidates):
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
         chosen: list[Frame] = []
@@ -514,6 +515,20 @@ class Attributor:
                 continue
             chosen.append(frame)
         return sorted(chosen, key=lambda f: f.cue_span.start)
+
+    def _end_before_conjunct_frames(self, candidates: list[Frame]) -> None:
+        """"X bestätigte, dass ..., und kündigte an, ...": what the first verb frames ends before the second."""
+        ttext, tlow = self.ttext, self.tlow
+        for second in candidates:
+            if second.kind_of_cue != "verb" or second.speaker is None:
+                continue
+            j = self._tok_at(second.cue_span.start)
+            if j < 3 or tlow[j - 1] not in self.lex.coordinators or ttext[j - 2] != ",":
+                continue
+            for first in candidates:
+                if first is not second and first.content.start < self.tstart[j - 2] \
+                        and first.content.contains(second.cue_span) and first.speaker == second.speaker:
+                    first.content = Span(first.content.start, self.tend[j - 3])
 
     def _quote_frames(self, si: int, a: int, b: int) -> list[Frame]:
         """Quotations framed by any verb: "X zeigte sich zuversichtlich: „...“", "„...“, begründete X."."""
@@ -1470,6 +1485,12 @@ class Attributor:
             if not auxes:
                 return None
             finite = auxes[0]
+        if finite > 0 and tlow[finite - 1] in lex.coordinators:
+            # "Gillard bezeichnete ... als „Tragödie“ und erklärte, ...": the second verb shares the first's subject
+            # (a phrase right after it is its object: "und forderte die Anwohner auf, ...")
+            shared = self._conjunct_subject(finite - 1)
+            if shared is not None:
+                return shared
         pre = (clause_start, finite)
         if pre[0] < pre[1] and not self._is_adverbial(pre[0]):
             np = self.np_forward(pre[0], pre[1])
@@ -1526,6 +1547,17 @@ class Attributor:
         if word in lex.unnamed_heads or _is_role(lex, word) or word.endswith(lex.org_suffixes) or (self.ttext[k].isupper() and len(word) > 1):
             return True
         return any(m.kind in ("person", "org", "group", "place") for m in self.overlapping_mentions(self._span(k, k + 1)))
+
+    def _conjunct_subject(self, coordinator: int) -> tuple[int, int] | None:
+        """The subject of the main clause before "und" when a second verb follows it without one of its own."""
+        sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(self.tstart[coordinator])].start) \
+            if self.doc.sentences else 0
+        if coordinator <= sentence_start:
+            return None
+        found = self._sentence_subject(sentence_start, coordinator)
+        if found is None or found[1] >= coordinator or not self.plausible_speaker(found[0]):
+            return None
+        return found[0]
 
     def _is_adverbial(self, k: int) -> bool:
         """Does token k open an adverbial rather than a subject ("Am Montag", "Zusammenfassend")?"""
