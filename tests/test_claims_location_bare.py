@@ -45,3 +45,35 @@ def test_a_town_near_a_border_takes_the_country_the_article_is_about() -> None:
     text = ("Burkina Faso: Angriff auf Armeeposten\n\nIn Burkina Faso haben Dschihadisten einen Posten in Wolvabu "
             "nahe der Grenze zu Mali angegriffen. Im ganzen Land sind etwa zwei Millionen Menschen auf der Flucht.")
     assert by_value(claims_of(text), 2000000).location == "Burkina Faso"
+
+
+def test_a_region_named_after_a_compound_ending_in_gebiet_is_the_scene() -> None:
+    text = "Im russischen Grenzgebiet Kerbelowo wurden bei einem Unwetter elf Menschen verletzt."
+    assert by_value(claims_of(text), 11).location == "Kerbelowo"
+
+
+def test_several_regions_of_one_country_are_the_country() -> None:
+    text = ("In der südrussischen Region Krasnodar brannte ein Depot. Moskau meldete den Abschuss von 61 "
+            "ukrainischen Drohnen über mehreren Regionen.")
+    assert by_value(claims_of(text), 61).location == "Russia"
+
+
+def test_a_two_word_village_taken_by_an_army_is_the_scene_of_its_captives() -> None:
+    text = ("Im Osten der Ukraine gehen die Kämpfe um die Stadt Pokrowsk weiter.\n\nDie russischen Truppen "
+            "hätten das Dorf Nowa Marjiwka eingenommen und dabei 14 ukrainische Soldaten gefangen genommen.")
+    assert by_value(claims_of(text), 14).location == "Nowa Marjiwka"
+
+
+def test_an_armys_losses_of_a_period_are_the_fronts_not_the_leads_town() -> None:
+    text = ("Kiew (dpa) - Im Osten der Ukraine toben schwere Kämpfe um die Stadt Pokrowsk.\n\n"
+            "Die russische Armee habe in den vergangenen 24 Stunden rund 1.270 Soldaten verloren, teilte der "
+            "Generalstab mit. Zudem seien elf Panzer zerstört worden.")
+    claims = claims_of(text)
+    assert by_value(claims, 1270).location == "Ukraine"
+    assert by_value(claims, 11).location == "Ukraine"
+
+
+def test_losses_without_a_period_stay_in_the_leads_town() -> None:
+    text = ("Kiew (dpa) - Im Osten der Ukraine toben schwere Kämpfe um die Stadt Pokrowsk.\n\n"
+            "Bei dem Sturm auf die Stellungen seien elf Panzer zerstört worden, teilte der Generalstab mit.")
+    assert by_value(claims_of(text), 11).location == "Pokrovsk"

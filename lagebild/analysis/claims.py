@@ -110,6 +110,8 @@ class Lexicon:
     bare_nouns: frozenset[str]
     not_bare_name: re.Pattern[str]
     town_name_ends: tuple[str, ...]
+    front_measures: frozenset[str]
+    front_periods: re.Pattern[str]
     period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -274,6 +276,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             if location.get("bare_place_prepositions") else r"(?!)"),
         bare_nouns=frozenset(data.get("bare_nouns", ())),
         town_name_ends=tuple(location.get("town_name_ends", [])),
+        front_measures=frozenset(location.get("front_measures", [])),
+        front_periods=_phrase_words(location.get("front_periods", []), re.I),
         not_bare_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_bare_name_endings", [])) if location.get("not_bare_name_endings") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
@@ -285,7 +289,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         unnamed_forces=set(measures.get("forces", {}).get("unnamed", [])),
         # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
-            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
+            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*(?P<second> [A-ZÄÖÜ][a-zäöüß]+)?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("place_nouns", []))),
                "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)")
@@ -754,6 +758,9 @@ class Builder:
         for match in self.lex.place_noun_name.finditer(doc.text):
             span = Span(match.start("name"), match.end("name"))
             name = match.group("name")
+            if match.group("second") and (self._common_noun(match.group("second")[1:])
+                                          or self.lex.not_place_name.search(match.group("second"))):
+                continue  # "im Dorf Kleinwalden Häuser zerstört": one name, then a noun
             if self.lex.not_place_name.search(name) and not self._settlement_name(match, name) \
                     or any(m.span.overlaps(span) for m in mentions):
                 continue
@@ -2610,10 +2617,28 @@ class Builder:
             else:
                 place = self._best_place(index, own if index == here else scene)
             if place:
-                return self._refine(place, paragraph | self._paragraph(index), here)
+                refined = self._refine(place, paragraph | self._paragraph(index), here)
+                if refined and index not in paragraph and self._front_wide(found, reading, paragraph, here, refined):
+                    return self._country_of_place(refined, found) or refined
+                return refined
         # a figure of a longer period ("seit Anfang August 42 Menschen festgenommen") is not pinned
         # to the town of one incident
-        return self._lead_place(scene, pin=not self._memo[key])
+        lead = self._lead_place(scene, pin=not self._memo[key])
+        if lead and self._front_wide(found, reading, paragraph, here, lead):
+            return self._country_of_place(lead, found) or lead
+        return lead
+
+    def _front_wide(self, found: Found, reading: Reading, paragraph: frozenset[int], here: int, place: str) -> bool:
+        """"Die russische Armee habe in den vergangenen 24 Stunden rund 1.040 Soldaten verloren.
+        Zudem seien vier Panzer ... zerstört worden": an army's losses of a period that no sentence
+        of their paragraph places are the whole front's, not those of the town another paragraph
+        names (the caller has found no scene in the paragraph)."""
+        return reading.measure in self.lex.front_measures and not self._is_country(place) \
+            and any(self._front_period(i) for i in (here, here - 1) if i in paragraph)
+
+    def _front_period(self, index: int) -> bool:
+        span = self.doc.sentences[index]
+        return self.lex.front_periods.search(self.doc.text, span.start, span.end) is not None
 
     def _there(self, found: Found) -> Mention | None:
         """"Die Provinz erlebt eine Welle der Gewalt. ... wurden dort 900 Menschen getötet": "dort"
@@ -2963,8 +2988,12 @@ class Builder:
             if i <= dash:
                 return False  # "Moskau/Kiew - Die Ukraine hat ...": the dateline is no object
             lo = dash + 1
-        article = tokens[i - 1].text.lower()
-        if article in {"die", "das"} and i - 1 == lo:
+        k = i - 1
+        while k > lo and (tokens[k].text in self.lex.place_nouns or tokens[k].text.endswith(self.lex.place_noun_ends)
+                          or (tokens[k].text[:1].islower() and ADJECTIVE_END.match(tokens[k].text))):
+            k -= 1  # "das ukrainische Dorf Bila Hora eingenommen"
+        article = tokens[k].text.lower()
+        if article in {"die", "das"} and k == lo:
             return False  # "Die Ukraine hat Russland ... angegriffen": the name opening the clause is its subject
         if article not in {"die", "den", "das"} and not self._named_subject_first(sentence, lo, mention):
             return False
