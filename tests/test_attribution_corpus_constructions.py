@@ -207,3 +207,19 @@ def test_konjunktiv_goes_on_with_the_speaker_after_two_sentences_of_background()
     doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. " + background
                   + "Der Fluss ist dort breit. Eine Sanierung koste zwölf Millionen Euro.")
     assert not any(s.content.startswith("Eine Sanierung koste") for s in doc.statements)
+
+
+def test_a_reported_speech_act_of_a_coordinated_subject():
+    for text in ("Die Bürgermeisterin Anna Roth sowie der Landrat Peter Bauer forderten eine neue Umgehungsstraße.",
+                 "Sowohl die Stadtverwaltung als auch die Polizei kündigten eine Untersuchung des Unfalls an."):
+        doc = analyse(text)
+        assert len(doc.statements) == 1, text
+        assert speaker_text(doc, doc.statements[0]).startswith(("Die Bürgermeisterin", "die Stadtverwaltung",
+                                                                "Sowohl die Stadtverwaltung", "die Polizei",
+                                                                "der Landrat"))
+
+
+def test_a_reported_speech_act_after_a_fronted_subordinate_clause():
+    doc = analyse("Während die Veranstalter von 9.000 Teilnehmern sprachen, sprach die Polizei von 4.000 Menschen.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["die Polizei"]
+    assert doc.statements[0].cue == "sprach von"

@@ -88,6 +88,7 @@ class Lexicon:
         self.message_endings = tuple(n.lower() for n in self.message_nouns)
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
+        self.coordination_openers = words("coordination_openers")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.report_foreign_particles = {k: frozenset(v) for k, v in
@@ -601,15 +602,22 @@ class Attributor:
             return None  # "X wies Berichte zurück, wonach ...": the figure is the reports', not X's
         if any(self._quote_words(q) >= MIN_QUOTE_WORDS for q, opener, _ in self.quote_bounds if a <= opener < b):
             return None  # a quotation has frames of its own, a title is none; a quoted word ("zum „Heiligen Krieg“") is
-        subject = self._sentence_subject(a, b) or self._inverted_subject(a, b)
-        if subject is None:
+        # when the plain subject finder misses, the clause may open with a date ("Am 10.01.2006 forderte
+        # das Parlament"), a coordination ("A sowie B sprachen") or a subordinate clause ("Während ...,
+        # sprach X von ..."); the first reading whose verb reports wins, else the first reading goes on
+        # to the auxiliary ("hatte ... gefordert")
+        readings = [found for finder in (self._sentence_subject, self._inverted_subject, self._coordinated_subject,
+                                         self._subject_after_subordinate) if (found := finder(a, b)) is not None]
+        if not readings:
             return None
-        np, verb = subject
-        form = next((f for f in self.lex.forms.get(self.ttext[verb], []) if self._reports(f, verb, b, a)), None)
-        if form is None and (inverted := self._inverted_subject(a, b)) is not None and inverted[1] != verb:
-            np, verb = inverted  # "Am 10.01.2006 forderte das Parlament ...": the date hid the verb
-            form = next((f for f in self.lex.forms.get(self.ttext[verb], []) if self._reports(f, verb, b, a)),
-                        None)
+        np, verb = readings[0]
+        form = None
+        for reading in readings:
+            form = next((f for f in self.lex.forms.get(self.ttext[reading[1]], [])
+                         if self._reports(f, reading[1], b, a)), None)
+            if form is not None:
+                np, verb = reading
+                break
         if form is None and self.tlow[verb] in self.lex.auxiliaries \
                 and self.tlow[verb] not in self.lex.passive_auxiliaries:
             # "Die CDU hatte Aufklärung gefordert": the participle closes the clause
@@ -641,6 +649,8 @@ class Attributor:
         Uhr) gab der Bundeswahlleiter ... bekannt"): the first report verb or auxiliary before any comma,
         with a noun phrase right after it."""
         ttext, tlow, lex = self.ttext, self.tlow, self.lex
+        if not self._is_adverbial(a):
+            return None  # "Die Bürgermeisterin Anna Roth sowie der Landrat ...": a subject opens the clause
         depth = 0
         for k in range(a + 1, min(b, a + 14)):
             t = ttext[k]
@@ -663,6 +673,45 @@ class Attributor:
             if t in lex.forms or not (lex.is_adjective(t) or tlow[k] in lex.prepositions
                                       or tlow[k] in lex.determiners):
                 return None  # another verb leads the clause
+        return None
+
+    def _coordinated_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
+        """(subject, finite verb) when the subject is a coordination: "Merkel sowie Stoiber sprachen",
+        "Sowohl die Behörde als auch das Militär kündigten", "Die Gruppen A, B und C werfen"."""
+        ttext, tlow, lex = self.ttext, self.tlow, self.lex
+        k = a + 1 if tlow[a] in lex.coordination_openers else a
+        if tlow[k] in lex.focus_particles:
+            k += 1
+        np = self.np_forward(k, b)
+        if np is None:
+            return None
+        end, parts = np[1], 1
+        while end + 1 < b and parts < 6:
+            j = end + 2 if tlow[end] == "als" and tlow[end + 1] == "auch" else end + 1
+            if tlow[end] not in lex.coordinators and ttext[end] != "," and j == end + 1:
+                break
+            nxt = self.np_forward(j, b)
+            if nxt is None:
+                return None
+            end, parts = nxt[1], parts + 1
+        if parts < 2 or end >= b or not (ttext[end][:1].islower() and ttext[end].isalpha()):
+            return None
+        return (np[0], end), end
+
+    def _subject_after_subordinate(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
+        """(subject, finite verb) of a main clause after a fronted subordinate clause: "Während die Post
+        von 100.000 sprach, sprach die Agentur Reuters von 50.000 Menschen" — the verb right after a
+        comma, its subject after it."""
+        ttext, tlow, lex = self.ttext, self.tlow, self.lex
+        if tlow[a] not in lex.subordinators or tlow[a] in lex.complementizers:
+            return None
+        for k in range(a + 2, b - 1):
+            if ttext[k - 1] != "," or not (ttext[k][:1].islower() and ttext[k].isalpha()):
+                continue
+            if any(f.lemma in lex.report_verbs and f.kind != "participle" for f in lex.forms.get(ttext[k], ())) \
+                    or tlow[k] in lex.auxiliaries:
+                np = self.np_forward(k + 1, b, skip_adverbs=True)
+                return (np, k) if np is not None else None
         return None
 
     def speech_verb(self, k: int, a: int, b: int) -> bool:
