@@ -87,3 +87,9 @@ def test_a_second_verb_of_saying_after_und_shares_the_subject_of_the_first():
 def test_a_complement_ends_where_a_second_verb_of_the_same_speaker_begins():
     doc = analyse("Die Anwältin bestätigte, dass ein Haftbefehl besteht, und kündigte an, die Polizei zu informieren.")
     assert [s.content for s in doc.statements] == ["ein Haftbefehl besteht", "die Polizei zu informieren"]
+
+
+def test_a_complement_after_und_and_a_second_verb_is_the_second_verbs():
+    doc = analyse("Die Ministerin Anna Berg bezeichnete den Brief als „Zumutung“ und kündigte an, sie werde klagen.")
+    assert sorted((s.cue, s.content) for s in doc.statements) == [
+        ("bezeichnete", "Zumutung"), ("kündigte an", "sie werde klagen")]

@@ -1394,6 +1394,8 @@ class Attributor:
             return None
         if clause_end - verb_end > MAX_FRAME_GAP:
             return None
+        if any(tlow[j] in lex.coordinators and ttext[j + 1] in lex.forms for j in range(verb_end, clause_end - 1)):
+            return None  # "bezeichnete ... als „Zumutung“ und kündigte an, ...": the complement is the second verb's
         comp = clause_end + 1
         if comp >= b:
             return None
