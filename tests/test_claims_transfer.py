@@ -56,3 +56,16 @@ def test_people_stranded_by_a_storm_are_other_and_stranded_migrants_displaced() 
     assert by_value(storm, 2300).measure == "other"
     migrants = claims_of("Die Migranten wollen weiter nach Norden. An der Grenze sitzen rund 2.300 Menschen fest.")
     assert by_value(migrants, 2300).measure == "displaced"
+
+
+def test_helicopters_by_type_bombs_and_firearms_are_equipment() -> None:
+    claims = claims_of("Die Luftwaffe schickte drei Chinook-Hubschrauber in das Gebiet. Der Gegner habe in einer "
+                       "Woche 600 Gleitbomben abgeworfen. Die Ermittler stellten sieben Schusswaffen sicher.")
+    assert [by_value(claims, v).measure for v in (3, 600, 7)] == ["equipment"] * 3
+
+
+def test_soldiers_counted_only_as_speakers_are_no_figure() -> None:
+    claims = claims_of("Der Stützpunkt wurde am Morgen überrannt, wie zwei Offiziere der Nachrichtenagentur dpa "
+                       "sagten. Dabei seien 40 Soldaten getötet worden, berichteten drei Soldaten.")
+    assert [(c.measure, c.low) for c in claims] == [("killed", 40)]
+    assert [c.low for c in claims_of("Die Armee schickte 300 Soldaten, sagte der Sprecher.")] == [300]

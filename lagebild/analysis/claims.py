@@ -25,6 +25,7 @@ from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name,
 from lagebild.analysis.numbers import parse_number
 from lagebild.analysis.sentences import tokenize, tokens_in
 from lagebild.analysis.times import iso_prefix
+from lagebild.analysis.attribution import lexicon as attribution_lexicon
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.lang.gazetteer import gazetteer
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
@@ -946,6 +947,33 @@ class Builder:
             return None
         return Found(quantity, sentence, inside[0], inside[-1])
 
+    def _counts_the_speakers(self, found: Found, reading: Reading) -> bool:
+        """"sagten zwei Offiziere der Nachrichtenagentur AFP", "wie drei Soldaten berichteten": people
+        counted only as who said something, with nothing befalling them, are no figure."""
+        noun = reading.noun
+        if noun is None or reading.noun_class != "role" or _classify_noun(found.sentence.tokens[noun].text, self.lex)[1] != reading.measure:
+            return False
+        tokens = found.sentence.tokens
+        cues = _safely(attribution_lexicon, self.doc.data)
+        if cues is None:
+            return False
+
+        def finite_speech(i: int) -> bool:
+            # a whole finite verb of saying; not a separable stem ("stellte ... bereit") nor one that
+            # needs a word of its own to say something ("sind", "sprachen von")
+            return 0 <= i < len(tokens) and any(f.kind == "finite" and f.lemma not in cues.verb_requires
+                                                for f in cues.forms.get(tokens[i].text, ()))
+
+        if finite_speech(found.first - 1):
+            return True
+        # the noun and a genitive after it ("der Nachrichtenagentur AFP"), then the verb closing the clause
+        k = noun + 1
+        if k < len(tokens) and tokens[k].text in ARTICLES:
+            k += 1
+            while k < len(tokens) and k <= noun + 5 and tokens[k].text[:1].isalpha() and not finite_speech(k):
+                k += 1
+        return finite_speech(k) and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "sich")
+
     def _counts_something_else(self, found: Found) -> bool:
         text = self.doc.text
         tokens = found.sentence.tokens
@@ -974,7 +1002,7 @@ class Builder:
         if self._breaks_down(found, all_found, index):
             return None
         reading = self._read(found, all_found, index)
-        if reading is None:
+        if reading is None or self._counts_the_speakers(found, reading):
             return None
         doc = self.doc
         quantity = found.quantity
