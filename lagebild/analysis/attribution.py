@@ -148,6 +148,7 @@ class Lexicon:
         self.oblique_determiners = words("oblique_determiners")
         self.oblique_before_weak_adjective = words("oblique_before_weak_adjective")
         self.nominative_pronouns = words("nominative_pronouns")
+        self.verb_second_openers = words("verb_second_openers")
         self.genitive_articles = words("genitive_articles")
         self.name_links = words("name_links")
         self.not_adjectives = words("not_adjectives")
@@ -1262,9 +1263,13 @@ class Attributor:
         if tlow[comp] in lex.complementizers:
             comp += 1
         mention = None
+        passive = k + 2 == clause_end and tlow[k + 1] in lex.passive_auxiliaries
         if j == clause_start and tlow[j] in {"der", "die"} and j + 1 < k and not tcap[j + 1]:
             np = self.np_backward(clause_start - 1, a)  # the relative pronoun is the subject
             mention = self._span(j, j + 1)
+        elif j > clause_start and passive:
+            # "nach einer Erklärung, in der der Partei vorgeworfen wird, sie habe ...": the document says it
+            np = self.np_backward(clause_start - 1, a)
         else:
             np = self.np_forward(j + 1, k, skip_adverbs=True)
         if np is None:
@@ -1279,7 +1284,7 @@ class Attributor:
         """"die Hunde, die erwartet wurden, ...": a passive relative clause; its pronoun is what was
         spoken of, not who spoke, and what follows is the main clause."""
         lex = self.lex
-        j = clause_start + 1 if self.tlow[clause_start] in lex.prepositions else clause_start
+        j = clause_start
         return clause_start > a and self.ttext[clause_start - 1] == "," and j < k \
             and self.tlow[j] in lex.relative_pronouns and k + 2 == clause_end \
             and self.tlow[k + 1] in lex.passive_auxiliaries \
@@ -1378,7 +1383,15 @@ class Attributor:
                     or nxt_text in self.lex.konjunktiv:
                 return True
             np = self.np_forward(k + 1, b)
-            return np is not None and (np[1] >= b or self._is_boundary(np[1]))
+            if np is None:
+                return False
+            if np[1] >= b or self._is_boundary(np[1]):
+                return True
+            # "sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes am Montag."
+            end = np[1]
+            while end < b and not self._is_boundary(end):
+                end += 1
+            return (end >= b or self.ttext[end] in SENTENCE_END) and self._phrase_tail(np[1], end)
         return False
 
     def _verb_before(self, si: int, k: int, verb_end: int, a: int, b: int, form: VerbForm,
@@ -1500,9 +1513,17 @@ class Attributor:
         if np is None or np[1] >= b - 1 or ttext[np[1]] != ",":
             return None
         nxt_text, nxt_low = ttext[np[1] + 1], tlow[np[1] + 1]
-        if nxt_low in self.lex.complementizers or nxt_text in self.lex.quotes or start > k:
+        if nxt_low in self.lex.complementizers or nxt_text in self.lex.quotes:
             return np[1] + 1
-        return None
+        if start > k and not self._opens_relative(np[1] + 1, b):
+            return np[1] + 1
+        return None  # "erklärte, in den Ländern, in denen ..., sei ...": the phrase opens what was said
+
+    def _opens_relative(self, k: int, b: int) -> bool:
+        """A relative clause at token k: "die ...", "in denen ..."."""
+        lex = self.lex
+        j = k + 1 if k < b and self.tlow[k] in lex.prepositions else k
+        return j < b and self.tlow[j] in lex.relative_pronouns and not self._opens_noun_phrase(j, b)
 
     def _not_a_complement(self, k: int, b: int) -> bool:
         """A relative or adverbial clause ("die sich ...", "in dem ...", "weil ...") cannot be what was said."""
@@ -1512,6 +1533,10 @@ class Attributor:
         if low in self.lex.prepositions and k + 1 < b and self.tlow[k + 1] in self.lex.relative_pronouns:
             return not self._opens_noun_phrase(k + 1, b)
         if low in self.lex.non_complement_starts:
+            if low in self.lex.verb_second_openers and k + 1 < b and (
+                    self.ttext[k + 1] in self.lex.konjunktiv or self.tlow[k + 1] in self.lex.auxiliaries
+                    or self._konjunktiv_form(k + 1, b)):
+                return False  # "sagte, das sei falsch": a main clause, the finite verb second
             return not self._opens_noun_phrase(k, b)
         return False
 

@@ -1,0 +1,49 @@
+"""Who speaks: subjects, frames and speaker spans on German sentences written for these tests
+(constructions whose misses let an earlier speaker carry over, or named the wrong phrase)."""
+
+from __future__ import annotations
+
+from lagebild.analysis import attribution, entities, make_doc, sentences
+from lagebild.analysis.doc import Doc
+from lagebild.model import Article
+
+
+def analyse(text: str) -> Doc:
+    doc = make_doc(Article(id="t", text=text, language="de"))
+    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
+        step(doc)
+    return doc
+
+
+def speaker_text(doc: Doc, statement) -> str:
+    return doc.text[statement.speaker_span.start:statement.speaker_span.end]
+
+
+def test_a_passive_relative_clause_after_a_preposition_is_the_documents():
+    doc = analyse("Der Bericht der Kommission, in dem behauptet wird, die Zahlen seien falsch, liegt seit Montag vor.")
+    assert len(doc.statements) == 1
+    assert doc.statements[0].speaker == "Kommission"
+    assert doc.statements[0].content.startswith("die Zahlen seien falsch")
+
+
+def test_a_main_clause_opening_with_a_demonstrative_or_adverb_is_what_was_said():
+    for text, content in (("Der Minister sagte, das sei falsch.", "das sei falsch"),
+                          ("Der Oberst erklärte hingegen, damit solle ein Machtvakuum vermieden werden.",
+                           "damit solle ein Machtvakuum vermieden werden")):
+        doc = analyse(text)
+        assert [s.content for s in doc.statements] == [content], text
+    # "als sei" is a comparison, not what was said
+    assert analyse("Der Minister sagte, als sei nichts geschehen, die Sitzung ab.").statements == []
+
+
+def test_a_phrase_with_a_relative_clause_opens_the_complement():
+    doc = analyse("Die Ministerin erklärte, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen.")
+    assert len(doc.statements) == 1
+    assert doc.statements[0].content == "in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen"
+
+
+def test_an_apposition_running_to_the_sentence_end_closes_a_trailing_frame():
+    doc = analyse("Die Lage sei ruhig, sagte Karl Bauer, kanadischer General und Kommandeur des Einsatzes am Montag.")
+    assert len(doc.statements) == 1 and doc.statements[0].speaker == "Karl Bauer"
+    doc = analyse("Die Ursache sei unklar, verlautbarte Peter Sharp, der Direktor der Reederei, in einer Mitteilung.")
+    assert len(doc.statements) == 1 and doc.statements[0].speaker == "Peter Sharp"
