@@ -223,3 +223,10 @@ def test_a_reported_speech_act_after_a_fronted_subordinate_clause():
     doc = analyse("Während die Veranstalter von 9.000 Teilnehmern sprachen, sprach die Polizei von 4.000 Menschen.")
     assert [speaker_text(doc, s) for s in doc.statements] == ["die Polizei"]
     assert doc.statements[0].cue == "sprach von"
+
+
+def test_a_split_report_verb_whose_particle_comes_before_a_second_verb():
+    doc = analyse("Die Gewerkschaft wies die geplanten Kürzungen entschieden zurück und bezeichnete sie als Wortbruch.")
+    assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("Die Gewerkschaft", "wies zurück")]
+    doc = analyse("Die Gewerkschaft wies auf die Kürzungen hin und ging danach zurück in die Halle.")
+    assert all(s.cue != "wies zurück" for s in doc.statements)

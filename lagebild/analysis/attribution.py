@@ -734,7 +734,7 @@ class Attributor:
         if form.lemma not in self.lex.report_verbs or form.kind == "participle":
             return False
         end = self._clause_end(verb + 1, b)
-        if form.kind == "split" and self.tlow[end - 1] != form.particle:
+        if form.kind == "split" and self.tlow[end - 1] != form.particle and not self._closing_particle(form, verb, b):
             return False
         foreign = self.lex.report_foreign_particles.get(form.lemma)
         if foreign and form.kind == "finite":
@@ -743,6 +743,20 @@ class Attributor:
             if self.tlow[end - 1] in foreign or self.tlow[last] in foreign:
                 return False  # "Er meldete das Patent ... an": anmelden
         return self._required_in(form, a, b)
+
+    def _closing_particle(self, form: VerbForm, verb: int, b: int) -> bool:
+        """The particle of a split report verb closes its sentence past a quoted name or bracket
+        ("machen die Partei „Einheit“ (CUD) verantwortlich.") or comes right before a second verb's
+        coordinator ("wies die Änderungen zurück und bezeichnete sie als ...")."""
+        ttext, tlow, lex = self.ttext, self.tlow, self.lex
+        last = b - 1
+        while last > verb and ttext[last] in SENTENCE_END:
+            last -= 1
+        if last > verb + 1 and tlow[last] == form.particle:
+            return True
+        return any(tlow[j] == form.particle and tlow[j + 1] in lex.coordinators and ttext[j + 2][:1].islower()
+                   and ttext[j + 2] in lex.forms and not any(self._is_boundary(i) for i in range(verb + 1, j))
+                   for j in range(verb + 2, b - 2))
 
     def _required_in(self, form: VerbForm, a: int, b: int) -> bool:
         """The words a report verb needs, anywhere in its sentence ("Mit Regen rechnet der Wetterdienst")."""
