@@ -93,3 +93,14 @@ def test_a_complement_after_und_and_a_second_verb_is_the_second_verbs():
     doc = analyse("Die Ministerin Anna Berg bezeichnete den Brief als „Zumutung“ und kündigte an, sie werde klagen.")
     assert sorted((s.cue, s.content) for s in doc.statements) == [
         ("bezeichnete", "Zumutung"), ("kündigte an", "sie werde klagen")]
+
+
+def test_a_relative_clause_after_nach_or_laut_says_what_the_phrase_before_it_says():
+    doc = analyse("Das war ein Schritt für die Pläne der Regierung, laut denen jeder Haushalt ein Radio haben sollte.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [
+        ("Regierung", "jeder Haushalt ein Radio haben sollte")]
+
+
+def test_a_relative_clause_after_nach_about_a_thing_names_no_source():
+    doc = analyse("Die Polizei fand am Abend den Wagen, nach dem sie seit Tagen gesucht hatte.")
+    assert doc.statements == []

@@ -99,6 +99,7 @@ class Lexicon:
         self.focus_particles = words("focus_particles")
         self.anaphoric_openers = words("anaphoric_openers")
         self.according_relatives = words("according_relatives")
+        self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
         self.infinitive_auxiliaries = words("infinitive_auxiliaries")
         self.skip_after_verb = words("skip_after_verb")
@@ -883,8 +884,11 @@ class Attributor:
         lex = self.lex
         ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
         low = tlow[k]
+        # "Studien, nach denen ...", "Pläne, laut denen ...": a relative clause, not "laut X"
+        relative = low in lex.relative_prepositions and k + 2 < b and tlow[k + 1] in lex.relative_pronouns \
+            and not self._opens_noun_phrase(k + 1, b)
         # "laut X", "nach Angaben der X", "unter Berufung auf X"
-        for phrase in lex.before_by_word.get(low, ()):
+        for phrase in () if relative else lex.before_by_word.get(low, ()):
             if not self._match_phrase(k, b, phrase):
                 continue
             np = self._message_source(k + len(phrase), b) or self.np_forward(k + len(phrase), b)
@@ -900,12 +904,12 @@ class Attributor:
             if frame and any(phrase == rp for rp in lex.relay_prepositions):
                 frame.kind_of_cue = "relay"
             return frame
-        # "Berichte, wonach ...": what the phrase before the comma says
-        if low in lex.according_relatives and k - 1 > a and ttext[k - 1] == ",":
+        # "Berichte, wonach ...", "Studien, nach denen ...": what the phrase before the comma says
+        if (low in lex.according_relatives or relative) and k - 1 > a and ttext[k - 1] == ",":
             np = self.np_backward(k - 1, a)
-            content = self._content(si, k + 1, b)
-            if np is None or content is None:
-                return None
+            content = self._content(si, k + 2 if relative else k + 1, b)
+            if np is None or content is None or (relative and not self.plausible_speaker(np)):
+                return None  # "den Wagen, nach dem sie suchte": a relative clause, no source
             frame = Frame(si, ttext[k], self._span(k, k + 1), content, self._span(*np),
                           kind_of_cue="preposition")
             frame.unnamed = self._unnamed(*np)
