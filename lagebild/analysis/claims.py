@@ -113,6 +113,7 @@ class Lexicon:
     town_name_ends: tuple[str, ...]
     front_measures: frozenset[str]
     front_periods: re.Pattern[str]
+    where_words: frozenset[str]
     period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -272,13 +273,14 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             % ("|".join(map(re.escape, location.get("bare_place_prepositions", []))), re.escape(location.get("native_letters", "")))
             if location.get("bare_place_prepositions") and location.get("native_letters") else r"(?!)"),
         bare_name=re.compile(
-            r"(?<![\w-])(?i:%s) (?P<name>[A-ZÄÖÜ][a-zäöüßà-ÿ]{2,})\b(?![-'’.]\w| [A-ZÄÖÜ])"
-            % "|".join(map(re.escape, location.get("bare_place_prepositions", [])))
-            if location.get("bare_place_prepositions") else r"(?!)"),
+            r"(?<![\w-])(?i:%s) (?P<name>[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,})\b(?![-'’.]\w| [A-ZÄÖÜ])"
+            % "|".join(map(re.escape, location.get("bare_name_prepositions", [])))
+            if location.get("bare_name_prepositions") else r"(?!)"),
         bare_nouns=frozenset(data.get("bare_nouns", ())),
         town_name_ends=tuple(location.get("town_name_ends", [])),
         front_measures=frozenset(location.get("front_measures", [])),
         front_periods=_phrase_words(location.get("front_periods", []), re.I),
+        where_words=frozenset(location.get("where", [])),
         not_bare_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_bare_name_endings", [])) if location.get("not_bare_name_endings") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
@@ -290,7 +292,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         unnamed_forces=set(measures.get("forces", {}).get("unnamed", [])),
         # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
-            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*(?P<second> [A-ZÄÖÜ][a-zäöüß]+)?)\b(?! [A-ZÄÖÜ])"
+            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*(?P<second> [A-ZÄÖÜ][a-zäöüß]+)?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("place_nouns", []))),
                "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)")
@@ -2651,6 +2653,13 @@ class Builder:
                 return refined
         # a figure of a longer period ("seit Anfang August 42 Menschen festgenommen") is not pinned
         # to the town of one incident
+        for index in (i for i in earlier if i in paragraph):
+            # "Besonders schwer getroffen wurde die Kleinstadt Kyauktaw. ... seien 19 Menschen getötet
+            # worden": a town an earlier sentence of the paragraph announces by its place noun
+            named = [m for m in self._named_places(index) if not self._is_country(m.canonical) and not self._dateline(m)
+                     and not self._origin_of_someone(m)]
+            if named:
+                return named[-1].canonical
         lead = self._lead_place(scene, pin=not self._memo[key])
         if lead and self._front_wide(found, reading, paragraph, here, lead):
             return self._country_of_place(lead, found) or lead
@@ -2673,8 +2682,8 @@ class Builder:
         in the figure's clause points to the last place named before it (not a speaker)."""
         tokens = found.sentence.tokens
         lo, hi = self._scene_clause(found)
-        if not any(t.text in self.lex.there_words for t in tokens[lo:hi]):
-            return None
+        if not any(t.text in self.lex.there_words for t in tokens[lo:hi]) and tokens[lo].text not in self.lex.where_words:
+            return None  # ("aus der Gegend um Bara, wo Kämpfer 200 Dorfbewohner getötet haben sollen")
         here = self.doc.sentence_index(found.sentence.span.start)
         start = self.doc.sentences[max(0, here - 1)].start
         candidates = [m for m in self.places[bisect_left(self._place_starts, start):bisect_left(self._place_starts, tokens[lo].start)]
@@ -2794,6 +2803,10 @@ class Builder:
             place = self._most_specific([m for m in self._scene_mentions(index, scene) if not self._dateline(m)])
             if place:
                 return self._refine(place, lead, index, pin)
+            if index == min(lead - headline, default=None):
+                subject = self._country_opening(index)
+                if subject is not None:
+                    return subject
         for index in sorted(lead - headline) + sorted(headline):
             # "hat ein Murgang Teile des Dorfes Soazza verschüttet": with no scene after a preposition,
             # a town the lead announces by its place noun is the event's
@@ -2804,6 +2817,37 @@ class Builder:
             if self._dateline(mention):
                 return mention.canonical
         return None
+
+    def _origin_of_someone(self, mention: Mention) -> bool:
+        """"Ein Autofahrer aus dem Landkreis Peine": where a person comes from, not a scene."""
+        before = re.findall(r"\w+", self.doc.text[max(0, mention.span.start - 30):mention.span.start])[-3:]
+        before = [w for w in before if w.lower() not in ARTICLES and w not in self.lex.place_nouns]
+        return bool(before) and before[-1].lower() in self.lex.origin | {"von", "vom"}
+
+    def _country_opening(self, index: int) -> str | None:
+        """"Dhaka (dpa) - Bangladesch erlebt einen der schwersten Dengue-Ausbrüche": a country that
+        opens the lead as its subject is the scene of what the article counts (before the hospitals
+        "in Dhaka" of its headline)."""
+        span = self.doc.sentences[index]
+        text = self.doc.text
+        i = bisect_left(self._place_starts, span.start)
+        if i >= len(self.places) or self.places[i].span.start >= span.end:
+            return None
+        mention = self.places[i]
+        if self._dateline(mention):
+            if i + 1 >= len(self.places) or self.places[i + 1].span.start >= span.end:
+                return None
+            dash = re.search(r"\s[-–—]\s", text[mention.span.end:mention.span.end + 40])
+            opening = mention.span.end + dash.end() if dash else None
+            mention = self.places[i + 1]
+        else:
+            opening = span.start
+        if opening is None or not self._is_country(mention.canonical):
+            return None
+        before = text[opening:mention.span.start].strip()
+        if re.match(r"\s+(?:und|sowie|oder)\s", text[mention.span.end:mention.span.end + 10]):
+            return None  # "Russland und die Ukraine haben Gefangene ausgetauscht": two countries
+        return mention.canonical if before.lower() in ("", "die", "der", "das") else None
 
     def _joint_scene(self, mention: Mention, place: str | None) -> str | None:
         """"in Nordrhein-Westfalen und Niedersachsen": two places named together are one scene,
