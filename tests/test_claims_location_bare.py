@@ -77,3 +77,38 @@ def test_losses_without_a_period_stay_in_the_leads_town() -> None:
     text = ("Kiew (dpa) - Im Osten der Ukraine toben schwere Kämpfe um die Stadt Pokrowsk.\n\n"
             "Bei dem Sturm auf die Stellungen seien elf Panzer zerstört worden, teilte der Generalstab mit.")
     assert by_value(claims_of(text), 11).location == "Pokrovsk"
+
+
+def test_a_country_opening_the_lead_is_the_scene_before_the_agency_dateline() -> None:
+    text = ("Cholera in Malawi: Kliniken in Lilongwe überlastet\n\nLilongwe (dpa) - Malawi erlebt den schwersten "
+            "Cholera-Ausbruch seit Jahren. Binnen einer Woche seien 412 Patienten eingeliefert worden.")
+    assert by_value(claims_of(text), 412).location == "Malawi"
+
+
+def test_two_countries_opening_the_lead_are_no_scene_of_their_own() -> None:
+    text = ("Gefangenenaustausch\n\nMoskau (dpa) - Russland und die Ukraine haben erneut Gefangene ausgetauscht. "
+            "Insgesamt kehrten 157 Soldaten zurück.")
+    assert by_value(claims_of(text), 157).location != "Russia"
+
+
+def test_a_town_an_earlier_sentence_announces_by_its_place_noun_is_the_scene() -> None:
+    text = ("Im Bundesstaat Rakhine gehen die Kämpfe weiter.\n\nBesonders schwer getroffen wurde die Kleinstadt "
+            "Wolvabu. Bei einem Luftangriff auf den Markt seien 17 Menschen getötet worden.")
+    assert by_value(claims_of(text), 17).location == "Wolvabu"
+
+
+def test_a_persons_home_district_is_no_scene() -> None:
+    text = ("Bei einem Unfall auf der Autobahn 7 bei Kassel ist ein Mensch gestorben.\n\nEin Fahrer aus dem "
+            "Landkreis Wolvabu starb an der Unfallstelle. Acht Menschen wurden schwer verletzt.")
+    assert by_value(claims_of(text), 8).location != "Wolvabu"
+
+
+def test_a_where_clause_takes_the_place_before_it() -> None:
+    text = ("Viele Flüchtlinge kommen aus der Gegend um Wolvabu, wo Milizen im Juli 73 Dorfbewohner "
+            "getötet haben sollen.")
+    assert by_value(claims_of(text), 73).location == "Wolvabu"
+
+
+def test_a_province_with_an_accented_capital_is_a_place() -> None:
+    text = "In der Provinz Équateur sind an dem Fieber bereits 48 Menschen gestorben."
+    assert by_value(claims_of(text), 48).location == "Équateur"
