@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any, Mapping
 
 from lagebild.analysis import entities
@@ -162,6 +162,9 @@ class Lexicon:
         self.cue_words = frozenset(w.lower() for w in self.forms) | frozenset(self.before_by_word) \
             | self.after | self.according_relatives | frozenset(p[0] for p in self.impersonal) | {"nach", "so"} \
             | frozenset(n.lower() for n in self.speech_nouns)
+        # finite forms of report verbs: a sentence without one has no reading beyond its plain subject's
+        self.report_finite = frozenset(form for form, verbs in self.forms.items()
+                                       if any(v.lemma in self.report_verbs and v.kind != "participle" for v in verbs))
         self.quotes: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table.get("quotes", {}).items()}
         self.quote_marks = frozenset(self.quotes) | frozenset(c for v in self.quotes.values() for c in v)
         self.quote_opener_re = re.compile("[" + "".join(re.escape(c) for c in self.quotes) + "]" if self.quotes
@@ -602,24 +605,32 @@ class Attributor:
         """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
         if any(self.tlow[k] in self.lex.according_relatives for k in range(a, b)):
             return None  # "X wies Berichte zurück, wonach ...": the figure is the reports', not X's
-        if any(self._quote_words(q) >= MIN_QUOTE_WORDS for q, opener, _ in self.quote_bounds if a <= opener < b):
+        if any(k in self.quote_of for k in range(a, b)) and any(
+                self._quote_words(q) >= MIN_QUOTE_WORDS for q, opener, _ in self.quote_bounds if a <= opener < b):
             return None  # a quotation has frames of its own, a title is none; a quoted word ("zum „Heiligen Krieg“") is
         # when the plain subject finder misses, the clause may open with a date ("Am 10.01.2006 forderte
         # das Parlament"), a coordination ("A sowie B sprachen") or a subordinate clause ("Während ...,
         # sprach X von ..."); the first reading whose verb reports wins, else the first reading goes on
         # to the auxiliary ("hatte ... gefordert")
-        readings = [found for finder in (self._sentence_subject, self._inverted_subject, self._coordinated_subject,
-                                         self._subject_after_subordinate) if (found := finder(a, b)) is not None]
-        if not readings:
+        first = self._sentence_subject(a, b)
+        finders = (self._inverted_subject, self._coordinated_subject, self._subject_after_subordinate) \
+            if any(t in self.lex.report_finite for t in self.ttext[a:b]) else ()
+        if first is None:
+            first = self._inverted_subject(a, b)  # "Am ... hatte X ... gefordert": the auxiliary path below
+        if first is None and not finders:
             return None
-        np, verb = readings[0]
+        np, verb = first if first is not None else (None, None)
         form = None
-        for reading in readings:
+        for reading in chain((first,), (finder(a, b) for finder in finders)):  # lazily: most sentences stop at the first
+            if reading is None:
+                continue
             form = next((f for f in self.lex.forms.get(self.ttext[reading[1]], [])
                          if self._reports(f, reading[1], b, a)), None)
             if form is not None:
                 np, verb = reading
                 break
+        if verb is None:
+            return None
         if form is None and self.tlow[verb] in self.lex.auxiliaries \
                 and self.tlow[verb] not in self.lex.passive_auxiliaries:
             # "Die CDU hatte Aufklärung gefordert": the participle closes the clause
