@@ -69,3 +69,17 @@ def test_soldiers_counted_only_as_speakers_are_no_figure() -> None:
                        "sagten. Dabei seien 40 Soldaten getötet worden, berichteten drei Soldaten.")
     assert [(c.measure, c.low) for c in claims] == [("killed", 40)]
     assert [c.low for c in claims_of("Die Armee schickte 300 Soldaten, sagte der Sprecher.")] == [300]
+
+
+def test_a_person_in_apposition_to_the_speakers_role_is_the_source() -> None:
+    governor = claims_of("Bei dem Angriff wurden nach Angaben des Gouverneurs des Gebiets Saporischschja, "
+                         "Iwan Fedorow, vier Zivilisten getötet.")
+    assert by_value(governor, 4).source == "Iwan Fedorow"
+    spokesman = claims_of("Ihr Sprecher, Oberst Min Htet Naing, sagte, die Armee habe 30 Kämpfer getötet.")
+    assert by_value(spokesman, 30).source == "Min Htet Naing"
+
+
+def test_a_scientist_named_by_the_field_is_a_role() -> None:
+    text = ("Im Land breitet sich das Dengue-Fieber aus. Die Virologin Farida Rahman von der Universität Dhaka "
+            "warnte, die Zahl der Fälle könne auf mehr als 20.000 steigen.")
+    assert by_value(claims_of(text), 20000).source == "Farida Rahman"

@@ -1042,6 +1042,8 @@ class Builder:
             source = counter
         else:
             source = attribution.source if attribution else self._quoted_speaker(quantity.span)
+        if attribution is not None:
+            source = self._apposed_person(attribution) or source
         if attribution is not None and source is None:
             source = self._side(attribution) or self._message_source(attribution)
         if source in self.lex.generic_sources:
@@ -2285,6 +2287,29 @@ class Builder:
         recent = {m.canonical for m in before if here - self.doc.sentence_index(m.span.start) <= 5}
         # one person of that role, and named again lately ("Grande-Marlaska wies Berichte zurück")
         return names.pop() if len(names) == 1 and names <= recent else None
+
+    def _apposed_person(self, attribution: Attribution) -> str | None:
+        """The person named in apposition to the speaker's role ("nach Angaben des Gouverneurs des
+        Gebiets Donezk, Wadym Filaschkin,", "Ihr Sprecher, Generalmajor Kyaw Zin Oo, sagte"): the person,
+        not the role, the place or the body in the role's phrase."""
+        span = attribution.speaker_span
+        if span is None:
+            return None
+        text = self.doc.text
+        for mention in self.doc.mentions:
+            if mention.kind != "person" or mention.span.start < span.start:
+                continue
+            if mention.span.start > span.end + 40:
+                break
+            if attribution.source == mention.canonical:
+                return None
+            gap = text[span.end:mention.span.start] if mention.span.start >= span.end else ""
+            inside = span.contains(mention.span) and text[span.start:mention.span.start].rstrip().endswith(",")
+            after = re.fullmatch(r",\s*(?:[A-ZÄÖÜ][\w.-]*\s+)?", gap) is not None and mention.span.start >= span.end
+            inside = inside or span.contains(mention.span) and re.search(r",\s*[A-ZÄÖÜ][\w.-]*\s+$", text[span.start:mention.span.start]) is not None
+            if after or inside:
+                return mention.canonical
+        return None
 
     def _person_named_before(self, sentence: Span) -> str | None:
         """"sagte der 49-Jährige" after "Einsatzleiter Sven Martens": the last person named in the

@@ -258,7 +258,8 @@ class Recogniser:
             word = self.words[k]
             if count >= 2 and not (self.words[k - 1] in self.gaz.first_names or len(word) <= 3) \
                     and not (after_role and count == 2 and self.words[start] in self.gaz.first_names
-                             and self.name_word(k) and not self.is_capitalised(k + 1)):
+                             and self.name_word(k) and not self.is_capitalised(k + 1)) \
+                    and not (count == 2 and word[:1].isupper() and self.name_word(k) and self.closed_apposition(start, k + 1)):
                 # "Matthew Williams Liebeskummer": a third word only after a middle name, or, after a role,
                 # as the last word of a name that opens with a first name ("Präsident Hassan Sheikh Mohamud")
                 break
@@ -276,6 +277,15 @@ class Recogniser:
         if count == 0 or (need_two and count < 2 and self.words[start] not in self.gaz.first_names):
             return None
         return k
+
+    def closed_apposition(self, start: int, end: int) -> bool:
+        """A name set off by commas after a role ("des Flüchtlingskommissars in Cox's Bazar, Mohammad
+        Rafiqul Islam, sagte", "Ihr Sprecher, Generalmajor Kyaw Zin Oo,"): all its words are the name."""
+        if end >= self.n or start == 0:
+            return False
+        opened = self.words[start - 1] == "," or start > 1 and self.words[start - 2] == "," \
+            and (self.words[start - 1] in self.gaz.titles or self.gaz.is_role(self.words[start - 1]))
+        return opened and (self.words[end] in (",", ")", ";") or self.words[end] == "." and self.words[start - 1] == ",")
 
     def genitive_entry(self, k: int) -> Entry | None:
         """The entry of a genitive: "Nordkoreas", "Griechenlandes"."""
@@ -675,7 +685,7 @@ class Recogniser:
         found = []
         end = self.name_end(first, max_words=4, after_role=True)
         if end:
-            if words[first] not in gaz.first_names:
+            if words[first] not in gaz.first_names and not (end == first + 3 and self.closed_apposition(first, end)):
                 end = min(end, first + 2)
             role = None if title and words[r] in ("Herr", "Frau", "Dr", "Prof") else \
                 self.role_text(role_start, r, r + 1)

@@ -233,9 +233,11 @@ class Gazetteer:
         return None
 
     def is_role(self, word: str) -> bool:
-        if not word[:1].isupper() or (
-                self.role_tails is not None and word.lower().rstrip("-")[-3:] not in self.role_tails):
-            return False  # ends like no role head
+        if not word[:1].isupper():
+            return False
+        if self.role_tails is not None and word.lower().rstrip("-")[-3:] not in self.role_tails:
+            # ends like no role head, unless in the genitive: "nach Angaben des Gouverneurs"
+            return word[-1:] == "s" and len(word) > 4 and word[-2:-1] != "s" and self.is_role(word[:-1])
         return self._ask("role", word, lambda w: (
             w[:1].isupper() and w not in self.not_roles and w.lower().rstrip("-").endswith(self.role_heads)))
 
