@@ -47,3 +47,24 @@ def test_an_apposition_running_to_the_sentence_end_closes_a_trailing_frame():
     assert len(doc.statements) == 1 and doc.statements[0].speaker == "Karl Bauer"
     doc = analyse("Die Ursache sei unklar, verlautbarte Peter Sharp, der Direktor der Reederei, in einer Mitteilung.")
     assert len(doc.statements) == 1 and doc.statements[0].speaker == "Peter Sharp"
+
+
+def test_a_continuation_points_at_the_latest_mention_of_its_speaker():
+    doc = analyse("Nach Angaben des Sprechers der Stadt, Karl Vogt, ist die Brücke marode. "
+                  "Eine Sanierung koste zwölf Millionen Euro.")
+    carried = [s for s in doc.statements if s.content.startswith("Eine Sanierung")]
+    assert len(carried) == 1 and carried[0].speaker == "Karl Vogt"
+    assert speaker_text(doc, carried[0]) == "Karl Vogt"
+    doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. Eine Sanierung koste zwölf Millionen Euro.")
+    carried = [s for s in doc.statements if s.content.startswith("Eine Sanierung")]
+    assert len(carried) == 1 and speaker_text(doc, carried[0]) == "Der Bürgermeister Karl Vogt"
+
+
+def test_a_thing_said_before_a_name_needs_a_verb_of_saying_to_be_the_object():
+    # "Die Stadt hatte Vogt gewählt": no verb of saying, so Vogt is the object, the sentence no statement of
+    # his; the continuation after it points at that latest mention of him
+    doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. Die Stadt hatte Vogt im Mai 2019 "
+                  "gewählt. Eine Sanierung koste zwölf Millionen Euro.")
+    assert not any(s.content.startswith("Die Stadt") for s in doc.statements)
+    carried = [s for s in doc.statements if s.content.startswith("Eine Sanierung")]
+    assert len(carried) == 1 and carried[0].speaker == "Karl Vogt" and speaker_text(doc, carried[0]) == "Vogt"

@@ -1623,7 +1623,7 @@ class Attributor:
             return None
         if tlow[after[0]] in lex.nominative_pronouns:
             return after
-        if tlow[np[0]] in lex.determiners and not self._head_speaks(np) \
+        if tlow[np[0]] in lex.determiners and ttext[finite] in lex.forms and not self._head_speaks(np) \
                 and all(tlow[j] in lex.skip_after_verb and tlow[j] not in lex.prepositions
                         for j in range(finite + 1, after[0])) \
                 and any(m.kind in ("person", "org") for m in self.overlapping_mentions(self._span(*after))):
@@ -2141,6 +2141,8 @@ def attribute(doc: Doc) -> None:
             if not frame.content.contains(extra) and not frame.hearsay:
                 doc.attributions.append(replace(attribution, scope=_quoted_scope(att, extra), carried=False))
         statement = _statement(doc, frame)
+        if statement is not None and frame.carried and frame.cue_span is None and frame.mention is None:
+            statement = replace(statement, speaker_span=_latest_reference(doc, att, statement, frame.content.start))
         if statement is not None and previous is not None and _continues(att, previous, frame):
             # "Er sei müde. Er wolle ruhen.": one report in Konjunktiv, however many sentences it runs
             merged = Span(previous_statement.content_span.start, statement.content_span.end)
@@ -2160,6 +2162,20 @@ def attribute(doc: Doc) -> None:
                 span = Span(min(statement.span.start, extra.start), max(statement.span.end, extra.end))
                 doc.statements.append(replace(statement, content_span=extra, span=span,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
+
+
+def _latest_reference(doc: Doc, att: Attributor, statement: Statement, before: int) -> Span:
+    """Where the text last names the speaker of a continuation before its content (the mention a reader
+    links the reported speech to, and where the Wikinews corpus marks its speaker). A pronoun in between
+    is not taken: on the train split "er" points elsewhere as often as to the speaker."""
+    latest = statement.speaker_span
+    if latest is None or latest.end >= before:
+        return latest
+    for mention in att.overlapping_mentions(Span(latest.end, before)):
+        if latest.end <= mention.span.start and mention.span.end <= before and mention.canonical == statement.speaker \
+                and mention.kind in ("person", "org", "group"):
+            latest = mention.span
+    return latest
 
 
 def _continues(att: Attributor, previous: Frame, frame: Frame) -> bool:
