@@ -230,3 +230,9 @@ def test_a_split_report_verb_whose_particle_comes_before_a_second_verb():
     assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("Die Gewerkschaft", "wies zurück")]
     doc = analyse("Die Gewerkschaft wies auf die Kürzungen hin und ging danach zurück in die Halle.")
     assert all(s.cue != "wies zurück" for s in doc.statements)
+
+
+def test_a_protest_is_a_reported_speech_act():
+    doc = analyse("Gegen die Schließung der Klinik protestierte auch der Landesverband der Hebammen.")
+    assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("der Landesverband der Hebammen",
+                                                                         "protestierte")]
