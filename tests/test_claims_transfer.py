@@ -83,3 +83,22 @@ def test_a_scientist_named_by_the_field_is_a_role() -> None:
     text = ("Im Land breitet sich das Dengue-Fieber aus. Die Virologin Farida Rahman von der Universität Dhaka "
             "warnte, die Zahl der Fälle könne auf mehr als 20.000 steigen.")
     assert by_value(claims_of(text), 20000).source == "Farida Rahman"
+
+
+def test_so_far_grading_an_adjective_leaves_the_year_of_a_figure() -> None:
+    worst = claims_of("Bei der bislang schwersten Flut im Jahr 2013 waren rund 300 Menschen ums Leben gekommen.")
+    assert by_value(worst, 300).time == "2013"
+    total = claims_of("Bislang sind in diesem Jahr rund 300 Menschen ums Leben gekommen.")
+    assert by_value(total, 300).time is None
+
+
+def test_a_year_of_birth_is_no_count() -> None:
+    assert claims_of("Der Maler, der 1884 in Wien geboren wurde, starb verarmt.") == []
+
+
+def test_leaving_a_valley_landing_boats_and_a_filled_camp() -> None:
+    claims = claims_of("Auf der Insel sind erneut viele Bootsmigranten angekommen. Am Sonntag legten zwölf Boote "
+                       "mit insgesamt 640 Menschen an. Das Aufnahmelager war mit mehr als 900 Menschen belegt.")
+    assert [by_value(claims, v).measure for v in (640, 900)] == ["displaced", "displaced"]
+    valley = claims_of("Wegen der Murgänge mussten rund 300 Bewohner das Tal verlassen.")
+    assert by_value(valley, 300).measure == "displaced"

@@ -41,6 +41,7 @@ DETERMINERS = ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen"}
 PERSON_ONLY = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested")
 CLAUSE_PUNCT = {";", ":", "–", "—", "„", "“", "»", "«", "\t"}
 ADJECTIVE_END = re.compile(r"\w+(?:e|en|er|es|em)$")
+SUPERLATIVE = re.compile(r"[a-zäöü]\w*st(?:e|en|er|es|em)$")
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
@@ -141,6 +142,7 @@ class Lexicon:
     bare_arrival: frozenset[str] = frozenset()
     rate_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
+    life_events: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     active_auxiliaries: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         not_before=_words(measures.get("not_counted", {}).get("preceding", [])),
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
+        life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
         relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
         arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
         active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
@@ -988,6 +991,8 @@ class Builder:
             return True
         if found.first > 0 and tokens[found.first - 1].text in self.lex.year_words and _year_like(found.quantity):
             return True
+        if _year_like(found.quantity) and any(t.text in self.lex.life_events for t in tokens[found.last + 1:found.last + 5]):
+            return True  # "Münter, die 1877 in Berlin geboren wurde": a year of birth
         # "1025 Neuinfektionen je 100.000 Einwohner": a rate; within the noun phrase after the number
         for i in range(found.last + 2, min(len(tokens) - 1, found.last + 5)):
             if not tokens[i - 1].text[:1].isalpha():
@@ -2477,6 +2482,12 @@ class Builder:
         tokens = found.sentence.tokens
         return Span(tokens[clause_lo].start, tokens[clause_hi - 1].end)
 
+    def _only_superlative(self, tokens: list[Token], lo: int, hi: int) -> bool:
+        """"Bei dem bislang schwersten Beben im Jahr 2009": the cumulative word only grades an adjective
+        (the worst so far), it opens no total."""
+        cumulative = [i for i in range(lo, hi) if tokens[i].text.lower() in self.lex.cumulative]
+        return all(i + 1 < hi and SUPERLATIVE.match(tokens[i + 1].text) for i in cumulative)
+
     def _dating(self, sentence: Sentence) -> list[TimeRef]:
         """Time expressions of a sentence that can date a figure: not vague, not the open start
         of a period ("seit April 2023")."""
@@ -2516,7 +2527,7 @@ class Builder:
         if key not in self._memo:
             self._memo[key] = {t.text.lower() for t in tokens[governing:clause_hi]}
         clause_words = self._memo[key]
-        if clause_words & self.lex.cumulative:
+        if clause_words & self.lex.cumulative and not self._only_superlative(tokens, governing, clause_hi):
             return None  # "inzwischen elf Tote", "seit Kriegsbeginn": an open total
         candidates = self._dating(found.sentence)
         if present:
