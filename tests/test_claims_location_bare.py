@@ -112,3 +112,16 @@ def test_a_where_clause_takes_the_place_before_it() -> None:
 def test_a_province_with_an_accented_capital_is_a_place() -> None:
     text = "In der Provinz Équateur sind an dem Fieber bereits 48 Menschen gestorben."
     assert by_value(claims_of(text), 48).location == "Équateur"
+
+
+def test_a_district_a_local_police_is_named_after_refines_a_part_of_the_country() -> None:
+    text = ("Nach tagelangem Regen ist im Osten Nepals ein Hang abgerutscht. Mindestens 19 Menschen kamen ums "
+            "Leben, wie die Polizei des Distrikts Wolvabu mitteilte.")
+    assert by_value(claims_of(text), 19).location == "Wolvabu"
+
+
+def test_a_weeks_drones_against_a_country_are_the_countrys() -> None:
+    text = ("Kiew (dpa) - Bei einem Angriff auf Dnipro sind fünf Menschen getötet worden.\n\n"
+            "Präsident Selenskyj forderte mehr Flugabwehr. Allein in dieser Woche habe Russland mehr als "
+            "1.300 Drohnen gegen die Ukraine eingesetzt.")
+    assert by_value(claims_of(text), 1300).location == "Ukraine"

@@ -2995,7 +2995,8 @@ class Builder:
         as the event's object ("hatte die Provinz Kunar erschüttert")."""
         for index in range(len(self.doc.sentences)):
             scenes = self._scene_mentions(index, frozenset(self.lex.locative))
-            named = [m for m in self._named_places(index) if m not in scenes]
+            # also one a local authority is named after: "wie die Polizei des Distrikts Myagdi mitteilte"
+            named = [m for m in self._named_places(index, speakers=True) if m not in scenes]
             for mention in sorted(scenes + named, key=lambda m: m.span.start):
                 if self._is_country(mention.canonical) or self._dateline(mention):
                     continue
@@ -3003,8 +3004,9 @@ class Builder:
                     return mention.canonical
         return None
 
-    def _named_places(self, index: int) -> list[Mention]:
-        """Places a place noun announces ("die Provinz Kunar"), outside reporting clauses."""
+    def _named_places(self, index: int, speakers: bool = False) -> list[Mention]:
+        """Places a place noun announces ("die Provinz Kunar"), outside reporting clauses (with
+        `speakers`, also in the name of who speaks: "die Polizei des Distrikts Myagdi")."""
         span = self.doc.sentences[index]
         sentence = _sentence(self.doc, span, self.sentences)
         found = []
@@ -3014,11 +3016,16 @@ class Builder:
                 break
             i = sentence.index_at(mention.span.start)
             announced = mention.text.split(" ", 1)[0] in self.lex.place_nouns or (
-                i > 0 and sentence.tokens[i - 1].text in self.lex.place_nouns)
-            if announced and not any(s.overlaps(mention.span) for s in self._speaker_spans) \
+                i > 0 and self._place_noun(sentence.tokens[i - 1].text))
+            if announced and (speakers or not any(s.overlaps(mention.span) for s in self._speaker_spans)) \
                     and not self._said_at(sentence, index, mention):
                 found.append(mention)
         return found
+
+    def _place_noun(self, word: str) -> bool:
+        """"Distrikt", also in the genitive: "die Polizei des Distrikts Myagdi"."""
+        nouns = self.lex.place_nouns
+        return word in nouns or word[-1:] == "s" and (word[:-1] in nouns or word[-2:] == "es" and word[:-2] in nouns)
 
     def _best_place(self, index: int, prepositions: frozenset[str]) -> Mention | None:
         found = self._scene_mentions(index, prepositions)
