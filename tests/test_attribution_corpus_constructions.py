@@ -138,11 +138,15 @@ def test_nach_eigenen_angaben_opening_the_sentence_is_the_subjects_after_the_ver
     assert speaker_text(doc, doc.statements[0]) == "eigenen Angaben"
 
 
-def test_seiner_meinung_nach_inside_a_sentence_is_the_subjects_and_the_phrase_stands_for_it():
-    doc = analyse("Der Bürgermeister Jan Kowalski hält den Neubau seiner Meinung nach für überflüssig.")
+def test_seiner_meinung_nach_is_the_owners_and_the_phrase_stands_for_it():
+    # the sentence's subject is a thing, so the opinion is the earlier speaker's; the phrase stands for him
+    doc = analyse("Der Bürgermeister Jan Kowalski sprach in Berlin. Der Neubau ist seiner Meinung nach überflüssig.")
     assert len(doc.statements) == 1
     assert doc.statements[0].speaker == "Jan Kowalski"
     assert speaker_text(doc, doc.statements[0]) == "seiner Meinung"
+    # inside what a verb of saying reports, its subject stands for the speaker
+    doc = analyse("Bei der Pressekonferenz wies Hans Friedrich auf die seiner Meinung nach wachsenden Gefahren hin.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Hans Friedrich"]
 
 
 def test_a_passive_relative_clause_frames_nothing():

@@ -68,3 +68,28 @@ def test_a_thing_said_before_a_name_needs_a_verb_of_saying_to_be_the_object():
     assert not any(s.content.startswith("Die Stadt") for s in doc.statements)
     carried = [s for s in doc.statements if s.content.startswith("Eine Sanierung")]
     assert len(carried) == 1 and carried[0].speaker == "Karl Vogt" and speaker_text(doc, carried[0]) == "Vogt"
+
+
+def test_an_object_with_a_relative_clause_before_the_verb_leaves_the_subject_after_it():
+    doc = analyse("Der Richter Paul Weber sprach in Berlin. "
+                  "Den Währungsfonds, dessen Organe diese Woche tagen, forderte er auf, die Zahlung auszusetzen.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["er"]
+    assert doc.statements[0].speaker == "Paul Weber"
+
+
+def test_an_adverb_opening_a_passive_clause_is_no_speaker():
+    doc = analyse("Besonders kritisiert wurde die einseitige Berichterstattung der staatlichen Medien.")
+    assert all(speaker_text(doc, s) != "Besonders" for s in doc.statements)
+
+
+def test_a_subject_with_an_apposition_keeps_speaking_before_a_named_object():
+    doc = analyse("Das Staatsoberhaupt des Landes, die Königin Anna Maria, bat Premierminister Paul Key, "
+                  "den Familien ihre Anteilnahme zu übermitteln.")
+    assert doc.statements and speaker_text(doc, doc.statements[0]).startswith("Das Staatsoberhaupt")
+
+
+def test_seiner_meinung_nach_in_a_clause_of_its_own_stands_for_the_speaker():
+    doc = analyse("Joe Stork fordert eine Untersuchung des Vorfalls, bei dem es sich seiner Meinung nach um "
+                  "einen Angriff auf Zivilisten gehandelt habe.")
+    phrase = [s for s in doc.statements if s.cue == "nach" or "Meinung" in speaker_text(doc, s)]
+    assert phrase and all(speaker_text(doc, s) == "seiner Meinung" and s.speaker == "Joe Stork" for s in phrase)

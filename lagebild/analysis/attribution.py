@@ -957,8 +957,9 @@ class Attributor:
                 # itself stands for them (where the Wikinews corpus marks the speaker)
                 phrase = self._span(k + 1, j + 1)
                 if possessive is not None:
-                    return self._with_mention(
-                        self._prep_result(si, k, j + 1, a, b, self._owner(possessive, a, b)), phrase)
+                    owner = self._owner(possessive, a, b)
+                    frame = self._prep_result(si, k, j + 1, a, b, owner)
+                    return frame if self._said_by_subject(owner, possessive, a, b) else self._with_mention(frame, phrase)
                 if own is not None:  # "nach eigenen Angaben": the clause's subject speaks
                     # (after a colon a new main clause opens: "Neben ... übergeben: Die Ukraine erhielt ...")
                     opens = max((j + 1 for j in range(a, k) if ttext[j] == ":"), default=a)
@@ -973,9 +974,20 @@ class Attributor:
             if k + 1 < b and tcap[k + 1] and tlow[k + 1].endswith(lex.nach_compounds):
                 return self._prep_result(si, k, k + 2, a, b, (k + 1, k + 2))
             if k >= a + 2 and ttext[k - 1] in lex.circum_nouns and tlow[k - 2] in lex.possessives:
-                return self._with_mention(self._prep_result(si, k - 2, k + 1, a, b, self._owner(k - 2, a, b),
-                                                            cue_index=k), self._span(k - 2, k))
+                owner = self._owner(k - 2, a, b)
+                frame = self._prep_result(si, k - 2, k + 1, a, b, owner, cue_index=k)
+                return frame if self._said_by_subject(owner, k - 2, a, b) else self._with_mention(frame, self._span(k - 2, k))
         return None
+
+    def _said_by_subject(self, owner: tuple[int, int], possessive: int, a: int, b: int) -> bool:
+        """"Friedrich wies auf die seiner Meinung nach wachsenden Gefahren hin": the opinion sits inside what the
+        subject's verb of saying reports, so the subject, not the phrase, stands for the speaker."""
+        if owner == (possessive, possessive + 1):
+            return False
+        found = self._sentence_subject(a, b)
+        # (not in a clause of its own: "..., bei dem es sich seiner Meinung nach um ... handle" is the phrase's)
+        return found is not None and found[0] == owner and self.speech_verb(found[1], a, b) \
+            and "," not in self.ttext[found[1]:possessive]
 
     @staticmethod
     def _with_mention(frame: Frame | None, mention: Span) -> Frame | None:
@@ -1007,7 +1019,8 @@ class Attributor:
         if possessive > a:
             subject = self._sentence_subject(a, b)
             if subject is not None and subject[0][1] <= possessive \
-                    and self.tlow[subject[0][0]] not in self.lex.impersonal_subjects:
+                    and self.tlow[subject[0][0]] not in self.lex.impersonal_subjects \
+                    and self.plausible_speaker(subject[0]):  # "Der Neubau sei seiner Meinung nach ...": not his
                 return subject[0]
         return possessive, possessive + 1
 
@@ -1605,11 +1618,15 @@ class Attributor:
             # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — subject with apposition
             sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(tstart[k])].start) \
                 if self.doc.sentences else 0
-            return self._appositive_subject(clause_start - 1, sentence_start)
+            np = self._appositive_subject(clause_start - 1, sentence_start)
+            # "Den Währungsfonds, dessen Organe ..., forderte er auf": the object with its relative clause first
+            return (self._object_first(np, finite, k if form.kind == "participle" else limit, loose=False) or np) \
+                if np is not None else None
         after_limit = k if form.kind == "participle" else limit
         return self.np_forward(finite + 1, after_limit, skip_adverbs=True)
 
-    def _object_first(self, np: tuple[int, int], finite: int, limit: int) -> tuple[int, int] | None:
+    def _object_first(self, np: tuple[int, int], finite: int, limit: int,
+                      loose: bool = True) -> tuple[int, int] | None:
         """The subject after the finite verb when the phrase before it is the object: it opens with a
         dative or accusative article ("Dem Sender sagte Karma"), "der" + weak adjective ("Der
         englischsprachigen Zeitung sagte ..."), or a pronoun that can only be a subject follows the verb
@@ -1623,7 +1640,8 @@ class Attributor:
             return None
         if tlow[after[0]] in lex.nominative_pronouns:
             return after
-        if tlow[np[0]] in lex.determiners and ttext[finite] in lex.forms and not self._head_speaks(np) \
+        # (not for a subject with appositions: "Das Staatsoberhaupt, die Königin Elisabeth II., bat Key, ...")
+        if loose and tlow[np[0]] in lex.determiners and ttext[finite] in lex.forms and not self._head_speaks(np) \
                 and all(tlow[j] in lex.skip_after_verb and tlow[j] not in lex.prepositions
                         for j in range(finite + 1, after[0])) \
                 and any(m.kind in ("person", "org") for m in self.overlapping_mentions(self._span(*after))):
