@@ -102,3 +102,15 @@ def test_leaving_a_valley_landing_boats_and_a_filled_camp() -> None:
     assert [by_value(claims, v).measure for v in (640, 900)] == ["displaced", "displaced"]
     valley = claims_of("Wegen der Murgänge mussten rund 300 Bewohner das Tal verlassen.")
     assert by_value(valley, 300).measure == "displaced"
+
+
+def test_people_living_in_a_camp_are_displaced_but_its_capacity_is_no_figure() -> None:
+    claims = claims_of("Die Flüchtlinge kommen aus dem Süden des Landes. Im Lager Bambari, das für 20.000 Personen "
+                       "gebaut wurde, leben inzwischen fast 55.000 Menschen.")
+    assert [(c.measure, c.low) for c in claims] == [("displaced", 55000)]
+    assert claims_of("In der Hauptstadt leben rund 600.000 Menschen.") == []
+
+
+def test_people_taken_off_roofs_are_rescued() -> None:
+    text = "Nach der Flut habe die Feuerwehr mehr als 200 Menschen von Hausdächern geholt, sagte der Bürgermeister."
+    assert by_value(claims_of(text), 200).measure == "other"

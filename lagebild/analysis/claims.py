@@ -143,6 +143,10 @@ class Lexicon:
     rate_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     life_events: frozenset[str] = frozenset()
+    camp_verbs: frozenset[str] = frozenset()
+    capacity_words: frozenset[str] = frozenset()
+    camp_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
+    refugee_camps: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_pronouns: frozenset[str] = frozenset()
     arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     active_auxiliaries: frozenset[str] = frozenset()
@@ -228,6 +232,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
+        camp_verbs=frozenset(measures.get("camps", {}).get("verbs", [])),
+        capacity_words=frozenset(measures.get("camps", {}).get("capacity", [])),
+        camp_nouns=_words(measures.get("camps", {}).get("nouns", [])),
+        refugee_camps=_words(measures.get("camps", {}).get("refugee_camps", [])),
         relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
         arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
         active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
@@ -1312,6 +1320,8 @@ class Builder:
             # "zwei weitere Verdächtige, die am Freitag festgenommen worden waren": the event of a
             # relative clause about the counted people
             measure = self._relative_clause_event(tokens, noun) or measure
+        if measure is None and noun_class == "people" and event is None and self._lives_in_camp(found, clause_lo, clause_hi):
+            measure = "displaced"  # "Im Lager Farchana leben annähernd 90.000 Menschen"
         named_arrival = False
         if measure is None and noun_class == "people" and event is None and lex.arrival_nouns.match(tokens[noun].text):
             measure = "arrived"  # "die Verpflegung von 5.000 Gestrandeten": arrivals by their name
@@ -1509,6 +1519,17 @@ class Builder:
         doc = self.doc
         return any(self.lex.no_contact.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
                    for i in (here, here + 1) if i < len(doc.sentences))
+
+    def _lives_in_camp(self, found: Found, clause_lo: int, clause_hi: int) -> bool:
+        """People living in a camp, in the figure's clause a verb of living and in its sentence a camp:
+        a refugee camp, or any camp in a story of refugees."""
+        tokens = found.sentence.tokens
+        if found.first > 0 and tokens[found.first - 1].text in self.lex.capacity_words:
+            return False  # "das für 40.000 Personen geplant war": what the camp was built for
+        if not any(t.text in self.lex.camp_verbs for t in tokens[clause_lo:clause_hi]):
+            return False
+        camps = [t.text for t in tokens if self.lex.camp_nouns.match(t.text)]
+        return bool(camps) and (any(self.lex.refugee_camps.match(c) for c in camps) or self._migrant_story(found))
 
     def _migrant_story(self, found: Found) -> bool:
         """The paragraph or the article's lead names refugees or migrants."""
