@@ -240,3 +240,10 @@ def test_a_protest_is_a_reported_speech_act():
     doc = analyse("Gegen die Schließung der Klinik protestierte auch der Landesverband der Hebammen.")
     assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("der Landesverband der Hebammen",
                                                                          "protestierte")]
+
+
+def test_a_storm_that_claimed_lives_demands_nothing():
+    doc = analyse("Bereits im Mai hatten Stürme an der Küste mehrere Todesopfer gefordert.")
+    assert doc.statements == []
+    doc = analyse("Bereits im Mai hatte der Gemeinderat einen Deich an der Küste gefordert.")
+    assert [s.cue for s in doc.statements] == ["gefordert"]
