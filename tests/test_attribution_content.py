@@ -104,3 +104,17 @@ def test_a_relative_clause_after_nach_or_laut_says_what_the_phrase_before_it_say
 def test_a_relative_clause_after_nach_about_a_thing_names_no_source():
     doc = analyse("Die Polizei fand am Abend den Wagen, nach dem sie seit Tagen gesucht hatte.")
     assert doc.statements == []
+
+
+def test_a_word_cut_short_before_und_belongs_to_the_speaker_phrase():
+    doc = analyse("Das Bau- und Verkehrsministerium hat entschieden, der Firma die Lizenz zu entziehen.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [
+        ("Verkehrsministerium", "der Firma die Lizenz zu entziehen")]
+    assert doc.text[doc.statements[0].speaker_span.start:doc.statements[0].speaker_span.end] \
+        == "Das Bau- und Verkehrsministerium"
+
+
+def test_a_quoted_name_after_a_statement_continues_nobodys_words():
+    doc = analyse("Der Minister sagte, die Prüfer hätten versagt. "
+                  "Fälle wurden auch beim „Nord Ost Bau Prüf Zentrum“ bekannt.")
+    assert [s.content for s in doc.statements] == ["die Prüfer hätten versagt"]

@@ -333,6 +333,9 @@ class Attributor:
         t = self.ttext[k]
         if t == "." and self._ordinal_dot(k):
             return False  # "Am 15. Mai sagte der Minister": the dot of a date ends nothing
+        if t == "-" and 0 < k < len(self.ttext) - 2 and self.tend[k - 1] == self.tstart[k] \
+                and self.tlow[k + 1] in {"und", "oder"} and self.tcap[k + 2]:
+            return False  # "das Bau- und Verkehrsministerium": a word cut short, no dash
         return t in CLAUSE_MARKS or t in self.lex.quote_marks or t in SENTENCE_END
 
     def _ordinal_dot(self, k: int) -> bool:
@@ -441,6 +444,8 @@ class Attributor:
                 k += 1
             elif t_text in {"-", "/"} and k + 1 < limit and tcap[k + 1]:
                 k += 1
+            elif t_text == "-" and k + 2 < limit and tlow[k + 1] in {"und", "oder"} and tcap[k + 2]:
+                k += 2  # "das Bau- und Verkehrsministerium"
             else:
                 break
         return k
@@ -1959,7 +1964,8 @@ class Attributor:
 
     def uncovered_quotes(self, covered: list[Span]) -> list[Span]:
         return [q for q in self.quotes
-                if self._quote_words(q) >= MIN_QUOTE_WORDS and not any(c.overlaps(q) for c in covered)]
+                if self._quote_words(q) >= MIN_QUOTE_WORDS and not any(c.overlaps(q) for c in covered)
+                and not self._is_name_quote(q)]  # „Higashi Nihon Jutaku Hyoka Center“ continues nobody's words
 
 
 # --------------------------------------------------------------------------- names
