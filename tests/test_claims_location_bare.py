@@ -125,3 +125,15 @@ def test_a_weeks_drones_against_a_country_are_the_countrys() -> None:
             "Präsident Selenskyj forderte mehr Flugabwehr. Allein in dieser Woche habe Russland mehr als "
             "1.300 Drohnen gegen die Ukraine eingesetzt.")
     assert by_value(claims_of(text), 1300).location == "Ukraine"
+
+
+def test_a_province_opening_the_sentence_stays_the_scene_beside_a_speaker() -> None:
+    text = ("Manila (dpa) - Ein Taifun hat in der Provinz Cagayan schwere Schäden angerichtet.\n\n"
+            "In der Provinz Wolvabu zählte Gouverneur Ramon Dela Cruz seinen eigenen Angaben zufolge neun Todesopfer.")
+    assert by_value(claims_of(text), 9).location == "Wolvabu"
+
+
+def test_where_a_boat_set_out_is_no_scene() -> None:
+    text = ("Vor der Insel Lampedusa ist ein Boot gekentert.\n\nDas Boot sei am Montag in Wolvabu gestartet. "
+            "Zwei mutmaßliche Schleuser wurden festgenommen.")
+    assert by_value(claims_of(text), 2).location != "Wolvabu"

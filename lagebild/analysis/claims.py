@@ -115,6 +115,7 @@ class Lexicon:
     front_measures: frozenset[str]
     front_periods: re.Pattern[str]
     where_words: frozenset[str]
+    departure_verbs: frozenset[str]
     period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -292,6 +293,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         front_measures=frozenset(location.get("front_measures", [])),
         front_periods=_phrase_words(location.get("front_periods", []), re.I),
         where_words=frozenset(location.get("where", [])),
+        departure_verbs=frozenset(location.get("departure_verbs", [])),
         not_bare_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_bare_name_endings", [])) if location.get("not_bare_name_endings") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
@@ -3086,13 +3088,15 @@ class Builder:
         for mention in self.places[first:]:
             if mention.span.start >= span.end:
                 break
-            if any(s.overlaps(mention.span) for s in speakers):
+            if any(s.overlaps(mention.span) and not self._opens_before(sentence, mention, s, prepositions) for s in speakers):
                 continue  # "das Verteidigungsministerium in Warschau" names a source, not a scene
             if self._said_at(sentence, index, mention) or self.lex.taken_to.search(
                     doc.text, max(span.start, mention.span.start - 80), mention.span.start):
                 continue  # "in Krankenhäuser in Minden und Hannover gebracht": where the injured went
             if self._attributive(sentence.tokens, sentence.index_at(mention.span.start), sentence.index_at(mention.span.end)):
                 continue
+            if self.lex.departure_verbs and self._departed_from(sentence, mention):
+                continue  # "Das Boot sei im libyschen Tobruk gestartet": where they set out, not the scene
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
                     not destination_only and (self._attacked(sentence, mention) or mention in self._national_areas or (
                         self._regional_dateline(mention)))):
@@ -3102,6 +3106,21 @@ class Builder:
                 found.append(mention)
             previous = mention
         return found
+
+    def _departed_from(self, sentence: Sentence, mention: Mention) -> bool:
+        lo, hi = sentence.clause(sentence.index_at(mention.span.start))
+        return any(t.text in self.lex.departure_verbs for t in sentence.tokens[lo:hi])
+
+    def _opens_before(self, sentence: Sentence, mention: Mention, speaker: Span, prepositions: frozenset[str]) -> bool:
+        """"In der Provinz Isabela zählte Gouverneur Albano seinen eigenen Angaben zufolge elf
+        Todesopfer": the scene's preposition opens the sentence before a speaker's span that
+        swallowed the place, so the place is still the scene."""
+        i = sentence.index_at(mention.span.start)
+        for j in range(i - 1, max(-1, i - 5), -1):
+            token = sentence.tokens[j]
+            if token.text.lower() in prepositions:
+                return j == 0 and token.start < speaker.start
+        return False
 
     def _place_inside(self, previous: Mention | None, mention: Mention) -> Mention | None:
         """"die Kleinstadt Sulphur im US-Bundesstaat Oklahoma": a place right before the scene's
@@ -3169,8 +3188,9 @@ class Builder:
     def _attributive(tokens: list[Token], first: int, after: int) -> bool:
         """"die in Norwegen ansässige Organisation": the place describes a noun, not the scene;
         only after a determiner ("hat in Norddeutschland schwere Schäden angerichtet" is a scene)."""
-        if after + 1 >= len(tokens) or first < 2 or tokens[first - 2].text.lower() not in DETERMINERS:
-            return False
+        if after + 1 >= len(tokens) or first < 2 or tokens[first - 2].text.lower() not in DETERMINERS \
+                or not tokens[first - 1].text[:1].islower():
+            return False  # ("In der Provinz Wolvabu zählte Gouverneur ...": "der Provinz" is no determiner + preposition)
         word, noun = tokens[after].text, tokens[after + 1].text
         return word[:1].islower() and bool(ADJECTIVE_END.match(word)) and noun[:1].isupper()
 
