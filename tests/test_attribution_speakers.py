@@ -93,3 +93,15 @@ def test_seiner_meinung_nach_in_a_clause_of_its_own_stands_for_the_speaker():
                   "einen Angriff auf Zivilisten gehandelt habe.")
     phrase = [s for s in doc.statements if s.cue == "nach" or "Meinung" in speaker_text(doc, s)]
     assert phrase and all(speaker_text(doc, s) == "seiner Meinung" and s.speaker == "Joe Stork" for s in phrase)
+
+
+def test_a_name_in_the_genitive_after_an_opinion_noun_speaks():
+    doc = analyse("Nach Auffassung Österreichs soll das Mandat geändert werden.")
+    assert len(doc.statements) == 1 and speaker_text(doc, doc.statements[0]) == "Österreichs"
+
+
+def test_an_unnamed_opinion_phrase_is_the_speaker_span_of_its_attribution():
+    doc = analyse("Nach ersten Informationen wurden keine Menschen verletzt.")
+    assert doc.statements == []
+    assert [doc.text[a.speaker_span.start:a.speaker_span.end] for a in doc.attributions] == ["ersten Informationen"]
+    assert all(a.source is None for a in doc.attributions)

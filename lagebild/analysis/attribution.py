@@ -956,6 +956,10 @@ class Attributor:
                     tlow[j + 1] in lex.genitive_articles or tlow[j + 1] in {"von", "vom"}) else None
                 if np is not None and tlow[j + 1] in {"von", "vom"}:
                     np = self.np_forward(j + 2, b)
+                if np is None and j + 1 < b and tcap[j + 1] and any(
+                        m.kind in ("person", "org", "group", "place") and m.span.start == self.tstart[j + 1]
+                        for m in self.overlapping_mentions(self._span(j + 1, j + 2))):
+                    np = self.np_forward(j + 1, b)  # "nach Auffassung Österreichs": a name in the genitive
                 if np is not None:
                     return self._prep_result(si, k, np[1], a, b, np)
                 # "nach seinen Angaben", "nach eigener Aussage": the owner speaks, but in the text the phrase
@@ -973,7 +977,10 @@ class Attributor:
                     if subject is not None and (subject[0][1] <= k or k == opens) \
                             and self.tlow[subject[0][0]] not in lex.impersonal_subjects:
                         return self._with_mention(self._prep_result(si, k, j + 1, a, b, subject[0]), phrase)
-                return self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
+                frame = self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
+                if frame is not None:  # "nach ersten Informationen": nobody named, the phrase stands for the source
+                    frame.speaker = phrase
+                return frame
         # "Seiner Meinung nach", "Nach Polizeiangaben"
         if low == "nach":
             if k + 1 < b and tcap[k + 1] and tlow[k + 1].endswith(lex.nach_compounds):
