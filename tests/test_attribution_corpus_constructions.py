@@ -247,3 +247,9 @@ def test_a_storm_that_claimed_lives_demands_nothing():
     assert doc.statements == []
     doc = analyse("Bereits im Mai hatte der Gemeinderat einen Deich an der Küste gefordert.")
     assert [s.cue for s in doc.statements] == ["gefordert"]
+
+
+def test_a_passive_report_speaks_through_its_agent():
+    doc = analyse("Von der Gewerkschaft wurde der Sparplan als unsozial kritisiert.")
+    assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("der Gewerkschaft", "kritisiert")]
+    assert analyse("Die Zahl von 500 Toten wurde am Montag bestätigt.").statements == []

@@ -89,6 +89,7 @@ class Lexicon:
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
         self.coordination_openers = words("coordination_openers")
+        self.agent_prepositions = words("agent_prepositions")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.report_foreign_particles = {k: frozenset(v) for k, v in
@@ -645,6 +646,16 @@ class Attributor:
                          and self._required_in(f, a, b)), None)
             if form is not None:
                 verb = last
+        elif form is None and self.tlow[verb] in self.lex.passive_auxiliaries:
+            # "Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert": the agent speaks
+            last = self._clause_end(verb + 1, b) - 1
+            form = next((f for f in self.lex.forms.get(self.ttext[last], [])
+                         if f.kind == "participle" and f.lemma in self.lex.report_verbs
+                         and self._required_in(f, a, b)), None)
+            agent = self._agent(a, b) if form is not None else None
+            if agent is None:
+                return None
+            np, verb = agent, last
         if form is None:
             return None
         if not self.plausible_speaker(np) and not self._bare_name(np) and np[0] == a:
@@ -660,6 +671,16 @@ class Attributor:
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def _agent(self, a: int, b: int) -> tuple[int, int] | None:
+        """The named agent of a passive sentence: "von der Opposition", "vom Ministerium"."""
+        for j in range(a, b - 1):
+            if self.tlow[j] in self.lex.agent_prepositions and j not in self.quote_of:
+                np = self.np_forward(j + 1, b)
+                if np is not None and not self._unnamed(*np) and self.tlow[np[0]] not in self.lex.impersonal_subjects \
+                        and (self.plausible_speaker(np) or self._bare_name(np)):
+                    return np
+        return None
 
     def _inverted_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
         """(subject, finite verb) of a verb-second main clause whose first member the subject finder
