@@ -118,3 +118,12 @@ def test_a_quoted_name_after_a_statement_continues_nobodys_words():
     doc = analyse("Der Minister sagte, die Prüfer hätten versagt. "
                   "Fälle wurden auch beim „Nord Ost Bau Prüf Zentrum“ bekannt.")
     assert [s.content for s in doc.statements] == ["die Prüfer hätten versagt"]
+
+
+def test_wie_with_an_apposition_that_has_a_place_of_its_own_and_a_place_before_the_verb():
+    doc = analyse("Wie Jan Hoff, Sprecher des Hilfswerks in Birma, in Bangkok mitteilte, "
+                  "hat die Regierung nur sechs Hubschrauber im Einsatz.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [
+        ("Jan Hoff", "hat die Regierung nur sechs Hubschrauber im Einsatz")]
+    assert doc.text[doc.statements[0].speaker_span.start:doc.statements[0].speaker_span.end] \
+        == "Jan Hoff, Sprecher des Hilfswerks in Birma"

@@ -1256,7 +1256,9 @@ class Attributor:
         if clause_start < k and tlow[clause_start] == "wie":
             np = self.np_forward(clause_start + 1, k, skip_adverbs=True) or self._from_phrase(clause_start + 1, k)
             if wie is not None and np is not None:
-                np = (np[0], k - 1 if ttext[k - 1] == "," else k)
+                last_comma = max(j for j in range(np[0], k) if ttext[j] == ",") \
+                    if any(ttext[j] == "," for j in range(np[0], k)) else k
+                np = (np[0], last_comma)  # up to the verb, or to a place after the appositions
             if np is None:
                 return None
             if clause_start == a or (clause_start - 1 >= a and tlow[clause_start - 1] in {"und"}):
@@ -1387,8 +1389,9 @@ class Attributor:
         """Where the clause of verb k starts when only comma-separated noun phrases (appositions) stand
         between it and the verb: "hatte der Investor, Larry Silverstein, zugesagt" -> "hatte ..."."""
         ttext, tlow = self.ttext, self.tlow
-        if clause_start < k and self.np_forward(clause_start, k) is None:
-            return None
+        if clause_start < k and self.np_forward(clause_start, k) is None \
+                and not (tlow[clause_start] in self.lex.prepositions and self._phrase_tail(clause_start, k)):
+            return None  # (", in Bangkok mitteilte": a place or time before the verb is no obstacle)
         j = clause_start
         for _ in range(3):
             if j - 1 <= a or ttext[j - 1] != ",":
@@ -1397,7 +1400,8 @@ class Attributor:
             while start > a and not self._is_boundary(start - 1):
                 start -= 1
             np = None if tlow[start] == "wie" else self.np_forward(start, j - 1)
-            if np is None or np[1] != j - 1:
+            # "Sprecher der UN-Büros in Birma": an apposition with a phrase of its own
+            if np is None or (np[1] != j - 1 and not self._phrase_tail(np[1], j - 1)):
                 return start if start + 1 < j - 1 else None
             j = start
         return None
