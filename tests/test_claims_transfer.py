@@ -114,3 +114,15 @@ def test_people_living_in_a_camp_are_displaced_but_its_capacity_is_no_figure() -
 def test_people_taken_off_roofs_are_rescued() -> None:
     text = "Nach der Flut habe die Feuerwehr mehr als 200 Menschen von Hausdächern geholt, sagte der Bürgermeister."
     assert by_value(claims_of(text), 200).measure == "other"
+
+
+def test_a_figure_before_a_clause_of_condition_keeps_its_measure() -> None:
+    text = "Die Helferin sagte, die Zahl der Toten könnte auf mehr als 60 steigen, sobald die Retter die Dörfer erreichten."
+    claim = by_value(claims_of(text), 60)
+    assert (claim.measure, claim.low, claim.future) == ("killed", 60, True)
+
+
+def test_an_unnamed_body_correcting_or_registering_a_figure_is_its_source() -> None:
+    claims = claims_of("Nach dem Beben meldete die Provinzregierung 30 Tote. Am Abend korrigierte das "
+                       "Gesundheitsministerium die Zahl der Toten auf 41.")
+    assert by_value(claims, 41).source == "Gesundheitsministerium"

@@ -416,6 +416,8 @@ CLAUSE_OPENERS = {
     "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "und", "aber",
     "sondern", "doch", "darunter", "davon", "so", "wie", "ob", "bevor", "seit", "seitdem", "damit",
     "jedoch", "allerdings", "nur", "sowie", "wobei", "weshalb", "was", "unter", "sodass",
+    # "... auf mehr als 40 steigen, sobald die Helfer die Orte erreichten": the figure's clause ends
+    "sobald", "falls", "sofern", "solange", "indem", "ehe", "obgleich", "wenngleich", "weswegen", "woraufhin",
 }
 COMPLEMENT_OPENERS = {"dass", "ob", "wie"}
 COORDINATORS = {"und", "oder", "sowie", "sondern"}
@@ -1466,6 +1468,14 @@ class Builder:
                 continue
             if mention.span.end in ends or mention.span.start in after:
                 return mention.canonical
+        # an unnamed body right after the verb ("korrigierte das Gesundheitsministerium die Zahl"):
+        # the body of that kind named just before, else the article's word for it
+        for k in range(verb + 1, min(found.first, verb + 4)):
+            word = tokens[k].text
+            generic = next((g for g, head in self.lex.generic_sources.items()
+                            if head and word[:1].isupper() and word.lower().endswith(g.lower())), None)
+            if generic is not None:
+                return self._named_before(generic, found.sentence.span) or word
         return None
 
     def _returned_from_captivity(self, tokens: list[Token], lo: int, hi: int) -> bool:
