@@ -868,8 +868,8 @@ class Builder:
     def _common_noun(self, word: str) -> bool:
         """A noun of bare_nouns, or a compound ending in one of four letters or more ("Chemiepark",
         "Tagesanbruch"), unless it ends like a town's name ("Kleinwaldbach", "Oberhausen")."""
-        if word in self.lex.bare_nouns:
-            return True
+        if word in self.lex.bare_nouns or word[-1:] == "e" and word[:-1] in self.lex.bare_nouns:
+            return True  # (also the dative of a listed lemma: "nach Hause")
         if word.endswith(self.lex.town_name_ends):
             return False
         return any(word[i:].capitalize() in self.lex.bare_nouns for i in range(2, len(word) - 3))
