@@ -843,25 +843,36 @@ class Builder:
         Soldaten") or stands elsewhere in the article after an article ("im Chemiepark"); the
         article's other mentions of the name are the place too."""
         text = self.doc.text
-        taken = [m.span for m in chain(self.doc.mentions, self.local_places)]
+        taken = sorted((m.span for m in chain(self.doc.mentions, self.local_places)), key=lambda span: span.start)
+        starts = [span.start for span in taken]
+
+        def free(span: Span) -> bool:
+            i = bisect_left(starts, span.end)
+            return not any(t.overlaps(span) for t in taken[max(0, i - 8):i])
+
         names: set[str] = set()
         rejected: set[str] = set()
         for match in self.lex.bare_name.finditer(text):
             name = match.group("name")
-            if name in names or name in rejected or any(t.overlaps(Span(match.start("name"), match.end("name"))) for t in taken):
+            if name in names or name in rejected or not free(Span(match.start("name"), match.end("name"))):
                 continue
             if self._common_noun(name) or self.lex.not_place_name.search(name) \
-                    or self.lex.not_bare_name.search(name) or _classify_noun(name, self.lex)[0] != "unknown" \
-                    or re.search(r"\b(?i:%s) (?:[a-zäöü]\w* )?%s\b" % ("|".join(NOUN_DETERMINERS), re.escape(name)), text):
+                    or self.lex.not_bare_name.search(name) or _classify_noun(name, self.lex)[0] != "unknown":
                 rejected.add(name)
                 continue
             names.add(name)
         if not names:
             return []
+        alternatives = "|".join(map(re.escape, sorted(names)))
+        after_determiner = {m.group("name") for m in re.finditer(
+            r"\b(?i:%s) (?:[a-zäöü]\w* )?(?P<name>%s)\b" % ("|".join(NOUN_DETERMINERS), alternatives), text)}
+        names -= after_determiner
+        if not names:
+            return []
         found = []
         for match in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(names))), text):
             span = Span(match.start(), match.end())
-            if not any(t.overlaps(span) for t in taken):
+            if free(span):
                 found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
         return found
 
