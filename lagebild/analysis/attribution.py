@@ -166,6 +166,9 @@ class Lexicon:
         # finite forms of report verbs: a sentence without one has no reading beyond its plain subject's
         self.report_finite = frozenset(form for form, verbs in self.forms.items()
                                        if any(v.lemma in self.report_verbs and v.kind != "participle" for v in verbs))
+        # every form of a report verb: a sentence without one reports no speech act
+        self.report_forms = frozenset(form for form, verbs in self.forms.items()
+                                      if any(v.lemma in self.report_verbs for v in verbs))
         self.quotes: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table.get("quotes", {}).items()}
         self.quote_marks = frozenset(self.quotes) | frozenset(c for v in self.quotes.values() for c in v)
         self.quote_opener_re = re.compile("[" + "".join(re.escape(c) for c in self.quotes) + "]" if self.quotes
@@ -609,6 +612,9 @@ class Attributor:
 
     def _reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
+        words = self.ttext[a:b]
+        if not any(t in self.lex.report_forms for t in words):
+            return None
         if any(self.tlow[k] in self.lex.according_relatives for k in range(a, b)):
             return None  # "X wies Berichte zurück, wonach ...": the figure is the reports', not X's
         if any(k in self.quote_of for k in range(a, b)) and any(
@@ -620,9 +626,10 @@ class Attributor:
         # to the auxiliary ("hatte ... gefordert")
         first = self._sentence_subject(a, b)
         finders = (self._inverted_subject, self._coordinated_subject, self._subject_after_subordinate) \
-            if any(t in self.lex.report_finite for t in self.ttext[a:b]) else ()
+            if any(t in self.lex.report_finite for t in words) else ()
         if first is None:
             first = self._inverted_subject(a, b)  # "Am ... hatte X ... gefordert": the auxiliary path below
+            finders = finders[1:]
         if first is None and not finders:
             return None
         np, verb = first if first is not None else (None, None)
