@@ -57,6 +57,8 @@ def test_a_noun_of_saying_as_object_makes_the_subject_the_speaker():
     doc = analyse("Die Agentur hatte die Vorgabe gemacht, dass über den Vortrag nur kurz berichtet werden dürfe.")
     assert [(s.speaker, s.content) for s in doc.statements] == [
         ("Agentur", "über den Vortrag nur kurz berichtet werden dürfe")]
+    doc = analyse("Die Forscher stellten die Theorie auf, dass der Komet älter sei.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Forscher", "der Komet älter sei")]
     doc = analyse("Der Präsident erteilte der Armee den Befehl, den Menschen zu helfen und Vorräte zu fliegen.")
     assert [s.content for s in doc.statements] == ["den Menschen zu helfen und Vorräte zu fliegen"]
 

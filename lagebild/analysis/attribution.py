@@ -1107,8 +1107,9 @@ class Attributor:
                 return None
             after = np[1]
         else:  # "hatte die Vorgabe gemacht, dass ...", "stellten die Theorie auf, dass ...": the clause's verb closes
-            while after < min(b, k + 3) and ttext[after].isalpha() and ttext[after].islower() \
-                    and tlow[after] not in lex.determiners and tlow[after] not in lex.prepositions:
+            while after < min(b - 1, k + 3) and ttext[after].isalpha() and ttext[after].islower() \
+                    and tlow[after] not in lex.determiners \
+                    and (tlow[after] not in lex.prepositions or ttext[after + 1] == ","):  # a particle: "auf"
                 after += 1
         if ttext[after] != ",":
             return None
