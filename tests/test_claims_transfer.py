@@ -126,3 +126,8 @@ def test_an_unnamed_body_correcting_or_registering_a_figure_is_its_source() -> N
     claims = claims_of("Nach dem Beben meldete die Provinzregierung 30 Tote. Am Abend korrigierte das "
                        "Gesundheitsministerium die Zahl der Toten auf 41.")
     assert by_value(claims, 41).source == "Gesundheitsministerium"
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_named_earlier_in_the_sentence() -> None:
+    text = "Die italienische Küstenwache rettete am Montag 48 Migranten, wie ein Sprecher in Rom mitteilte."
+    assert by_value(claims_of(text), 48).source == "Italian coast guard"

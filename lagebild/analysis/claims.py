@@ -1075,7 +1075,8 @@ class Builder:
         if attribution is not None and source is None:
             source = self._side(attribution) or self._message_source(attribution)
         if source in self.lex.generic_sources:
-            source = self._named_before(source, sentence.span) or source
+            speaker = attribution.speaker_span if attribution is not None else None
+            source = self._named_before(source, sentence.span, speaker.start if speaker else None) or source
         elif source is not None and self.lex.person_anaphors.fullmatch(source):
             # a Konjunktiv continuation carries the age word from where it was said
             said = self.doc.sentence_of(attribution.speaker_span) \
@@ -2308,13 +2309,15 @@ class Builder:
         adjective = gaz.country_adjective.get(code) if code else None
         return f"{adjective} {head}" if adjective else None
 
-    def _named_before(self, generic: str, sentence: Span) -> str | None:
+    def _named_before(self, generic: str, sentence: Span, speaker: int | None = None) -> str | None:
         """"teilte das Ministerium mit", "sagte ein Sprecher": the organisation named just before
-        (within three sentences) whose name has the generic word's head."""
+        (within three sentences, or earlier in the sentence than the speaker: "Die Küstenwache barg
+        neun Leichen, wie ein Sprecher mitteilte") whose name has the generic word's head."""
         head = self.lex.generic_sources[generic]
         here = self.doc.sentence_index(sentence.start)
+        limit = speaker if speaker is not None and sentence.start <= speaker < sentence.end else sentence.start
         for mention in sorted(self.actors, key=lambda m: m.span.start, reverse=True):
-            if mention.span.start >= sentence.start or mention.kind not in ("org", "group"):
+            if mention.span.start >= limit or mention.kind not in ("org", "group"):
                 continue
             if here - self.doc.sentence_index(mention.span.start) > 3:
                 break
