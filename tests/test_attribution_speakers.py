@@ -105,3 +105,13 @@ def test_an_unnamed_opinion_phrase_is_the_speaker_span_of_its_attribution():
     assert doc.statements == []
     assert [doc.text[a.speaker_span.start:a.speaker_span.end] for a in doc.attributions] == ["ersten Informationen"]
     assert all(a.source is None for a in doc.attributions)
+
+
+def test_an_impersonal_heisst_es_keeps_where_it_is_written_as_speaker_span():
+    for text, phrase in (("Im Bericht heißt es, die Zahlen seien gestiegen.", "Bericht"),
+                         ("Die Zahlen seien gestiegen, heißt es auf der Homepage der Stadt.", "der Homepage der Stadt")):
+        doc = analyse(text)
+        assert doc.statements == [], text
+        assert [doc.text[a.speaker_span.start:a.speaker_span.end] for a in doc.attributions] == [phrase]
+        # the phrase is no part of what was said
+        assert all(phrase not in doc.text[a.scope.start:a.scope.end] for a in doc.attributions)

@@ -151,6 +151,7 @@ class Lexicon:
         self.oblique_before_weak_adjective = words("oblique_before_weak_adjective")
         self.nominative_pronouns = words("nominative_pronouns")
         self.verb_second_openers = words("verb_second_openers")
+        self.document_prepositions = words("document_prepositions")
         self.genitive_articles = words("genitive_articles")
         self.name_links = words("name_links")
         self.not_adjectives = words("not_adjectives")
@@ -1455,7 +1456,10 @@ class Attributor:
             content = Span(min(region.start, content.start), region.end)
         if np is None:
             np = self._from_phrase(verb_end, b)
-        return self._verb_result(si, cue, cue_span, content, np, denial, None, (k, clause_end))
+        frame = self._verb_result(si, cue, cue_span, content, np, denial, None, (k, clause_end))
+        if frame is not None and np is None and impersonal:
+            frame.mention = self._document_phrase(verb_end, clause_end, k)
+        return frame
 
     def _ends_frame(self, k: int, b: int) -> bool:
         """After "sagte X" the sentence ends, or goes on with an apposition or a new clause."""
@@ -1549,6 +1553,7 @@ class Attributor:
             subject = self._from_phrase(clause_start, clause_end)
             if subject is None:
                 frame = Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
+                frame.mention = self._document_phrase(clause_start, clause_end, k)
                 return frame
         if subject is None:
             return None
@@ -1736,6 +1741,16 @@ class Attributor:
             return True
         return t_cap and t_low.endswith(self.lex.adverb_endings) and k + 1 < len(self.ttext) \
             and self.ttext[k + 1][:1].islower()
+
+    def _document_phrase(self, a: int, b: int, verb: int) -> Span | None:
+        """"Im Bericht heißt es", "heißt es auf der Homepage": the phrase where an impersonal frame is
+        written, as the span that stands for its unnamed source."""
+        for j in range(a, b):
+            if j != verb and self.tlow[j] in self.lex.document_prepositions:
+                np = self.np_forward(j + 1, b)
+                if np is not None and np[0] < np[1] and (np[1] <= verb or np[0] > verb):
+                    return self._span(*np)
+        return None
 
     def _from_phrase(self, a: int, b: int) -> tuple[int, int] | None:
         """Who an impersonal frame comes from: "aus Regierungskreisen", "in einer Mitteilung der Polizei"."""
@@ -2515,7 +2530,8 @@ def _attribution(frame: Frame, att: Attributor) -> Attribution:
     elif frame.mode == "direct":  # "X erklärte: „...“": what X said is the quotation itself
         scope = _quoted_scope(att, frame.content)
     return Attribution(sentence=frame.sentence, source=source, speaker=speaker,
-                       speaker_span=frame.speaker, cue=frame.cue, cue_span=frame.cue_span,
+                       speaker_span=frame.speaker or (frame.mention if frame.unnamed else None),
+                       cue=frame.cue, cue_span=frame.cue_span,
                        scope=scope, relay=relay, carried=frame.carried)
 
 
