@@ -137,3 +137,8 @@ def test_where_a_boat_set_out_is_no_scene() -> None:
     text = ("Vor der Insel Lampedusa ist ein Boot gekentert.\n\nDas Boot sei am Montag in Wolvabu gestartet. "
             "Zwei mutmaßliche Schleuser wurden festgenommen.")
     assert by_value(claims_of(text), 2).location != "Wolvabu"
+
+
+def test_a_name_joined_to_a_region_noun_is_the_region() -> None:
+    text = "Nach Kämpfen haben rund 12.000 Menschen im nördlichen Wolvabu-Staat ihre Dörfer verlassen."
+    assert by_value(claims_of(text), 12000).location == "Wolvabu-Staat"

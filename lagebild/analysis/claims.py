@@ -116,6 +116,7 @@ class Lexicon:
     front_periods: re.Pattern[str]
     where_words: frozenset[str]
     departure_verbs: frozenset[str]
+    compound_place: re.Pattern[str]
     period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -294,6 +295,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         front_periods=_phrase_words(location.get("front_periods", []), re.I),
         where_words=frozenset(location.get("where", [])),
         departure_verbs=frozenset(location.get("departure_verbs", [])),
+        compound_place=re.compile(r"\b(?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)-(?:%s)\b" % "|".join(map(re.escape, location.get("compound_place_heads", [])))
+                                  if location.get("compound_place_heads") else r"(?!)"),
         not_bare_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_bare_name_endings", [])) if location.get("not_bare_name_endings") else r"(?!)"),
         attack_verbs=_words(location.get("attack_verbs", [])),
         nationwide=_phrase_words(location.get("nationwide", []), re.I),
@@ -798,6 +801,13 @@ class Builder:
             span = Span(match.start("name"), match.end("name"))
             if not any(m.span.overlaps(span) for m in mentions) and not any(m.span.overlaps(span) for m in found):
                 found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
+        for match in self.lex.compound_place.finditer(doc.text):
+            # "im nördlichen Shan-Staat", "durch den Darién-Dschungel": a name joined to a region's or a
+            # landscape's noun names that region
+            span = Span(match.start(), match.end())
+            if match.group("name") in self.lex.bare_nouns or any(m.span.overlaps(span) for m in chain(mentions, found)):
+                continue
+            found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
         for match in self.lex.landscape_name.finditer(doc.text):
             # "im Kärntner Gailtal", "im Maggiatal": a valley the gazetteer lacks is a place
             span = Span(match.start("name"), match.end("name"))
