@@ -298,6 +298,23 @@ def test_statement_speaker_compares_through_aliases_and_one_to_one():
     assert other.statements.matched == 0
 
 
+@pytest.mark.parametrize("gold_cue, system_cue, agrees", [
+    ("teilte mit", "teilte", True),  # a separable verb by its finite part
+    ("teilte", "teilte mit", True),
+    ("nach Angaben", "nach", True),
+    ("Sagte", "sagte", True),
+    ("sagte", "erklärte", False),
+    ("teilte mit", "gab bekannt", False),
+    ("sagte", None, False),
+])
+def test_statement_cues_agree_when_one_names_part_of_the_other(gold_cue, system_cue, agrees):
+    gold = [statement("Anna Roth", "die Brücke werde im Herbst wieder", cue=gold_cue)]
+    system = [statement("Anna Roth", "die Brücke werde im Herbst wieder", cue=system_cue)]
+    report = run(gold_statements=gold, system_statements=system, texts={"d": SAID})
+    assert report.statements.matched == 1
+    assert report.statement_attributes["cue"].value == (1.0 if agrees else 0.0)
+
+
 def test_system_statement_offsets_are_used():
     text = "Sie sagte: „Wir bleiben.“ Er sagte: „Wir bleiben.“"
     first, later = text.index("Wir"), text.rindex("Wir")
