@@ -115,3 +115,10 @@ def test_an_impersonal_heisst_es_keeps_where_it_is_written_as_speaker_span():
         assert [doc.text[a.speaker_span.start:a.speaker_span.end] for a in doc.attributions] == [phrase]
         # the phrase is no part of what was said
         assert all(phrase not in doc.text[a.scope.start:a.scope.end] for a in doc.attributions)
+
+
+def test_an_adverbial_opening_the_clause_is_no_speaker():
+    doc = analyse("Zusammen mit dem Finanzminister Tim Geithner plädiert Barney Frank für mehr Befugnisse der Notenbank.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Barney Frank"]
+    doc = analyse("Neben der Polizei kritisierte auch die Feuerwehr, die Lage sei unübersichtlich.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["die Feuerwehr"]
