@@ -131,3 +131,9 @@ def test_an_unnamed_body_correcting_or_registering_a_figure_is_its_source() -> N
 def test_an_unnamed_spokesman_speaks_for_the_body_named_earlier_in_the_sentence() -> None:
     text = "Die italienische Küstenwache rettete am Montag 48 Migranten, wie ein Sprecher in Rom mitteilte."
     assert by_value(claims_of(text), 48).source == "Italian coast guard"
+
+
+def test_refugees_belong_to_no_side() -> None:
+    text = "Seit Kriegsbeginn sind rund 900.000 sudanesische Flüchtlinge in den Tschad geflohen."
+    claim = by_value(claims_of(text), 900000)
+    assert (claim.measure, claim.actor) == ("displaced", None)

@@ -145,6 +145,7 @@ class Lexicon:
     rate_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     life_events: frozenset[str] = frozenset()
+    actorless: frozenset[str] = frozenset()
     camp_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()
     camp_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -234,6 +235,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
+        actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
         camp_verbs=frozenset(measures.get("camps", {}).get("verbs", [])),
         capacity_words=frozenset(measures.get("camps", {}).get("capacity", [])),
         camp_nouns=_words(measures.get("camps", {}).get("nouns", [])),
@@ -1111,7 +1113,8 @@ class Builder:
         claim = Claim(
             doc=doc.article.id, measure=reading.measure, evidence=evidence,
             evidence_text=evidence.text(doc.text), low=low, high=high,
-            qualifier=qualifier, actor=reading.actor, source=source, relay=relay,
+            qualifier=qualifier, actor=None if reading.measure in self.lex.actorless else reading.actor,
+            source=source, relay=relay,
             certainty=certainty, future=future, time=time, location=location,
             additional=additional, optional=optional, sentence=sentence.span,
         )
