@@ -129,3 +129,10 @@ def test_wie_with_an_apposition_that_has_a_place_of_its_own_and_a_place_before_t
         ("Jan Hoff", "hat die Regierung nur sechs Hubschrauber im Einsatz")]
     assert doc.text[doc.statements[0].speaker_span.start:doc.statements[0].speaker_span.end] \
         == "Jan Hoff, Sprecher des Hilfswerks in Birma"
+
+
+def test_nach_with_a_name_in_the_genitive_before_a_noun_of_opinion_names_that_person():
+    doc = analyse("Die Anwältin Gülsen Demir war empört. "
+                  "Die Familie könnte nach Demirs Angaben versuchen, die Kinder zu entführen.")
+    assert [(s.speaker, s.cue) for s in doc.statements] == [("Gülsen Demir", "nach Demirs Angaben")]
+    assert "die Kinder zu entführen" in doc.statements[0].content

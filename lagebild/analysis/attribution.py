@@ -1014,6 +1014,10 @@ class Attributor:
         if low == "nach":
             if k + 1 < b and tcap[k + 1] and tlow[k + 1].endswith(lex.nach_compounds):
                 return self._prep_result(si, k, k + 2, a, b, (k + 1, k + 2))
+            if k + 2 < b and tcap[k + 1] and ttext[k + 1].endswith("s") and ttext[k + 2] in lex.circum_nouns \
+                    and ttext[k + 1] not in lex.circum_nouns and tlow[k + 1] not in lex.determiners:
+                # "nach Celebis Angaben", "Nach Grupps Meinung": the name in the genitive before the noun speaks
+                return self._prep_result(si, k, k + 3, a, b, (k + 1, k + 2), cue_index=k)
             if k >= a + 2 and ttext[k - 1] in lex.circum_nouns and tlow[k - 2] in lex.possessives:
                 owner = self._owner(k - 2, a, b)
                 frame = self._prep_result(si, k - 2, k + 1, a, b, owner, cue_index=k)
@@ -2047,6 +2051,12 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
         m = best[1]
         return m.canonical, m.kind, m.role
     text = doc.text[span.start:span.end]
+    if text.endswith("s") and text[:1].isupper() and " " not in text:
+        # "nach Celebis Angaben": the genitive of a person named elsewhere in the article
+        person = next((m for m in doc.mentions if m.kind == "person"
+                       and doc.text[m.span.start:m.span.end].split()[-1] == text[:-1]), None)
+        if person is not None:
+            return person.canonical, "person", person.role
     lookup = getattr(entities, "canonical_name", None)
     if lookup is not None:
         try:
