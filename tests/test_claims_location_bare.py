@@ -142,3 +142,15 @@ def test_where_a_boat_set_out_is_no_scene() -> None:
 def test_a_name_joined_to_a_region_noun_is_the_region() -> None:
     text = "Nach Kämpfen haben rund 12.000 Menschen im nördlichen Wolvabu-Staat ihre Dörfer verlassen."
     assert by_value(claims_of(text), 12000).location == "Wolvabu-Staat"
+
+
+def test_years_of_a_conflict_in_a_part_of_a_country_are_the_countrys() -> None:
+    text = ("Bei einem Angriff auf das Dorf Wolvabu im Bundesstaat Borno sind elf Menschen getötet worden. "
+            "Seit Beginn des Aufstands im Jahr 2009 wurden im Nordosten Nigerias rund 36.000 Menschen getötet.")
+    assert by_value(claims_of(text), 36000).location == "Nigeria"
+
+
+def test_a_week_in_a_part_of_a_country_still_finds_its_province() -> None:
+    text = ("Im Osten der Demokratischen Republik Kongo sind seit Anfang der Woche etwa 30.000 Menschen geflohen. "
+            "Viele suchten in Schulen in der Provinz Ituri Zuflucht.")
+    assert by_value(claims_of(text), 30000).location == "Ituri"

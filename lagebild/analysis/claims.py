@@ -117,6 +117,7 @@ class Lexicon:
     where_words: frozenset[str]
     departure_verbs: frozenset[str]
     compound_place: re.Pattern[str]
+    long_periods: re.Pattern[str]
     period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -297,6 +298,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         front_periods=_phrase_words(location.get("front_periods", []), re.I),
         where_words=frozenset(location.get("where", [])),
         departure_verbs=frozenset(location.get("departure_verbs", [])),
+        long_periods=_phrase_words(location.get("long_periods", []), re.I),
         compound_place=re.compile(r"\b(?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)-(?:%s)\b" % "|".join(map(re.escape, location.get("compound_place_heads", [])))
                                   if location.get("compound_place_heads") else r"(?!)"),
         not_bare_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_bare_name_endings", [])) if location.get("not_bare_name_endings") else r"(?!)"),
@@ -2713,6 +2715,10 @@ class Builder:
                 # sentence of the paragraph pins the event to a town it names by its place noun
                 joint = self._joint_scene(clause_place, clause_place.canonical)
                 return (self._pinned_later(clause_place, joint, paragraph, here) or joint) if joint else joint
+            if self._is_country(clause_place.canonical) and self._long_period(found):
+                # "Seit Beginn des Aufstands wurden im Nordosten Nigerias rund 40.000 Menschen
+                # getötet": a part of the country over years is not the town of today's attack
+                return clause_place.canonical
             return self._refine(clause_place, paragraph, here)
         there = self._there(found)
         if there is not None:
@@ -2768,6 +2774,10 @@ class Builder:
         names (the caller has found no scene in the paragraph)."""
         return reading.measure in self.lex.front_measures and not self._is_country(place) \
             and any(self._front_period(i) for i in (here, here - 1) if i in paragraph)
+
+    def _long_period(self, found: Found) -> bool:
+        span = found.sentence.span
+        return self.lex.long_periods.search(self.doc.text, span.start, span.end) is not None
 
     def _front_period(self, index: int) -> bool:
         span = self.doc.sentences[index]
