@@ -122,3 +122,13 @@ def test_an_adverbial_opening_the_clause_is_no_speaker():
     assert [speaker_text(doc, s) for s in doc.statements] == ["Barney Frank"]
     doc = analyse("Neben der Polizei kritisierte auch die Feuerwehr, die Lage sei unübersichtlich.")
     assert [speaker_text(doc, s) for s in doc.statements] == ["die Feuerwehr"]
+
+
+def test_a_demonstrative_standing_alone_before_its_verb_is_the_person_named_before():
+    doc = analyse("Die Polizei befragte den Fahrer Peter Schmidt. "
+                  "Dieser behauptete, der Angeklagte sei ihm mit einer Pistole entgegengekommen.")
+    assert len(doc.statements) == 1
+    assert speaker_text(doc, doc.statements[0]) == "Dieser" and doc.statements[0].speaker == "Peter Schmidt"
+    # before a noun it is an article
+    doc = analyse("Dieser Bericht sagt, die Lage sei ruhig.")
+    assert all(speaker_text(doc, s) != "Dieser" for s in doc.statements)

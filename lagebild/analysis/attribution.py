@@ -152,6 +152,7 @@ class Lexicon:
         self.nominative_pronouns = words("nominative_pronouns")
         self.verb_second_openers = words("verb_second_openers")
         self.document_prepositions = words("document_prepositions")
+        self.demonstrative_pronouns = words("demonstrative_pronouns")
         self.genitive_articles = words("genitive_articles")
         self.name_links = words("name_links")
         self.not_adjectives = words("not_adjectives")
@@ -383,6 +384,9 @@ class Attributor:
         start = k
         if tlow[k] in lex.pronouns or tlow[k] in lex.impersonal_subjects:
             return start, k + 1
+        if tlow[k] in lex.demonstrative_pronouns and k + 1 < len(ttext) and (
+                ttext[k + 1] in lex.forms or tlow[k + 1] in lex.auxiliaries or ttext[k + 1] in lex.konjunktiv):
+            return start, k + 1  # "Dieser behaupte, ...": the demonstrative stands alone before its verb
         if tlow[k] in lex.focus_particles and k + 1 < limit:
             start = k = k + 1  # "Auch der Minister", "Selbst die Regierung"
         if ttext[k] in lex.quotes and (region := self._region_at(k + 1)) is not None \
@@ -2408,7 +2412,8 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
         else:
             speaker_text = doc.text[frame.speaker.start:frame.speaker.end]
             first = speaker_text.split()[0].lower() if speaker_text.split() else ""
-            if first in att.lex.pronouns or first in att.lex.possessives:
+            if first in att.lex.pronouns or first in att.lex.possessives or (
+                    first in att.lex.demonstrative_pronouns and len(speaker_text.split()) == 1):
                 frame.resolved = _antecedent(doc, att, frame, spoken, first)
             else:
                 frame.speaker = _without_addressee(att, frame.speaker)
@@ -2445,7 +2450,7 @@ def _antecedent(doc: Doc, att: Attributor, frame: Frame,
                 spoken: list[tuple[int, tuple[str, str | None, str | None]]],
                 pronoun: str) -> tuple[str, str | None, str | None] | None:
     sentence_start = att.sentences[frame.sentence].start
-    wants_person = pronoun in {"er", "ihm", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
+    wants_person = pronoun in {"er", "ihm", "sein", "seine", "seiner", "seinen", "seinem", "seines", "dieser", "jener"}
     if pronoun == "sie" and frame.cue and frame.cue.split()[0].endswith("en"):
         # "Sie befürchten": they — a group or organisation, never the last single person
         recent = att.sentences[max(0, frame.sentence - 1)].start
