@@ -137,3 +137,11 @@ def test_refugees_belong_to_no_side() -> None:
     text = "Seit Kriegsbeginn sind rund 900.000 sudanesische Flüchtlinge in den Tschad geflohen."
     claim = by_value(claims_of(text), 900000)
     assert (claim.measure, claim.actor) == ("displaced", None)
+
+
+def test_hiess_es_goes_on_with_the_source_of_the_figures_just_before() -> None:
+    named = claims_of("Bei dem Erdrutsch kamen nach Angaben der Provinzbehörde BPBD zwölf Menschen ums Leben. "
+                      "Sieben Menschen würden noch vermisst, hieß es.")
+    assert by_value(named, 7).source == "BPBD"
+    unnamed = claims_of("Bei dem Erdrutsch kamen zwölf Menschen ums Leben. Sieben Menschen würden noch vermisst, hieß es.")
+    assert by_value(unnamed, 7).source is None

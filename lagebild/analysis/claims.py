@@ -147,6 +147,7 @@ class Lexicon:
     year_words: frozenset[str] = frozenset()
     life_events: frozenset[str] = frozenset()
     actorless: frozenset[str] = frozenset()
+    impersonal_cues: frozenset[str] = frozenset()
     camp_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()
     camp_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -237,6 +238,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
         actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
+        impersonal_cues=frozenset(data.get("groups", {}).get("impersonal_continuation", {}).get("cues", [])),
         camp_verbs=frozenset(measures.get("camps", {}).get("verbs", [])),
         capacity_words=frozenset(measures.get("camps", {}).get("capacity", [])),
         camp_nouns=_words(measures.get("camps", {}).get("nouns", [])),
@@ -1087,7 +1089,8 @@ class Builder:
         if attribution is not None:
             source = self._apposed_person(attribution) or source
         if attribution is not None and source is None:
-            source = self._side(attribution) or self._message_source(attribution)
+            source = self._side(attribution) or self._message_source(attribution) \
+                or self._impersonal_continuation(attribution, sentence.span)
         if source in self.lex.generic_sources:
             speaker = attribution.speaker_span if attribution is not None else None
             source = self._named_before(source, sentence.span, speaker.start if speaker else None) or source
@@ -2354,6 +2357,21 @@ class Builder:
         recent = {m.canonical for m in before if here - self.doc.sentence_index(m.span.start) <= 5}
         # one person of that role, and named again lately ("Grande-Marlaska wies Berichte zurück")
         return names.pop() if len(names) == 1 and names <= recent else None
+
+    def _impersonal_continuation(self, attribution: Attribution, sentence: Span) -> str | None:
+        """"Nach bis zu 25 weiteren Menschen werde noch gesucht, hieß es": an impersonal cue goes on
+        with the source of the figures of the two sentences before, if one was named."""
+        if not attribution.cue or attribution.cue.lower() not in self.lex.impersonal_cues:
+            return None
+        here = self.doc.sentence_index(sentence.start)
+        for claim in reversed(self.claims):
+            if claim.sentence.start >= sentence.start:
+                continue
+            if here - self.doc.sentence_index(claim.sentence.start) > 2:
+                return None
+            if claim.source is not None:
+                return claim.source
+        return None
 
     def _apposed_person(self, attribution: Attribution) -> str | None:
         """The person named in apposition to the speaker's role ("nach Angaben des Gouverneurs des
