@@ -154,3 +154,9 @@ def test_a_week_in_a_part_of_a_country_still_finds_its_province() -> None:
     text = ("Im Osten der Demokratischen Republik Kongo sind seit Anfang der Woche etwa 30.000 Menschen geflohen. "
             "Viele suchten in Schulen in der Provinz Ituri Zuflucht.")
     assert by_value(claims_of(text), 30000).location == "Ituri"
+
+
+def test_a_mission_named_after_its_country_is_no_scene() -> None:
+    text = ("Bei einem Anschlag sind 14 Menschen getötet worden.\n\nDie UN-Mission in Kenia teilte mit, die Zahl "
+            "der Verletzten liege bei 23.")
+    assert by_value(claims_of(text), 23).location != "Kenya"
