@@ -132,3 +132,10 @@ def test_a_demonstrative_standing_alone_before_its_verb_is_the_person_named_befo
     # before a noun it is an article
     doc = analyse("Dieser Bericht sagt, die Lage sei ruhig.")
     assert all(speaker_text(doc, s) != "Dieser" for s in doc.statements)
+
+
+def test_a_focus_particle_before_a_bare_name_keeps_the_name_as_subject():
+    doc = analyse("Auch Feinstein argumentierte, die Kandidatin habe mehr Stimmen als alle anderen.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Feinstein"]
+    doc = analyse("Auch am Montag sagte der Minister, die Lage sei ruhig.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der Minister"]

@@ -1668,6 +1668,10 @@ class Attributor:
             if shared is not None:
                 return shared
         pre = (clause_start, finite)
+        if pre[0] + 1 < pre[1] and tlow[pre[0]] in lex.focus_particles:
+            np = self.np_forward(pre[0], pre[1])  # "Auch Feinstein argumentierte, ...": the particle and the subject
+            if np is not None and np[1] == pre[1]:
+                return np
         if pre[0] < pre[1] and not self._is_adverbial(pre[0]):
             np = self.np_forward(pre[0], pre[1])
             if np is not None:
