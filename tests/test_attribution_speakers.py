@@ -139,3 +139,10 @@ def test_a_focus_particle_before_a_bare_name_keeps_the_name_as_subject():
     assert [speaker_text(doc, s) for s in doc.statements] == ["Feinstein"]
     doc = analyse("Auch am Montag sagte der Minister, die Lage sei ruhig.")
     assert [speaker_text(doc, s) for s in doc.statements] == ["der Minister"]
+
+
+def test_a_verb_of_saying_as_infinitive_after_a_modal_has_its_subject_after_the_modal():
+    doc = analyse("Auf mehrmalige Nachfrage aus dem Publikum musste der Physiker betonen, dass es kaum Daten gebe.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der Physiker"]
+    doc = analyse("Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Zölle beraten werde.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der Pressedienst des Ministeriums"]

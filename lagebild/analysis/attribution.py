@@ -153,6 +153,7 @@ class Lexicon:
         self.verb_second_openers = words("verb_second_openers")
         self.document_prepositions = words("document_prepositions")
         self.demonstrative_pronouns = words("demonstrative_pronouns")
+        self.modal_verbs = words("modal_verbs")
         self.genitive_articles = words("genitive_articles")
         self.name_links = words("name_links")
         self.not_adjectives = words("not_adjectives")
@@ -1661,6 +1662,11 @@ class Attributor:
             if not auxes:
                 return None
             finite = auxes[0]
+        infinitive = False
+        if form.kind == "finite" and verb_end >= limit and k > clause_start:
+            modal = next((j for j in range(clause_start, k) if tlow[j] in lex.modal_verbs), None)
+            if modal is not None:  # "Auf Nachfrage musste er betonen, dass ...": the modal is the finite verb
+                finite, infinitive = modal, True
         if finite > 0 and tlow[finite - 1] in lex.coordinators:
             # "Gillard bezeichnete ... als „Tragödie“ und erklärte, ...": the second verb shares the first's subject
             # (a phrase right after it is its object: "und forderte die Anwohner auf, ...")
@@ -1675,7 +1681,7 @@ class Attributor:
         if pre[0] < pre[1] and not self._is_adverbial(pre[0]):
             np = self.np_forward(pre[0], pre[1])
             if np is not None:
-                return self._object_first(np, finite, k if form.kind == "participle" else limit) or np
+                return self._object_first(np, finite, k if form.kind == "participle" or infinitive else limit) or np
         if pre[0] == pre[1] and clause_start > 0 and ttext[clause_start - 1] == ",":
             # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — subject with apposition
             sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(tstart[k])].start) \
@@ -1684,7 +1690,7 @@ class Attributor:
             # "Den Währungsfonds, dessen Organe ..., forderte er auf": the object with its relative clause first
             return (self._object_first(np, finite, k if form.kind == "participle" else limit, loose=False) or np) \
                 if np is not None else None
-        after_limit = k if form.kind == "participle" else limit
+        after_limit = k if form.kind == "participle" or infinitive else limit
         return self.np_forward(finite + 1, after_limit, skip_adverbs=True)
 
     def _object_first(self, np: tuple[int, int], finite: int, limit: int,
