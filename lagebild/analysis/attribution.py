@@ -133,6 +133,8 @@ class Lexicon:
         self.coordinators = words("coordinators")
         self.addressee_nouns = frozenset(table.get("addressee_nouns", ()))
         self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
+        self.person_anaphors = re.compile("(?:" + "|".join(table.get("person_anaphors", ())) + ")$") \
+            if table.get("person_anaphors") else re.compile(r"(?!x)x")
         self.subject_postmodifiers = words("subject_postmodifiers")
         self.scare_quote_verbs = frozenset(table.get("scare_quote_verbs", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
@@ -2428,6 +2430,9 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
             else:
                 frame.speaker = _without_addressee(att, frame.speaker)
                 frame.resolved = _describe(doc, att, frame.speaker)
+                if att.lex.person_anaphors.match(frame.resolved[0]):
+                    # "sagte der 49-Jährige": the age names the person named before, as "er" would
+                    frame.resolved = _antecedent(doc, att, frame, spoken, "er") or frame.resolved
                 if frame.resolved[0].casefold() in att.lex.anaphoric_heads:
                     # "wie ein Sprecher in Potsdam sagte", "nach Einschätzung der Organisation": the body
                     # named just before speaks; the bare word names nobody
