@@ -145,3 +145,12 @@ def test_hiess_es_goes_on_with_the_source_of_the_figures_just_before() -> None:
     assert by_value(named, 7).source == "BPBD"
     unnamed = claims_of("Bei dem Erdrutsch kamen zwölf Menschen ums Leben. Sieben Menschen würden noch vermisst, hieß es.")
     assert by_value(unnamed, 7).source is None
+
+
+def test_people_named_as_who_the_casualties_were_share_the_measure_and_no_side() -> None:
+    claims = claims_of("Bei dem Lawinenabgang kamen drei Menschen ums Leben. Bei den Todesopfern handelt es sich "
+                       "um zwei Skitourengeher aus Italien und einen Bergführer.")
+    part = by_value(claims, 2)
+    assert (part.measure, part.actor) == ("killed", None)
+    soldiers = claims_of("Nach Angaben des Generalstabs gelten rund 9.000 ukrainische Armeeangehörige als vermisst.")
+    assert (by_value(soldiers, 9000).measure, by_value(soldiers, 9000).actor) == ("missing", "Ukraine")

@@ -148,6 +148,7 @@ class Lexicon:
     life_events: frozenset[str] = frozenset()
     actorless: frozenset[str] = frozenset()
     impersonal_cues: frozenset[str] = frozenset()
+    identity_phrases: tuple[list[str], ...] = ()
     camp_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()
     camp_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -239,6 +240,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
         actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
         impersonal_cues=frozenset(data.get("groups", {}).get("impersonal_continuation", {}).get("cues", [])),
+        identity_phrases=tuple(p.split() for p in measures.get("identified_as", {}).get("phrases", [])),
         camp_verbs=frozenset(measures.get("camps", {}).get("verbs", [])),
         capacity_words=frozenset(measures.get("camps", {}).get("capacity", [])),
         camp_nouns=_words(measures.get("camps", {}).get("nouns", [])),
@@ -1118,7 +1120,7 @@ class Builder:
         claim = Claim(
             doc=doc.article.id, measure=reading.measure, evidence=evidence,
             evidence_text=evidence.text(doc.text), low=low, high=high,
-            qualifier=qualifier, actor=None if reading.measure in self.lex.actorless else reading.actor,
+            qualifier=qualifier, actor=None if reading.measure in self.lex.actorless or self._civilian_victims(reading) else reading.actor,
             source=source, relay=relay,
             certainty=certainty, future=future, time=time, location=location,
             additional=additional, optional=optional, sentence=sentence.span,
@@ -1354,6 +1356,8 @@ class Builder:
             # "zwei weitere Verdächtige, die am Freitag festgenommen worden waren": the event of a
             # relative clause about the counted people
             measure = self._relative_clause_event(tokens, noun) or measure
+        if measure is None and noun_class in ("people", "unknown") and event is None:
+            measure = self._identified_as(found)  # "Bei den Todesopfern handelt es sich um zwei Wanderer"
         if measure is None and noun_class == "people" and event is None and self._lives_in_camp(found, clause_lo, clause_hi):
             measure = "displaced"  # "Im Lager Farchana leben annähernd 90.000 Menschen"
         named_arrival = False
@@ -1561,6 +1565,28 @@ class Builder:
         doc = self.doc
         return any(self.lex.no_contact.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
                    for i in (here, here + 1) if i < len(doc.sentences))
+
+    def _civilian_victims(self, reading: Reading) -> bool:
+        """People (not forces) killed, hurt or missing belong to no side, whatever country they come from
+        ("zwei Bergwanderer aus Deutschland", "drei Studentinnen aus Spanien")."""
+        return reading.noun_class in ("people", "unknown") and reading.measure in ("killed", "wounded", "missing") \
+            and reading.actor is not None and self._is_country(reading.actor)
+
+    def _identified_as(self, found: Found) -> str | None:
+        """"Bei den Todesopfern handelt es sich um zwei Bergwanderer": people named as who the
+        casualties were share their measure; the phrase must stand right before the figure."""
+        tokens = found.sentence.tokens
+        words = [t.text for t in tokens[:found.first]]
+        for phrase in self.lex.identity_phrases:
+            n = len(phrase)
+            if len(words) < n + 3 or words[-n:] != phrase:
+                continue
+            # "Bei den Toten" (maybe "laut Polizei" between) opens the sentence
+            if words[0].lower() != "bei" or words[1].lower() not in ARTICLES:
+                return None
+            kind, measure = _classify_noun(words[2], self.lex)
+            return measure if kind == "fixed" else None
+        return None
 
     def _lives_in_camp(self, found: Found, clause_lo: int, clause_hi: int) -> bool:
         """People living in a camp, in the figure's clause a verb of living and in its sentence a camp:
