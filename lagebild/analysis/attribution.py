@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import accumulate, chain
 from typing import Any, Mapping
 
@@ -25,6 +26,9 @@ from lagebild.analysis.doc import Attribution, Covered, Doc
 from lagebild.model import Mention, Span, Statement
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+# WORD_RE's words, each with the whitespace before it: every character but whitespace starts a
+# word, so one pass gives the words and (by summing lengths) their offsets
+GAPPED_WORD_RE = re.compile(rf"(\s*)({WORD_RE.pattern})")
 NAME_PARTICLE_RE = re.compile(r"^(?:(?:el|al|ad|as|ar|ben|bin|abu|van|von|de|da|di|du|la|le)-|[dl]['’])[A-ZÄÖÜ]")
 LOWER_COMPOUND_RE = re.compile(r"^[a-zäöü]{1,6}-[A-ZÄÖÜ]\w")
 NUMBER_COMPOUND_RE = re.compile(r"^\d+-[A-ZÄÖÜ]\w")
@@ -233,11 +237,13 @@ class Attributor:
         self.text = doc.text
         self.lex = lexicon(doc.data)
         # the words and marks as parallel lists, not one object each (a long article has tens of thousands)
-        self.ttext = WORD_RE.findall(self.text)
-        self.tstart = [m.start() for m in WORD_RE.finditer(self.text)]
-        self.tend = [s + len(w) for s, w in zip(self.tstart, self.ttext)]
-        self.tlow = [w.lower() for w in self.ttext]
-        self.tcap = [w[:1].isupper() for w in self.ttext]
+        pieces = GAPPED_WORD_RE.findall(self.text)
+        offsets = list(accumulate(map(len, chain.from_iterable(pieces)), initial=0))
+        self.ttext = [w for _gap, w in pieces]
+        self.tstart = offsets[1::2][:len(pieces)]
+        self.tend = offsets[2::2]
+        self.tlow = list(map(str.lower, self.ttext))
+        self.tcap = [w[0].isupper() for w in self.ttext]  # no word is empty
         self.starts = self.tstart
         self.sentences = doc.sentences or ([Span(0, len(self.text))] if self.text.strip() else [])
         self._mention_index: tuple[list[Mention], list[int], list[int], bool] | None = None
@@ -252,6 +258,7 @@ class Attributor:
                 self.quote_of[k] = region
         self._words: dict[Span, int] = {}
         self._names: dict[Span, bool] = {}
+        self._sentence_range: dict[Span, tuple[int, int]] = {}
 
     # ----------------------------------------------------------------- basics
     def overlapping_mentions(self, span: Span) -> list[Mention]:
@@ -274,7 +281,37 @@ class Attributor:
         return bisect_left(self.starts, offset)
 
     def _sentence_tokens(self, sentence: Span) -> tuple[int, int]:
-        return self._tok_at(sentence.start), self._tok_at(sentence.end)
+        found = self._sentence_range.get(sentence)
+        if found is None:
+            found = self._sentence_range[sentence] = (self._tok_at(sentence.start), self._tok_at(sentence.end))
+        return found
+
+    # the words outside quotations that the per-sentence questions look for, listed once per
+    # document, so that a sentence asks a bisection instead of a pass over its words
+    @cached_property
+    def _cue_tokens(self) -> list[int]:
+        cue_words, quote_of = self.lex.cue_words, self.quote_of
+        return [k for k, w in enumerate(self.tlow) if w in cue_words and k not in quote_of]
+
+    @cached_property
+    def _carry_tokens(self) -> list[int]:
+        first_words, quote_of = self.lex.carry_first_words, self.quote_of
+        return [k for k, w in enumerate(self.tlow) if w in first_words and k not in quote_of]
+
+    @cached_property
+    def _konjunktiv_tokens(self) -> list[int]:
+        konjunktiv, quote_of = self.lex.konjunktiv, self.quote_of
+        return [k for k, w in enumerate(self.ttext) if w in konjunktiv and k not in quote_of]
+
+    @cached_property
+    def _konjunktiv_form_tokens(self) -> list[int]:
+        """The words outside quotations that _konjunktiv_form's tests of the word alone let pass."""
+        lex, quote_of, tlow = self.lex, self.quote_of, self.tlow
+        return [k for k, w in enumerate(self.ttext) if k not in quote_of and _konjunktiv_shape(lex, w, tlow[k])]
+
+    @staticmethod
+    def _within(tokens: list[int], a: int, b: int) -> list[int]:
+        return tokens[bisect_left(tokens, a):bisect_left(tokens, b)]
 
     def _span(self, a: int, b: int) -> Span:
         """Character span of tokens [a, b)."""
@@ -505,13 +542,9 @@ class Attributor:
     def frames_in(self, si: int) -> list[Frame]:
         a, b = self._sentence_tokens(self.sentences[si])
         candidates: list[Frame] = []
-        cue_words = self.lex.cue_words
-        tlow = self.tlow
-        has_cue = False
-        for k in range(a, b):
-            if tlow[k] not in cue_words or k in self.quote_of:
-                continue
-            has_cue = True
+        cues = self._within(self._cue_tokens, a, b)
+        has_cue = bool(cues)
+        for k in cues:
             frame = (self._preposition_frame(si, k, a, b) or self._verb_frame(si, k, a, b)
                      or self._so_frame(si, k, a, b) or self._noun_frame(si, k, a, b))
             if frame is not None:
@@ -1856,11 +1889,7 @@ class Attributor:
     # ----------------------------------------------------------------- carry-over
     def carry_marker(self, si: int) -> tuple[str, Span] | None:
         a, b = self._sentence_tokens(self.sentences[si])
-        for j in range(a, b):
-            if j in self.quote_of:
-                continue
-            if self.tlow[j] not in self.lex.carry_first_words:
-                continue
+        for j in self._within(self._carry_tokens, a, b):
             for phrase in self.lex.carry_markers:
                 if self.tlow[j] == phrase[0] and self._match_phrase(j, b, phrase):
                     return " ".join(self.ttext[j:j + len(phrase)]), self._span(j, j + len(phrase))
@@ -1969,7 +1998,7 @@ class Attributor:
 
     def has_konjunktiv(self, si: int) -> bool:
         a, b = self._sentence_tokens(self.sentences[si])
-        return any(self.ttext[j] in self.lex.konjunktiv and j not in self.quote_of for j in range(a, b))
+        return bool(self._within(self._konjunktiv_tokens, a, b))
 
     def document_subject(self, si: int) -> Span | None:
         """The subject of a sentence when it is a speaker or a document that can say something."""
@@ -1990,9 +2019,8 @@ class Attributor:
         Konjunktiv I from the list or by its form ("Die Konsequenzen nehme er in Kauf"). Hearsay "soll"
         does not carry a source (the gold convention): it is reported, but not said to be whose."""
         a, b = self._sentence_tokens(self.sentences[si])
-        return any(j not in self.quote_of and (self.ttext[j] in self.lex.konjunktiv
-                                               or self._konjunktiv_form(j, b))
-                   for j in range(a, b))
+        return bool(self._within(self._konjunktiv_tokens, a, b)) or any(
+            self._konjunktiv_form(j, b) for j in self._within(self._konjunktiv_form_tokens, a, b))
 
     def reported_around(self, region: Span, si: int) -> bool:
         """A quotation inside one sentence whose own words outside it are reported speech
@@ -2001,7 +2029,7 @@ class Attributor:
         if region.end > sentence.end:
             return False
         a, b = self._sentence_tokens(sentence)
-        return any(j not in self.quote_of and self.ttext[j] in self.lex.konjunktiv for j in range(a, b))
+        return bool(self._within(self._konjunktiv_tokens, a, b))
 
     def has_hearsay(self, si: int) -> bool:
         """Hearsay "soll"/"sollen" as the main clause's verb, outside a quotation ("Der Fahrer soll ... gewesen
@@ -2021,11 +2049,7 @@ class Attributor:
         a function word fits."""
         lex = self.lex
         ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
-        t_text, t_low = ttext[k], tlow[k]
-        w = t_text
-        if len(w) < 4 or not w.endswith("e") or not w.isalpha() or not w[:1].islower() \
-                or w.endswith(lex.konjunktiv_not_endings) or t_low in lex.konjunktiv_not \
-                or t_low in lex.determiners or t_low in lex.possessives or t_low in lex.prepositions:
+        if not _konjunktiv_shape(lex, ttext[k], tlow[k]):
             return False
         if k + 1 < b and (tcap[k + 1] and tlow[k + 1] not in lex.pronouns
                           or lex.is_adjective(ttext[k + 1])):
@@ -2203,6 +2227,14 @@ def _kind_of(lex: Lexicon, words: str) -> str:
 
 
 # --------------------------------------------------------------------------- the step
+
+def _konjunktiv_shape(lex: Lexicon, w: str, low: str) -> bool:
+    """Whether the word alone may be a Konjunktiv I by its form (lower case, stem + "e", no
+    preterite or function word); its neighbours decide in Attributor._konjunktiv_form."""
+    return not (len(w) < 4 or not w.endswith("e") or not w.isalpha() or not w[:1].islower()
+                or w.endswith(lex.konjunktiv_not_endings) or low in lex.konjunktiv_not
+                or low in lex.determiners or low in lex.possessives or low in lex.prepositions)
+
 
 def attribute(doc: Doc) -> None:
     doc.attributions = []
