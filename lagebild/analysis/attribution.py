@@ -258,7 +258,7 @@ class Attributor:
                 self.quote_of[k] = region
         self._words: dict[Span, int] = {}
         self._names: dict[Span, bool] = {}
-        self._sentence_range: dict[Span, tuple[int, int]] = {}
+        self._sentence_range: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ----------------------------------------------------------------- basics
     def overlapping_mentions(self, span: Span) -> list[Mention]:
@@ -281,9 +281,10 @@ class Attributor:
         return bisect_left(self.starts, offset)
 
     def _sentence_tokens(self, sentence: Span) -> tuple[int, int]:
-        found = self._sentence_range.get(sentence)
+        key = (sentence.start, sentence.end)  # a tuple hashes in C, a Span in Python
+        found = self._sentence_range.get(key)
         if found is None:
-            found = self._sentence_range[sentence] = (self._tok_at(sentence.start), self._tok_at(sentence.end))
+            found = self._sentence_range[key] = (self._tok_at(sentence.start), self._tok_at(sentence.end))
         return found
 
     # the words outside quotations that the per-sentence questions look for, listed once per
@@ -307,7 +308,9 @@ class Attributor:
     def _konjunktiv_form_tokens(self) -> list[int]:
         """The words outside quotations that _konjunktiv_form's tests of the word alone let pass."""
         lex, quote_of, tlow = self.lex, self.quote_of, self.tlow
-        return [k for k, w in enumerate(self.ttext) if k not in quote_of and _konjunktiv_shape(lex, w, tlow[k])]
+        # (the ending first: most words fail there, before a call)
+        return [k for k, w in enumerate(self.ttext) if w[-1] == "e" and k not in quote_of
+                and _konjunktiv_shape(lex, w, tlow[k])]
 
     @staticmethod
     def _within(tokens: list[int], a: int, b: int) -> list[int]:
