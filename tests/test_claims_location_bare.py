@@ -93,6 +93,9 @@ SCENES = [
     (('Im Osten der Demokratischen Republik Kongo sind seit Anfang der Woche etwa 30.000 Menschen '
      'geflohen. Viele suchten in Schulen in der Provinz Ituri Zuflucht.'),
      30000, 'Ituri'),
+    # a country a verb of arriving takes as its object
+    ("Seit Jahresbeginn erreichten nach Zahlen der Regierung rund 31.200 Migranten Spanien über das Meer.",
+     31200, "Spain"),
 ]
 
 # each: text, a value of the figure, a place that is not its scene

@@ -118,6 +118,7 @@ class Lexicon:
     departure_verbs: frozenset[str]
     compound_place: re.Pattern[str]
     long_periods: re.Pattern[str]
+    reach_verbs: frozenset[str]
     period_words: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
@@ -303,6 +304,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         where_words=frozenset(location.get("where", [])),
         departure_verbs=frozenset(location.get("departure_verbs", [])),
         long_periods=_phrase_words(location.get("long_periods", []), re.I),
+        reach_verbs=frozenset(location.get("reach_verbs", [])),
         compound_place=re.compile(r"\b(?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)-(?:%s)\b" % "|".join(map(re.escape, location.get("compound_place_heads", [])))
                                   if location.get("compound_place_heads") else r"(?!)"),
         not_bare_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_bare_name_endings", [])) if location.get("not_bare_name_endings") else r"(?!)"),
@@ -3189,7 +3191,8 @@ class Builder:
             if self.lex.departure_verbs and self._departed_from(sentence, mention):
                 continue  # "Das Boot sei im libyschen Tobruk gestartet": where they set out, not the scene
             if self._scene(sentence.tokens, sentence.index_at(mention.span.start), prepositions) or (
-                    not destination_only and (self._attacked(sentence, mention) or mention in self._national_areas or (
+                    not destination_only and (self._attacked(sentence, mention) or self._reached(sentence, mention)
+                                              or mention in self._national_areas or (
                         self._regional_dateline(mention)))):
                 inner = self._place_inside(previous, mention) if not destination_only else None
                 if inner is not None and inner not in found:
@@ -3197,6 +3200,17 @@ class Builder:
                 found.append(mention)
             previous = mention
         return found
+
+    def _reached(self, sentence: Sentence, mention: Mention) -> bool:
+        """"Seit Jahresbeginn erreichten rund 47.500 Migranten Italien über das Meer": the place a
+        verb of arriving takes as its object (no preposition before it) is where they are counted."""
+        if not self.lex.reach_verbs:
+            return False
+        i = sentence.index_at(mention.span.start)
+        if i == 0 or sentence.tokens[i - 1].text.lower() in PREPOSITIONS or sentence.tokens[i - 1].text.lower() in ARTICLES:
+            return False
+        lo, hi = sentence.clause(i)
+        return any(t.text in self.lex.reach_verbs for t in sentence.tokens[lo:i])
 
     def _departed_from(self, sentence: Sentence, mention: Mention) -> bool:
         lo, hi = sentence.clause(sentence.index_at(mention.span.start))
