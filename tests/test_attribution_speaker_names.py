@@ -22,3 +22,16 @@ def test_a_speaker_named_by_age_is_the_person_named_before():
     # with nobody named before, the age stays the speaker
     doc = analyse("Seine Leute hätten zwölf Bewohner gerettet, sagte der 51-Jährige.")
     assert [s.speaker for s in doc.statements] == ["51-Jährige"]
+
+
+def test_a_role_in_the_genitive_is_named_in_the_nominative():
+    doc = analyse("Nach Angaben eines Feuerwehrsprechers brannten am Morgen noch zwei Lagerhallen.")
+    assert [s.speaker for s in doc.statements] == ["Feuerwehrsprecher"]
+
+
+def test_a_role_with_its_place_before_the_apposed_person_is_that_person():
+    doc = analyse("Nach Angaben des Polizeichefs in Coesfeld, Heinrich Ostkamp, mussten 40 Familien ihre Häuser verlassen.")
+    assert [s.speaker for s in doc.statements] == ["Heinrich Ostkamp"]
+    # the name opening the reported clause is no apposition
+    doc = analyse("Der Polizeichef in Coesfeld sagte, Heinrich Ostkamp habe die Feuerwehr alarmiert.")
+    assert [s.speaker for s in doc.statements] != ["Heinrich Ostkamp"]

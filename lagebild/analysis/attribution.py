@@ -2083,7 +2083,7 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             if best is None or rank > best[0]:
                 best = (rank, mention)
     if best is None or best[1].kind != "person":
-        named = _apposed_person(doc, att, span)
+        named = _apposed_person(doc, att, span) or _person_of_role(doc, att, span)
         if named is not None:  # "sagte der Polizeichef der Provinz, Akhtar Hayat Khan."
             return named.canonical, "person", named.role or doc.text[span.start:span.end]
     if best is None:
@@ -2127,6 +2127,25 @@ def _apposed_person(doc: Doc, att: Attributor, span: Span):
     if j < len(att.ttext) and att.ttext[j] not in CLAUSE_MARKS and att.ttext[j] not in SENTENCE_END:
         return None  # "sagte der Sprecher, Müller sei ...": the name opens the reported clause
     return person
+
+
+def _person_of_role(doc: Doc, att: Attributor, span: Span):
+    """"Nach Angaben des Flüchtlingskommissars in Cox's Bazar, Mohammad Rafiqul Islam, ...": a role
+    word whose apposed person the entities step already gave this role (the place between the role
+    and the comma keeps `_apposed_person` from seeing it), else None."""
+    toks = range(att._tok_at(span.start), att._tok_at(span.end))
+    roles = [k for k in toks if _is_role(att.lex, att.tlow[k])]
+    if not roles or roles[-1] != toks[-1]:
+        return None
+    role_word = att.ttext[roles[-1]]
+    sentence_end = att.sentences[att.doc.sentence_index(span.start)].end if att.doc.sentences else len(doc.text)
+    for mention in doc.mentions:
+        if mention.kind != "person" or not span.end < mention.span.start <= min(span.end + 60, sentence_end):
+            continue
+        if mention.role and mention.role.split()[0] == role_word \
+                and doc.text[span.end:mention.span.start].rstrip().endswith(","):
+            return mention
+    return None
 
 
 def _administration(doc: Doc, att: Attributor, span: Span) -> str | None:
@@ -2192,6 +2211,10 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
     if acronym:
         return acronym, "org", att.text[att.tstart[toks[0]]:att.tend[toks[0 if len(toks) < 2 else -4]]] or None
     words = att.text[att.tstart[toks[0]]:att.tend[toks[-1]]]
+    k = att._tok_at(span.start)
+    if role_at == 0 and len(toks) == 1 and att.tlow[k] in {"des", "eines"}:
+        # "nach Angaben eines Feuerwehrsprechers": the role is named in the nominative
+        words = entities.nominative(words)
     if role_at >= 0:
         return words, "person", words
     if len(toks) >= 4 and att.ttext[toks[0]] in lex.addressee_nouns and att.ttext[toks[1]] in lex.quote_marks \
