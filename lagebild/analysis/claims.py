@@ -465,8 +465,9 @@ def _sentence(doc: Doc, span: Span, cache: SentenceCache) -> Sentence:
         tokens = [Token(span.start + m.start(), span.start + m.end(), m.group())
                   for m in TOKEN_RE.finditer(doc.text[span.start:span.end])]
     text = doc.text
-    tokens = tokens + _tab_tokens(text, span, tokens)
-    tokens.sort(key=lambda t: t.start)
+    if text.find("\t", span.start, span.end) != -1:  # the tokens ascend already: only tabs go between
+        tokens = tokens + _tab_tokens(text, span, tokens)
+        tokens.sort(key=lambda t: t.start)
     sentence = Sentence(span, tokens)
     inline = _inline_quote_marks(tokens)
     for i, token in enumerate(tokens):
@@ -1912,10 +1913,11 @@ class Builder:
         """"unter den Toten seien 12 Minderjährige": the part takes the measure of the whole."""
         tokens = found.sentence.tokens
         words = [t.text for t in tokens]
+        lowered = [w.lower() for w in words]  # once, not per position and phrase
         for i in range(clause_lo, found.first):
             for phrase in self.lex.among:
                 n = len(phrase)
-                if [w.lower() for w in words[i:i + n]] == phrase and i + n < found.first:
+                if lowered[i:i + n] == phrase and i + n < found.first:
                     kind, measure = _classify_noun(words[i + n], self.lex)
                     if kind == "fixed":
                         return measure
@@ -3173,7 +3175,8 @@ class Builder:
             return []
         span = doc.sentences[index]
         sentence = _sentence(doc, span, self.sentences)
-        speakers = self._speaker_spans
+        # every place below starts in the sentence, so a speaker ending before it overlaps none
+        speakers = [s for s in self._speaker_spans if s.end > span.start]
         destination_only = prepositions == self.lex.sent_to
         found: list[Mention] = []
         previous: Mention | None = None
