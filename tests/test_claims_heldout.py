@@ -99,8 +99,9 @@ def test_blind_h14_claims() -> None:
     ("blind_h19", 0.96, 0.85),
     # h20 and h21 were the secret batches of session 3's final measurement (first scores 0.878
     # and 0.837, 0.915 and 0.843 at its end, location 0.68 and 0.58); tuned on from session 4
-    ("blind_h20", 0.90, 0.66),
-    ("blind_h21", 0.83, 0.56),
+    # (claims F1 0.946 and 0.913 after the general recall, source and time fixes of source5)
+    ("blind_h20", 0.93, 0.66),
+    ("blind_h21", 0.89, 0.56),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch
