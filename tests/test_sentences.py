@@ -237,3 +237,11 @@ def test_tokens_of_a_span_after_whitespace_are_the_whole_texts_tokens_there():
             assert found == doc.tokens[bisect_left(starts, start):bisect_left(starts, end)], (text, start, end)
             checked += 1
     assert checked > 5_000
+
+
+def test_a_number_after_und_is_an_ordinal_only_after_another_ordinal() -> None:
+    assert sentences("Es waren zwischen 50 und 60. Es sei ein Unglück.") == [
+        "Es waren zwischen 50 und 60.", "Es sei ein Unglück."]
+    assert sentences("Am 3. und 4. Tag regnete es. Dann kam Sonne.") == [
+        "Am 3. und 4. Tag regnete es.", "Dann kam Sonne."]
+    assert sentences("Die Kinder der 3. oder 4. Klasse kamen.") == ["Die Kinder der 3. oder 4. Klasse kamen."]

@@ -64,6 +64,7 @@ class _Rules:
     final_abbreviations: frozenset[str]
     months: frozenset[str]
     ordinal_context: frozenset[str]
+    ordinal_connectors: frozenset[str]
 
 
 def _rules(data: Mapping[str, Any]) -> _Rules:
@@ -74,11 +75,13 @@ def _compile_rules(data: Mapping[str, Any]) -> _Rules:
     sentence_data = data.get("sentences", {})
     time_data = data.get("time", {})
     months = set(time_data.get("months", {})) | set(time_data.get("month_abbreviations", {}))
+    exclude = data.get("numbers", {}).get("exclude", {})
     return _Rules(
         abbreviations=frozenset(data.get("abbreviations", ())),
         final_abbreviations=frozenset(sentence_data.get("final_abbreviations", ())),
         months=frozenset(months),
-        ordinal_context=frozenset(w.lower() for w in data.get("numbers", {}).get("exclude", {}).get("ordinal_context", ())),
+        ordinal_context=frozenset(w.lower() for w in exclude.get("ordinal_context", ())),
+        ordinal_connectors=frozenset(w.lower() for w in exclude.get("ordinal_connectors", ())),
     )
 
 
@@ -208,7 +211,11 @@ def _is_ordinal(text: str, number_start: int, after_dot: int, rules: _Rules) -> 
         return True  # a ranking "): 1. Ogier – 2. Latvala", "... handeln. 52. Minute"
     if re.search(r"(?<!\d)\d{1,2}\.$", before):
         return True  # a date "16. 5. 2016"
-    previous = re.search(r"(\S+)\s+$", text[max(0, number_start - 30):number_start])
+    window = text[max(0, number_start - 30):number_start]
+    previous = re.search(r"(\S+)\s+$", window)
+    if previous and previous.group(1).lower() in rules.ordinal_connectors:
+        # "am 3. und 4. Tag": an ordinal only after another one
+        return re.search(r"\d\.\s*$", window[:previous.start()]) is not None
     return bool(previous and previous.group(1).lower() in rules.ordinal_context)
 
 
