@@ -258,7 +258,7 @@ class Attributor:
                 self.quote_of[k] = region
         self._words: dict[Span, int] = {}
         self._names: dict[Span, bool] = {}
-        self._sentence_range: dict[tuple[int, int], tuple[int, int]] = {}
+        self._sentence_range: list[tuple[int, int] | None] = [None] * len(self.sentences)
 
     # ----------------------------------------------------------------- basics
     def overlapping_mentions(self, span: Span) -> list[Mention]:
@@ -281,10 +281,13 @@ class Attributor:
         return bisect_left(self.starts, offset)
 
     def _sentence_tokens(self, sentence: Span) -> tuple[int, int]:
-        key = (sentence.start, sentence.end)  # a tuple hashes in C, a Span in Python
-        found = self._sentence_range.get(key)
+        return self._tok_at(sentence.start), self._tok_at(sentence.end)
+
+    def _tokens_of(self, si: int) -> tuple[int, int]:
+        """_sentence_tokens of sentence `si`, found once (each sentence is asked several times)."""
+        found = self._sentence_range[si]
         if found is None:
-            found = self._sentence_range[key] = (self._tok_at(sentence.start), self._tok_at(sentence.end))
+            found = self._sentence_range[si] = self._sentence_tokens(self.sentences[si])
         return found
 
     # the words outside quotations that the per-sentence questions look for, listed once per
@@ -303,14 +306,6 @@ class Attributor:
     def _konjunktiv_tokens(self) -> list[int]:
         konjunktiv, quote_of = self.lex.konjunktiv, self.quote_of
         return [k for k, w in enumerate(self.ttext) if w in konjunktiv and k not in quote_of]
-
-    @cached_property
-    def _konjunktiv_form_tokens(self) -> list[int]:
-        """The words outside quotations that _konjunktiv_form's tests of the word alone let pass."""
-        lex, quote_of, tlow = self.lex, self.quote_of, self.tlow
-        # (the ending first: most words fail there, before a call)
-        return [k for k, w in enumerate(self.ttext) if w[-1] == "e" and k not in quote_of
-                and _konjunktiv_shape(lex, w, tlow[k])]
 
     @staticmethod
     def _within(tokens: list[int], a: int, b: int) -> list[int]:
@@ -543,7 +538,7 @@ class Attributor:
 
     # ----------------------------------------------------------------- sentence frames
     def frames_in(self, si: int) -> list[Frame]:
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
         candidates: list[Frame] = []
         cues = self._within(self._cue_tokens, a, b)
         has_cue = bool(cues)
@@ -566,7 +561,7 @@ class Attributor:
         if any(f.kind_of_cue != "relay" for f in candidates):
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
         chosen: list[Frame] = []
-        priority = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3, "noun": 3, "reported": 4}
+        priority = FRAME_PRIORITY
         # a named frame beats an overlapping one without a speaker ("..., festgelegt worden, so das Ministerium")
         for frame in sorted(candidates, key=lambda f: (f.speaker is None, priority[f.kind_of_cue], f.cue_span.start)):
             if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
@@ -1891,7 +1886,7 @@ class Attributor:
 
     # ----------------------------------------------------------------- carry-over
     def carry_marker(self, si: int) -> tuple[str, Span] | None:
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
         for j in self._within(self._carry_tokens, a, b):
             for phrase in self.lex.carry_markers:
                 if self.tlow[j] == phrase[0] and self._match_phrase(j, b, phrase):
@@ -1917,7 +1912,7 @@ class Attributor:
 
     def speech_intro(self, si: int) -> Frame | None:
         """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ...")."""
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
         if b - a < 3 or any(k in self.quote_of for k in range(a, b)):
             return None
         found = self._sentence_subject(a, b)
@@ -2000,12 +1995,12 @@ class Attributor:
         return self._tok_at(region.start) - 1 == self._tok_at(self.sentences[si].start)
 
     def has_konjunktiv(self, si: int) -> bool:
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
         return bool(self._within(self._konjunktiv_tokens, a, b))
 
     def document_subject(self, si: int) -> Span | None:
         """The subject of a sentence when it is a speaker or a document that can say something."""
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
         found = self._sentence_subject(a, b)
         if found is None:
             return None
@@ -2021,9 +2016,11 @@ class Attributor:
         """Reported speech without a cue of its own, so it goes on with the previous sentence's speaker:
         Konjunktiv I from the list or by its form ("Die Konsequenzen nehme er in Kauf"). Hearsay "soll"
         does not carry a source (the gold convention): it is reported, but not said to be whose."""
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
+        ttext, quote_of = self.ttext, self.quote_of
+        # (the ending first: most words fail there, before a call)
         return bool(self._within(self._konjunktiv_tokens, a, b)) or any(
-            self._konjunktiv_form(j, b) for j in self._within(self._konjunktiv_form_tokens, a, b))
+            ttext[j][-1] == "e" and j not in quote_of and self._konjunktiv_form(j, b) for j in range(a, b))
 
     def reported_around(self, region: Span, si: int) -> bool:
         """A quotation inside one sentence whose own words outside it are reported speech
@@ -2037,7 +2034,7 @@ class Attributor:
     def has_hearsay(self, si: int) -> bool:
         """Hearsay "soll"/"sollen" as the main clause's verb, outside a quotation ("Der Fahrer soll ... gewesen
         sein"); at the end of its clause it is a subordinate clause's ("eine Finanzierung, die ... bestehen soll")."""
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
         ttext, tlow = self.ttext, self.tlow
         return any(tlow[j] in self.lex.hearsay_modals and j not in self.quote_of and j + 1 < b
                    and ttext[j + 1] not in CLAUSE_MARKS and ttext[j + 1] not in SENTENCE_END
@@ -2061,7 +2058,7 @@ class Attributor:
         return not (prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions)
 
     def sentence_content(self, si: int) -> Span | None:
-        a, b = self._sentence_tokens(self.sentences[si])
+        a, b = self._tokens_of(si)
         return self._content(si, a, b)
 
     def uncovered_quotes(self, covered: list[Span]) -> list[Span]:
@@ -2253,6 +2250,9 @@ def _kind_of(lex: Lexicon, words: str) -> str:
 
 
 # --------------------------------------------------------------------------- the step
+
+FRAME_PRIORITY = {"verb": 0, "so": 1, "quote": 2, "preposition": 3, "relay": 3, "noun": 3, "reported": 4}
+
 
 def _konjunktiv_shape(lex: Lexicon, w: str, low: str) -> bool:
     """Whether the word alone may be a Konjunktiv I by its form (lower case, stem + "e", no
@@ -2451,7 +2451,7 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
             # "Suttner begründete sein Verhalten mit ... . „Das Fernsehen hat ...“"
             intro = att.speech_intro(si - 1)
             k = att._tok_at(intro.cue_span.start) if intro is not None else 0
-            a, b = att._sentence_tokens(att.sentences[si - 1])
+            a, b = att._tokens_of(si - 1)
             if intro is not None and att.speech_verb(k, a, b):
                 frames.append(intro)
                 by_sentence[si - 1] = [intro]
