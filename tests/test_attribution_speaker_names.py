@@ -35,3 +35,13 @@ def test_a_role_with_its_place_before_the_apposed_person_is_that_person():
     # the name opening the reported clause is no apposition
     doc = analyse("Der Polizeichef in Coesfeld sagte, Heinrich Ostkamp habe die Feuerwehr alarmiert.")
     assert [s.speaker for s in doc.statements] != ["Heinrich Ostkamp"]
+
+
+def test_a_bare_role_with_a_definite_article_is_the_person_named_with_that_role():
+    text = ("Verkehrsminister Jonas Lindqvist besuchte am Morgen die Unglücksstelle. "
+            "Zugleich kündigte der Minister an, die Ursache lückenlos aufzuklären.")
+    assert [s.speaker for s in analyse(text).statements][-1] == "Jonas Lindqvist"
+    # an indefinite role introduces someone new
+    text = ("Verkehrsminister Jonas Lindqvist besuchte am Morgen die Unglücksstelle. "
+            "Ein Minister aus dem Nachbarland sagte, die Brücke sei seit Jahren marode gewesen.")
+    assert "Jonas Lindqvist" not in [s.speaker for s in analyse(text).statements]

@@ -137,6 +137,7 @@ class Lexicon:
         self.coordinators = words("coordinators")
         self.addressee_nouns = frozenset(table.get("addressee_nouns", ()))
         self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
+        self.definite_articles = words("definite_articles")
         self.person_anaphors = re.compile("(?:" + "|".join(table.get("person_anaphors", ())) + ")$") \
             if table.get("person_anaphors") else re.compile(r"(?!x)x")
         self.subject_postmodifiers = words("subject_postmodifiers")
@@ -2126,6 +2127,25 @@ def _apposed_person(doc: Doc, att: Attributor, span: Span):
     return person
 
 
+def _person_by_role(doc: Doc, att: Attributor, span: Span, resolved: tuple[str, str | None, str | None]
+                    ) -> tuple[str, str | None, str | None] | None:
+    """"Zugleich kündigte der Minister an, ..." after "Sicherheitsminister Gustavo Pineda": a bare role
+    with a definite article is the latest person named before with a role ending in that word."""
+    name, kind, role = resolved
+    if kind != "person" or name != role or " " in name or name.casefold() in att.lex.anaphoric_heads:
+        return None
+    k = att._tok_at(span.start)
+    if att.tlow[k] not in att.lex.definite_articles:
+        return None
+    word = entities.nominative(name).casefold() if att.tlow[k] == "des" else name.casefold()
+    people = [m for m in doc.mentions if m.kind == "person" and m.span.end <= span.start and m.role
+              and m.role.split()[-1].casefold().endswith(word)]
+    if not people:
+        return None
+    person = max(people, key=lambda m: m.span.start)
+    return person.canonical, "person", person.role
+
+
 def _person_of_role(doc: Doc, att: Attributor, span: Span):
     """"Nach Angaben des Flüchtlingskommissars in Cox's Bazar, Mohammad Rafiqul Islam, ...": a role
     word whose apposed person the entities step already gave this role (the place between the role
@@ -2488,6 +2508,9 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
             else:
                 frame.speaker = _without_addressee(att, frame.speaker)
                 frame.resolved = _describe(doc, att, frame.speaker)
+                named = _person_by_role(doc, att, frame.speaker, frame.resolved)
+                if named is not None:
+                    frame.resolved = named
                 if att.lex.person_anaphors.match(frame.resolved[0]):
                     # "sagte der 49-Jährige": the age names the person named before, as "er" would
                     frame.resolved = _antecedent(doc, att, frame, spoken, "er") or frame.resolved
