@@ -255,10 +255,11 @@ class Attributor:
         for region in self.quotes:
             first, last = self._tok_at(region.start), self._tok_at(region.end)
             self.quote_bounds.append((region, first - 1, last))
-            for k in range(first, last):
-                self.quote_of[k] = region
+            self.quote_of.update(dict.fromkeys(range(first, last), region))
         self._words: dict[Span, int] = {}
         self._names: dict[Span, bool] = {}
+        # id of a phrase list -> (the list, kept alive so the id stays its own; the phrases' first words)
+        self._first_words: dict[int, tuple[list[tuple[str, ...]], frozenset[str]]] = {}
         self._sentence_range: list[tuple[int, int] | None] = [None] * len(self.sentences)
 
     # ----------------------------------------------------------------- basics
@@ -653,9 +654,9 @@ class Attributor:
     def _reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """A speech act reported as a whole sentence ("Müntefering sprach von einem Riesenerfolg.")."""
         words = self.ttext[a:b]
-        if not any(t in self.lex.report_forms for t in words):
+        if self.lex.report_forms.isdisjoint(words):
             return None
-        if any(self.tlow[k] in self.lex.according_relatives for k in range(a, b)):
+        if not self.lex.according_relatives.isdisjoint(self.tlow[a:b]):
             return None  # "X wies Berichte zurück, wonach ...": the figure is the reports', not X's
         if any(k in self.quote_of for k in range(a, b)) and any(
                 self._quote_words(q) >= MIN_QUOTE_WORDS for q, opener, _ in self.quote_bounds if a <= opener < b):
@@ -666,7 +667,7 @@ class Attributor:
         # to the auxiliary ("hatte ... gefordert")
         first = self._sentence_subject(a, b)
         finders = (self._inverted_subject, self._coordinated_subject, self._subject_after_subordinate) \
-            if any(t in self.lex.report_finite for t in words) else ()
+            if not self.lex.report_finite.isdisjoint(words) else ()
         if first is None:
             first = self._inverted_subject(a, b)  # "Am ... hatte X ... gefordert": the auxiliary path below
             finders = finders[1:]
@@ -1883,7 +1884,13 @@ class Attributor:
 
     def _has_phrase(self, span: Span, phrases: list[tuple[str, ...]]) -> bool:
         a, b = self._tok_at(span.start), self._tok_at(span.end)
-        return any(self._match_phrase(j, b, p) for j in range(a, b) for p in phrases if self.tlow[j] == p[0])
+        firsts = self._first_words.get(id(phrases))
+        if firsts is None:
+            firsts = self._first_words[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
+        tlow = self.tlow
+        # only a phrase's first word opens a match: one set test per word, not one per word and phrase
+        return any(self._match_phrase(j, b, p) for j in range(a, b) if tlow[j] in firsts[1]
+                   for p in phrases if tlow[j] == p[0])
 
     # ----------------------------------------------------------------- carry-over
     def carry_marker(self, si: int) -> tuple[str, Span] | None:
