@@ -45,3 +45,11 @@ def test_a_bare_role_with_a_definite_article_is_the_person_named_with_that_role(
     text = ("Verkehrsminister Jonas Lindqvist besuchte am Morgen die Unglücksstelle. "
             "Ein Minister aus dem Nachbarland sagte, die Brücke sei seit Jahren marode gewesen.")
     assert "Jonas Lindqvist" not in [s.speaker for s in analyse(text).statements]
+
+
+def test_a_three_word_name_after_a_role_closed_by_a_verb_of_saying_is_whole():
+    doc = analyse("AA-Sprecher Khaing Min Thet erklärte, die Rebellen hätten sieben Posten eingenommen.")
+    assert [s.speaker for s in doc.statements] == ["Khaing Min Thet"]
+    # a noun after two names is no third name ("Nacht für Nacht")
+    doc = analyse("Dies sagte Sprecher Okonkwo Adebayo Nacht für Nacht.")
+    assert all(m.text != "Okonkwo Adebayo Nacht" for m in doc.mentions)

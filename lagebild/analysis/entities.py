@@ -257,8 +257,9 @@ class Recogniser:
         while k < self.n and count < max_words:
             word = self.words[k]
             if count >= 2 and not (self.words[k - 1] in self.gaz.first_names or len(word) <= 3) \
-                    and not (after_role and count == 2 and self.words[start] in self.gaz.first_names
-                             and self.name_word(k) and not self.is_capitalised(k + 1)) \
+                    and not (after_role and count == 2 and self.name_word(k) and not self.is_capitalised(k + 1)
+                             and (self.words[start] in self.gaz.first_names
+                                  or k + 1 < self.n and self.words[k + 1] in self.gaz.speech_verbs)) \
                     and not (count == 2 and word[:1].isupper() and self.name_word(k) and self.closed_apposition(start, k + 1)):
                 # "Matthew Williams Liebeskummer": a third word only after a middle name, or, after a role,
                 # as the last word of a name that opens with a first name ("Präsident Hassan Sheikh Mohamud")
@@ -685,7 +686,10 @@ class Recogniser:
         found = []
         end = self.name_end(first, max_words=4, after_role=True)
         if end:
-            if words[first] not in gaz.first_names and not (end == first + 3 and self.closed_apposition(first, end)):
+            # three words without a known first name only when closed by a comma or a verb of saying
+            # ("AA-Sprecher Khaing Min Thet erklärte")
+            if words[first] not in gaz.first_names and not (end == first + 3 and (
+                    self.closed_apposition(first, end) or end < self.n and words[end] in gaz.speech_verbs)):
                 end = min(end, first + 2)
             role = None if title and words[r] in ("Herr", "Frau", "Dr", "Prof") else \
                 self.role_text(role_start, r, r + 1)
