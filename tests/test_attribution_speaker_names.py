@@ -53,3 +53,10 @@ def test_a_three_word_name_after_a_role_closed_by_a_verb_of_saying_is_whole():
     # a noun after two names is no third name ("Nacht für Nacht")
     doc = analyse("Dies sagte Sprecher Okonkwo Adebayo Nacht für Nacht.")
     assert all(m.text != "Okonkwo Adebayo Nacht" for m in doc.mentions)
+
+
+def test_a_body_named_after_the_word_for_its_kind_is_its_name():
+    doc = analyse("Nach Zählung der Organisation Harbour Watch ertranken in diesem Jahr mehr als 900 Menschen.")
+    assert [s.speaker for s in doc.statements] == ["Harbour Watch"]
+    doc = analyse("Der staatliche Wetterdienst Meteoalarm erwartet erst am Sonntag Regen.")
+    assert [s.speaker for s in doc.statements] == ["Meteoalarm"]

@@ -137,6 +137,7 @@ class Lexicon:
         self.coordinators = words("coordinators")
         self.addressee_nouns = frozenset(table.get("addressee_nouns", ()))
         self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
+        self.body_nouns = words("body_nouns")
         self.definite_articles = words("definite_articles")
         self.person_anaphors = re.compile("(?:" + "|".join(table.get("person_anaphors", ())) + ")$") \
             if table.get("person_anaphors") else re.compile(r"(?!x)x")
@@ -2229,6 +2230,13 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
         name = att.text[att.tstart[toks[role_at + 1]]:att.tend[toks[-1]]]
         role = att.text[att.tstart[toks[0]]:att.tend[toks[role_at]]]
         return name, "person", role
+    kind_at = max((i for i, t in enumerate(toks[:-1]) if att.tlow[t] in lex.body_nouns), default=-1)
+    if kind_at >= 0 and all(att.tcap[t] or att.ttext[t].isdigit() for t in toks[kind_at + 1:]) \
+            and not any(att.ttext[t] in lex.quote_marks for t in toks[kind_at + 1:]) \
+            and not lex.is_adjective(att.tlow[toks[kind_at + 1]]):
+        # "der Organisation Gun Violence Archive": the body is its name; the noun only says what it is
+        name = att.text[att.tstart[toks[kind_at + 1]]:att.tend[toks[-1]]]
+        return name, "org", None
     acronym = next((att.ttext[toks[i + 1]] for i in range(len(toks) - 2)
                     if att.ttext[toks[i]] == "(" and att.ttext[toks[i + 2]] == ")"
                     and att.ttext[toks[i + 1]].isupper()), None)
