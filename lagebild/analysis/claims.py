@@ -727,6 +727,7 @@ class Builder:
         # the location search asks for the same sentences again and again: answer each once
         self._paragraphs: dict[int, frozenset[int]] = {}
         self._scenes: dict[tuple[int, frozenset[str]], list[Mention]] = {}
+        self._departures: dict[tuple[int, int, int], bool] = {}
         self._speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
         self._number_runs: NumberRuns | None = None
         # the numbers of one long clause share its text: search it once, not once per number
@@ -2912,8 +2913,13 @@ class Builder:
         Bewohner zweier Pflegeheime in Varnavas" (a place after it is the part's, not the whole's)."""
         tokens = found.sentence.tokens
         lowered = [t.text.lower() for t in tokens[found.last + 1:]]
+        phrases = self.lex.before_part
+        # a phrase matches only where its first word stands (an empty phrase matches anywhere)
+        firsts = None if not all(phrases) else {p[0] for p in phrases}
         for i in range(len(lowered)):
-            if any(lowered[i:i + len(p)] == p for p in self.lex.before_part):
+            if firsts is not None and lowered[i] not in firsts:
+                continue
+            if any(lowered[i:i + len(p)] == p for p in phrases):
                 return tokens[found.last + 1 + i].start
         return None
 
@@ -3217,7 +3223,11 @@ class Builder:
 
     def _departed_from(self, sentence: Sentence, mention: Mention) -> bool:
         lo, hi = sentence.clause(sentence.index_at(mention.span.start))
-        return any(t.text in self.lex.departure_verbs for t in sentence.tokens[lo:hi])
+        key = (sentence.span.start, lo, hi)  # (one Sentence per start: SentenceCache)
+        found = self._departures.get(key)
+        if found is None:  # once per clause, not per place in it
+            found = self._departures[key] = any(t.text in self.lex.departure_verbs for t in sentence.tokens[lo:hi])
+        return found
 
     def _opens_before(self, sentence: Sentence, mention: Mention, speaker: Span, prepositions: frozenset[str]) -> bool:
         """"In der Provinz Isabela zählte Gouverneur Albano seinen eigenen Angaben zufolge elf
