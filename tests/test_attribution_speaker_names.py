@@ -60,3 +60,8 @@ def test_a_body_named_after_the_word_for_its_kind_is_its_name():
     assert [s.speaker for s in doc.statements] == ["Harbour Watch"]
     doc = analyse("Der staatliche Wetterdienst Meteoalarm erwartet erst am Sonntag Regen.")
     assert [s.speaker for s in doc.statements] == ["Meteoalarm"]
+
+
+def test_a_bare_spokesperson_with_no_body_before_speaks_for_the_body_of_its_own_sentence():
+    doc = analyse("Die Feuerwehr barg am Sonntag zwei Verletzte aus dem Haus, wie ein Sprecher in Garmisch mitteilte.")
+    assert [s.speaker for s in doc.statements] == ["Feuerwehr"]

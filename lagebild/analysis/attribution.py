@@ -2625,6 +2625,15 @@ def _body_antecedent(doc: Doc, att: Attributor, frame: Frame,
         if k and t_cap and t_low.endswith(att.lex.org_suffixes) and t_low not in att.lex.anaphoric_heads \
                 and tlow[k - 1] in att.lex.determiners and not frame.content.overlaps(Span(t_start, t_end)):
             candidates.append((t_start, (t_text, "org", None)))
+    if not candidates:
+        # "Die Küstenwache barg neun Leichen, wie ein Sprecher mitteilte": with no body named before,
+        # the first body of the speaker's own sentence (what it reports on itself) is the one
+        sentence = att.sentences[own]
+        inside = [m for m in doc.mentions if m.kind in ("org", "group") and sentence.start <= m.span.start
+                  and m.span.end <= end and m.canonical.casefold() not in att.lex.anaphoric_heads]
+        if inside:
+            first = min(inside, key=lambda m: m.span.start)
+            return first.canonical, first.kind, None
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
