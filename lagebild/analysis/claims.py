@@ -469,7 +469,9 @@ def _sentence(doc: Doc, span: Span, cache: SentenceCache) -> Sentence:
         tokens = tokens + _tab_tokens(text, span, tokens)
         tokens.sort(key=lambda t: t.start)
     sentence = Sentence(span, tokens)
-    inline = _inline_quote_marks(tokens)
+    # (a token can be an opening mark only where the sentence's text holds one)
+    inline = _inline_quote_marks(tokens) if any(text.find(mark, span.start, span.end) != -1 for mark in QUOTE_PAIRS) \
+        else set()
     for i, token in enumerate(tokens):
         if i in inline:
             continue
