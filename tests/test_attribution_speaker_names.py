@@ -65,3 +65,20 @@ def test_a_body_named_after_the_word_for_its_kind_is_its_name():
 def test_a_bare_spokesperson_with_no_body_before_speaks_for_the_body_of_its_own_sentence():
     doc = analyse("Die Feuerwehr barg am Sonntag zwei Verletzte aus dem Haus, wie ein Sprecher in Garmisch mitteilte.")
     assert [s.speaker for s in doc.statements] == ["Feuerwehr"]
+
+
+def test_a_role_with_a_body_and_a_place_before_the_apposed_person_is_that_person():
+    doc = analyse("Es gebe kaum noch Betten, sagte der Leiter des Roten Kreuzes in Melilla, Tomás Herrero.")
+    assert [s.speaker for s in doc.statements] == ["Tomás Herrero"]
+
+
+def test_an_age_refers_to_the_person_named_not_to_an_unnamed_speaker_in_between():
+    doc = analyse("Der Lkw-Fahrer Peter Brandl stand am Straßenrand. Ein Augenzeuge sagte, es habe laut geknallt. "
+                  "Vor ihm seien viele Autos ineinandergefahren, sagte der 52-Jährige.")
+    assert [s.speaker for s in doc.statements][-1] == "Peter Brandl"
+
+
+def test_die_gruppe_is_the_group_named_before():
+    doc = analyse("Die Separatistengruppe BRF bekannte sich zu dem Anschlag. "
+                  "In einer Mitteilung behauptete die Gruppe, es seien 30 Soldaten getötet worden.")
+    assert [s.speaker for s in doc.statements][-1] == "BRF"

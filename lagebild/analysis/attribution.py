@@ -2135,6 +2135,17 @@ def _apposed_person(doc: Doc, att: Attributor, span: Span):
     return person
 
 
+def _person_named_before(doc: Doc, att: Attributor, frame: Frame) -> tuple[str, str | None, str | None] | None:
+    """The person named last before the frame's sentence, at most ANAPHOR_REACH sentences back."""
+    start = att.sentences[max(0, frame.sentence - ANAPHOR_REACH)].start
+    end = att.sentences[frame.sentence].start
+    people = [m for m in doc.mentions if m.kind == "person" and start <= m.span.start and m.span.end <= end]
+    if not people:
+        return None
+    person = max(people, key=lambda m: m.span.start)
+    return person.canonical, "person", person.role
+
+
 def _person_by_role(doc: Doc, att: Attributor, span: Span, resolved: tuple[str, str | None, str | None]
                     ) -> tuple[str, str | None, str | None] | None:
     """"Zugleich kündigte der Minister an, ..." after "Sicherheitsminister Gustavo Pineda": a bare role
@@ -2160,9 +2171,9 @@ def _person_of_role(doc: Doc, att: Attributor, span: Span):
     and the comma keeps `_apposed_person` from seeing it), else None."""
     toks = range(att._tok_at(span.start), att._tok_at(span.end))
     roles = [k for k in toks if _is_role(att.lex, att.tlow[k])]
-    if not roles or roles[-1] != toks[-1]:
+    if not roles:
         return None
-    role_word = att.ttext[roles[-1]]
+    role_word = att.ttext[roles[0]]
     sentence_end = att.sentences[att.doc.sentence_index(span.start)].end if att.doc.sentences else len(doc.text)
     for mention in doc.mentions:
         if mention.kind != "person" or not span.end < mention.span.start <= min(span.end + 60, sentence_end):
@@ -2528,7 +2539,9 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
                     frame.resolved = named
                 if att.lex.person_anaphors.match(frame.resolved[0]):
                     # "sagte der 49-Jährige": the age names the person named before, as "er" would
-                    frame.resolved = _antecedent(doc, att, frame, spoken, "er") or frame.resolved
+                    # a person the article names, not an unnamed "Augenzeuge" who spoke in between
+                    frame.resolved = _person_named_before(doc, att, frame) \
+                        or _antecedent(doc, att, frame, spoken, "er") or frame.resolved
                 if frame.resolved[0].casefold() in att.lex.anaphoric_heads:
                     # "wie ein Sprecher in Potsdam sagte", "nach Einschätzung der Organisation": the body
                     # named just before speaks; the bare word names nobody
