@@ -77,8 +77,3 @@ def test_an_age_refers_to_the_person_named_not_to_an_unnamed_speaker_in_between(
                   "Vor ihm seien viele Autos ineinandergefahren, sagte der 52-Jährige.")
     assert [s.speaker for s in doc.statements][-1] == "Peter Brandl"
 
-
-def test_die_gruppe_is_the_group_named_before():
-    doc = analyse("Die Separatistengruppe BRF bekannte sich zu dem Anschlag. "
-                  "In einer Mitteilung behauptete die Gruppe, es seien 30 Soldaten getötet worden.")
-    assert [s.speaker for s in doc.statements][-1] == "BRF"
