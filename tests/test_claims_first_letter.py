@@ -53,3 +53,12 @@ def test_word_start_patterns_match_as_with_a_boundary():
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(WORD_TEXT)]
         assert found == [(m.span(), m.groupdict()) for m in re.compile(plain).finditer(WORD_TEXT)]
         assert found, pattern.pattern  # the text holds a match of each
+
+
+def test_word_start_names_match_as_with_a_boundary():
+    # the bare places' second scan: every mention of the names found, whole words only
+    text = "In Djibo und bei Nottwil; Djibos Markt, ÜDjibo, Djibo-Stadt und Nottwil."
+    names = sorted({"Nottwil", "Djibo"})
+    new = [m.span() for m in re.finditer(r"%s\b" % claims._word_start(names), text)]
+    assert new == [m.span() for m in re.finditer(r"\b(?:%s)\b" % "|".join(names), text)]
+    assert len(new) == 4

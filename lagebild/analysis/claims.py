@@ -914,12 +914,13 @@ class Builder:
             return []
         alternatives = "|".join(map(re.escape, sorted(names)))
         after_determiner = {m.group("name") for m in re.finditer(
+            _first_letter(NOUN_DETERMINERS, ignore_case=True) +
             r"\b(?i:%s) (?:[a-zäöü]\w* )?(?P<name>%s)\b" % ("|".join(NOUN_DETERMINERS), alternatives), text)}
         names -= after_determiner
         if not names:
             return []
         found = []
-        for match in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(names))), text):
+        for match in re.finditer(r"%s\b" % _word_start(sorted(names)), text):
             span = Span(match.start(), match.end())
             if free(span):
                 found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
