@@ -2940,16 +2940,18 @@ class Builder:
         """Where a part of the figure's whole opens after it: "rund 3.000 Bewohner ..., darunter die
         Bewohner zweier Pflegeheime in Varnavas" (a place after it is the part's, not the whole's)."""
         tokens = found.sentence.tokens
-        lowered = [t.text.lower() for t in tokens[found.last + 1:]]
-        phrases = self.lex.before_part
-        # a phrase matches only where its first word stands (an empty phrase matches anywhere)
-        firsts = None if not all(phrases) else {p[0] for p in phrases}
-        for i in range(len(lowered)):
-            if firsts is not None and lowered[i] not in firsts:
-                continue
-            if any(lowered[i:i + len(p)] == p for p in phrases):
-                return tokens[found.last + 1 + i].start
-        return None
+        key = ("part openings", found.sentence.span.start)
+        openings = self._memo.get(key)
+        if openings is None:  # once per sentence: a listing of hundreds of figures stays linear
+            lowered = [t.text.lower() for t in tokens]
+            phrases = self.lex.before_part
+            # a phrase matches only where its first word stands (an empty phrase matches anywhere)
+            firsts = None if not all(phrases) else {p[0] for p in phrases}
+            openings = self._memo[key] = [
+                i for i in range(len(lowered))
+                if (firsts is None or lowered[i] in firsts) and any(lowered[i:i + len(p)] == p for p in phrases)]
+        k = bisect_right(openings, found.last)
+        return tokens[openings[k]].start if k < len(openings) else None
 
     def _paragraph(self, index: int) -> frozenset[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
