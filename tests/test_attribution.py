@@ -6,28 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lagebild.analysis import attribution, entities, make_doc, sentences
 from lagebild.analysis.doc import Doc
-from lagebild.model import Article
-
-
-def analyse(text: str) -> Doc:
-    doc = make_doc(Article(id="t", text=text, language="de"))
-    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
-        step(doc)
-    for statement in doc.statements:  # every span is exact
-        assert statement.content == text[statement.content_span.start:statement.content_span.end]
-        assert statement.span.contains(statement.content_span) or statement.span.overlaps(statement.content_span)
-    return doc
+from attribution_helpers import analyse, speaker_text
 
 
 def only_statement(doc: Doc):
     assert len(doc.statements) == 1, [s.content for s in doc.statements]
     return doc.statements[0]
-
-
-def speaker_text(doc: Doc, statement) -> str:
-    return doc.text[statement.speaker_span.start:statement.speaker_span.end]
 
 
 def test_preposition_laut():

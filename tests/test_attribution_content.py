@@ -3,16 +3,8 @@ nominal complements, quotations nested in reported speech), on German sentences 
 
 from __future__ import annotations
 
-from lagebild.analysis import attribution, entities, make_doc, sentences
 from lagebild.analysis.doc import Doc
-from lagebild.model import Article
-
-
-def analyse(text: str) -> Doc:
-    doc = make_doc(Article(id="t", text=text, language="de"))
-    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
-        step(doc)
-    return doc
+from attribution_helpers import analyse
 
 
 def contents(doc: Doc, mode: str | None = None) -> list[str]:

@@ -3,20 +3,8 @@ split and stand-alone quotes, reported speech acts), on German sentences written
 
 from __future__ import annotations
 
-from lagebild.analysis import attribution, entities, make_doc, sentences
 from lagebild.analysis.doc import Doc
-from lagebild.model import Article
-
-
-def analyse(text: str) -> Doc:
-    doc = make_doc(Article(id="t", text=text, language="de"))
-    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
-        step(doc)
-    return doc
-
-
-def speaker_text(doc: Doc, statement) -> str:
-    return doc.text[statement.speaker_span.start:statement.speaker_span.end]
+from attribution_helpers import analyse, speaker_text
 
 
 def only_direct(doc: Doc):
@@ -82,7 +70,6 @@ def test_a_named_so_frame_beats_a_passive_verb_of_saying_without_agent():
     assert len(doc.statements) == 1
     assert speaker_text(doc, doc.statements[0]) == "das Ministerium"
     assert doc.statements[0].content == "Die Quote sei auf ein vertretbares Maß festgelegt worden"
-
 
 
 def test_a_long_quotation_inside_reported_speech_is_also_a_direct_statement():

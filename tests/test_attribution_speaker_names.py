@@ -3,16 +3,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from lagebild.analysis import attribution, entities, make_doc, sentences
-from lagebild.analysis.doc import Doc
-from lagebild.model import Article
-
-
-def analyse(text: str) -> Doc:
-    doc = make_doc(Article(id="t", text=text, language="de"))
-    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
-        step(doc)
-    return doc
+from attribution_helpers import analyse
 
 
 def test_a_speaker_named_by_age_is_the_person_named_before():

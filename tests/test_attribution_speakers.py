@@ -3,20 +3,7 @@
 
 from __future__ import annotations
 
-from lagebild.analysis import attribution, entities, make_doc, sentences
-from lagebild.analysis.doc import Doc
-from lagebild.model import Article
-
-
-def analyse(text: str) -> Doc:
-    doc = make_doc(Article(id="t", text=text, language="de"))
-    for step in (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute):
-        step(doc)
-    return doc
-
-
-def speaker_text(doc: Doc, statement) -> str:
-    return doc.text[statement.speaker_span.start:statement.speaker_span.end]
+from attribution_helpers import analyse, speaker_text
 
 
 def test_a_passive_relative_clause_after_a_preposition_is_the_documents():
