@@ -68,3 +68,9 @@ def test_an_age_refers_to_the_person_named_not_to_an_unnamed_speaker_in_between(
                   "Vor ihm seien viele Autos ineinandergefahren, sagte der 52-Jährige.")
     assert [s.speaker for s in doc.statements][-1] == "Peter Brandl"
 
+
+
+def test_a_name_after_a_kind_in_the_genitive_keeps_its_last_letter():
+    doc = analyse("Nach Angaben des Landkreises Heidekreis wurden zwölf Menschen verletzt. "
+                  "Nach Angaben des Wiener Gesundheitsverbunds sind zwei Kliniken überlastet.")
+    assert [s.speaker for s in doc.statements] == ["Landkreises Heidekreis", "Wiener Gesundheitsverbund"]

@@ -2271,8 +2271,9 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
         words = att.ttext[toks[0]] + "r" + att.text[att.tend[toks[0]]:att.tend[toks[-1]]]
     k = att._tok_at(span.start)
     if {att.tlow[k], att.tlow[k - 1] if k else ""} & {"des", "eines"} and len(toks) <= 3 and all(att.tcap[t] for t in toks) \
-            and not any(att.tlow[t].endswith("en") for t in toks[:-1]) and att.tlow[last].endswith("s"):
-        # "des Wiener Gesundheitsverbunds": the body's name is its nominative
+            and not any(att.tlow[t].endswith(("en", "s")) for t in toks[:-1]) and att.tlow[last].endswith("s"):
+        # "des Wiener Gesundheitsverbunds": the body's name is its nominative; in "des Landkreises
+        # Heidekreis" the genitive is the kind's, and the name after it stays as written
         words = att.text[att.tstart[toks[0]]:att.tstart[last]] + entities.nominative(att.ttext[last])
     return words, _kind_of(lex, words), None
 
