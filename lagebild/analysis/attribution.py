@@ -94,6 +94,7 @@ class Lexicon:
         self.subordinators = words("subordinators")
         self.coordination_openers = words("coordination_openers")
         self.agent_prepositions = words("agent_prepositions")
+        self.owner_prepositions = words("owner_prepositions")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.report_foreign_particles = {k: frozenset(v) for k, v in
@@ -1020,11 +1021,11 @@ class Attributor:
             circum = j < b and (ttext[j] in lex.circum_nouns or (
                 # "nach einem Fernsehbericht des Senders X": a compound of one, with its source after it
                 tcap[j] and tlow[j].endswith(lex.circum_endings) and j + 1 < b
-                and tlow[j + 1] in lex.genitive_articles | {"von", "vom"}))
+                and tlow[j + 1] in lex.genitive_articles | lex.owner_prepositions))
             if circum and (j > k + 1 or ttext[k + 1] in lex.circum_nouns):
                 np = self.np_forward(j + 1, b) if j + 1 < b and (
-                    tlow[j + 1] in lex.genitive_articles or tlow[j + 1] in {"von", "vom"}) else None
-                if np is not None and tlow[j + 1] in {"von", "vom"}:
+                    tlow[j + 1] in lex.genitive_articles or tlow[j + 1] in lex.owner_prepositions) else None
+                if np is not None and tlow[j + 1] in lex.owner_prepositions:
                     np = self.np_forward(j + 2, b)
                 if np is None and j + 1 < b and tcap[j + 1] and any(
                         m.kind in ("person", "org", "group", "place") and m.span.start == self.tstart[j + 1]
@@ -1147,8 +1148,8 @@ class Attributor:
             return None
         np = None
         after = k + 1
-        if tlow[after] in lex.genitive_articles or tlow[after] in lex.possessives or tlow[after] in {"von", "vom"}:
-            np = self.np_forward(after + 1 if tlow[after] in {"von", "vom"} else after, b)
+        if tlow[after] in lex.genitive_articles or tlow[after] in lex.possessives or tlow[after] in lex.owner_prepositions:
+            np = self.np_forward(after + 1 if tlow[after] in lex.owner_prepositions else after, b)
             if np is None or np[1] >= b or ttext[np[1]] != ",":
                 return None
             after = np[1]
