@@ -95,6 +95,7 @@ class Lexicon:
         self.coordination_openers = words("coordination_openers")
         self.agent_prepositions = words("agent_prepositions")
         self.owner_prepositions = words("owner_prepositions")
+        self.person_pronouns = words("person_pronouns")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.report_foreign_particles = {k: frozenset(v) for k, v in
@@ -2576,7 +2577,7 @@ def _antecedent(doc: Doc, att: Attributor, frame: Frame,
                 spoken: list[tuple[int, tuple[str, str | None, str | None]]],
                 pronoun: str) -> tuple[str, str | None, str | None] | None:
     sentence_start = att.sentences[frame.sentence].start
-    wants_person = pronoun in {"er", "ihm", "sein", "seine", "seiner", "seinen", "seinem", "seines", "dieser", "jener"}
+    wants_person = pronoun in att.lex.person_pronouns
     if pronoun == "sie" and frame.cue and frame.cue.split()[0].endswith("en"):
         # "Sie befürchten": they — a group or organisation, never the last single person
         recent = att.sentences[max(0, frame.sentence - 1)].start
