@@ -301,6 +301,12 @@ def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any
     for row in [*rows, *(line.split("|") for line in region_lines)]:
         if len(row) > 1:
             own_names.setdefault(row[0], set()).add(row[1])
+    # a first-level region's own name is never a foreign town's spelling variant: "Borno" is the
+    # Nigerian state, not the Saxon town Borna, however alike the two look
+    region_names: dict[str, set[str]] = {}
+    for row in (line.split("|") for line in region_lines):
+        if len(row) > 1:
+            region_names.setdefault(row[0], set()).add(row[1])
     taken_back: set[str] = set()
     for name, code, *aliases in rows:
         short = _plain_form(name, aliases)
@@ -308,7 +314,9 @@ def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any
             countries_seen[plain(short)] = code
         entry = Entry("place", plain(short), "city")
         for alias in aliases:
-            if alias != name and code not in own_names.get(alias, (code,)) and not _same_name(alias, name):
+            foreign_region = alias not in (name, short) and code not in region_names.get(alias, (code,))
+            if foreign_region or alias != name and code not in own_names.get(alias, (code,)) \
+                    and not _same_name(alias, name):
                 taken_back.add(alias)
                 continue
             if alias not in blocked or alias in towns:
