@@ -26,6 +26,7 @@ from lagebild.analysis.numbers import parse_number
 from lagebild.analysis.sentences import tokenize, tokens_in
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.attribution import lexicon as attribution_lexicon
+from lagebild.analysis import claim_model
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.lang.gazetteer import gazetteer
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
@@ -990,8 +991,50 @@ class Builder:
 
     # -------------------------------------------------------------- main loop
     def build(self) -> list[Claim]:
+        self.rules()
+        model = claim_model.active_model()
+        if model is not None:
+            self.claims = self.with_added({index: self.claim_as(index, measure)
+                                           for index, measure, _p in claim_model.decide(self, model)})
+        self._mark_restated_headlines()
+        return self.claims
+
+    def with_added(self, added: Mapping[int, Claim | None]) -> list[Claim]:
+        """The rules' claims with claims a model added for numbers they rejected, in text order."""
+        by_index = {**self.step_claims, **{i: c for i, c in added.items() if c is not None}}
+        return [by_index[i] for i in sorted(by_index)]
+
+    def claim_as(self, index: int, measure: str) -> Claim | None:
+        """A claim of the rejected number `index` counting `measure`: the counted noun after it
+        as its evidence, and everything else as the rules find it for their own claims (with the
+        rules' claims before it in view, as when they read it)."""
+        found = self.found[index]
+        if found is None:
+            return None
+        tokens = found.sentence.tokens
+        rule_claims = self.claims
+        self.claims = [self.step_claims[i] for i in sorted(self.step_claims) if i < index]
+        try:
+            _clause_lo, clause_hi = found.sentence.clause(found.first)
+            noun, adjectives = _noun_after(tokens, found.last + 1, clause_hi, self.lex)
+            noun_class = _classify_noun(tokens[noun].text, self.lex)[0] if noun is not None else None
+            reading = Reading(measure, found.first, noun if noun is not None else found.last, noun, noun_class)
+            reading.actor = self._actor(found, reading, adjectives, self._previous_claim_in_sentence(found.sentence))
+            return self.claim_from(found, reading)
+        except Exception:
+            if os.environ.get("LAGEBILD_STRICT") == "1":
+                raise
+            return None
+        finally:
+            self.claims = rule_claims
+
+    def rules(self) -> list[Claim]:
+        """The rules' claims, before headlines are marked; `self.found` and `self.steps` keep, per
+        quantity, where it stands and the step that decided it (a claim model reads them)."""
         quantities = sorted(self.doc.quantities, key=lambda q: q.span.start)
-        found_all = [self._locate(q) for q in quantities]
+        found_all = self.found = [self._locate(q) for q in quantities]
+        steps = self.steps = ["unplaced"] * len(found_all)
+        self.step_claims: dict[int, Claim] = {}
         for index, found in enumerate(found_all):
             if found is None:
                 continue
@@ -1003,9 +1046,11 @@ class Builder:
                 if os.environ.get("LAGEBILD_STRICT") == "1":
                     raise
                 claim = None
+                self._step = "error"
+            steps[index] = self._step
             if claim is not None:
                 self.claims.append(claim)
-        self._mark_restated_headlines()
+                self.step_claims[index] = claim
         return self.claims
 
     def _locate(self, quantity: Quantity) -> Found | None:
@@ -1077,13 +1122,25 @@ class Builder:
 
     # -------------------------------------------------------------- one claim
     def _claim(self, found: Found, all_found: list[Found | None], index: int) -> Claim | None:
+        self._step = "something_else"
         if self._counts_something_else(found):
             return None
+        self._step = "breaks_down"
         if self._breaks_down(found, all_found, index):
             return None
+        self._step = "no_reading"
         reading = self._read(found, all_found, index)
-        if reading is None or self._counts_the_speakers(found, reading):
+        if reading is None:
             return None
+        self._step = "speakers"
+        if self._counts_the_speakers(found, reading):
+            return None
+        self._step = "claim"
+        return self.claim_from(found, reading)
+
+    def claim_from(self, found: Found, reading: Reading) -> Claim:
+        """The claim of a number read as `reading`: source, certainty, time, place and actor as
+        the rules find them (also for a claim a model adds)."""
         doc = self.doc
         quantity = found.quantity
         sentence = found.sentence

@@ -1,0 +1,204 @@
+"""A learned second opinion on the claims step: is a number a claim, and of which measure?
+
+The rules of `claims.Builder` decide every number; this module describes each number by what
+the rules saw (their measure, the step that rejected it, the counted noun and its lexicon class,
+the events of the clause) and by the words around it, and a multinomial logistic regression
+(weights in `lagebild/models/claim_model.json`, trained by `scripts/train_claim_model.py` on the
+project's gold batches) gives the probability of "none" and of every measure. A number the rules
+rejected becomes a claim when the model is sure enough; the claim then gets its source, time,
+place and actor from the Builder's own machinery, like any rule claim.
+
+Inference is plain Python over the JSON weights. A missing or unreadable model file never stops
+the analysis: the rules' claims stand, and the problem is reported once as a warning.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lagebild.analysis.claims import Builder
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "claim_model.json"
+WINDOW = 4  # words either side of the number that describe it
+NONE = "none"
+
+
+class ClaimModelError(ValueError):
+    """The model file cannot be used."""
+
+
+@dataclass(frozen=True)
+class ClaimModel:
+    labels: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]  # feature -> one weight per label
+    bias: tuple[float, ...]
+    add_threshold: float  # least probability of a measure that makes a rejected number a claim
+    meta: dict[str, Any]
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        scores = list(self.bias)
+        for feature in features:
+            row = self.weights.get(feature)
+            if row is not None:
+                for k, w in enumerate(row):
+                    scores[k] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.labels, exps)}
+
+
+def parse(data: Any, origin: str = "claim model") -> ClaimModel:
+    try:
+        labels = tuple(data["labels"])
+        width = len(labels)
+        weights = {str(f): tuple(float(w) for w in row) for f, row in data["weights"].items()}
+        bias = tuple(float(b) for b in data["bias"])
+        threshold = float(data["add_threshold"])
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ClaimModelError(f"{origin}: not a claim model ({type(error).__name__}: {error})") from None
+    if NONE not in labels or len(bias) != width or any(len(row) != width for row in weights.values()):
+        raise ClaimModelError(f"{origin}: labels, bias and weights disagree in width")
+    return ClaimModel(labels, weights, bias, threshold, dict(data.get("meta") or {}))
+
+
+def load(path: str | Path = MODEL_PATH) -> ClaimModel:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ClaimModelError(f"{path}: cannot read the claim model ({type(error).__name__}: {error})") from None
+    return parse(data, str(path))
+
+
+_LOADED: dict[str, ClaimModel | None] = {}
+
+
+def active_model() -> ClaimModel | None:
+    """The model the analysis uses: `$LAGEBILD_CLAIM_MODEL` off ("0") or a path; default: the
+    packaged file when it ships switched on. None (rules only) when off or unusable."""
+    setting = os.environ.get("LAGEBILD_CLAIM_MODEL", "")
+    if setting == "0":
+        return None
+    path = MODEL_PATH if setting in ("", "1") else Path(setting)
+    key = str(path)
+    if key not in _LOADED:
+        try:
+            model = load(path)
+            _LOADED[key] = model if setting or model.meta.get("default_on") else None
+        except ClaimModelError as error:
+            if setting not in ("", "1") or path.exists():
+                warnings.warn(f"{error}; claims come from the rules alone", RuntimeWarning, stacklevel=2)
+            _LOADED[key] = None
+    return _LOADED[key]
+
+
+# ---------------------------------------------------------------- features
+def _bucket(value: float | None) -> str:
+    if value is None:
+        return "open"
+    if value <= 0:
+        return "0"
+    return str(min(7, int(math.log10(value)))) if value >= 1 else "frac"
+
+
+def features(builder: Builder, index: int) -> list[str]:
+    """What describes the number `builder.found[index]`: only its own article, never others."""
+    from lagebild.analysis import claims as rules
+
+    found = builder.found[index]
+    assert found is not None
+    lex = builder.lex
+    doc = builder.doc
+    tokens = found.sentence.tokens
+    quantity = found.quantity
+    step = builder.steps[index]
+    claim = builder.step_claims.get(index)
+    out = [f"step={step}", f"rule={claim.measure if claim else NONE}", f"q={quantity.qualifier}",
+           f"mag={_bucket(quantity.low if quantity.low is not None else quantity.high)}"]
+    if claim is not None:
+        noun_class, noun = builder.claim_nouns.get(id(claim), ("", None))
+        out.append(f"rule_class={noun_class}")
+        out.append(f"rule&step={claim.measure}&{step}")
+        if claim.optional:
+            out.append("rule_optional")
+    if quantity.vague:
+        out.append("vague")
+    if quantity.low is not None and quantity.low == quantity.high and quantity.low == 1:
+        out.append("one")
+    if rules._year_like(quantity):
+        out.append("year_like")
+    if not quantity.text[:1].isdigit():
+        out.append("written_out")
+    if doc.sentence_index(quantity.span.start) == 0:
+        out.append("headline")
+    before_text = doc.text[found.sentence.span.start:quantity.span.start]
+    if before_text.count("„") > before_text.count("“") or before_text.count("»") > before_text.count("«"):
+        out.append("in_quotes")
+    clause_lo, clause_hi = found.sentence.clause(found.first)
+    # the words around the number
+    for offset in range(1, WINDOW + 1):
+        i = found.first - offset
+        word = tokens[i].text.lower() if i >= clause_lo else "<c>" if i >= 0 else "<s>"
+        if offset <= 2:
+            out.append(f"w-{offset}={word}")
+        out.append(f"L={word}")
+        if i < clause_lo:
+            break
+    for offset in range(1, WINDOW + 1):
+        i = found.last + offset
+        word = tokens[i].text.lower() if i < clause_hi else "<c>" if i < len(tokens) else "<s>"
+        if offset <= 2:
+            out.append(f"w+{offset}={word}")
+        out.append(f"R={word}")
+        if i >= clause_hi:
+            break
+    # the counted noun after the number and its lexicon class
+    noun, adjectives = rules._noun_after(tokens, found.last + 1, clause_hi, lex)
+    if noun is not None:
+        word = tokens[noun].text
+        noun_class, measure = rules._classify_noun(word, lex)
+        out += [f"noun={word.lower()}", f"noun_class={noun_class}", f"noun_measure={measure}",
+                f"noun_end={word.lower()[-4:]}", f"noun_gap={min(noun - found.last, 4)}"]
+        out += [f"adj={tokens[i].text.lower()}" for i in adjectives[:2]]
+    else:
+        out.append("no_noun")
+    # the measure words of the clause: nouns of the lexicon and events, before and after the number
+    for i in range(clause_lo, clause_hi):
+        if found.first <= i <= found.last or i == noun:
+            continue
+        word = tokens[i].text
+        if word[:1].isupper():
+            noun_class, measure = rules._classify_noun(word, lex)
+            if noun_class in ("fixed", "role"):
+                out.append(f"clause_{noun_class}={measure}{'<' if i < found.first else '>'}")
+    for first, _last, measure, strength in rules._events_in(tokens, clause_lo, clause_hi, lex):
+        side = "<" if first < found.first else ">"
+        out.append(f"event={measure}{side}")
+        out.append(f"event_strength={measure}/{strength}")
+    # the number's neighbours among the figures of its sentence
+    previous = builder.found[index - 1] if index else None
+    if previous is not None and previous.sentence is found.sentence:
+        claim_before = builder.step_claims.get(index - 1)
+        out.append(f"prev_in_sentence={claim_before.measure if claim_before else NONE}")
+    return out
+
+
+def decide(builder: Builder, model: ClaimModel) -> list[tuple[int, str, float]]:
+    """The rejected numbers the model makes claims: (index, measure, probability)."""
+    added = []
+    for index, found in enumerate(builder.found):
+        if found is None or builder.steps[index] in ("claim", "unplaced"):
+            continue
+        p = model.probabilities(features(builder, index))
+        measure = max((label for label in model.labels if label != NONE), key=lambda label: p[label])
+        if p[measure] >= model.add_threshold and p[measure] > p[NONE]:
+            added.append((index, measure, p[measure]))
+    return added
