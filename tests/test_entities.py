@@ -88,6 +88,21 @@ def test_people_after_roles_with_role_text():
     assert got["Joe Byrne"] == ("person", "Joe Byrne", "Analyst")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Staatsrat Jean-Luc Fournier kündigte Hilfen an.", "Jean-Luc Fournier", "Staatsrat"),
+    ("Wie Bundesrätin Karin Gerber sagte, bleibt die Grenze offen.", "Karin Gerber", "Bundesrätin"),
+    ("Das bestätigte Regierungsrat Urs Meierhans am Abend.", "Urs Meierhans", "Regierungsrat"),
+])
+def test_council_name_as_a_members_title_before_a_full_name(text, name, role):
+    assert found(text)[name] == ("person", name, role)
+
+
+def test_council_name_without_a_person_stays_the_council():
+    got = found("Der Staatsrat beschloss am Montag neue Regeln, sagte Fournier.")
+    assert got["Staatsrat"][0] == "org"
+    assert not any(kind == "person" and canonical.startswith("Staatsrat") for kind, canonical, _ in got.values())
+
+
 def test_adjectival_role_and_hyphenated_name():
     got = found("Der südkoreanische Parlamentsabgeordnete Lee Song-kwon berichtete darüber.")
     assert got["Lee Song-kwon"] == ("person", "Lee Song-kwon", "südkoreanischer Parlamentsabgeordneter")

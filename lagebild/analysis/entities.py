@@ -108,7 +108,8 @@ def word_gates(word: str, gaz: Gazetteer) -> int:
     if ("-" in word or genitive or gaz.exact.get((word,)) or gaz.group_noun(word)
             or gaz.adjective_country(word) or gaz.modifier(word) is not None):
         gates |= MAY_GROUP
-    if role or word in first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles:
+    if role or word in first_names or word in gaz.speech_verbs or word.rstrip(".") in gaz.titles \
+            or word in gaz.member_titles:
         gates |= MAY_PERSON
     if local_head(word, gaz) is not None:
         gates |= LOCAL_HEAD
@@ -636,7 +637,7 @@ class Recogniser:
         words, gaz = self.words, self.gaz
         for k in self.tokens_with(MAY_PERSON):
             word = words[k]
-            if gaz.is_role(word) or word.rstrip(".") in gaz.titles:
+            if gaz.is_role(word) or word.rstrip(".") in gaz.titles or self.member_title(k):
                 found.extend(self.after_role(k))
             elif word in gaz.first_names and k + 1 < self.n:
                 end = self.name_end(k, need_two=True)
@@ -648,6 +649,14 @@ class Recogniser:
                 if end and (end >= self.n or not words[end][:1].isalnum()):
                     found.append(Candidate(k + 1, end, "person", self.span_text(k + 1, end), "speech"))
         return found
+
+    def member_title(self, k: int) -> bool:
+        """"Staatsrat Stéphane Ganzer": a council's name as its member's title, right before a person's
+        full name (not before a place: "der Stadtrat Bad Homburg")."""
+        if self.words[k] not in self.gaz.member_titles:
+            return False
+        end = self.name_end(k + 1, need_two=True, after_role=True)
+        return end is not None and end - k >= 3 and tuple(self.words[k + 1:end]) not in self.gaz.exact
 
     def role_text(self, role_start: int, head: int, role_end: int) -> str:
         """The role as written, with adjectival nouns in their nominative ("Abgeordneter")."""
@@ -667,7 +676,8 @@ class Recogniser:
         while start > 0 and k - start < 2:
             word = self.words[start - 1]
             if (word.islower() and ADJECTIVE_ENDING_RE.search(word) and word not in ARTICLES
-                    and word not in CONNECTORS and word.isalpha()):
+                    and word not in CONNECTORS and word.isalpha() and word not in self.gaz.speech_verbs):
+                # ("Das bestätigte Minister X": a verb of saying in -te is no adjective of the role)
                 start -= 1
             else:
                 break
