@@ -133,3 +133,40 @@ def test_a_verb_of_saying_as_infinitive_after_a_modal_has_its_subject_after_the_
     assert [speaker_text(doc, s) for s in doc.statements] == ["der Physiker"]
     doc = analyse("Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Zölle beraten werde.")
     assert [speaker_text(doc, s) for s in doc.statements] == ["der Pressedienst des Ministeriums"]
+
+
+def test_a_name_after_an_attribute_with_a_phrase_of_its_own_speaks():
+    doc = analyse("„Wir haben lange darauf gewartet“, schrieb die in Hamburg geborene Sängerin Marie Lenz.")
+    assert [s.speaker for s in doc.statements] == ["Marie Lenz"]
+    doc = analyse("Dann sagte der für den Landkreis zuständige Koordinator, dass nur zwölf Boote im Einsatz seien.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Koordinator"]
+    assert doc.statements[0].content == "nur zwölf Boote im Einsatz seien"
+    # a noun inside the attribute is no head: the relative clause stays out of the subject
+    doc = analyse("Der Verband schätzt den Schaden, der durch die anschließend erforderliche Lagerung entstanden ist, "
+                  "auf zehn Millionen Euro.")
+    assert not any(s.content.startswith("der durch") for s in doc.statements)
+
+
+def test_a_name_apposed_to_the_speaker_and_a_phrase_after_it_come_before_the_complement():
+    doc = analyse("Am Abend sagte der Sprecher der Feuerwehr, Tobias Brandt, gegenüber der Presse, "
+                  "dass der Brand gelöscht sei.")
+    assert [s.content for s in doc.statements] == ["der Brand gelöscht sei"]
+    assert doc.statements[0].speaker == "Tobias Brandt"
+
+
+def test_a_carried_sentence_naming_its_speaker_points_at_that_name():
+    doc = analyse("Der Betriebsratschef Bernd Ostermann hat die Klage scharf kritisiert. "
+                  "In dem Verfahren sieht Ostermann einen Angriff auf die Belegschaft, es stehe im Gegensatz zum Gesetz.")
+    carried = [s for s in doc.statements if s.content.startswith("In dem Verfahren")]
+    assert len(carried) == 1 and carried[0].speaker == "Bernd Ostermann"
+    assert speaker_text(doc, carried[0]) == "Ostermann"
+    # a name after a preposition is what the report speaks of, not who speaks
+    doc = analyse("Der Senator Tom Miller sagte, der Plan sei gescheitert. "
+                  "Das bedeute einen Tiefschlag für Miller, da seine Partei keine Mehrheit habe.")
+    carried = [s for s in doc.statements if s.content.startswith("Das bedeute")]
+    assert len(carried) == 1 and speaker_text(doc, carried[0]) == "Der Senator Tom Miller"
+
+
+def test_a_sentence_opening_with_an_adverb_of_time_has_its_subject_after_the_verb():
+    doc = analyse("Gegenwärtig wirft die Ministerin Anna Roth dem Senat Einmischung in das Verfahren vor.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["die Ministerin Anna Roth"]

@@ -461,7 +461,8 @@ class Attributor:
                     not within or (j > head and not tcap[j - 1] and lex.is_adjective(ttext[j - 1])))):
                 j += 1
             if j < limit and tcap[j] and j > head and lex.is_adjective(ttext[j - 1]) and (
-                    not within or tlow[j].endswith(lex.org_suffixes) or _is_role(lex, tlow[j])):
+                    not within or tlow[j].endswith(lex.org_suffixes) or _is_role(lex, tlow[j])
+                    or self._person_or_body_in(j, self._name_run(j, limit))):
                 head = j
                 k = self._name_run(j, limit)
                 if within and k > head:
@@ -483,6 +484,13 @@ class Attributor:
         if k + 2 < limit and ttext[k] == "(" and ttext[k + 2] == ")" and tcap[k + 1]:
             k += 3
         return start, k
+
+    def _person_or_body_in(self, k: int, end: int) -> bool:
+        """Whether the entities step found a person or organisation in the capitalised words k..end ("die in
+        New York geborene Sängerin Lopez"): a name after an attribute, where a plain noun ("die durch den
+        technischen Fortschritt entstandenen Risiken") is a phrase inside the attribute or a relative clause."""
+        span = Span(self.tstart[k], self.tend[max(k, end - 1)])
+        return any(span.contains(m.span) and m.kind in ("person", "org") for m in self.overlapping_mentions(span))
 
     def _name_run(self, k: int, limit: int) -> int:
         ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
@@ -1656,6 +1664,9 @@ class Attributor:
             return np[1] + 1
         if start > k and not self._opens_relative(np[1] + 1, b):
             return np[1] + 1
+        if start == k and nxt_low in self.lex.prepositions and (after := self._inserted_phrase(np[1] + 1, b)) \
+                is not None and (self.tlow[after] in self.lex.complementizers or ttext[after] in self.lex.quotes):
+            return np[1] + 1  # "sagte der Koordinator, Max Roth, gegenüber der BBC, dass ...": a name, then a phrase
         return None  # "erklärte, in den Ländern, in denen ..., sei ...": the phrase opens what was said
 
     def _opens_relative(self, k: int, b: int) -> bool:
@@ -2387,7 +2398,23 @@ def _latest_reference(doc: Doc, att: Attributor, statement: Statement, before: i
         if latest.end <= mention.span.start and mention.span.end <= before and mention.canonical == statement.speaker \
                 and mention.kind in ("person", "org", "group"):
             latest = mention.span
+    # "In dem Verfahren sieht Osterloh einen Angriff, es stehe ...", "..., so Canny, ...": the carried
+    # sentence names its speaker itself; reported speech seldom names its own speaker by name
+    # (not after a preposition, nor a genitive: "ein Tiefschlag für McCain", "Obamas Kampagne" speak of them)
+    own = statement.content_span
+    for mention in att.overlapping_mentions(own):
+        if own.contains(mention.span) and mention.canonical == statement.speaker \
+                and mention.kind in ("person", "org", "group") and _subject_mention(att, mention.span, statement.speaker):
+            return mention.span
     return latest
+
+
+def _subject_mention(att: Attributor, span: Span, name: str) -> bool:
+    """Whether a mention of `name` may be a clause's subject: not after a preposition, no genitive "-s"."""
+    k = att._tok_at(span.start)
+    last = att.text[span.start:span.end].split()[-1]
+    genitive = last.endswith("s") and name.endswith(last[:-1]) and not name.endswith(last)
+    return not genitive and not (k > 0 and att.tlow[k - 1] in att.lex.prepositions)
 
 
 def _continues(att: Attributor, previous: Frame, frame: Frame) -> bool:
