@@ -170,3 +170,17 @@ def test_a_carried_sentence_naming_its_speaker_points_at_that_name():
 def test_a_sentence_opening_with_an_adverb_of_time_has_its_subject_after_the_verb():
     doc = analyse("Gegenwärtig wirft die Ministerin Anna Roth dem Senat Einmischung in das Verfahren vor.")
     assert [speaker_text(doc, s) for s in doc.statements] == ["die Ministerin Anna Roth"]
+
+
+def test_a_konjunktiv_after_an_indicative_main_clause_is_its_named_subjects():
+    text = ("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "
+            "Die Gewerkschaft Verdi stellte der Stadt ein Ultimatum, anderenfalls würden die Fahrer streiken.")
+    doc = analyse(text)
+    second = [s for s in doc.statements if "Ultimatum" in s.content]
+    assert len(second) == 1 and second[0].speaker == "Verdi"
+    assert speaker_text(doc, second[0]) == "Die Gewerkschaft Verdi"
+    # a name in the subject's genitive does not speak, the Konjunktiv of the main clause carries on
+    doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "
+                  "Die Strategie der Gewerkschaft Verdi, den Verkehr zu blockieren, sei falsch.")
+    second = [s for s in doc.statements if "Strategie" in s.content]
+    assert len(second) == 1 and second[0].speaker == "Karl Vogt"

@@ -1948,6 +1948,40 @@ class Attributor:
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="intro")
 
+    def reporting_subject(self, si: int, previous: Frame) -> Frame | None:
+        """A speech_intro of sentence si when its main clause is indicative, a Konjunktiv follows in a later
+        clause, and its subject names someone other than the previous speaker."""
+        intro = self.speech_intro(si)
+        if intro is None:
+            return None
+        a, b = self._tokens_of(si)
+        verb = self._tok_at(intro.cue_span.start)
+        lex, ttext = self.lex, self.ttext
+        low = self.tlow[verb]
+        if ttext[verb] in lex.konjunktiv or self._konjunktiv_form(verb, b) or low in lex.hearsay_modals \
+                or low in lex.auxiliaries or low in lex.prepositions or low in lex.skip_after_verb or low in lex.determiners \
+                or low in lex.inversion_openers or (lex.is_adjective(ttext[verb]) and verb + 1 < b and self.tcap[verb + 1]):
+            return None  # "Im Visier sind ...", "X dagegen, ...", "Der X nahestehenden Zeitung": no verb of its own
+        comma = next((j for j in range(verb + 1, b) if ttext[j] == ","), None)
+        if comma is None or not self._within(self._konjunktiv_tokens, comma, b) and not any(
+                ttext[j][-1] == "e" and j not in self.quote_of and self._konjunktiv_form(j, b) for j in range(comma, b)):
+            return None
+        first = self._tok_at(intro.speaker.start)
+        if self.tlow[first] in lex.pronouns or self.tlow[first] in lex.demonstrative_pronouns:
+            return None
+        named = [m for m in self.overlapping_mentions(intro.speaker) if m.kind in ("person", "org", "group")]
+        # (the head speaks or a name is apposed to it, not a name in its genitive: "Die Strategie der
+        # chinesischen Führung")
+        if not named or not (self._head_speaks((first, self._tok_at(intro.speaker.end))) or any(
+                not any(t in lex.genitive_articles for t in self.tlow[first + 1:self._tok_at(m.span.start)])
+                for m in named if m.span.start > intro.speaker.start)
+                or any(m.span.start == intro.speaker.start for m in named)):
+            return None
+        before = {m.canonical for m in self.overlapping_mentions(previous.speaker)} if previous.speaker else set()
+        if any(m.canonical in before for m in named):
+            return None
+        return intro
+
     def _sentence_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
         """(subject phrase, finite verb) of a main clause: "X verb ..." or "Adverbial verb X ..."."""
         tstart, ttext, tlow = self.tstart, self.ttext, self.tlow
@@ -2493,6 +2527,15 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
         if marker is not None and si - last_at <= CARRY_REACH:
             cue, cue_span = marker
         elif si - last_at <= KONJUNKTIV_REACH and att.continues_report(si):
+            own_speaker = att.reporting_subject(si, last)
+            if own_speaker is not None:
+                # "Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie zurückkehren": the sentence's
+                # own named subject reports the Konjunktiv after its indicative main clause
+                frames.append(own_speaker)
+                by_sentence[si] = [own_speaker]
+                covered.append(own_speaker.content)
+                last, last_at = own_speaker, si
+                continue
             cue, cue_span = last.cue, None
         elif si - last_at <= HEARSAY_REACH and not last.unnamed and att.has_hearsay(si):
             # "Die Polizei nannte ... . Ein Mann soll ... haben.": what the corpus counts as the earlier
