@@ -26,6 +26,7 @@ class Anomaly:
     evidence: str
     track: str | None = None
     points: list[Point] = field(default_factory=list)
+    story: str | None = None
 
 
 def find_anomalies(tracks: Iterable[Track], future_times: Iterable[Mapping[str, Any]],
@@ -56,7 +57,7 @@ def past_times_in_future(tracks: list[Track], future_times: Iterable[Mapping[str
                 anomaly = _past_in_future(point.doc, point.time, articles.get(point.doc, {}), point.start,
                                           point.end, point.evidence, "a forecast")
                 if anomaly:
-                    anomaly.track, anomaly.points = track.id, [point]
+                    anomaly.track, anomaly.points, anomaly.story = track.id, [point], track.story
                     seen.add((point.doc, point.start))
                     yield anomaly
 
@@ -101,7 +102,8 @@ def jumps(track: Track, settings: PictureSettings) -> Iterator[Anomaly]:
                                   f"{point.origin} gives {describe_value(point.low, point.high, point.qualifier)} "
                                   f"({point.when_text}) where the track '{track.label}' stood at about "
                                   f"{reference:,.0f}: {ratio:.1f} times off.",
-                                  point.doc, point.start, point.end, point.evidence, track.id, [point])
+                                  point.doc, point.start, point.end, point.evidence, track.id, [point],
+                                  track.story)
         history.append((point.doc, point.value))
 
 
@@ -123,4 +125,5 @@ def revisions(track: Track, settings: PictureSettings) -> Iterator[Anomaly]:
                               f"{origin} revised its figure for '{track.label}' from "
                               f"{describe_value(before.low, before.high, before.qualifier)} ({before.when_text}) "
                               f"to {describe_value(after.low, after.high, after.qualifier)} ({after.when_text}).",
-                              after.doc, after.start, after.end, after.evidence, track.id, [before, after])
+                              after.doc, after.start, after.end, after.evidence, track.id, [before, after],
+                              track.story)

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from lagebild.picture.points import INFINITY, Point, describe_value
 from lagebild.picture.settings import PictureSettings
-from lagebild.picture.tracks import Track, slug
+from lagebild.picture.tracks import Track, track_id
 
 
 
@@ -24,6 +24,7 @@ class Conflict:
     explanation: str
     points: list[Point] = field(default_factory=list)  # the first side
     against: list[Point] = field(default_factory=list)  # the other side
+    story: str | None = None  # both sides always come from this one story
 
 
 def time_buckets(point: Point, settings: PictureSettings) -> range:
@@ -87,7 +88,7 @@ def value_conflicts(track: Track, settings: PictureSettings) -> Iterator[Conflic
                                f"({low.when_text}); according to {high.origin}, "
                                f"{describe_value(high.low, high.high, high.qualifier)} ({high.when_text}). "
                                f"The two cannot both hold.",
-                               [low], [high])
+                               [low], [high], track.story)
 
 
 def opposing_pairs(voters: list[Point], settings: PictureSettings) -> Iterator[tuple[Point, Point]]:
@@ -104,11 +105,11 @@ def opposing_pairs(voters: list[Point], settings: PictureSettings) -> Iterator[t
 
 def derived_total_conflicts(tracks: list[Track], settings: PictureSettings) -> Iterator[Conflict]:
     """Killed plus wounded from one article against a combined casualty figure."""
-    by_key: dict[tuple[str, str, str], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
+    by_key: dict[tuple[str, str, str | None], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
     for track in tracks:
         if track.kind == "stock" and track.measure in ("killed", "wounded", "killed_or_wounded"):
-            by_key[(track.actor, track.region, "stock")][track.measure].extend(track.points)
-    for (actor, region, _), measures in by_key.items():
+            by_key[(track.actor, track.region, track.story)][track.measure].extend(track.points)
+    for (actor, region, story), measures in by_key.items():
         combined = [p for p in measures.get("killed_or_wounded", []) if not p.optional]
         if not combined:
             continue
@@ -129,13 +130,13 @@ def derived_total_conflicts(tracks: list[Track], settings: PictureSettings) -> I
                     continue
                 if disjoint(total, other.allowed(settings)):
                     yield Conflict(
-                        "derived_total", total_track_id("killed_or_wounded", actor, region, "stock"),
+                        "derived_total", track_id("killed_or_wounded", actor, region, "stock", story),
                         f"According to {origin}, {describe_value(killed.low, killed.high, killed.qualifier)} "
                         f"were killed and {describe_value(wounded.low, wounded.high, wounded.qualifier)} "
                         f"wounded ({killed.when_text}), together {_sum_text(killed, wounded)}; according to "
                         f"{other.origin}, {describe_value(other.low, other.high, other.qualifier)} were killed "
                         f"or wounded ({other.when_text}).",
-                        [killed, wounded], [other])
+                        [killed, wounded], [other], story)
 
 
 def _sum_text(a: Point, b: Point) -> str:
@@ -147,11 +148,11 @@ def _sum_text(a: Point, b: Point) -> str:
 def total_vs_increment_conflicts(tracks: list[Track], settings: PictureSettings) -> Iterator[Conflict]:
     """A future total and a future increment for the same step that do not add up with
     the current figure: inside one article, or from one named source across articles."""
-    by_key: dict[tuple[str, str, str], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
+    by_key: dict[tuple[str, str, str, str | None], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
     for track in tracks:
         usable = [p for p in track.points if not p.optional and p.certainty != "denied"]
-        by_key[(track.measure, track.actor, track.region)][track.kind].extend(usable)
-    for (measure, actor, region), kinds in by_key.items():
+        by_key[(track.measure, track.actor, track.region, track.story)][track.kind].extend(usable)
+    for (measure, actor, region, story), kinds in by_key.items():
         increments = [p for p in kinds.get("increment", []) if p.future]
         if not increments or not kinds.get("forecast") or not kinds.get("stock"):
             continue
@@ -167,13 +168,13 @@ def total_vs_increment_conflicts(tracks: list[Track], settings: PictureSettings)
                 where = (f"Article {increment.doc}" if total.doc == increment.doc
                          else f"{increment.origin} (articles {total.doc} and {increment.doc})")
                 yield Conflict(
-                    "total_vs_increment", total_track_id(measure, actor, region),
+                    "total_vs_increment", track_id(measure, actor, region, "forecast", story),
                     f"{where} expects {measure} to go from "
                     f"{describe_value(stock.low, stock.high, stock.qualifier)} to "
                     f"{describe_value(total.low, total.high, total.qualifier)} in total, but also speaks of "
                     f"{describe_value(increment.low, increment.high, increment.qualifier)} additional: "
                     f"the increment and the total do not add up.",
-                    [stock, total], [increment])
+                    [stock, total], [increment], story)
 
 
 def _same_step(increment: Point, totals: list[Point], stocks: list[Point],
@@ -198,7 +199,3 @@ def _same_step(increment: Point, totals: list[Point], stocks: list[Point],
     same_doc = [p for p in starts if p.doc == total.doc]
     stock = min(same_doc or starts, key=lambda p: abs(p.start - total.start) if p.doc == total.doc else 0)
     return stock, total
-
-
-def total_track_id(measure: str, actor: str, region: str, kind: str = "forecast") -> str:
-    return "/".join(slug(part) for part in (measure, actor, region, kind))

@@ -59,6 +59,7 @@ class Point:
     evidence: str
     start: int
     end: int
+    story: str | None = None  # the story (event) the article reports, see lagebild.picture.stories
 
     @property
     def kind(self) -> str:
@@ -137,6 +138,7 @@ def make_points(
     claims: Iterable[Mapping[str, Any]],
     articles: Mapping[str, Mapping[str, Any]],
     region_of: Callable[[str], str | None] = lambda place: None,
+    story_of: Mapping[str, str] | None = None,
 ) -> list[Point]:
     """Claim records (as `lagebild.model.claim_record` gives them) → points."""
     points = []
@@ -161,6 +163,7 @@ def make_points(
             dated_by_article=own_time is None, outlet=article.get("outlet"),
             published=article.get("published"), origin=origin_of(claim.get("source"), article, root),
             evidence=claim.get("evidence", ""), start=claim["start"], end=claim["end"],
+            story=story_of.get(claim["doc"]) if story_of else None,
         ))
     return points
 

@@ -10,9 +10,13 @@ from lagebild.picture.tracks import Track
 
 
 def picture_from_store(store: Any, settings: PictureSettings | None = None) -> Picture:
-    """The picture of everything in a store (its latest article versions)."""
+    """The picture of everything in a store (its latest article versions).
+
+    Stories read the articles' texts where the source keeps them (a store does; a
+    Spark job's output keeps titles only)."""
     articles = {a["id"]: a for a in store.articles()}
-    return build_picture(store.claims(), articles, store.future_times(), settings)
+    texts = store.texts() if hasattr(store, "texts") else None
+    return build_picture(store.claims(), articles, store.future_times(), settings, texts=texts)
 
 
 def _number(value: float | None) -> int | float | None:

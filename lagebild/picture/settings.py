@@ -23,6 +23,27 @@ class PictureSettings:
     current_days: int = 92
     # reaching further back until this many independent origins have a say
     reading_min_origins: int = 3
+    # stories (lagebild.picture.stories): figures are compared only within one story
+    stories: bool = True
+    # the TF-IDF cosine two articles need to be one story
+    story_link: float = 0.30
+    # ... plus this much for every month their dates lie apart beyond story_window_days
+    story_link_per_month: float = 0.20
+    story_window_days: int = 31
+    # title words count this many times
+    story_title_weight: float = 3.0
+    # pseudo-articles added to the IDF's article count, so a small set's own story stays heavy
+    story_idf_prior: float = 20.0
+    # a country (name or adjective) weighs this much of a place below country level
+    story_country_weight: float = 0.5
+    # a place below country level, an organisation or a person weighs this much more than a word
+    story_anchor_weight: float = 2.0
+    # two articles are one story only if they share such an anchor
+    story_needs_anchor: bool = True
+    # rounds of comparing whole stories (their summed terms) after the article pairs
+    story_rounds: int = 3
+    # a term in more than this fraction of the articles is left out of the similarity
+    story_max_df: float = 0.25
 
 
 def load_settings(path: str | Path | None = None, **overrides: float) -> PictureSettings:

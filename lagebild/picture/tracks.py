@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import median
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from lagebild.picture.points import Point, describe_value
 from lagebild.picture.settings import PictureSettings
@@ -36,6 +36,8 @@ class Track:
     kind: str  # stock | increment | forecast
     points: list[Point] = field(default_factory=list)
     reading: Reading | None = None
+    story: str | None = None  # story id: figures of different stories never share a track
+    story_label: str | None = None
 
     @property
     def origins(self) -> list[str]:
@@ -43,26 +45,34 @@ class Track:
 
     @property
     def label(self) -> str:
-        return f"{self.measure} · {self.actor} · {self.region} · {self.kind}"
+        label = f"{self.measure} · {self.actor} · {self.region} · {self.kind}"
+        return f"{label} · {self.story_label}" if self.story_label else label
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or UNKNOWN
 
 
-def track_key(point: Point) -> tuple[str, str, str, str]:
-    return point.measure, point.actor or UNKNOWN, point.region or UNKNOWN, point.kind
+def track_key(point: Point) -> tuple[str, str, str, str, str | None]:
+    return point.measure, point.actor or UNKNOWN, point.region or UNKNOWN, point.kind, point.story
 
 
-def group_tracks(points: Iterable[Point], settings: PictureSettings) -> list[Track]:
-    grouped: dict[tuple[str, str, str, str], list[Point]] = defaultdict(list)
+def track_id(measure: str, actor: str, region: str, kind: str, story: str | None = None) -> str:
+    """"troops/north-korea/russia/stock", then the story id when there are stories."""
+    return "/".join(slug(p) for p in (measure, actor, region, kind) + ((story,) if story else ()))
+
+
+def group_tracks(points: Iterable[Point], settings: PictureSettings,
+                 story_labels: Mapping[str, str] | None = None) -> list[Track]:
+    grouped: dict[tuple[str, str, str, str, str | None], list[Point]] = defaultdict(list)
     for point in points:
         grouped[track_key(point)].append(point)
     tracks = []
-    for (measure, actor, region, kind), members in grouped.items():
+    for (measure, actor, region, kind, story), members in grouped.items():
         members.sort(key=sort_key)
-        track = Track(id="/".join(slug(p) for p in (measure, actor, region, kind)),
-                      measure=measure, actor=actor, region=region, kind=kind, points=members)
+        track = Track(id=track_id(measure, actor, region, kind, story),
+                      measure=measure, actor=actor, region=region, kind=kind, points=members,
+                      story=story, story_label=(story_labels or {}).get(story) if story else None)
         track.reading = current_reading(members, settings)
         tracks.append(track)
     tracks.sort(key=lambda t: (-len({p.origin for p in t.points}), -len(t.points), t.id))

@@ -165,6 +165,12 @@ class Store:
         rows = self._rows(select(*columns).where(a.c.id == article_id))
         return rows[0] if rows else None
 
+    def texts(self) -> dict[str, str]:
+        """The text of every article (latest versions), by id: what the picture's stories read."""
+        a = schema.articles
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(a.c.id, a.c.text).where(_latest_only(a.c.id))).all())
+
     def claims(self, *, all_versions: bool = False, **filters: Any) -> list[dict[str, Any]]:
         """Claim records (as `lagebild.model.claim_record`) plus their article's metadata.
 

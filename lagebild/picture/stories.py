@@ -1,0 +1,311 @@
+"""Stories: which articles report the same event, so the picture compares only their figures.
+
+Two reports of different events in one country (a flood in Piedmont, boat arrivals at
+Lampedusa) must not meet in one track. Each article is described by its story terms:
+the capitalised words of its title and text (German nouns and names; the title counts
+more), places and organisations the gazetteer knows under their canonical names,
+country adjectives as their country, and the places its claims name. Terms are
+weighted by how rare they are in the articles at hand (TF-IDF, with a prior so a
+small set does not make its own story's words worthless). Two articles are linked
+when their similarity reaches `story_link`; articles far apart in time need more
+(`story_link_per_month` per month beyond `story_window_days`), a wire copy is always
+linked to its original. Stories are the connected groups of links (single link: a
+developing story is held together by each article's nearest neighbour, so it is not
+cut into pieces), and the result depends only on the set of articles, never on
+their order. An article with no strong link stays a story of its own: its figures are
+not compared with anyone's rather than compared wrongly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from lagebild import lang
+from lagebild.lang.gazetteer import gazetteer, stem
+from lagebild.picture.points import iso_interval
+from lagebild.picture.settings import PictureSettings
+
+WORD_RE = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)*")
+SENTENCE_GAP_RE = re.compile(r"[.!?:„\"]\s*$|\n\s*$|^\s*$")
+
+
+@dataclass(slots=True)
+class Story:
+    id: str
+    label: str
+    docs: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # most characteristic first
+    first: str | None = None  # earliest article date
+    last: str | None = None
+
+
+class Lexicon:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.stopwords = frozenset(w.lower() for w in data.get("stories", {}).get("stopwords", ()))
+        self.gaz = gazetteer(data)
+        self.countries = frozenset(self.gaz.country_english.values())
+
+
+def _lexicon(language: str = "de") -> Lexicon:
+    return lang.compiled(lang.load(language), Lexicon)
+
+
+def article_terms(title: str | None, text: str | None, places: Iterable[str] = (),
+                  settings: PictureSettings | None = None, lexicon: Lexicon | None = None) -> Counter[str]:
+    """Story terms of one article with their (title-weighted) counts.
+
+    Terms are prefixed by what they are: "place:" / "org:" / "country:" for names the
+    gazetteer resolves, "w:" for the stem of any other capitalised word."""
+    settings = settings or PictureSettings()
+    lex = lexicon or _lexicon()
+    counts: Counter[str] = Counter()
+    body = text or ""
+    if title and body.lstrip().startswith(title.strip()):
+        body = body.lstrip()[len(title.strip()):]  # the title is counted once, as the title
+    for part, weight in ((title or "", settings.story_title_weight), (body, 1.0)):
+        for term in _terms(part, lex):
+            counts[term] += weight
+    for place in places:
+        if place:
+            counts[_place_term(place, lex)] += 1.0
+    return counts
+
+
+def _terms(text: str, lex: Lexicon) -> Iterable[str]:
+    """Story terms of a text: "place:" / "org:" / "person:" anchors, "country:" and "w:" words.
+
+    A capitalised word opening a sentence is skipped unless the gazetteer knows it (it is
+    as often "Derzeit" as a noun); a first name makes the next capitalised word a person."""
+    gaz, stop = lex.gaz, lex.stopwords
+    after_first_name = False
+    for match in WORD_RE.finditer(text):
+        word = match.group()
+        opening = bool(SENTENCE_GAP_RE.search(text[max(0, match.start() - 3):match.start()]))
+        if after_first_name and word[0].isupper() and word.lower() not in stop:
+            after_first_name = False
+            yield f"person:{word}"
+            continue
+        after_first_name = word in gaz.first_names
+        for part in word.split("-"):
+            if len(part) < 3 or part.lower() in stop:
+                continue
+            if part[0].isupper():
+                entry = gaz.exact.get((part,))
+                if entry is None and part.endswith("s"):  # "Russlands", "Kiews"
+                    entry = gaz.exact.get((part[:-1],))
+                if entry is not None and entry.kind in ("place", "org"):
+                    yield _place_term(entry.canonical, lex) if entry.kind == "place" else f"org:{entry.canonical}"
+                elif not opening:
+                    yield f"w:{stem(part)}"
+            else:
+                code = gaz.adjective_country(part)
+                if code:
+                    yield f"country:{gaz.country_english.get(code, code)}"
+
+
+def _place_term(place: str, lex: Lexicon) -> str:
+    """A country weighs little (many events share one); any other place is an anchor."""
+    if place in lex.countries:
+        return f"country:{place}"
+    return f"place:{place}"
+
+
+def _day(published: str | None) -> date | None:
+    interval = iso_interval(published)
+    return interval[0] if interval else None
+
+
+def find_stories(articles: Mapping[str, Mapping[str, Any]], places_by_doc: Mapping[str, Iterable[str]],
+                 settings: PictureSettings | None = None,
+                 texts: Mapping[str, str] | None = None) -> dict[str, Story]:
+    """Article id -> its story, for every article given (and every doc with places).
+
+    Empty when no article has a title or text: with nothing to judge stories by (bare
+    claim records), the caller's records are taken as one stream, as before stories."""
+    settings = settings or PictureSettings()
+    lex = _lexicon()
+    texts = texts or {}
+    if not any(texts.get(doc) or a.get("title") or a.get("text") for doc, a in articles.items()):
+        return {}
+    docs = sorted(set(articles) | set(places_by_doc))
+    terms: dict[str, Counter[str]] = {}
+    for doc in docs:
+        article = articles.get(doc, {})
+        terms[doc] = article_terms(article.get("title"), texts.get(doc, article.get("text")),
+                                   places_by_doc.get(doc, ()), settings, lex)
+    vectors, idf = _weighted(terms, settings)
+    days = {doc: _day(articles.get(doc, {}).get("published")) for doc in docs}
+    parent = {doc: doc for doc in docs}
+
+    def find(doc: str) -> str:
+        while parent[doc] != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for doc in docs:  # wire copies are one story with their original
+        original = articles.get(doc, {}).get("duplicate_of")
+        if original in parent:
+            union(doc, original)
+    for a, b, similarity in similar_pairs(vectors, settings):
+        if similarity >= link_needed(days[a], days[b], settings):
+            union(a, b)
+    # then whole stories against each other: a developing story's later article may share
+    # little with any one earlier article but much with the story as a whole
+    for _round in range(settings.story_rounds):
+        groups = _groups(docs, find)
+        if len(groups) < 2:
+            break
+        centroids = {root: _centroid(members, vectors) for root, members in groups.items()}
+        spans = {root: _span(members, days) for root, members in groups.items()}
+        merged = False
+        for a, b, similarity in similar_pairs(centroids, settings):
+            if similarity >= link_needed(*_closest(spans[a], spans[b]), settings):
+                union(a, b)
+                merged = True
+        if not merged:
+            break
+    groups = _groups(docs, find)
+    stories: dict[str, Story] = {}
+    for members in groups.values():
+        story = _describe(members, vectors, articles)
+        for doc in members:
+            stories[doc] = story
+    return stories
+
+
+def _groups(docs: list[str], find) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        groups[find(doc)].append(doc)
+    return groups
+
+
+def _centroid(members: list[str], vectors: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    summed: Counter[str] = Counter()
+    for doc in members:
+        summed.update(vectors[doc])
+    norm = math.sqrt(sum(w * w for w in summed.values())) or 1.0
+    return {t: w / norm for t, w in summed.items()}
+
+
+def _span(members: list[str], days: Mapping[str, date | None]) -> tuple[date, date] | None:
+    dated = [days[d] for d in members if days[d] is not None]
+    return (min(dated), max(dated)) if dated else None
+
+
+def _closest(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date | None, date | None]:
+    """The nearest dates of two stories' time spans (equal when the spans overlap)."""
+    if a is None or b is None:
+        return None, None
+    if a[1] < b[0]:
+        return a[1], b[0]
+    if b[1] < a[0]:
+        return a[0], b[1]
+    return a[0], a[0]
+
+
+def link_needed(a: date | None, b: date | None, settings: PictureSettings) -> float:
+    """The similarity two articles need to be one story: more the further apart they are."""
+    if a is None or b is None:
+        return settings.story_link
+    gap = abs((a - b).days)
+    months = max(0, gap - settings.story_window_days) / 30.0
+    return settings.story_link + settings.story_link_per_month * months
+
+
+def _weighted(terms: Mapping[str, Counter[str]], settings: PictureSettings
+              ) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """TF-IDF vectors (unit length) and the IDF of every term."""
+    df: Counter[str] = Counter()
+    for counts in terms.values():
+        df.update(counts.keys())
+    n = len(terms)
+    idf = {t: math.log((n + settings.story_idf_prior) / (d + 1)) for t, d in df.items()}
+    vectors: dict[str, dict[str, float]] = {}
+    for doc, counts in terms.items():
+        vector = {}
+        for term, count in counts.items():
+            if df[term] < 2:
+                continue  # a word no other article has links nothing, it only dilutes the cosine
+            weight = (1 + math.log(count)) * idf[term] if count >= 1 else count * idf[term]
+            if term.startswith("country:"):
+                weight *= settings.story_country_weight
+            elif not term.startswith("w:"):
+                weight *= settings.story_anchor_weight
+            if weight > 0:
+                vector[term] = weight
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        vectors[doc] = {t: w / norm for t, w in vector.items()}
+    return vectors, idf
+
+
+def similar_pairs(vectors: Mapping[str, Mapping[str, float]], settings: PictureSettings) -> Iterable[tuple[str, str, float]]:
+    """(a, b, cosine) for every pair of articles sharing a term that is not everywhere.
+
+    Dot products accumulate over an inverted index; a term in more than
+    `story_max_df` of the articles (and more than 50) is left out, so the work stays
+    near-linear in a large store and such terms, worth little, weigh nothing."""
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for doc in sorted(vectors):
+        for term, weight in vectors[doc].items():
+            postings[term].append((doc, weight))
+    limit = max(50, settings.story_max_df * len(vectors))
+    dots: dict[tuple[str, str], float] = defaultdict(float)
+    anchored: set[tuple[str, str]] = set()
+    for term, posting in postings.items():
+        if len(posting) < 2 or len(posting) > limit:
+            continue
+        anchor = is_anchor(term)
+        for i, (a, wa) in enumerate(posting):
+            for b, wb in posting[i + 1:]:
+                dots[(a, b)] += wa * wb
+                if anchor:
+                    anchored.add((a, b))
+    for (a, b), dot in dots.items():
+        if (a, b) in anchored or not settings.story_needs_anchor:
+            yield a, b, dot
+
+
+def is_anchor(term: str) -> bool:
+    """A place below country level, an organisation or a person: names one event's setting."""
+    return term.startswith(("place:", "org:", "person:"))
+
+
+def _describe(members: list[str], vectors: Mapping[str, Mapping[str, float]],
+              articles: Mapping[str, Mapping[str, Any]]) -> Story:
+    members = sorted(members, key=lambda d: (articles.get(d, {}).get("published") or "9999", d))
+    summed: Counter[str] = Counter()
+    for doc in members:
+        for term, weight in vectors[doc].items():
+            # a term several articles share says more about the story than one article's word
+            summed[term] += weight
+    if len(members) > 1:
+        shared = Counter()
+        for doc in members:
+            shared.update(vectors[doc].keys())
+        summed = Counter({t: w * min(shared[t], 3) for t, w in summed.items()})
+    top = [t for t, _ in sorted(summed.items(), key=lambda item: (-item[1], item[0]))[:4]]
+    names = [term.split(":", 1)[1] for term in top]
+    label = " · ".join(_display(term, members, articles) for term in top[:3]) or members[0]
+    dates = [articles.get(d, {}).get("published") for d in members if articles.get(d, {}).get("published")]
+    # stable as articles arrive: named after its earliest article, which later arrivals rarely change
+    digest = hashlib.sha1(members[0].encode("utf-8")).hexdigest()[:8]
+    return Story(id=f"s-{digest}", label=label, docs=members, terms=names,
+                 first=min(dates) if dates else None, last=max(dates) if dates else None)
+
+
+def _display(term: str, members: list[str], articles: Mapping[str, Mapping[str, Any]]) -> str:
+    kind, name = term.split(":", 1)
+    return name if kind != "w" else name.capitalize()
