@@ -192,7 +192,7 @@ def test_story_terms_resolve_names_and_skip_sentence_openers():
     terms = article_terms("Kämpfe bei Kursk", "Derzeit kämpfen nordkoreanische Soldaten in Russlands Gebiet Kursk.")
     assert "place:Kursk" in terms and "country:North Korea" in terms and "country:Russia" in terms
     assert "w:derzeit" not in terms
-    assert terms["place:Kursk"] > 1  # the title counts more
+    assert terms["place:Kursk"] == [1, 1, "Kursk"]  # once in the title (which counts more), once in the text
 
 
 def test_story_thresholds_are_settings(tmp_path):
@@ -202,3 +202,31 @@ def test_story_thresholds_are_settings(tmp_path):
     assert settings.story_link == 0.9
     articles, texts = articles_of(flood=(*FLOOD, "2025-05-10"), next=(*FLOOD_NEXT, "2025-05-11"))
     assert find_stories(articles, {}, settings, texts)["next"].id != find_stories(articles, {}, settings, texts)["flood"].id
+
+
+def test_the_story_shows_in_the_cli_exports_and_the_report(demo_store, demo_picture, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+    from lagebild.views.export import ucdp_rows
+    from lagebild.views.report import report_from_store
+
+    db = str(demo_store.engine.url.database)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["stories", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    stories = json.loads(listed.stdout)
+    assert len(stories) == 8 and sum(s["articles"] for s in stories) == 21
+    nk = stories[0]
+    assert nk["articles"] == 14 and all(d.startswith("nk-") for d in nk["docs"])
+    tracks = json.loads(runner.invoke(app, ["tracks", "--db", db, "--format", "json"]).stdout)
+    assert all(t["story"] and t["story_label"] for t in tracks)
+    assert {t["story"] for t in tracks if t["actor"] == "North Korea"} == {nk["story"]}
+    conflicts = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).stdout)
+    assert conflicts and all(c["story_label"] == nk["label"] for c in conflicts)
+    assert {row["story_label"] for row in ucdp_rows(demo_picture)} >= {nk["label"]}
+    html = report_from_store(demo_store)
+    assert 'id="stories"' in html and html.count('class="story" id="story-') == 8
+    assert f"Story: <a href=\"#story-{nk['story']}\">" in html

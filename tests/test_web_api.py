@@ -326,3 +326,19 @@ def test_serve_refuses_a_missing_database(tmp_path):
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "none.db" in result.output
+
+
+def test_stories_in_the_api_and_the_pages(client):
+    stories = items(client.get("/api/stories"))
+    by_doc = {doc: s["story"] for s in stories for doc in s["docs"]}
+    # a and b report the same fighting at Kursk five days apart; c is a police report
+    assert by_doc["a"] == by_doc["b"] != by_doc["c"]
+    kursk = next(s for s in stories if "a" in s["docs"])
+    assert "Kursk" in kursk["label"] and kursk["articles"] == 2 and kursk["claims"] == 2
+    killed = next(t for t in items(client.get("/api/tracks")) if t["measure"] == "killed")
+    assert killed["story"] == kursk["story"] and killed["story_label"] == kursk["label"]
+    assert all(c["story"] == kursk["story"] for c in items(client.get("/api/conflicts")))
+    overview = client.get("/").text
+    assert f"{len(stories)} stories" in overview and kursk["label"] in overview
+    assert kursk["label"] in client.get("/articles").text
+    assert f"story: {kursk['label']}" in client.get("/conflicts").text

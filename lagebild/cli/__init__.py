@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "eval-timex": ("timex_cmd", "Score time expression detection (P/R/F1) and values against TIMEX2 gold, "
                                 "with dateparser beside."),
     "eval-ner": ("ner_cmd", "Score the entity recogniser on GermEval 2014: exact-span P/R/F1 for PER, LOC, ORG."),
+    "stories": ("picture_cmd", "Stories (events): the groups of articles whose figures are compared with each other."),
     "tracks": ("picture_cmd", "Tracked figures with their current best reading (low / best / high)."),
     "timeline": ("picture_cmd", "Every claim of one track in time order: who said what, when."),
     "conflicts": ("picture_cmd", "Contradictions between sources, each with both evidence spans."),

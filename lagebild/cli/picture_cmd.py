@@ -13,7 +13,7 @@ from lagebild.cli.output import Format, emit, err_console
 from lagebild.cli.store_cmd import DB_OPTION, FORMAT_OPTION, open_store_or_exit
 from lagebild.picture import Picture, load_settings
 from lagebild.picture.points import Point
-from lagebild.picture.records import picture_from_store, point_row, track_row
+from lagebild.picture.records import picture_from_store, point_row, story_row, track_row
 
 SETTINGS_OPTION = typer.Option(None, "--settings", help="TOML file with a [picture] table of tolerances.")
 PARQUET_OPTION = typer.Option(None, "--parquet", metavar="FOLDER",
@@ -52,8 +52,23 @@ def tracks(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
            parquet: Optional[Path] = PARQUET_OPTION) -> None:
     """Tracked figures with their current best reading (low / best / high)."""
     rows = [track_row(t) for t in load_picture(db, settings, parquet).tracks]
-    columns = ("track", "claims", "origins", "low", "best", "high", "latest")
+    columns = ("track", "story_label", "claims", "origins", "low", "best", "high", "latest")
     emit(rows, fmt, columns if fmt is Format.table else None, title="Tracked figures")
+
+
+@app.command()
+def stories(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
+            settings: Optional[Path] = SETTINGS_OPTION,
+            parquet: Optional[Path] = PARQUET_OPTION) -> None:
+    """Stories (events): the groups of articles whose figures are compared with each other."""
+    picture = load_picture(db, settings, parquet)
+    rows = [story_row(s, picture) for s in picture.story_list()]
+    if fmt is Format.table:
+        for row in rows:
+            row["docs"] = ", ".join(row["docs"][:4]) + (" ..." if len(row["docs"]) > 4 else "")
+        emit(rows, fmt, ("story", "label", "articles", "claims", "first", "last", "docs"), title="Stories")
+    else:
+        emit(rows, fmt)
 
 
 @app.command()
@@ -80,14 +95,18 @@ def conflicts(db: Optional[str] = DB_OPTION, fmt: Format = FORMAT_OPTION,
               settings: Optional[Path] = SETTINGS_OPTION,
            parquet: Optional[Path] = PARQUET_OPTION) -> None:
     """Contradictions between sources, each with both evidence spans."""
-    rows = [{"kind": c.kind, "track": c.track, "explanation": c.explanation,
-             "evidence": _evidence(c.points), "against": _evidence(c.against)}
-            for c in load_picture(db, settings, parquet).conflicts]
+    picture = load_picture(db, settings, parquet)
+    rows = []
+    for c in picture.conflicts:
+        story = picture.story(c.story)
+        rows.append({"kind": c.kind, "track": c.track, "story": c.story,
+                     "story_label": story.label if story else None, "explanation": c.explanation,
+                     "evidence": _evidence(c.points), "against": _evidence(c.against)})
     if fmt is Format.table:
         for row in rows:
             row["evidence"] = " | ".join(e["evidence"] for e in row["evidence"])
             row["against"] = " | ".join(e["evidence"] for e in row["against"])
-        emit(rows, fmt, ("kind", "explanation", "evidence", "against"), title="Contradictions")
+        emit(rows, fmt, ("kind", "story_label", "explanation", "evidence", "against"), title="Contradictions")
     else:
         emit(rows, fmt)
 

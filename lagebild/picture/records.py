@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lagebild.picture import Picture, PictureSettings, build_picture
+from lagebild.picture import Picture, PictureSettings, Story, build_picture
 from lagebild.picture.points import Point, describe_value
 from lagebild.picture.tracks import Track
 
@@ -29,7 +29,8 @@ def track_row(track: Track) -> dict[str, Any]:
     reading = track.reading
     return {
         "track": track.id, "measure": track.measure, "actor": track.actor, "region": track.region,
-        "kind": track.kind, "claims": len(track.points), "origins": len(track.origins),
+        "kind": track.kind, "story": track.story, "story_label": track.story_label,
+        "claims": len(track.points), "origins": len(track.origins),
         "low": _number(reading.low) if reading else None,
         "best": _number(reading.best) if reading else None,
         "high": _number(reading.high) if reading else None,
@@ -47,7 +48,13 @@ def point_row(point: Point) -> dict[str, Any]:
         "origin": point.origin, "source": point.source, "relay": point.relay, "outlet": point.outlet,
         "certainty": point.certainty, "future": point.future, "additional": point.additional,
         "location": point.location, "doc": point.doc, "start": point.start, "end": point.end,
-        "evidence": point.evidence,
+        "evidence": point.evidence, "story": point.story,
     }
+
+
+def story_row(story: Story, picture: Picture) -> dict[str, Any]:
+    claims = sum(len(t.points) for t in picture.tracks if t.story == story.id)
+    return {"story": story.id, "label": story.label, "articles": len(story.docs), "claims": claims,
+            "first": story.first, "last": story.last, "terms": story.terms, "docs": story.docs}
 
 

@@ -19,6 +19,7 @@ not compared with anyone's rather than compared wrongly.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -56,25 +57,49 @@ def _lexicon(language: str = "de") -> Lexicon:
     return lang.compiled(lang.load(language), Lexicon)
 
 
-def article_terms(title: str | None, text: str | None, places: Iterable[str] = (),
-                  settings: PictureSettings | None = None, lexicon: Lexicon | None = None) -> Counter[str]:
-    """Story terms of one article with their (title-weighted) counts.
+def article_terms(title: str | None, text: str | None, lexicon: Lexicon | None = None) -> dict[str, list]:
+    """Story terms of one article: term -> [count in the title, count in the text, first spelling].
 
-    Terms are prefixed by what they are: "place:" / "org:" / "country:" for names the
-    gazetteer resolves, "w:" for the stem of any other capitalised word."""
-    settings = settings or PictureSettings()
+    Terms are prefixed by what they are: "place:" / "org:" / "person:" / "country:" for
+    names, "w:" for the stem of any other capitalised word."""
     lex = lexicon or _lexicon()
-    counts: Counter[str] = Counter()
+    counts: dict[str, list] = {}
     body = text or ""
     if title and body.lstrip().startswith(title.strip()):
         body = body.lstrip()[len(title.strip()):]  # the title is counted once, as the title
-    for part, weight in ((title or "", settings.story_title_weight), (body, 1.0)):
-        for term in _terms(part, lex):
-            counts[term] += weight
+    for which, part in enumerate((title or "", body)):
+        for term, spelling in _terms(part, lex):
+            counts.setdefault(term, [0, 0, spelling])[which] += 1
+    return counts
+
+
+def story_terms_json(title: str | None, text: str | None) -> str:
+    """An article's story terms as the Spark job keeps them (it keeps no text)."""
+    return json.dumps(article_terms(title, text), ensure_ascii=False, sort_keys=True)
+
+
+def _weighted_counts(terms: Mapping[str, list], places: Iterable[str], settings: PictureSettings,
+                     lex: Lexicon) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for term, (in_title, in_text, *_spelling) in terms.items():
+        counts[term] = in_title * settings.story_title_weight + in_text
     for place in places:
         if place:
             counts[_place_term(place, lex)] += 1.0
     return counts
+
+
+def _terms_of(article: Mapping[str, Any], text: str | None) -> dict[str, list]:
+    """From the text where there is one, else the job's stored terms, else the title alone."""
+    if text:
+        return article_terms(article.get("title"), text)
+    stored = article.get("story_terms")
+    if stored:
+        try:
+            return {t: list(c) for t, c in json.loads(stored).items()}
+        except (ValueError, TypeError, AttributeError):
+            pass
+    return article_terms(article.get("title"), None)
 
 
 def _terms(text: str, lex: Lexicon) -> Iterable[str]:
@@ -89,7 +114,7 @@ def _terms(text: str, lex: Lexicon) -> Iterable[str]:
         opening = bool(SENTENCE_GAP_RE.search(text[max(0, match.start() - 3):match.start()]))
         if after_first_name and word[0].isupper() and word.lower() not in stop:
             after_first_name = False
-            yield f"person:{word}"
+            yield f"person:{word}", word
             continue
         after_first_name = word in gaz.first_names
         for part in word.split("-"):
@@ -100,13 +125,15 @@ def _terms(text: str, lex: Lexicon) -> Iterable[str]:
                 if entry is None and part.endswith("s"):  # "Russlands", "Kiews"
                     entry = gaz.exact.get((part[:-1],))
                 if entry is not None and entry.kind in ("place", "org"):
-                    yield _place_term(entry.canonical, lex) if entry.kind == "place" else f"org:{entry.canonical}"
+                    term = _place_term(entry.canonical, lex) if entry.kind == "place" else f"org:{entry.canonical}"
+                    yield term, entry.canonical
                 elif not opening:
-                    yield f"w:{stem(part)}"
+                    yield f"w:{stem(part)}", part
             else:
                 code = gaz.adjective_country(part)
                 if code:
-                    yield f"country:{gaz.country_english.get(code, code)}"
+                    country = gaz.country_english.get(code, code)
+                    yield f"country:{country}", country
 
 
 def _place_term(place: str, lex: Lexicon) -> str:
@@ -131,14 +158,19 @@ def find_stories(articles: Mapping[str, Mapping[str, Any]], places_by_doc: Mappi
     settings = settings or PictureSettings()
     lex = _lexicon()
     texts = texts or {}
-    if not any(texts.get(doc) or a.get("title") or a.get("text") for doc, a in articles.items()):
+    if not any(texts.get(doc) or a.get("title") or a.get("text") or a.get("story_terms")
+               for doc, a in articles.items()):
         return {}
     docs = sorted(set(articles) | set(places_by_doc))
     terms: dict[str, Counter[str]] = {}
+    spellings: dict[str, str] = {}
     for doc in docs:
         article = articles.get(doc, {})
-        terms[doc] = article_terms(article.get("title"), texts.get(doc, article.get("text")),
-                                   places_by_doc.get(doc, ()), settings, lex)
+        found = _terms_of(article, texts.get(doc) or article.get("text"))
+        terms[doc] = _weighted_counts(found, places_by_doc.get(doc, ()), settings, lex)
+        for term, counts in found.items():
+            if len(counts) > 2:
+                spellings.setdefault(term, counts[2])  # docs in sorted order: deterministic
     vectors, idf = _weighted(terms, settings)
     days = {doc: _day(articles.get(doc, {}).get("published")) for doc in docs}
     parent = {doc: doc for doc in docs}
@@ -179,7 +211,7 @@ def find_stories(articles: Mapping[str, Mapping[str, Any]], places_by_doc: Mappi
     groups = _groups(docs, find)
     stories: dict[str, Story] = {}
     for members in groups.values():
-        story = _describe(members, vectors, articles)
+        story = _describe(members, terms, idf, spellings, articles, settings)
         for doc in members:
             stories[doc] = story
     return stories
@@ -283,29 +315,27 @@ def is_anchor(term: str) -> bool:
     return term.startswith(("place:", "org:", "person:"))
 
 
-def _describe(members: list[str], vectors: Mapping[str, Mapping[str, float]],
-              articles: Mapping[str, Mapping[str, Any]]) -> Story:
+def _describe(members: list[str], terms: Mapping[str, Counter[str]], idf: Mapping[str, float],
+              spellings: Mapping[str, str], articles: Mapping[str, Mapping[str, Any]],
+              settings: PictureSettings) -> Story:
+    """The story's label: its most characteristic names and words (rare in the other
+    articles, frequent in its own, shared by several of them, names first)."""
     members = sorted(members, key=lambda d: (articles.get(d, {}).get("published") or "9999", d))
-    summed: Counter[str] = Counter()
+    score: Counter[str] = Counter()
+    shared: Counter[str] = Counter()
     for doc in members:
-        for term, weight in vectors[doc].items():
-            # a term several articles share says more about the story than one article's word
-            summed[term] += weight
-    if len(members) > 1:
-        shared = Counter()
-        for doc in members:
-            shared.update(vectors[doc].keys())
-        summed = Counter({t: w * min(shared[t], 3) for t, w in summed.items()})
-    top = [t for t, _ in sorted(summed.items(), key=lambda item: (-item[1], item[0]))[:4]]
-    names = [term.split(":", 1)[1] for term in top]
-    label = " · ".join(_display(term, members, articles) for term in top[:3]) or members[0]
+        for term, count in terms[doc].items():
+            score[term] += (1 + math.log(count)) * idf.get(term, 0.0) if count >= 1 else 0.0
+            shared[term] += 1
+    for term in score:
+        kind = term.split(":", 1)[0]
+        score[term] *= min(shared[term], 3) * (settings.story_anchor_weight if is_anchor(term) else
+                                               settings.story_country_weight if kind == "country" else 1.0)
+    top = [t for t, v in sorted(score.items(), key=lambda item: (-item[1], item[0])) if v > 0][:4]
+    names = [spellings.get(t) or t.split(":", 1)[1] for t in top]
+    label = " · ".join(names[:3]) or (articles.get(members[0], {}).get("title") or members[0])
     dates = [articles.get(d, {}).get("published") for d in members if articles.get(d, {}).get("published")]
     # stable as articles arrive: named after its earliest article, which later arrivals rarely change
     digest = hashlib.sha1(members[0].encode("utf-8")).hexdigest()[:8]
     return Story(id=f"s-{digest}", label=label, docs=members, terms=names,
                  first=min(dates) if dates else None, last=max(dates) if dates else None)
-
-
-def _display(term: str, members: list[str], articles: Mapping[str, Mapping[str, Any]]) -> str:
-    kind, name = term.split(":", 1)
-    return name if kind != "w" else name.capitalize()

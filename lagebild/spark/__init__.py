@@ -42,6 +42,8 @@ STATEMENT_COLUMNS = {
 ARTICLE_COLUMNS = {
     "id": "string", "url": "string", "outlet": "string", "published": "string", "published_inferred": "boolean",
     "title": "string", "language": "string", "duplicate_of": "string",
+    # the picture's story terms of title and text (JSON), since the job keeps no text
+    "story_terms": "string",
 }
 FUTURE_TIME_COLUMNS = {
     "doc": "string", "start": "long", "end": "long", "text": "string", "value": "string",
@@ -79,6 +81,7 @@ def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
     from lagebild.analysis import prepare
     from lagebild.ingest.workers import analyze_for_store
     from lagebild.model import claim_record, statement_record, written_names
+    from lagebild.picture.stories import story_terms_json
     from lagebild.store import text_hash
 
     prepare()  # once per Python worker (a reused one is prepared already)
@@ -89,8 +92,8 @@ def analyse_partition(records: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
         if article is None:
             continue
         analysis = analyze_for_store(article)  # as `ingest` does: an inferred date is kept, marked
-        yield "articles", (tuple(getattr(article, name) for name in ARTICLE_COLUMNS)
-                           + (fields.get("_order"), text_hash(article.text), signature_bytes(minhash(article.text))))
+        yield "articles", (tuple(getattr(article, name) for name in ARTICLE_COLUMNS if name != "story_terms")
+                           + (story_terms_json(article.title, article.text), fields.get("_order"), text_hash(article.text), signature_bytes(minhash(article.text))))
         written = written_names(analysis)
         for claim in analysis.claims:
             yield "claims", _row(claim_record(claim, written), CLAIM_COLUMNS)

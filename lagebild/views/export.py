@@ -16,7 +16,7 @@ from lagebild.picture.tracks import current_reading
 FORMATS = ("csv", "jsonl", "parquet")
 WHAT = ("claims", "statements", "tracks", "ucdp")
 # Columns of the UCDP-style table, in order (also its header when it has no rows).
-UCDP_COLUMNS = ("track", "measure", "actor", "region", "kind", "period", "low", "best", "high",
+UCDP_COLUMNS = ("track", "measure", "actor", "region", "kind", "story", "story_label", "period", "low", "best", "high",
                 "origins", "claims", "origin_names")
 
 
@@ -61,7 +61,8 @@ def ucdp_rows(picture: Picture, settings: PictureSettings | None = None) -> list
             if reading is None:
                 continue
             rows.append({"track": track.id, "measure": track.measure, "actor": track.actor,
-                         "region": track.region, "kind": track.kind, "period": month,
+                         "region": track.region, "kind": track.kind, "story": track.story,
+                         "story_label": track.story_label, "period": month,
                          "low": _number(reading.low), "best": _number(reading.best), "high": _number(reading.high),
                          "origins": len(reading.origins), "claims": len(by_month[month]),
                          "origin_names": "; ".join(reading.origins)})

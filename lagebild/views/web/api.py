@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
-from lagebild.picture.records import point_row, track_row
+from lagebild.picture.records import point_row, story_row, track_row
 from lagebild.views.charts import claim_dom_id
 from lagebild.views.web.params import MeasureName, Page, page_filters, site
 from lagebild.views.web.site import Filters, Site, anomaly_record, claim_anchor, conflict_record
@@ -71,6 +71,12 @@ def statements(
 ) -> dict:
     rows = site.store.statements(speaker=speaker, cue=cue, mode=mode.value if mode else None, doc=doc)
     return page.envelope(rows)
+
+
+@router.get("/stories", summary="Stories (events): the groups of articles whose figures are compared")
+def stories(page: Page = Depends(), site: Site = Depends(site)) -> dict:
+    picture = site.snapshot().picture
+    return page.envelope([story_row(s, picture) for s in picture.story_list()])
 
 
 @router.get("/tracks", summary="Tracked figures with their current reading (low / best / high)")

@@ -89,6 +89,7 @@ def overview(filters: Filters = Depends(page_filters), site: Site = Depends(site
     snapshot = site.snapshot()
     counts = {"articles": len(snapshot.articles), "claims": sum(a.get("claims") or 0 for a in snapshot.articles.values()),
               "statements": sum(a.get("statements") or 0 for a in snapshot.articles.values()),
+              "stories": len(snapshot.picture.story_list()),
               "tracks": len(snapshot.picture.tracks), "conflicts": len(snapshot.picture.conflicts),
               "anomalies": len(snapshot.picture.anomalies)}
     return render("overview.html.j2", title="Lagebild", counts=counts, tracks=snapshot.tracks(filters),
@@ -117,7 +118,8 @@ def claims(filters: Filters = Depends(page_filters), page: Page = Depends(),
 @router.get("/articles", response_class=HTMLResponse)
 def articles(page: Page = Depends(), site: Site = Depends(site)) -> HTMLResponse:
     rows = sorted(site.snapshot().articles.values(), key=lambda a: (a.get("published") or "", a["id"]), reverse=True)
-    return render("articles.html.j2", title="Articles", page=page.envelope(rows))
+    return render("articles.html.j2", title="Articles", page=page.envelope(rows),
+                  stories=site.snapshot().picture.stories)
 
 
 LAYER_RANKS = {"sentence": 0, "claim": 1, "cue": 2, "entity": 3, "number": 3, "time": 3}
@@ -173,7 +175,7 @@ def conflicts(page: Page = Depends(), site: Site = Depends(site)) -> HTMLRespons
     envelope = page.envelope(snapshot.picture.conflicts)
     snapshot.preload(p.doc for c in envelope["items"] for p in c.points + c.against)
     return render("conflicts.html.j2", title="Contradictions", page=envelope, evidence=snapshot,
-                  tracks={t.id for t in snapshot.picture.tracks})
+                  tracks={t.id for t in snapshot.picture.tracks}, picture=snapshot.picture)
 
 
 @router.get("/anomalies", response_class=HTMLResponse)

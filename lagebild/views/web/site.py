@@ -106,7 +106,9 @@ class Snapshot:
         self.store = store
         self.articles = {a["id"]: a for a in store.articles()}
         self.claims = store.claims()
-        self.picture: Picture = build_picture(self.claims, self.articles, store.future_times(), settings)
+        texts = store.texts() if hasattr(store, "texts") else None  # what the stories read
+        self.picture: Picture = build_picture(self.claims, self.articles, store.future_times(), settings,
+                                              texts=texts)
         self.texts = _Lazy(lambda doc: store.article(doc))
         self.sentences = _Lazy(lambda doc: [(s["start"], s["end"]) for s in store.sentences(doc)])
 
@@ -198,7 +200,8 @@ def anomaly_record(anomaly: Any) -> dict[str, Any]:
 
 
 def conflict_record(conflict: Any) -> dict[str, Any]:
-    return {"kind": conflict.kind, "track": conflict.track, "explanation": conflict.explanation,
+    return {"kind": conflict.kind, "track": conflict.track, "story": conflict.story,
+            "explanation": conflict.explanation,
             "points": [point_ref(p) for p in conflict.points],
             "against": [point_ref(p) for p in conflict.against]}
 
