@@ -433,3 +433,14 @@ def test_ministry_names(text, speaker):
 
     found = [s.speaker for s in analyze(Article(id="t", text=text, published="2025-03-04")).statements]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize("text, place, canonical", [
+    ("Die Miliz überfiel das Lager Plaine Savo.", "Savo", None),  # an old name of Savona, cut short
+    ("Die Fähre legte in Savona ab.", "Savona", "Savona"),
+    ("Die Regierung in Prag widersprach.", "Prag", "Prague"),  # a German cut kept as data
+    ("Die Polizei in Rom ermittelt.", "Rom", "Rome"),  # one letter short: still the city
+])
+def test_names_cut_short_inside_a_word_are_no_city(text, place, canonical):
+    got = found(text)
+    assert (got[place][1] if place in got else None) == canonical

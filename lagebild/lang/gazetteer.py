@@ -293,6 +293,7 @@ def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any
                 region_lines: tuple[str, ...] = ()) -> None:
     blocked = set(places.get("not_places", ()))
     towns = set(places.get("towns_after_preposition", ()))
+    short_forms = set(places.get("short_forms", ()))
     countries_seen: dict[str, str] = {}
     rows = [line.split("|") for line in lines]
     # a place's own name belongs to that place: "Flores" (a Uruguayan region, an Indonesian
@@ -315,6 +316,8 @@ def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any
             countries_seen[plain(short)] = code
         entry = Entry("place", plain(short), "city")
         for alias in aliases:
+            if _cut_short(alias, name) and alias not in short_forms:
+                continue
             foreign_region = alias not in (name, short) and code not in region_names.get(alias, (code,))
             if foreign_region or alias != name and code not in own_names.get(alias, (code,)) \
                     and not _same_name(alias, name):
@@ -339,6 +342,15 @@ def _plain_form(name: str, aliases: list[str]) -> str:
     if match and match.group("short") in aliases:
         return match.group("short")
     return name
+
+
+def _cut_short(alias: str, name: str) -> bool:
+    """"Savo" for "Savona", "Croto" for "Crotone": GeoNames keeps old and foreign forms that are the
+    name cut off inside a word; in German text such a word is another place or none ("Plaine
+    Savo"). A part before a hyphen or space stays a name ("Cluj" for "Cluj-Napoca"), and so does a
+    German form one letter short ("Rom", "Athen", "Brüssel"); longer German cuts are data
+    (`short_forms` in places.toml: "Prag")."""
+    return len(alias) + 2 <= len(name) and name.casefold().startswith(alias.casefold()) and name[len(alias)].isalpha()
 
 
 def _same_name(alias: str, name: str) -> bool:
