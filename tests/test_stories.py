@@ -230,3 +230,28 @@ def test_the_story_shows_in_the_cli_exports_and_the_report(demo_store, demo_pict
     html = report_from_store(demo_store)
     assert 'id="stories"' in html and html.count('class="story" id="story-') == 8
     assert f"Story: <a href=\"#story-{nk['story']}\">" in html
+
+
+MATCH = ("Kleinfelden gewinnt Derby gegen Oberau",
+         "Der SV Kleinfelden hat das Derby gegen Oberau mit 3:1 gewonnen. Trainer Anton Reisinger lobte "
+         "seine Mannschaft nach dem Spiel. In der Tabelle rückt Kleinfelden auf Platz drei vor, "
+         "das nächste Spiel der Saison folgt am Samstag.")
+
+
+def test_one_town_two_kinds_of_event_are_two_stories():
+    # same town, same name, same day: only the event words tell the flood from the match
+    articles, texts = articles_of(flood=(*FLOOD, "2025-05-10"), match=(*MATCH, "2025-05-10"))
+    stories = find_stories(articles, {}, PictureSettings(), texts)
+    assert stories["flood"].id != stories["match"].id
+    lenient = find_stories(articles, {}, PictureSettings(story_event_likeness=0.0), texts)
+    assert lenient["flood"].id == lenient["match"].id
+
+
+def test_story_ids_stay_when_later_articles_arrive(demo_store):
+    articles = {a["id"]: a for a in demo_store.articles()}
+    texts = demo_store.texts()
+    early = {d: a for d, a in articles.items() if a["published"] < "2025-02-01"}
+    assert 3 <= len(early) < len(articles)
+    before = find_stories(early, {}, PictureSettings(), texts)
+    after = find_stories(articles, {}, PictureSettings(), texts)
+    assert {d: before[d].id for d in early} == {d: after[d].id for d in early}

@@ -40,6 +40,10 @@ class PictureSettings:
     story_anchor_weight: float = 2.0
     # two articles are one story only if they share such an anchor
     story_needs_anchor: bool = True
+    # articles that each have this many event words (lang/de/stories.toml: event_kinds) ...
+    story_event_words: float = 3.0
+    # ... are one story only if the cosine of their event kinds reaches this
+    story_event_likeness: float = 0.3
     # rounds of comparing whole stories (their summed terms) after the article pairs
     story_rounds: int = 3
     # a term in more than this fraction of the articles is left out of the similarity

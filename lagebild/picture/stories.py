@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from lagebild import lang
 from lagebild.lang.gazetteer import gazetteer, stem
@@ -33,7 +33,7 @@ from lagebild.picture.points import iso_interval
 from lagebild.picture.settings import PictureSettings
 
 WORD_RE = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)*")
-SENTENCE_GAP_RE = re.compile(r"[.!?:„\"]\s*$|\n\s*$|^\s*$")
+OPENERS = frozenset('.!?:„"\n')
 
 
 @dataclass(slots=True)
@@ -51,6 +51,59 @@ class Lexicon:
         self.stopwords = frozenset(w.lower() for w in data.get("stories", {}).get("stopwords", ()))
         self.gaz = gazetteer(data)
         self.countries = frozenset(self.gaz.country_english.values())
+        self._cache: dict[tuple[str, bool], tuple[tuple[str, str], ...]] = {}
+        self.event_kinds: dict[str, list[str]] = {}
+        for kind, words in data.get("stories", {}).get("event_kinds", {}).items():
+            for word in words:
+                self.event_kinds.setdefault(word.lower(), []).append(kind)
+        whole = [w[1:] for w in self.event_kinds if w.startswith("=")]
+        ends = [w for w in self.event_kinds if not w.startswith("=")]
+        endings = "(?:e|s|es|n|en|er|ern|nen)?"
+        self.event_re = re.compile(
+            "|".join(filter(None, (
+                f"^(?P<whole>{'|'.join(map(re.escape, sorted(whole, key=len, reverse=True)))}){endings}$" if whole else "",
+                f"(?P<end>{'|'.join(map(re.escape, sorted(ends, key=len, reverse=True)))}){endings}$" if ends else "",
+            ))) or "(?!)")
+
+    def word_terms(self, word: str, opening: bool) -> tuple[tuple[str, str], ...]:
+        """The terms of one word (remembered: the same words recur in every article)."""
+        key = (word, opening)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            found = self._cache[key] = tuple(self._word_terms(word, opening))
+        return found
+
+    def _word_terms(self, word: str, opening: bool) -> Iterator[tuple[str, str]]:
+        gaz = self.gaz
+        for part in word.split("-"):
+            if len(part) < 3 or part.lower() in self.stopwords:
+                continue
+            if part[0].isupper():
+                for kind in self.kinds_of(part):
+                    yield f"event:{kind}", kind
+                entry = gaz.exact.get((part,))
+                if entry is None and part.endswith("s"):  # "Russlands", "Kiews"
+                    entry = gaz.exact.get((part[:-1],))
+                if entry is not None and entry.kind in ("place", "org"):
+                    term = _place_term(entry.canonical, self) if entry.kind == "place" else f"org:{entry.canonical}"
+                    yield term, entry.canonical
+                elif not opening:
+                    yield f"w:{stem(part)}", part
+            else:
+                code = gaz.adjective_country(part)
+                if code:
+                    country = gaz.country_english.get(code, code)
+                    yield f"country:{country}", country
+
+    def kinds_of(self, word: str) -> list[str]:
+        """The event kinds a noun names ("Selbstmordanschlags" -> attack)."""
+        match = self.event_re.search(word.lower())
+        if match is None:
+            return []
+        whole = match.groupdict().get("whole")
+        return self.event_kinds["=" + whole] if whole else self.event_kinds[match.group("end")]
 
 
 def _lexicon(language: str = "de") -> Lexicon:
@@ -102,38 +155,31 @@ def _terms_of(article: Mapping[str, Any], text: str | None) -> dict[str, list]:
     return article_terms(article.get("title"), None)
 
 
-def _terms(text: str, lex: Lexicon) -> Iterable[str]:
-    """Story terms of a text: "place:" / "org:" / "person:" anchors, "country:" and "w:" words.
+def _terms(text: str, lex: Lexicon) -> Iterator[tuple[str, str]]:
+    """(term, spelling) of a text: "place:" / "org:" / "person:" anchors, "country:",
+    "event:" kinds and "w:" words.
 
-    A capitalised word opening a sentence is skipped unless the gazetteer knows it (it is
-    as often "Derzeit" as a noun); a first name makes the next capitalised word a person."""
-    gaz, stop = lex.gaz, lex.stopwords
+    A capitalised word opening a sentence is no "w:" word (it is as often "Derzeit" as a
+    noun), though the gazetteer's names and event words count; a first name makes the
+    next capitalised word a person."""
+    first_names, stop = lex.gaz.first_names, lex.stopwords
     after_first_name = False
     for match in WORD_RE.finditer(text):
         word = match.group()
-        opening = bool(SENTENCE_GAP_RE.search(text[max(0, match.start() - 3):match.start()]))
-        if after_first_name and word[0].isupper() and word.lower() not in stop:
+        if not word[0].isupper():
+            after_first_name = False
+            if len(word) > 4:
+                yield from lex.word_terms(word, False)
+            continue
+        if after_first_name and word.lower() not in stop:
             after_first_name = False
             yield f"person:{word}", word
             continue
-        after_first_name = word in gaz.first_names
-        for part in word.split("-"):
-            if len(part) < 3 or part.lower() in stop:
-                continue
-            if part[0].isupper():
-                entry = gaz.exact.get((part,))
-                if entry is None and part.endswith("s"):  # "Russlands", "Kiews"
-                    entry = gaz.exact.get((part[:-1],))
-                if entry is not None and entry.kind in ("place", "org"):
-                    term = _place_term(entry.canonical, lex) if entry.kind == "place" else f"org:{entry.canonical}"
-                    yield term, entry.canonical
-                elif not opening:
-                    yield f"w:{stem(part)}", part
-            else:
-                code = gaz.adjective_country(part)
-                if code:
-                    country = gaz.country_english.get(code, code)
-                    yield f"country:{country}", country
+        after_first_name = word in first_names
+        i = match.start() - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        yield from lex.word_terms(word, i < 0 or text[i] in OPENERS)
 
 
 def _place_term(place: str, lex: Lexicon) -> str:
@@ -190,8 +236,9 @@ def find_stories(articles: Mapping[str, Mapping[str, Any]], places_by_doc: Mappi
         original = articles.get(doc, {}).get("duplicate_of")
         if original in parent:
             union(doc, original)
+    events = {doc: _events(terms[doc]) for doc in docs}
     for a, b, similarity in similar_pairs(vectors, settings):
-        if similarity >= link_needed(days[a], days[b], settings):
+        if similarity >= link_needed(days[a], days[b], settings) and same_kind(events[a], events[b], settings):
             union(a, b)
     # then whole stories against each other: a developing story's later article may share
     # little with any one earlier article but much with the story as a whole
@@ -201,9 +248,11 @@ def find_stories(articles: Mapping[str, Mapping[str, Any]], places_by_doc: Mappi
             break
         centroids = {root: _centroid(members, vectors) for root, members in groups.items()}
         spans = {root: _span(members, days) for root, members in groups.items()}
+        kinds = {root: sum((events[d] for d in members), Counter()) for root, members in groups.items()}
         merged = False
         for a, b, similarity in similar_pairs(centroids, settings):
-            if similarity >= link_needed(*_closest(spans[a], spans[b]), settings):
+            if (similarity >= link_needed(*_closest(spans[a], spans[b]), settings)
+                    and same_kind(kinds[a], kinds[b], settings)):
                 union(a, b)
                 merged = True
         if not merged:
@@ -215,6 +264,20 @@ def find_stories(articles: Mapping[str, Mapping[str, Any]], places_by_doc: Mappi
         for doc in members:
             stories[doc] = story
     return stories
+
+
+def _events(counts: Mapping[str, float]) -> Counter[str]:
+    return Counter({t.split(":", 1)[1]: c for t, c in counts.items() if t.startswith("event:")})
+
+
+def same_kind(a: Mapping[str, float], b: Mapping[str, float], settings: PictureSettings) -> bool:
+    """False when both articles (or stories) clearly report events of different kinds: each
+    has `story_event_words` event words, and their kinds' cosine is below `story_event_likeness`."""
+    if sum(a.values()) < settings.story_event_words or sum(b.values()) < settings.story_event_words:
+        return True
+    dot = sum(weight * b.get(kind, 0.0) for kind, weight in a.items())
+    norm = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+    return norm > 0 and dot / norm >= settings.story_event_likeness
 
 
 def _groups(docs: list[str], find) -> dict[str, list[str]]:
@@ -269,7 +332,7 @@ def _weighted(terms: Mapping[str, Counter[str]], settings: PictureSettings
     for doc, counts in terms.items():
         vector = {}
         for term, count in counts.items():
-            if df[term] < 2:
+            if df[term] < 2 or term.startswith("event:"):
                 continue  # a word no other article has links nothing, it only dilutes the cosine
             weight = (1 + math.log(count)) * idf[term] if count >= 1 else count * idf[term]
             if term.startswith("country:"):
@@ -284,30 +347,27 @@ def _weighted(terms: Mapping[str, Counter[str]], settings: PictureSettings
 
 
 def similar_pairs(vectors: Mapping[str, Mapping[str, float]], settings: PictureSettings) -> Iterable[tuple[str, str, float]]:
-    """(a, b, cosine) for every pair of articles sharing a term that is not everywhere.
+    """(a, b, cosine) for the pairs of articles that may be one story: sharing an anchor
+    (or, with `story_needs_anchor` off, any term).
 
-    Dot products accumulate over an inverted index; a term in more than
-    `story_max_df` of the articles (and more than 50) is left out, so the work stays
-    near-linear in a large store and such terms, worth little, weigh nothing."""
-    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    A term in more than `story_max_df` of the articles (and more than 50) neither proposes
+    pairs nor counts in the cosine: so the work stays near-linear in a large store, and such
+    terms are worth little anyway."""
+    postings: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
-        for term, weight in vectors[doc].items():
-            postings[term].append((doc, weight))
+        for term in vectors[doc]:
+            postings[term].append(doc)
     limit = max(50, settings.story_max_df * len(vectors))
-    dots: dict[tuple[str, str], float] = defaultdict(float)
-    anchored: set[tuple[str, str]] = set()
-    for term, posting in postings.items():
-        if len(posting) < 2 or len(posting) > limit:
-            continue
-        anchor = is_anchor(term)
-        for i, (a, wa) in enumerate(posting):
-            for b, wb in posting[i + 1:]:
-                dots[(a, b)] += wa * wb
-                if anchor:
-                    anchored.add((a, b))
-    for (a, b), dot in dots.items():
-        if (a, b) in anchored or not settings.story_needs_anchor:
-            yield a, b, dot
+    common = {term for term, docs in postings.items() if len(docs) > limit}
+    candidates: set[tuple[str, str]] = set()
+    for term, docs in postings.items():
+        if 2 <= len(docs) <= limit and (is_anchor(term) or not settings.story_needs_anchor):
+            for i, a in enumerate(docs):
+                candidates.update((a, b) for b in docs[i + 1:])
+    for a, b in candidates:
+        small, large = sorted((vectors[a], vectors[b]), key=len)
+        yield a, b, sum(weight * large[term] for term, weight in small.items()
+                        if term in large and term not in common)
 
 
 def is_anchor(term: str) -> bool:
