@@ -83,6 +83,7 @@ def test_demo_keeps_every_contradiction_within_one_event(demo_picture, demo_stor
 def test_story_labels_name_the_story(demo_picture):
     nk = demo_picture.stories["nk-2024-10-29-pentagon-10000"]
     assert "Kursk" in nk.label or "North Korea" in nk.label or "Pyongyang" in nk.label
+    assert "fighting" not in nk.label  # event kinds decide, they do not label
     flood = demo_picture.stories["hochwasser-2025-05-19-piemont"]
     assert flood.id != demo_picture.stories["lampedusa-2025-05-26-boote"].id
     assert flood.first == flood.last == "2025-05-19"

@@ -385,6 +385,8 @@ def _describe(members: list[str], terms: Mapping[str, Counter[str]], idf: Mappin
     shared: Counter[str] = Counter()
     for doc in members:
         for term, count in terms[doc].items():
+            if term.startswith("event:"):
+                continue  # a kind of event, not a word of the story
             score[term] += (1 + math.log(count)) * idf.get(term, 0.0) if count >= 1 else 0.0
             shared[term] += 1
     for term in score:
