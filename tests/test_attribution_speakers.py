@@ -184,3 +184,16 @@ def test_a_konjunktiv_after_an_indicative_main_clause_is_its_named_subjects():
                   "Die Strategie der Gewerkschaft Verdi, den Verkehr zu blockieren, sei falsch.")
     second = [s for s in doc.statements if "Strategie" in s.content]
     assert len(second) == 1 and second[0].speaker == "Karl Vogt"
+
+
+def test_a_phrase_opening_with_als_or_a_preposition_before_a_verb_second_is_no_subordinate_clause():
+    doc = analyse("Als Beispiel führte Roth die Proteste an und führte aus, hier gebe es eine Entwicklung.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Roth", "hier gebe es eine Entwicklung")]
+    doc = analyse("Seit 2013 vertritt Roth die These, dass die Partei gescheitert sei.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Roth", "die Partei gescheitert sei")]
+
+
+def test_a_verb_of_counting_takes_no_clause_after_a_comma():
+    doc = analyse("Am Dienstag zählte die Behörde 61.840 Patienten und 287 Todesfälle, "
+                  "mehr als die Hälfte davon in der Hauptstadt.")
+    assert not any(s.content.startswith("mehr als die Hälfte") for s in doc.statements)

@@ -85,6 +85,7 @@ class Lexicon:
         self.denial_verbs = frozenset(table.get("denial_verbs", ()))
         self.verb_requires = {k: frozenset(v) for k, v in table.get("verb_requires", {}).items()}
         self.verb_blockers = {k: frozenset(v) for k, v in table.get("verb_blockers", {}).items()}
+        self.clauseless_verbs = frozenset(table.get("clauseless_verbs", ()))
         self.impersonal = [tuple(p.lower().split()) for p in table.get("impersonal", ())]
         self.from_prepositions = words("from_prepositions")
         self.seat_prepositions = words("seat_prepositions")
@@ -1377,10 +1378,23 @@ class Attributor:
     def _as_phrase_opens_main_clause(self, clause_start: int, k: int, clause_end: int) -> bool:
         """"Als Grund gab die Firma an, ...": "als" with a noun before a verb that does not close its clause
         is a phrase of the main clause, not a subordinate "als"-clause ("Als Merkel sagte, ...")."""
-        if self.tlow[clause_start] != "als" or k + 1 >= clause_end or not self.tcap[clause_start + 1]:
+        low = self.tlow[clause_start]
+        if low != "als" and low not in self.lex.prepositions or k + 1 >= clause_end:
             return False
-        np = self.np_forward(clause_start + 1, k)
-        return np is not None and np[1] == k and not self.plausible_speaker(np)
+        if self.ttext[clause_start + 1][:1].isdigit():
+            np = (clause_start + 1, clause_start + 2)  # "Seit 2013 vertritt er die These, ..."
+        elif not self.tcap[clause_start + 1] and self.tlow[clause_start + 1] not in self.lex.determiners:
+            return False
+        else:
+            np = self.np_forward(clause_start + 1, k)
+        if np is None:
+            return False
+        if np[1] == k:
+            return low != "als" or not self.plausible_speaker(np)
+        # "Als Beispiel führte er ... an und führte aus, ...": a finite verb second, not closing its clause
+        verb = np[1]
+        return verb + 1 < clause_end and self.ttext[verb] in self.lex.forms and self.ttext[verb].islower() \
+            and self.tlow[verb] not in self.lex.auxiliaries
 
     def _relative_frame(self, si: int, k: int, a: int, b: int, clause_start: int, clause_end: int,
                         cue: str, cue_span: Span, denial: bool) -> Frame | None:
@@ -1564,6 +1578,14 @@ class Attributor:
                 break
             comp = skip
         direct = ttext[comp] in lex.quotes
+        if not direct and form.lemma in lex.clauseless_verbs:
+            # "zählte die Behörde 61.840 Patienten, mehr als die Hälfte davon in Dhaka": the count is what it
+            # reports; the phrase after the comma is no clause of its own
+            if verb_end >= clause_end or tlow[verb_end] in lex.report_excludes.get(form.lemma, ()):
+                return None  # ", die ihre Verluste noch beziffert,": a relative clause's verb; "zählten dazu"
+            subject = self._subject(k, clause_start, verb_end, clause_end if particle_at is None else particle_at, form)
+            return None if subject is None else self._verb_result(si, cue, cue_span, self._content(si, a, b), subject,
+                                                                  denial, None, (clause_start, clause_end))
         if not direct and not relay and self._not_a_complement(comp, b):
             return None
         if not direct and (ttext[comp] in lex.forms or any(
