@@ -256,3 +256,17 @@ def test_story_ids_stay_when_later_articles_arrive(demo_store):
     before = find_stories(early, {}, PictureSettings(), texts)
     after = find_stories(articles, {}, PictureSettings(), texts)
     assert {d: before[d].id for d in early} == {d: after[d].id for d in early}
+
+
+def test_ingest_order_does_not_change_the_stories(demo_picture, tmp_path):
+    # the demo corpus ingested newest first: the wire copy is now the "original"
+    lines = corpus_path().read_text("utf-8").splitlines()
+    reversed_corpus = tmp_path / "reversed.jsonl"
+    reversed_corpus.write_text("\n".join(reversed(lines)) + "\n", encoding="utf-8")
+    store = ingest(tmp_path, reversed_corpus)
+    try:
+        picture = picture_from_store(store)
+    finally:
+        store.close()
+    assert {d: s.id for d, s in picture.stories.items()} == {d: s.id for d, s in demo_picture.stories.items()}
+    assert sorted(c.explanation for c in picture.conflicts) == sorted(c.explanation for c in demo_picture.conflicts)

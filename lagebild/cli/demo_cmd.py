@@ -112,16 +112,20 @@ def show_claims(run: DemoRun) -> None:
 
 
 def show_picture(run: DemoRun) -> None:
-    """The cross-article picture: tracked figures, contradictions, anomalies."""
-    from lagebild.picture.records import picture_from_store, track_row
+    """The cross-article picture: stories, tracked figures, contradictions, anomalies."""
+    from lagebild.picture.records import picture_from_store, story_row, track_row
 
     picture = picture_from_store(run.store)
+    emit([story_row(s, picture) for s in picture.story_list()], Format.table,
+         ("label", "articles", "claims", "first", "last"), title="Stories (figures are compared only within one)")
     emit([track_row(t) for t in picture.tracks], Format.table,
-         ("track", "claims", "origins", "low", "best", "high", "latest"), title="Tracked figures")
+         ("track", "story_label", "claims", "origins", "low", "best", "high", "latest"), title="Tracked figures")
     for title, items in (("Contradictions", picture.conflicts), ("Anomalies", picture.anomalies)):
         console.print(f"[bold]{title} ({len(items)})[/bold]")
         for item in items:
-            console.print(f"  • [cyan]{item.kind}[/cyan] {item.explanation}", highlight=False)
+            story = picture.story(item.story)
+            where = f" [dim]({story.label})[/dim]" if story else ""
+            console.print(f"  • [cyan]{item.kind}[/cyan]{where} {item.explanation}", highlight=False)
 
 
 def write_report(run: DemoRun) -> None:
