@@ -197,3 +197,18 @@ def test_a_verb_of_counting_takes_no_clause_after_a_comma():
     doc = analyse("Am Dienstag zählte die Behörde 61.840 Patienten und 287 Todesfälle, "
                   "mehr als die Hälfte davon in der Hauptstadt.")
     assert not any(s.content.startswith("mehr als die Hälfte") for s in doc.statements)
+
+
+def test_a_subordinate_clause_first_leaves_the_subject_after_the_finite_verb():
+    doc = analyse("Nachdem die Feuerwehr eingetroffen war, sagte der Bürgermeister Max Roth, die Lage sei ruhig.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Max Roth", "die Lage sei ruhig")]
+    doc = analyse("In der Debatte um Energie, die derzeit geführt wird, hat Staatssekretär Max Roth gefordert, "
+                  "größere Tankstellen zum Angebot von Biokraftstoffen zu zwingen.")
+    assert [s.speaker for s in doc.statements] == ["Max Roth"]
+    # after a main clause the verb closes what was said, the name after it is an apposition
+    for text in ("Im Hafen schliefen am Abend etwa 400 Menschen im Freien, berichtete der Bürgermeister des Ortes, "
+                 "Max Roth, dem Sender ERT.",
+                 "Am stärksten betroffen seien Dörfer, in denen viele Häuser eingestürzt seien, sagte der Leiter "
+                 "des Roten Halbmonds, Max Roth, im Fernsehen."):
+        doc = analyse(text)
+        assert not any(s.content.startswith("Max Roth") for s in doc.statements), text

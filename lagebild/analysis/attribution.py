@@ -1581,7 +1581,8 @@ class Attributor:
         if not direct and form.lemma in lex.clauseless_verbs:
             # "zählte die Behörde 61.840 Patienten, mehr als die Hälfte davon in Dhaka": the count is what it
             # reports; the phrase after the comma is no clause of its own
-            if verb_end >= clause_end or tlow[verb_end] in lex.report_excludes.get(form.lemma, ()):
+            excluded = lex.report_excludes.get(form.lemma, ())
+            if verb_end >= clause_end or any(t in excluded for t in tlow[verb_end:clause_end]):
                 return None  # ", die ihre Verluste noch beziffert,": a relative clause's verb; "zählten dazu"
             subject = self._subject(k, clause_start, verb_end, clause_end if particle_at is None else particle_at, form)
             return None if subject is None else self._verb_result(si, cue, cue_span, self._content(si, a, b), subject,
@@ -1759,10 +1760,36 @@ class Attributor:
                 if self.doc.sentences else 0
             np = self._appositive_subject(clause_start - 1, sentence_start)
             # "Den Währungsfonds, dessen Organe ..., forderte er auf": the object with its relative clause first
-            return (self._object_first(np, finite, k if form.kind == "participle" else limit, loose=False) or np) \
-                if np is not None else None
+            if np is not None:
+                return self._object_first(np, finite, k if form.kind == "participle" else limit, loose=False) or np
+            # "Nachdem die Polizei eingetroffen war, sagte der Sprecher, ...": a subordinate clause (or a phrase
+            # with a relative clause) fills the first place, the subject follows the finite verb; after a
+            # main clause ("„...“, sagte X, Sprecher der ...") the verb closes what was said instead
+            opener = self.tlow[sentence_start]
+            if opener not in lex.subordinators and not self._phrase_with_relative_clause(sentence_start, finite) \
+                    or any(j in self.quote_of for j in range(sentence_start, finite)):
+                return None
         after_limit = k if form.kind == "participle" or infinitive else limit
         return self.np_forward(finite + 1, after_limit, skip_adverbs=True)
+
+    def _phrase_with_relative_clause(self, start: int, finite: int) -> bool:
+        """"In der Debatte um Energie, die derzeit geführt wird, hat ...": a prepositional phrase and its
+        relative clause before the finite verb, with no finite verb of a main clause of their own ("Am
+        stärksten betroffen seien Dörfer, in denen ..., sagte X": what was said, the frame after it)."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        if tlow[start] not in lex.prepositions:
+            return False
+        commas = [j for j in range(start, finite - 1) if ttext[j] == ","]  # (the one closing it stands before the verb)
+        if not commas:
+            return False
+        first_comma = commas[0]
+        j = commas[-1] + 1
+        if j < finite and tlow[j] in lex.prepositions:
+            j += 1
+        if j >= finite or tlow[j] not in lex.relative_pronouns:
+            return False
+        return not self._within(self._konjunktiv_tokens, start, first_comma) and not any(
+            tlow[t] in lex.auxiliaries or tlow[t] in lex.modal_verbs for t in range(start, first_comma))
 
     def _object_first(self, np: tuple[int, int], finite: int, limit: int,
                       loose: bool = True) -> tuple[int, int] | None:
