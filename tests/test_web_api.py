@@ -342,3 +342,17 @@ def test_stories_in_the_api_and_the_pages(client):
     assert f"{len(stories)} stories" in overview and kursk["label"] in overview
     assert kursk["label"] in client.get("/articles").text
     assert f"story: {kursk['label']}" in client.get("/conflicts").text
+
+
+def test_filter_by_story(client):
+    stories = items(client.get("/api/stories"))
+    kursk = next(s for s in stories if "a" in s["docs"])
+    police = next(s for s in stories if "c" in s["docs"])
+    tracks = items(client.get(f"/api/tracks?story={kursk['story']}"))
+    assert tracks and {t["story"] for t in tracks} == {kursk["story"]}
+    assert {c["doc"] for c in items(client.get(f"/api/claims?story={kursk['story']}"))} == {"a", "b"}
+    assert {c["doc"] for c in items(client.get(f"/api/claims?story={police['story']}"))} == {"c"}
+    assert items(client.get("/api/tracks?story=s-nothing")) == []
+    page = client.get(f"/?story={kursk['story']}").text
+    assert "killed" in page and "arrested" not in page.split('id="tracks"')[1]
+    assert f'<option value="{kursk["story"]}" selected>' in page

@@ -54,9 +54,11 @@ def claims(
     doc: Optional[str] = Query(None, max_length=255),
     date_from: Optional[date] = Query(None, description="Claims about days on or after (YYYY-MM-DD)."),
     date_to: Optional[date] = Query(None, description="Claims about days on or before (YYYY-MM-DD)."),
+    story: Optional[str] = Query(None, max_length=200, description="Claims of this story (id, see /api/stories)."),
     page: Page = Depends(), site: Site = Depends(site),
 ) -> dict:
-    filters = page_filters(measure=measure, source=None, place=None, date_from=date_from, date_to=date_to)
+    filters = page_filters(measure=measure, source=None, place=None, date_from=date_from, date_to=date_to,
+                           story=story)
     envelope = page.envelope(site.claims(filters, source=source, actor=actor, location=location, doc=doc))
     for row in envelope["items"]:
         row["claim"] = claim_anchor(row)

@@ -81,7 +81,8 @@ def error_page(status_code: int, message: str, problems: list[str] | None = None
 def _filter_choices(snapshot) -> dict[str, list[str]]:
     points = [p for t in snapshot.picture.tracks for p in t.points]
     return {"sources": distinct(p.origin for p in points),
-            "places": distinct([p.location for p in points] + [p.region for p in points])}
+            "places": distinct([p.location for p in points] + [p.region for p in points]),
+            "stories": [(s.id, s.label) for s in snapshot.picture.story_list()]}
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -26,11 +26,12 @@ def page_filters(
     place: Optional[str] = Query(None, max_length=200, description="Only figures about this location or region."),
     date_from: Optional[date] = Query(None, description="Only figures about days on or after this date (YYYY-MM-DD)."),
     date_to: Optional[date] = Query(None, description="Only figures about days on or before this date (YYYY-MM-DD)."),
+    story: Optional[str] = Query(None, max_length=200, description="Only figures of this story (id, see /api/stories)."),
 ) -> Filters:
     if date_from and date_to and date_from > date_to:
         raise HTTPException(400, detail=f"date_from {date_from} is after date_to {date_to}")
     return Filters(measure=measure.value if measure else None, source=source or None, place=place or None,
-                   date_from=date_from, date_to=date_to)
+                   date_from=date_from, date_to=date_to, story=story or None)
 
 
 class Page:

@@ -24,10 +24,12 @@ class Filters:
     place: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    story: str | None = None  # a story id (lagebild.picture.stories)
 
     @property
     def active(self) -> bool:
-        return any(v is not None for v in (self.measure, self.source, self.place, self.date_from, self.date_to))
+        return any(v is not None for v in (self.measure, self.source, self.place, self.date_from, self.date_to,
+                                            self.story))
 
     def dates_match(self, when: tuple[date, date] | None) -> bool:
         if self.date_from is None and self.date_to is None:
@@ -46,6 +48,7 @@ def point_matches(point: Point, filters: Filters) -> bool:
     return (_same(point.measure, filters.measure)
             and (filters.source is None or _same(point.source, filters.source) or _same(point.origin, filters.source))
             and (filters.place is None or _same(point.location, filters.place) or _same(point.region, filters.place))
+            and (filters.story is None or point.story == filters.story)
             and filters.dates_match(point.when))
 
 
@@ -166,9 +169,12 @@ class Site:
         Filters the snapshot's claims in memory: the picture needed all of them anyway."""
         wanted = {name: value for name, value in exact.items() if value is not None}
         region_of = _region_of()
+        snapshot = self.snapshot()
         kept = []
-        for row in self.snapshot().claims:
+        for row in snapshot.claims:
             if filters.measure and row["measure"] != filters.measure:
+                continue
+            if filters.story and getattr(snapshot.picture.stories.get(row["doc"]), "id", None) != filters.story:
                 continue
             if any(not _same(row.get(name), value) for name, value in wanted.items()):
                 continue
