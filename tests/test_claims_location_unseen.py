@@ -27,6 +27,9 @@ CASES = [
     # refugees counted where they are, not where they came from
     ("Aus dem Sudan sind seit April mehr als 500.000 Menschen in den Tschad geflohen.", 500000, "Chad"),
     ("Im Flüchtlingslager Kutupalong in Bangladesch leben rund 600.000 Rohingya aus Myanmar.", 600000, "Kutupalong"),
+    # a compound of a camp or settlement noun announces the name as well
+    ("Beni - Bei einem Überfall auf das Vertriebenenlager Mabanga sind 23 Menschen getötet worden.", 23, "Mabanga"),
+    ("Im Zeltlager Ombasi wurden 70 Menschen verletzt.", 70, "Ombasi"),
     ("In Polen sind nach Angaben der Regierung 1,2 Millionen Flüchtlinge aus der Ukraine registriert.", 1200000, "Poland"),
     ("Auf der griechischen Insel Lesbos sind am Wochenende 250 Migranten aus der Türkei angekommen.", 250, "Lesbos"),
     # statement place vs. scene
