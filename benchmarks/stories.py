@@ -34,6 +34,9 @@ from lagebild.picture import build_picture, load_settings  # noqa: E402
 from lagebild.picture.stories import find_stories  # noqa: E402
 
 LABELS = REPO / "benchmarks" / "data" / "story_labels.toml"
+# the part to tune thresholds on (demo, seeds, gold batches h13-h18 by their id prefixes);
+# the rest (heldout, h19-h23) is for checking
+TUNING_PREFIXES = ("b0", "b1", "b2_", "b14_", "b15_", "x4_", "y5_")
 DEMO_ID = re.compile(r"(.+?)-\d{4}-\d{2}-\d{2}")
 SEED_ID = re.compile(r"\d{3}_[0-9a-f]{16}$")
 
@@ -90,6 +93,22 @@ def pair_scores(story_of: dict[str, str], truth, docs: list[str]) -> tuple[float
     return precision, recall, f1, 2 * bp * br / (bp + br)
 
 
+def tuning_part(doc: str) -> bool:
+    return bool(DEMO_ID.match(doc) or SEED_ID.match(doc) or doc.startswith(TUNING_PREFIXES))
+
+
+def part_numbers(picture, truth, docs: list[str], story_of: dict[str, str]) -> str:
+    """False contradictions and wrongly joined pairs of articles, in the tuning part and the rest."""
+    out = []
+    for name, wanted in (("tuning part", True), ("check part", False)):
+        part = [d for d in docs if tuning_part(d) == wanted]
+        false = sum(1 for c in picture.conflicts if all(tuning_part(p.doc) == wanted for p in c.points + c.against)
+                    and len({truth(p.doc) for p in c.points + c.against}) > 1)
+        joined = sum(1 for a, b in combinations(part, 2) if story_of[a] == story_of[b] and truth(a) != truth(b))
+        out.append(f"{name} ({len(part)} articles): false conflicts {false}, wrongly joined pairs {joined}")
+    return "; ".join(out)
+
+
 def picture_numbers(picture, truth) -> dict[str, int]:
     false = kept = 0
     for conflict in picture.conflicts:
@@ -140,6 +159,8 @@ def main() -> None:
                   f"{p:.3f}/{r:.3f}/{f1:.3f}  B-cubed F1 {b3:.3f}  "
                   + "  ".join(f"{k} {v}" for k, v in numbers.items())
                   + (f"  clustering {cpu:.3f} CPU s" if on else ""))
+            if name == "pooled":
+                print(f"    {part_numbers(picture, truth, docs, story_of)}")
             if on and args.show:
                 groups = defaultdict(list)
                 for doc, story in story_of.items():
