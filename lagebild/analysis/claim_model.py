@@ -10,6 +10,10 @@ place and actor from the Builder's own machinery, like any rule claim.
 
 Inference is plain Python over the JSON weights. A missing or unreadable model file never stops
 the analysis: the rules' claims stand, and the problem is reported once as a warning.
+
+Off by default (`LAGEBILD_CLAIM_MODEL=1` switches it on): scored leave-one-batch-out with the
+project's scorer (scripts/claim_model_cv.py), the numbers it adds were right about as often as
+wrong, which leaves claim F1 where the rules have it.
 """
 
 from __future__ import annotations
@@ -82,20 +86,19 @@ _LOADED: dict[str, ClaimModel | None] = {}
 
 
 def active_model() -> ClaimModel | None:
-    """The model the analysis uses: `$LAGEBILD_CLAIM_MODEL` off ("0") or a path; default: the
-    packaged file when it ships switched on. None (rules only) when off or unusable."""
+    """The model the analysis uses: none unless `$LAGEBILD_CLAIM_MODEL` is "1" (the packaged
+    file) or a path. Off by default: leave-one-batch-out over the gold folders found no gain
+    (lagebild/models/README.md). An unusable file leaves the rules' claims and warns once."""
     setting = os.environ.get("LAGEBILD_CLAIM_MODEL", "")
-    if setting == "0":
+    if setting in ("", "0"):
         return None
-    path = MODEL_PATH if setting in ("", "1") else Path(setting)
+    path = MODEL_PATH if setting == "1" else Path(setting)
     key = str(path)
     if key not in _LOADED:
         try:
-            model = load(path)
-            _LOADED[key] = model if setting or model.meta.get("default_on") else None
+            _LOADED[key] = load(path)
         except ClaimModelError as error:
-            if setting not in ("", "1") or path.exists():
-                warnings.warn(f"{error}; claims come from the rules alone", RuntimeWarning, stacklevel=2)
+            warnings.warn(f"{error}; claims come from the rules alone", RuntimeWarning, stacklevel=2)
             _LOADED[key] = None
     return _LOADED[key]
 
@@ -188,6 +191,31 @@ def features(builder: Builder, index: int) -> list[str]:
     if previous is not None and previous.sentence is found.sentence:
         claim_before = builder.step_claims.get(index - 1)
         out.append(f"prev_in_sentence={claim_before.measure if claim_before else NONE}")
+    # what the story is about: the rules' other figures in this article, near ones apart, and
+    # the rules' own story tests (refugees, sickness)
+    here = doc.sentence_index(quantity.span.start)
+    story = set()
+    for other_index, other in builder.step_claims.items():
+        if other_index == index:
+            continue
+        story.add(other.measure)
+        if other.sentence is not None and abs(doc.sentence_index(other.sentence.start) - here) <= 1:
+            out.append(f"near={other.measure}")
+    out += [f"story={measure}" for measure in sorted(story)]
+    if builder._migrant_story(found):
+        out.append("story=refugees")
+        story.add("refugees")
+    if builder._sickness_story(found):
+        out.append("story=sickness")
+    # the noun's class with the story, and the word that closes the clause (often its verb)
+    kind = "none" if noun is None else rules._classify_noun(tokens[noun].text, lex)[0]
+    out += [f"{kind}&story={measure}" for measure in sorted(story)]
+    closing = clause_hi - 1
+    while closing > found.last and not tokens[closing].text[:1].isalpha():
+        closing -= 1
+    if closing > found.last:
+        out.append(f"clause_end={tokens[closing].text.lower()}")
+        out.append(f"{kind}&clause_end={tokens[closing].text.lower()}")
     return out
 
 
