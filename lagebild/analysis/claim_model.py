@@ -202,10 +202,11 @@ def features(builder: Builder, index: int) -> list[str]:
         if other.sentence is not None and abs(doc.sentence_index(other.sentence.start) - here) <= 1:
             out.append(f"near={other.measure}")
     out += [f"story={measure}" for measure in sorted(story)]
-    if builder._migrant_story(found):
+    refugees, sickness = builder.story_flags(found)
+    if refugees:
         out.append("story=refugees")
         story.add("refugees")
-    if builder._sickness_story(found):
+    if sickness:
         out.append("story=sickness")
     # the noun's class with the story, and the word that closes the clause (often its verb)
     kind = "none" if noun is None else rules._classify_noun(tokens[noun].text, lex)[0]

@@ -1,0 +1,151 @@
+"""The learned claim decision (lagebild/analysis/claim_model.py): off by default, opt-in with
+LAGEBILD_CLAIM_MODEL, plain-Python inference from JSON, and the rules' claims whenever the
+model file cannot be used."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+from lagebild.analysis import PIPELINE, analyze, claim_model, make_doc
+from lagebild.analysis.claims import Builder
+from lagebild.model import Article, claim_record
+
+MEASURES = {"troops", "killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested",
+            "displaced", "equipment", "other"}
+
+BOAT = ("Vor der Küste Lampedusas hat die Küstenwache am Sonntag ein Boot mit Flüchtlingen entdeckt. "
+        "An Bord befanden sich 140 Menschen, darunter 30 Kinder.")
+WORKS = "Im Chemiewerk der Stadt arbeiten rund 3.000 Menschen. Der Betrieb feiert in diesem Jahr sein Jubiläum."
+CLUB = "Der Sportverein hat inzwischen 450 Mitglieder, teilte der Vorsitzende mit."
+
+
+def article(text: str, doc_id: str = "t") -> Article:
+    return Article(id=doc_id, text=text, published="2025-03-10", language="de")
+
+
+def records(text: str) -> list[dict]:
+    return [claim_record(c) for c in analyze(article(text)).claims]
+
+
+def builder_of(text: str, doc_id: str = "t") -> Builder:
+    doc = make_doc(article(text, doc_id))
+    for name, step in PIPELINE:
+        if name == "claims":
+            break
+        step(doc)
+    builder = Builder(doc)
+    builder.rules()
+    return builder
+
+
+def write_model(path, weights: dict[str, dict[str, float]], threshold: float = 0.5) -> str:
+    labels = sorted(MEASURES | {"none"})
+    rows = {f: [by_label.get(label, 0.0) for label in labels] for f, by_label in weights.items()}
+    bias = [2.0 if label == "none" else 0.0 for label in labels]
+    path.write_text(json.dumps({"labels": labels, "bias": bias, "weights": rows, "add_threshold": threshold}), "utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    monkeypatch.delenv("LAGEBILD_CLAIM_MODEL", raising=False)
+
+
+def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
+    model = claim_model.load()
+    assert "none" in model.labels and set(model.labels) - {"none"} <= MEASURES
+    assert 0 < model.add_threshold <= 1.01
+    assert len(model.weights) > 100 and all(len(row) == len(model.labels) for row in model.weights.values())
+    assert "heldout" in model.meta["trained_on"] and len(model.meta["commit"]) == 40
+
+
+def test_off_by_default(no_model):
+    assert claim_model.active_model() is None
+    assert records(BOAT) == records(BOAT)
+    assert [r["low"] for r in records(BOAT)] == []  # the rules read no measure here
+
+
+def test_the_shipped_model_adds_a_part_of_the_refugees_on_board(monkeypatch):
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "1")
+    added = [r for r in records(BOAT) if r["low"] == 30]
+    assert len(added) == 1
+    # the added claim gets its place from the rules' own machinery
+    assert added[0]["measure"] == "displaced" and added[0]["location"] == "Lampedusa"
+    assert "30 Kinder" in added[0]["evidence"]
+
+
+@pytest.mark.parametrize("text", [WORKS, CLUB])
+def test_the_shipped_model_adds_no_workforce_or_members(monkeypatch, text):
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "1")
+    assert records(text) == []
+
+
+def test_a_model_adds_a_number_the_rules_rejected_and_leaves_others(monkeypatch, tmp_path):
+    path = write_model(tmp_path / "m.json", {"noun=menschen": {"displaced": 5.0},
+                                             "L=arbeiten": {"none": 10.0}})
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", path)
+    text = "Die Küstenwache brachte das Boot nach Lampedusa. An Bord befanden sich 140 Menschen."
+    found = records(text)
+    assert [(r["measure"], r["low"], r["high"]) for r in found] == [("displaced", 140, 140)]
+    assert found[0]["evidence"] == "140 Menschen" and found[0]["location"] == "Lampedusa"
+    assert records(WORKS) == []  # "arbeiten": the model says none
+
+
+def test_a_model_never_touches_the_rules_claims(monkeypatch, tmp_path):
+    text = "Bei dem Brand in der Lagerhalle sind am Montag drei Arbeiter ums Leben gekommen."
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
+    rules = records(text)
+    path = write_model(tmp_path / "m.json", {"step=claim": {"none": 50.0}, "noun=arbeiter": {"wounded": 50.0}})
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", path)
+    assert records(text) == rules and rules[0]["measure"] == "killed"
+
+
+def test_inference_is_deterministic(monkeypatch):
+    model = claim_model.load()
+    builder = builder_of(BOAT)
+    features = [claim_model.features(builder, i) for i, f in enumerate(builder.found) if f is not None]
+    first = [model.probabilities(f) for f in features]
+    assert first == [claim_model.load().probabilities(f) for f in features]
+    assert all(abs(sum(p.values()) - 1) < 1e-9 for p in first)
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "1")
+    assert records(BOAT) == records(BOAT)
+
+
+@pytest.mark.parametrize("content", ["{not json", json.dumps({"labels": ["none", "killed"], "bias": [0.0],
+                                                             "weights": {}, "add_threshold": 0.5}),
+                                     json.dumps({"labels": ["killed"]})])
+def test_a_corrupt_model_file_is_a_clear_error_and_the_rules_go_on(monkeypatch, tmp_path, content):
+    path = tmp_path / "broken.json"
+    path.write_text(content, "utf-8")
+    with pytest.raises(claim_model.ClaimModelError, match="broken.json"):
+        claim_model.load(path)
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
+    text = "Bei dem Brand sind am Montag drei Arbeiter ums Leben gekommen. An Bord waren 140 Menschen."
+    rules = records(text)
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", str(path))
+    with pytest.warns(RuntimeWarning, match="rules alone"):
+        assert records(text) == rules
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # said once, not once per article
+        assert records(text) == rules
+
+
+def test_a_missing_model_file_falls_back_to_the_rules(monkeypatch, tmp_path):
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", str(tmp_path / "nowhere.json"))
+    with pytest.warns(RuntimeWarning, match="nowhere.json"):
+        assert records(CLUB) == []
+
+
+def test_the_features_of_a_number_depend_on_its_own_article_only():
+    alone = builder_of(BOAT)
+    before = [claim_model.features(alone, i) for i, f in enumerate(alone.found) if f is not None]
+    # other articles analysed in between (the lexicon's word caches are shared) change nothing
+    other = builder_of("Bei Kämpfen im Osten wurden 40 Soldaten getötet und 120 verwundet. "
+                       "An Bord des Schiffes waren 140 Menschen.", doc_id="other")
+    assert any(other.step_claims)
+    again = builder_of(BOAT, doc_id="another id")
+    assert [claim_model.features(again, i) for i, f in enumerate(again.found) if f is not None] == before
+    assert not any(f.startswith(("doc=", "id=")) for row in before for f in row)
