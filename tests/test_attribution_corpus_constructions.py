@@ -240,3 +240,17 @@ def test_a_passive_report_speaks_through_its_agent():
     doc = analyse("Von der Gewerkschaft wurde der Sparplan als unsozial kritisiert.")
     assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("der Gewerkschaft", "kritisiert")]
     assert analyse("Die Zahl von 500 Toten wurde am Montag bestätigt.").statements == []
+
+
+def test_a_state_or_an_airport_reports_a_speech_act():
+    doc = analyse("Seit Jahren fordert der mexikanische Staat die Rückgabe der Federkrone.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der mexikanische Staat"]
+    doc = analyse("Für das laufende Jahr erwartet der Flughafen einen weiteren Anstieg der Passagierzahlen.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der Flughafen"]
+
+
+def test_angeben_with_als_or_mit_reports_a_whole_sentence():
+    doc = analyse("Als Grund gab die Aufsichtsbehörde die mangelnde Wartung der Maschinen an.")
+    assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("die Aufsichtsbehörde", "gab an")]
+    # without "als"/"mit" it names no statement: "Er gab sein Alter an" is no report of his
+    assert analyse("Die Aufsichtsbehörde gab ihre Bilanz an.").statements == []
