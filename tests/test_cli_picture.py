@@ -6,7 +6,9 @@ not the extraction.
 
 from __future__ import annotations
 
+import io
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -62,6 +64,31 @@ def test_tracks_table_and_json(db):
                                           "troops/north-korea/kursk/stock"} or all("north-korea" in r["track"] for r in rows)
     troops = next(r for r in rows if r["track"].startswith("troops"))
     assert (troops["low"], troops["best"], troops["high"], troops["origins"]) == (3000, 3000, 3000, 1)
+
+
+def test_tables_keep_numbers_and_dates_on_one_line_while_long_cells_fold(db):
+    tracks = runner.invoke(app, ["tracks", "--db", db]).output.splitlines()
+    assert max(len(line) for line in tracks) <= 80 and any("2700" in line for line in tracks)
+    stories = runner.invoke(app, ["stories", "--db", db]).output.splitlines()
+    assert max(len(line) for line in stories) <= 80
+    count = len(json.loads(runner.invoke(app, ["stories", "--db", db, "-f", "json"]).output))
+    # each story's first and last date whole on its row, not folded into "2024-10-2" / "0"
+    assert count >= 1 and sum(len(re.findall(r"\b20\d\d-\d\d-\d\d\b", line)) == 2 for line in stories) == count
+
+
+def test_a_crowded_table_folds_the_long_texts_not_the_dates(monkeypatch):
+    from rich.console import Console
+
+    from lagebild.cli import output
+    screen = io.StringIO()
+    monkeypatch.setattr(output, "console", Console(file=screen, width=80))
+    rows = [{"story": "s-46f4eb55", "label": "Kursk · Pyongyang · Seoul", "articles": 14, "claims": 32,
+             "first": "2024-10-21", "last": "2025-07-04",
+             "docs": "nk-2024-10-21-kreml-dementi, nk-2024-10-24-weisses-haus-3000, nk-2024-10-29-pentagon-10000"}]
+    output.emit(rows, output.Format.table, ("story", "label", "articles", "claims", "first", "last", "docs"))
+    lines = screen.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any("s-46f4eb55" in line and "2024-10-21" in line and "2025-07-04" in line for line in lines)
 
 
 def test_timeline_of_a_track(db):

@@ -12,6 +12,10 @@ from rich.console import Console
 from rich.table import Table
 
 console = Console()
+# a column whose every cell is at most this long (a date, a count, an id) is never wrapped
+SHORT_CELL = 12
+# ... when every other column keeps at least this many characters
+LONG_CELL_ROOM = 8
 err_console = Console(stderr=True)
 
 
@@ -41,8 +45,15 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format, columns: Sequence[str] | N
     else:
         fields = list(columns or (rows[0].keys() if rows else []))
         table = Table(title=title, show_lines=False)
-        for name in fields:
-            table.add_column(name, overflow="fold")
-        for row in rows:
-            table.add_row(*("" if row.get(name) is None else str(row.get(name)) for name in fields))
+        cells = [["" if row.get(name) is None else str(row.get(name)) for name in fields] for row in rows]
+        widths = [max([len(name), *(len(row_cells[k]) for row_cells in cells)]) for k, name in enumerate(fields)]
+        short = [max((len(row_cells[k]) for row_cells in cells), default=0) <= SHORT_CELL for k in range(len(fields))]
+        # dates, counts and values stay on one line and the long texts fold around them, as long as
+        # the short columns leave the long ones some room; else every column folds
+        room = console.width - sum(w + 3 for w, s in zip(widths, short) if s)
+        keep = room >= LONG_CELL_ROOM * sum(1 for s in short if not s)
+        for k, name in enumerate(fields):
+            table.add_column(name, overflow="fold", no_wrap=keep and short[k])
+        for row_cells in cells:
+            table.add_row(*row_cells)
         console.print(table)
