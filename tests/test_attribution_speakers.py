@@ -212,3 +212,16 @@ def test_a_subordinate_clause_first_leaves_the_subject_after_the_finite_verb():
                  "des Roten Halbmonds, Max Roth, im Fernsehen."):
         doc = analyse(text)
         assert not any(s.content.startswith("Max Roth") for s in doc.statements), text
+
+
+def test_a_pronoun_subject_of_a_verb_in_konjunktiv_points_at_the_speakers_name():
+    doc = analyse("Die Anwältin Gülsen Celebi sprach von einem Skandal. "
+                  "Zuerst habe sie nicht damit gerechnet, dass der Mann zur Verhandlung erscheinen würde.")
+    second = [s for s in doc.statements if s.content.startswith("der Mann")]
+    assert len(second) == 1 and second[0].speaker == "Gülsen Celebi"
+    assert speaker_text(doc, second[0]) == "Gülsen Celebi"
+    # in the indicative the pronoun is the speaker's own mention
+    doc = analyse("Die Anwältin Gülsen Celebi sprach von einem Skandal. "
+                  "Zuerst hat sie gesagt, dass der Mann zur Verhandlung erscheinen würde.")
+    second = [s for s in doc.statements if s.content.startswith("der Mann")]
+    assert len(second) == 1 and speaker_text(doc, second[0]) == "sie"

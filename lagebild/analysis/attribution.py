@@ -2449,6 +2449,12 @@ def attribute(doc: Doc) -> None:
         statement = _statement(doc, frame)
         if statement is not None and frame.carried and frame.cue_span is None and frame.mention is None:
             statement = replace(statement, speaker_span=_latest_reference(doc, att, statement, frame.content.start))
+        elif statement is not None and _reported_pronoun_frame(att, frame):
+            # "Er halte die Gesetze für vertretbar": free indirect speech whose pronoun is the subject of what
+            # was reported; the text names its speaker where it last mentioned him (as the corpus marks it)
+            named = _named_before(att, statement, att.sentences[frame.sentence].start)
+            if named is not None:
+                statement = replace(statement, speaker_span=named)
         if statement is not None and previous is not None and _continues(att, previous, frame):
             # "Er sei müde. Er wolle ruhen.": one report in Konjunktiv, however many sentences it runs
             merged = Span(previous_statement.content_span.start, statement.content_span.end)
@@ -2490,6 +2496,30 @@ def _latest_reference(doc: Doc, att: Attributor, statement: Statement, before: i
                 and mention.kind in ("person", "org", "group") and _subject_mention(att, mention.span, statement.speaker):
             return mention.span
     return latest
+
+
+def _reported_pronoun_frame(att: Attributor, frame: Frame) -> bool:
+    """A frame whose speaker is a personal pronoun and whose own verb is in Konjunktiv I before what was said."""
+    if frame.speaker is None or frame.cue_span is None or frame.carried or frame.kind_of_cue != "verb":
+        return False
+    k = att._tok_at(frame.speaker.start)
+    low = att.tlow[k]
+    if low not in att.lex.pronouns or low in att.lex.impersonal_subjects or att._tok_at(frame.speaker.end) != k + 1:
+        return False
+    a, b = att._tokens_of(frame.sentence)
+    end = min(att._tok_at(frame.content.start), att._tok_at(frame.cue_span.end))
+    return bool(att._within(att._konjunktiv_tokens, a, end)) or any(
+        att.ttext[j][-1] == "e" and att._konjunktiv_form(j, b) for j in range(a, end))
+
+
+def _named_before(att: Attributor, statement: Statement, before: int) -> Span | None:
+    """The latest mention of the statement's speaker by name before offset `before`."""
+    found = None
+    for mention in att.doc.mentions:
+        if mention.span.end <= before and mention.canonical == statement.speaker \
+                and mention.kind in ("person", "org", "group") and (found is None or mention.span.start > found.start):
+            found = mention.span
+    return found
 
 
 def _subject_mention(att: Attributor, span: Span, name: str) -> bool:
