@@ -254,3 +254,10 @@ def test_angeben_with_als_or_mit_reports_a_whole_sentence():
     assert [(speaker_text(doc, s), s.cue) for s in doc.statements] == [("die Aufsichtsbehörde", "gab an")]
     # without "als"/"mit" it names no statement: "Er gab sein Alter an" is no report of his
     assert analyse("Die Aufsichtsbehörde gab ihre Bilanz an.").statements == []
+
+
+def test_dies_geht_aus_a_message_hervor_attributes_the_sentence_before_to_its_owner():
+    doc = analyse("Der Konzern Fresenius plant eine Umwandlung in eine europäische Gesellschaft. "
+                  "Dies geht aus einer Pressemitteilung des Konzerns hervor.")
+    assert [(s.speaker, s.cue) for s in doc.statements] == [("Konzern", "geht hervor")]
+    assert doc.statements[0].content.startswith("Der Konzern Fresenius plant")

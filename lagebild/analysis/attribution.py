@@ -1359,7 +1359,10 @@ class Attributor:
         if frame is None and si > 0 and k - a == 1 and tlow[a] in lex.anaphoric_openers \
                 and self._ends_frame(clause_end, b):
             # "Das erklärte gestern ein Sprecher des Ministeriums.": what was said is the sentence before
-            np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
+            limit = clause_end if particle_at is None else particle_at
+            np = self.np_forward(verb_end, limit, skip_adverbs=True)
+            if np is None and verb_end < limit and tlow[verb_end] in lex.from_prepositions:
+                np = self._from_phrase(verb_end, limit)  # "Dies geht aus einer Mitteilung des Konzerns hervor."
             content = self.sentence_content(si - 1)
             if np is not None and content is not None:
                 return self._verb_result(si, cue, cue_span, content, np, denial, None, (k, clause_end))
@@ -1876,7 +1879,11 @@ class Attributor:
             if tlow[j] in lex.from_prepositions:
                 np = self.np_forward(j + 1, b)
                 if np is not None:
-                    return np
+                    # "aus einer Mitteilung des Konzerns": the message's owner speaks
+                    return next(((owner[0] + 1, owner[1]) for m in range(np[0], np[1] - 1)
+                                 if tcap[m] and tlow[m].endswith(lex.message_endings)
+                                 and tlow[m + 1] in lex.genitive_articles
+                                 and (owner := self.np_forward(m + 1, np[1])) is not None), np)
             if tcap[j] and tlow[j].endswith(lex.message_endings) and j + 1 < b \
                     and tlow[j + 1] in lex.genitive_articles:  # "in einem Positionspapier des Ministeriums"
                 np = self.np_forward(j + 1, b)
