@@ -225,3 +225,11 @@ def test_a_pronoun_subject_of_a_verb_in_konjunktiv_points_at_the_speakers_name()
                   "Zuerst hat sie gesagt, dass der Mann zur Verhandlung erscheinen würde.")
     second = [s for s in doc.statements if s.content.startswith("der Mann")]
     assert len(second) == 1 and speaker_text(doc, second[0]) == "sie"
+
+
+def test_a_konjunktiv_after_an_indicative_clause_with_no_speaker_before_is_the_subjects():
+    doc = analyse("Die Gewerkschaft Verdi zeigt keinerlei Verständnis für den Verkauf, der Vorstand habe falsch entschieden.")
+    assert [(s.speaker, speaker_text(doc, s)) for s in doc.statements] == [("Verdi", "Die Gewerkschaft Verdi")]
+    # a name in the subject's genitive speaks for nobody
+    doc = analyse("Die Rede Müllers dauerte eine Stunde, der Vorstand habe falsch entschieden.")
+    assert doc.statements == []

@@ -2004,7 +2004,7 @@ class Attributor:
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="intro")
 
-    def reporting_subject(self, si: int, previous: Frame) -> Frame | None:
+    def reporting_subject(self, si: int, previous: Frame | None) -> Frame | None:
         """A speech_intro of sentence si when its main clause is indicative, a Konjunktiv follows in a later
         clause, and its subject names someone other than the previous speaker."""
         intro = self.speech_intro(si)
@@ -2030,10 +2030,12 @@ class Attributor:
         # chinesischen Führung")
         if not named or not (self._head_speaks((first, self._tok_at(intro.speaker.end))) or any(
                 not any(t in lex.genitive_articles for t in self.tlow[first + 1:self._tok_at(m.span.start)])
+                and not _saxon_genitive(self, m.span, m.canonical)  # "Die Rehabilitation Kachelmanns"
                 for m in named if m.span.start > intro.speaker.start)
                 or any(m.span.start == intro.speaker.start for m in named)):
             return None
-        before = {m.canonical for m in self.overlapping_mentions(previous.speaker)} if previous.speaker else set()
+        before = {m.canonical for m in self.overlapping_mentions(previous.speaker)} \
+            if previous is not None and previous.speaker else set()
         if any(m.canonical in before for m in named):
             return None
         return intro
@@ -2532,9 +2534,13 @@ def _named_before(att: Attributor, statement: Statement, before: int) -> Span | 
 def _subject_mention(att: Attributor, span: Span, name: str) -> bool:
     """Whether a mention of `name` may be a clause's subject: not after a preposition, no genitive "-s"."""
     k = att._tok_at(span.start)
+    return not _saxon_genitive(att, span, name) and not (k > 0 and att.tlow[k - 1] in att.lex.prepositions)
+
+
+def _saxon_genitive(att: Attributor, span: Span, name: str) -> bool:
+    """"Obamas", "Kachelmanns": the mention of `name` with a genitive "-s" of its own."""
     last = att.text[span.start:span.end].split()[-1]
-    genitive = last.endswith("s") and name.endswith(last[:-1]) and not name.endswith(last)
-    return not genitive and not (k > 0 and att.tlow[k - 1] in att.lex.prepositions)
+    return last.endswith("s") and name.endswith(last[:-1]) and not name.endswith(last)
 
 
 def _continues(att: Attributor, previous: Frame, frame: Frame) -> bool:
@@ -2607,6 +2613,16 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             if source is not None:
                 last = Frame(si - 1, marker[0], marker[1], content, source, carried=True)
                 last_at = si - 1
+        if marker is None and (last is None or si - last_at > KONJUNKTIV_REACH) and att.continues_report(si):
+            # "Die Gewerkschaft zeigt kein Verständnis, es hingen 5.300 Arbeitsplätze davon ab": with no speaker to
+            # go on with, the sentence's own named subject reports the Konjunktiv after its indicative clause
+            own_speaker = att.reporting_subject(si, None)
+            if own_speaker is not None:
+                frames.append(own_speaker)
+                by_sentence[si] = [own_speaker]
+                covered.append(own_speaker.content)
+                last, last_at = own_speaker, si
+                continue
         if last is None:
             continue
         hearsay = False
