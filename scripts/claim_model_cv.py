@@ -65,7 +65,9 @@ def main() -> None:
         print(f"{fold.name:11} {prf(*row['rules'])}   {prf(*row['model'])}   {delta:+.3f}  {threshold:4.2f}  {n_added}/{n_dropped}",
               flush=True)
     delta = train.f1(*map(int, totals["model"])) - train.f1(*map(int, totals["rules"]))
-    print(f"{'pooled':11} {prf(*totals['rules'])}   {prf(*totals['model'])}   {delta:+.3f}")
+    print(f"{'pooled':11} {prf(*totals['rules'])}   {prf(*totals['model'])}   {delta:+.3f}  "
+          f"(F1 {train.f1(*map(int, totals['rules'])):.4f} -> {train.f1(*map(int, totals['model'])):.4f}; "
+          f"matched/system/gold {tuple(map(int, totals['rules']))} -> {tuple(map(int, totals['model']))})")
     for key in ("rules", "model"):
         print(f"attributes ({key}): " + ", ".join(
             f"{a} {r / t:.3f}" for a, (r, t) in attributes[key].items() if t))

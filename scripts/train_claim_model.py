@@ -20,6 +20,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 
 # one BLAS thread: L-BFGS on a shared machine is 25x faster so, and sums come out in one order
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -36,14 +37,28 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import claim_model_data as data  # noqa: E402
+from lagebild.analysis.claim_model import REOPENED  # noqa: E402
 
 L2 = 1.0
 MIN_COUNT = 2  # a feature seen once teaches nothing general
 THRESHOLDS = [round(0.10 + 0.05 * k, 2) for k in range(18)] + [1.01]  # 1.01: add nothing
 
 
+OPTIONAL = os.environ.get("CLAIM_MODEL_OPTIONAL", "none")
+
+
 def training_rows(candidates: Iterable[data.Candidate]) -> list[data.Candidate]:
-    return [c for c in candidates if not c.optional]
+    """The rows the model learns from. A number that matches only an optional gold claim: left
+    out when the rules made it a claim; when they rejected it, learnt as "none" (OPTIONAL=none),
+    since adding it can only cost (another measure is a false hit, the same one counts nothing);
+    OPTIONAL=skip leaves it out too."""
+    rows = []
+    for c in candidates:
+        if not c.optional:
+            rows.append(c)
+        elif OPTIONAL == "none" and c.step != "claim":
+            rows.append(replace(c, label="none", optional=False))
+    return rows
 
 
 def fit(candidates: list[data.Candidate], l2: float = L2) -> dict[str, Any]:
@@ -108,7 +123,7 @@ def decisions(fold: data.Fold, probs: list[dict[str, float]], threshold: float, 
     for c, p in zip(fold.candidates, probs):
         measures = [label for label in p if label != "none"]
         best = max(measures, key=lambda label: p[label])
-        if variant == "add" and c.step != "claim" and p[best] >= threshold and p[best] > p["none"]:
+        if variant == "add" and c.step in REOPENED and p[best] >= threshold and p[best] > p["none"]:
             added.setdefault(c.doc, {})[c.index] = best
         elif variant == "change" and c.step == "claim" and best != c.rule and p[best] >= threshold \
                 and p[best] > p.get(c.rule, 0.0) and p[best] > p["none"]:

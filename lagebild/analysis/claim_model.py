@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "claim_model.json"
 WINDOW = 4  # words either side of the number that describe it
 NONE = "none"
+# the rules' steps whose rejections the model may reopen: where no rule found a measure; never
+# where a rule judged the number to be something else (money, a year, a restated part, speakers)
+REOPENED = frozenset({"no_reading", "error"})
 
 
 class ClaimModelError(ValueError):
@@ -224,7 +227,7 @@ def decide(builder: Builder, model: ClaimModel) -> list[tuple[int, str, float]]:
     """The rejected numbers the model makes claims: (index, measure, probability)."""
     added = []
     for index, found in enumerate(builder.found):
-        if found is None or builder.steps[index] in ("claim", "unplaced"):
+        if found is None or builder.steps[index] not in REOPENED:
             continue
         p = model.probabilities(features(builder, index))
         measure = max((label for label in model.labels if label != NONE), key=lambda label: p[label])
