@@ -16,8 +16,8 @@ from lagebild.model import Article, claim_record
 MEASURES = {"troops", "killed", "wounded", "killed_or_wounded", "captured", "missing", "arrested",
             "displaced", "equipment", "other"}
 
-BOAT = ("Vor der Küste Lampedusas hat die Küstenwache am Sonntag ein Boot mit Flüchtlingen entdeckt. "
-        "An Bord befanden sich 140 Menschen, darunter 30 Kinder.")
+BOAT = ("Vor Lampedusa hat die Küstenwache 60 Flüchtlinge aus Seenot gerettet. "
+        "Ein zweites Boot mit 140 Menschen an Bord wurde am Abend in den Hafen gebracht.")
 WORKS = "Im Chemiewerk der Stadt arbeiten rund 3.000 Menschen. Der Betrieb feiert in diesem Jahr sein Jubiläum."
 CLUB = "Der Sportverein hat inzwischen 450 Mitglieder, teilte der Vorsitzende mit."
 
@@ -65,16 +65,16 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
 def test_off_by_default(no_model):
     assert claim_model.active_model() is None
     assert records(BOAT) == records(BOAT)
-    assert [r["low"] for r in records(BOAT)] == []  # the rules read no measure here
+    assert [r["low"] for r in records(BOAT)] == [60]  # the rules read no measure for the 140
 
 
-def test_the_shipped_model_adds_a_part_of_the_refugees_on_board(monkeypatch):
+def test_the_shipped_model_adds_the_people_on_a_second_refugee_boat(monkeypatch):
     monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "1")
-    added = [r for r in records(BOAT) if r["low"] == 30]
-    assert len(added) == 1
+    found = records(BOAT)
+    assert [r["low"] for r in found] == [60, 140]
     # the added claim gets its place from the rules' own machinery
-    assert added[0]["measure"] == "displaced" and added[0]["location"] == "Lampedusa"
-    assert "30 Kinder" in added[0]["evidence"]
+    assert found[1]["measure"] == "displaced" and found[1]["location"] == "Lampedusa"
+    assert found[1]["evidence"] == "140 Menschen"
 
 
 @pytest.mark.parametrize("text", [WORKS, CLUB])
