@@ -2007,6 +2007,12 @@ class Attributor:
     def reporting_subject(self, si: int, previous: Frame | None) -> Frame | None:
         """A speech_intro of sentence si when its main clause is indicative, a Konjunktiv follows in a later
         clause, and its subject names someone other than the previous speaker."""
+        a, b = self._tokens_of(si)
+        first_comma = next((j for j in range(a, b) if self.ttext[j] == ","), None)
+        if first_comma is None or not self._within(self._konjunktiv_tokens, first_comma, b) and not any(
+                self.ttext[j][-1] == "e" and j not in self.quote_of and self._konjunktiv_form(j, b)
+                for j in range(first_comma, b)):
+            return None  # (asked of every sentence in Konjunktiv: the cheap test first)
         intro = self.speech_intro(si)
         if intro is None:
             return None
@@ -2613,7 +2619,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             if source is not None:
                 last = Frame(si - 1, marker[0], marker[1], content, source, carried=True)
                 last_at = si - 1
-        if marker is None and (last is None or si - last_at > KONJUNKTIV_REACH) and att.continues_report(si):
+        if marker is None and (last is None or si - last_at > KONJUNKTIV_REACH):
             # "Die Gewerkschaft zeigt kein Verständnis, es hingen 5.300 Arbeitsplätze davon ab": with no speaker to
             # go on with, the sentence's own named subject reports the Konjunktiv after its indicative clause
             own_speaker = att.reporting_subject(si, None)
