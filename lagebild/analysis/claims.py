@@ -157,6 +157,7 @@ class Lexicon:
     refugee_camps: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_pronouns: frozenset[str] = frozenset()
     arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
+    migration_topic: re.Pattern[str] = re.compile(r"(?!x)x")
     active_auxiliaries: frozenset[str] = frozenset()
     arrival_directions: frozenset[str] = frozenset()
     time_anaphora: set[str] = field(default_factory=set)
@@ -270,6 +271,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         refugee_camps=_words(measures.get("camps", {}).get("refugee_camps", [])),
         relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
         arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
+        migration_topic=_words(measures.get("arrival", {}).get("migration_topic", [])),
         active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
         np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
@@ -1693,7 +1695,7 @@ class Builder:
         """(refugees, sickness): `_migrant_story` and `_sickness_story` asked once per paragraph,
         for a model that describes every number of an article."""
         here = self.doc.sentence_index(found.sentence.span.start)
-        key = self._paragraph(here) | self._paragraph(0)
+        key = self._paragraph(here) | self._lead()
         flags = self._story_flags.get(key)
         if flags is None:
             flags = self._story_flags[key] = (self._migrant_story(found), self._sickness_story(found))
@@ -1703,11 +1705,11 @@ class Builder:
         """The paragraph or the article's lead names refugees or migrants."""
         here = self.doc.sentence_index(found.sentence.span.start)
         displaced = [pattern for measure, pattern in self.lex.role if measure == "displaced"]
-        for index in sorted(self._paragraph(here) | self._paragraph(0)):
+        for index in sorted(self._paragraph(here) | self._lead()):
             sentence = _sentence(self.doc, self.doc.sentences[index], self.sentences)
             for token in sentence.tokens:
                 word = token.text.rsplit("-", 1)[-1]
-                if any(pattern.match(word) for pattern in displaced):
+                if any(pattern.match(word) for pattern in displaced) or self.lex.migration_topic.match(word):
                     return True
         return False
 
@@ -3020,6 +3022,13 @@ class Builder:
                 if (firsts is None or lowered[i] in firsts) and any(lowered[i:i + len(p)] == p for p in phrases)]
         k = bisect_right(openings, found.last)
         return tokens[openings[k]].start if k < len(openings) else None
+
+    def _lead(self) -> frozenset[int]:
+        """The headline's paragraph and the paragraph after it: a headline alone often names only
+        the event ("Vier Tote bei Überfahrt"), the lead below it the people it is about."""
+        head = self._paragraph(0)
+        after = max(head) + 1
+        return head | self._paragraph(after) if after < len(self.doc.sentences) else head
 
     def _paragraph(self, index: int) -> frozenset[int]:
         """Indices of the sentences in the same paragraph (no line break between them)."""
