@@ -1704,12 +1704,19 @@ class Builder:
     def _migrant_story(self, found: Found) -> bool:
         """The paragraph or the article's lead names refugees or migrants."""
         here = self.doc.sentence_index(found.sentence.span.start)
-        displaced = [pattern for measure, pattern in self.lex.role if measure == "displaced"]
+        known = _answers(self.lex, "refugee word")  # word -> whether it names refugees or migration, tried once
+        displaced = None
         for index in sorted(self._paragraph(here) | self._lead()):
             sentence = _sentence(self.doc, self.doc.sentences[index], self.sentences)
             for token in sentence.tokens:
                 word = token.text.rsplit("-", 1)[-1]
-                if any(pattern.match(word) for pattern in displaced) or self.lex.migration_topic.match(word):
+                answer = known.get(word)
+                if answer is None:
+                    if displaced is None:
+                        displaced = [pattern for measure, pattern in self.lex.role if measure == "displaced"]
+                    answer = known[word] = any(pattern.match(word) for pattern in displaced) \
+                        or self.lex.migration_topic.match(word) is not None
+                if answer:
                     return True
         return False
 
