@@ -25,3 +25,23 @@ def test_the_lead_paragraph_under_the_headline_tells_the_story() -> None:
             "auf diesem Weg nach Italien.")
     assert by_value(claims_of(text.format(people="Migranten")), 12000).measure == "displaced"
     assert not [c for c in claims_of(text.format(people="Fischer")) if c.low == 12000]
+
+
+REFUGEES = "Die Zahl der Flüchtlinge steigt. "
+
+
+def test_entering_passing_and_registering_in_a_refugee_story_are_displacement() -> None:
+    for sentence, value in [("Am Sonntag reisten rund 2.400 Menschen über die Grenzübergänge ein.", 2400),
+                            ("Am Sonntag sind rund 2.400 Menschen über Slowenien eingereist.", 2400),
+                            ("Im vergangenen Monat passierten rund 20.000 Personen die Grenze.", 20000),
+                            ("Im Mai wurden 5.300 Menschen registriert.", 5300),
+                            ("Im Mai stellten 9.000 Menschen einen Asylantrag.", 9000),
+                            ("Die Polizei hat 300 Menschen an der Grenze zurückgewiesen.", 300),
+                            ("Im Hafen warten 1.500 Menschen auf eine Fähre nach Athen.", 1500)]:
+        assert by_value(claims_of(REFUGEES + sentence), value).measure == "displaced", sentence
+
+
+def test_the_same_verbs_outside_a_refugee_story_count_nothing() -> None:
+    assert claims_of("Die Polizei registrierte 30 Unfälle. Am Abend warten 500 Menschen auf den Zug.") == []
+    # coming "ins" somewhere is no way of migrating: "kamen 15.200 Bürger ins Rathaus"
+    assert claims_of("Der Asylantrag wurde abgelehnt. Seit April kamen 15.200 Bürger ins Rathaus.") == []
