@@ -465,10 +465,15 @@ def test_separable_particle_written_apart_and_apposition_before_it():
 
 def test_quoted_words_in_a_continued_report_are_direct():
     doc = analyse("Die Anwältin Eva Roth sagte, ihr Mandant sei unschuldig. "
-                  "Er sei „nie gefährlich“ gewesen.")
+                  "Er sei „nie eine Gefahr“ gewesen.")
     assert [(s.mode, s.content) for s in doc.statements][1:] == [
-        ("indirect", "Er sei „nie gefährlich“ gewesen"), ("direct", "nie gefährlich")]
+        ("indirect", "Er sei „nie eine Gefahr“ gewesen"), ("direct", "nie eine Gefahr")]
     assert all(s.speaker == "Eva Roth" for s in doc.statements)
+
+
+def test_one_or_two_quoted_words_in_reported_speech_are_a_term_not_a_statement():
+    doc = analyse("Der Minister sagte, die Lage sei „unter Kontrolle“.")
+    assert [(s.mode, s.content) for s in doc.statements] == [("indirect", "die Lage sei „unter Kontrolle“")]
 
 
 def test_verb_of_saying_closing_a_relative_clause():

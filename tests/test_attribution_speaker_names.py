@@ -74,3 +74,20 @@ def test_a_name_after_a_kind_in_the_genitive_keeps_its_last_letter():
     doc = analyse("Nach Angaben des Landkreises Heidekreis wurden zwölf Menschen verletzt. "
                   "Nach Angaben des Wiener Gesundheitsverbunds sind zwei Kliniken überlastet.")
     assert [s.speaker for s in doc.statements] == ["Landkreises Heidekreis", "Wiener Gesundheitsverbund"]
+
+
+def test_a_bare_group_word_is_the_body_the_article_qualified_with_it():
+    doc = analyse("In Novi Sad hat die serbische Polizei am Morgen eine Schule geräumt. "
+                  "Der Täter sei festgenommen worden, teilte die Polizei mit.")
+    assert [s.speaker for s in doc.statements] == ["Serbian police"]
+    doc = analyse("Die kongolesische Armee rückte am Montag auf die Stadt vor. "
+                  "Nach Armeeangaben wurden dabei zwölf Kämpfer gefangen genommen.")
+    assert [s.speaker for s in doc.statements] == ["Congolese army"]
+    # two bodies qualified with the word: the bare word names neither
+    doc = analyse("Die ukrainische Armee und die russische Armee meldeten Gefechte. "
+                  "Die Armee teilte mit, zwei Dörfer seien geräumt worden.")
+    assert [s.speaker for s in doc.statements][-1] not in ("Ukrainian army", "Russian army")
+    # a name that contains the word is not the body it qualifies
+    doc = analyse("Kämpfer der Weißen Armee griffen das Lager an. "
+                  "Die Armee sprach von sieben getöteten Soldaten.")
+    assert doc.statements[-1].speaker != "Weißen Armee"

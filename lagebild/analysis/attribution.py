@@ -48,7 +48,8 @@ HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
 # one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
 QUOTE_SHARE = 0.8
 FRAGMENT_SHARE = 0.95  # up to this share a quotation inside reported speech is also a direct statement of its own
-FRAGMENT_WORDS = 1  # quoted words inside reported speech that count as a direct statement
+FRAGMENT_WORDS = 3  # quoted words inside reported speech that count as a direct statement (one or two are a
+# quoted term, „Präzisionsschlag“, „neutralisiert“: part of the reported statement, not one of their own)
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -2229,6 +2230,33 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
     return _describe_by_words(att, span)
 
 
+def _qualified_body(doc: Doc, resolved: tuple[str, str | None, str | None]
+                    ) -> tuple[str, str | None, str | None]:
+    """"Die Polizei teilte mit" after "die serbische Polizei": a bare group word ("Polizei",
+    "Regierung", "Armee") names the one body the article qualified with that word elsewhere
+    ("Serbian police"); with none, or two different ones, it stays as it is."""
+    name, kind, role = resolved
+    if kind not in ("org", "group") or not name or " " in name or not name[:1].isupper():
+        return resolved
+    gaz = entities.gazetteer(doc.data)
+    head = gaz.group_noun(name)
+    if head is None:
+        return resolved
+    bodies = set()
+    for mention in doc.mentions:
+        if mention.kind not in ("org", "group") or mention.canonical in (name, head[0]) \
+                or " " not in mention.canonical:
+            continue
+        first = mention.canonical.split()[0]
+        if not mention.canonical.endswith(" " + head[0]) and not first.startswith(name) \
+                and (gaz.group_noun(first) or (None,))[0] != head[0]:
+            continue  # a name with the word inside ("Weiße Armee"), not the body qualified
+        if any((noun := gaz.group_noun(word)) is not None and noun[0] == head[0]
+               for word in mention.text.split()):
+            bodies.add(mention.canonical)
+    return (bodies.pop(), kind, role) if len(bodies) == 1 else resolved
+
+
 def _apposed_person(doc: Doc, att: Attributor, span: Span):
     """A person named in an apposition closed by a comma or the sentence end right after a role phrase
     ("der Bürgermeister des Ortes, Giorgos Stavrakakis, dem Sender ERT"), else None."""
@@ -2729,12 +2757,14 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
                     body = _body_antecedent(doc, att, frame, spoken)
                     if body is not None:
                         frame.resolved = (body[0], body[1], body[2] or frame.resolved[2])
+                frame.resolved = _qualified_body(doc, frame.resolved)
                 if frame.kind_of_cue == "preposition" and frame.resolved[1] == "group" \
                         and not _has_mention(doc, frame.speaker) and not _definite(att, frame.speaker):
                     frame.resolved, frame.unnamed = None, True  # "Internationalen Journalisten zufolge"
         if frame.source is not None and not frame.unnamed:
             a, b = att._tok_at(frame.source.start), att._tok_at(frame.source.end)
-            frame.source_name = None if att._unnamed(a, b) else _describe(doc, att, frame.source)[0]
+            frame.source_name = None if att._unnamed(a, b) else \
+                _qualified_body(doc, _describe(doc, att, frame.source))[0]
         if frame.resolved is not None:
             spoken.append((frame.speaker.start if frame.speaker else 0, frame.resolved))
 
