@@ -1363,8 +1363,11 @@ class Builder:
             if event is not None:
                 if noun_class == "people" or inherited:
                     measure = event[2]
-                elif event[2] in PERSON_ONLY and (noun_class is None or event is right_event):
-                    measure = event[2]  # an unknown noun counts only with its own event after it
+                elif event[2] in PERSON_ONLY and (noun_class is None or event is right_event) and not (
+                        noun is not None and lex.vehicles.match(tokens[noun].text)):
+                    # an unknown noun counts only with its own event after it; a vehicle carries
+                    # the hurt ("mit zwei Helikoptern in umliegende Spitäler gebracht")
+                    measure = event[2]
                 elif event[2] == "displaced" and noun_class is None and event is right_event and event[3] == "strong" \
                         and not found.quantity.vague:
                     measure = event[2]  # "23 wurden in Notquartieren untergebracht"
