@@ -45,3 +45,18 @@ def test_the_same_verbs_outside_a_refugee_story_count_nothing() -> None:
     assert claims_of("Die Polizei registrierte 30 Unfälle. Am Abend warten 500 Menschen auf den Zug.") == []
     # coming "ins" somewhere is no way of migrating: "kamen 15.200 Bürger ins Rathaus"
     assert claims_of("Der Asylantrag wurde abgelehnt. Seit April kamen 15.200 Bürger ins Rathaus.") == []
+
+
+def test_passing_leaving_a_ship_turned_back_and_onward_travel_are_arrivals() -> None:
+    for sentence, value in [("Künftig sollen täglich nur noch tausend Menschen die Grenze passieren.", 1000),
+                            ("Am Mittwoch gingen 2.000 Menschen in Piräus von Bord.", 2000),
+                            ("Die Polizei wies an den Grenzen mehr als 350 Personen zurück.", 350),
+                            ("In der Türkei hofften drei Millionen Menschen auf die Weiterreise.", 3_000_000)]:
+        assert by_value(claims_of(REFUGEES + sentence), value).measure == "displaced", sentence
+    # rejecting what someone said is no turning back of people
+    assert claims_of("Der Sprecher wies die Vorwürfe von 350 Eltern zurück.") == []
+
+
+def test_leaving_shelters_is_displacement_in_any_story() -> None:
+    claims = claims_of("Nach dem Sturm mussten rund 8.500 Menschen ihre Zelte und Unterkünfte verlassen.")
+    assert by_value(claims, 8500).measure == "displaced"
