@@ -760,7 +760,6 @@ class Builder:
         self._departures: dict[tuple[int, int, int], bool] = {}
         self._speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span is not None]
         self._number_runs: NumberRuns | None = None
-        self._story_flags: dict[frozenset[int], tuple[bool, bool]] = {}
         # the numbers of one long clause share its text: search it once, not once per number
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._parts_restated: set[int] = set()  # numbers of an apposition that restates the count before it
@@ -1693,16 +1692,6 @@ class Builder:
             return False
         camps = [t.text for t in tokens if self.lex.camp_nouns.match(t.text)]
         return bool(camps) and (any(self.lex.refugee_camps.match(c) for c in camps) or self._migrant_story(found))
-
-    def story_flags(self, found: Found) -> tuple[bool, bool]:
-        """(refugees, sickness): `_migrant_story` and `_sickness_story` asked once per paragraph,
-        for a model that describes every number of an article."""
-        here = self.doc.sentence_index(found.sentence.span.start)
-        key = self._paragraph(here) | self._lead()
-        flags = self._story_flags.get(key)
-        if flags is None:
-            flags = self._story_flags[key] = (self._migrant_story(found), self._sickness_story(found))
-        return flags
 
     def _migrant_story(self, found: Found) -> bool:
         """The paragraph or the article's lead names refugees or migrants."""
