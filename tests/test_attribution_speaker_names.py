@@ -91,3 +91,16 @@ def test_a_bare_group_word_is_the_body_the_article_qualified_with_it():
     doc = analyse("Kämpfer der Weißen Armee griffen das Lager an. "
                   "Die Armee sprach von sieben getöteten Soldaten.")
     assert doc.statements[-1].speaker != "Weißen Armee"
+
+
+def test_a_bare_national_body_in_a_foreign_article_is_that_countrys():
+    text = ("In Mogadischu haben Bewaffnete ein Hotel gestürmt. Die Kämpfe in Mogadischu dauerten bis zum Morgen. "
+            "Nach Angaben der Regierung wurden 40 Gäste befreit.")
+    assert [s.speaker for s in analyse(text).statements] == ["Somali government"]
+    # the police are named as the text names them: they are as often a city's or a province's
+    text = text.replace("der Regierung", "der Polizei")
+    assert [s.speaker for s in analyse(text).statements] != ["Somali police"]
+    # an article in the home country keeps its own word
+    text = ("In Kassel und Fulda fiel am Morgen der Strom aus. Nach Angaben der Regierung "
+            "waren 40.000 Haushalte betroffen.")
+    assert [s.speaker for s in analyse(text).statements][0] != "German government"

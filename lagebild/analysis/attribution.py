@@ -141,6 +141,8 @@ class Lexicon:
         self.coordinators = words("coordinators")
         self.addressee_nouns = frozenset(table.get("addressee_nouns", ()))
         self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
+        self.national_bodies = frozenset(table.get("national_bodies", ()))
+        self.home_country = table.get("home_country")
         self.body_nouns = words("body_nouns")
         self.definite_articles = words("definite_articles")
         self.person_anaphors = re.compile("(?:" + "|".join(table.get("person_anaphors", ())) + ")$") \
@@ -2230,7 +2232,7 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
     return _describe_by_words(att, span)
 
 
-def _qualified_body(doc: Doc, resolved: tuple[str, str | None, str | None]
+def _qualified_body(doc: Doc, lex: Any, resolved: tuple[str, str | None, str | None]
                     ) -> tuple[str, str | None, str | None]:
     """"Die Polizei teilte mit" after "die serbische Polizei": a bare group word ("Polizei",
     "Regierung", "Armee") names the one body the article qualified with that word elsewhere
@@ -2254,7 +2256,30 @@ def _qualified_body(doc: Doc, resolved: tuple[str, str | None, str | None]
         if any((noun := gaz.group_noun(word)) is not None and noun[0] == head[0]
                for word in mention.text.split()):
             bodies.add(mention.canonical)
-    return (bodies.pop(), kind, role) if len(bodies) == 1 else resolved
+    if len(bodies) == 1:
+        return bodies.pop(), kind, role
+    if bodies:
+        return resolved
+    if head[0] not in lex.national_bodies:
+        return resolved
+    country = _article_country(doc)
+    if country is None or country == lex.home_country or country not in gaz.country_code:
+        return resolved
+    return f"{gaz.country_adjective[gaz.country_code[country]]} {head[0]}", kind, role
+
+
+def _article_country(doc: Doc) -> str | None:
+    """The one country most of the article's places lie in, else None."""
+    countries: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.kind == "place":
+            country = entities.country_of(mention.canonical) or mention.canonical
+            countries[country] = countries.get(country, 0) + 1
+    if not countries:
+        return None
+    top = max(countries, key=countries.get)
+    total = sum(countries.values())
+    return top if countries[top] >= 2 and 3 * countries[top] >= 2 * total else None
 
 
 def _apposed_person(doc: Doc, att: Attributor, span: Span):
@@ -2757,14 +2782,14 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
                     body = _body_antecedent(doc, att, frame, spoken)
                     if body is not None:
                         frame.resolved = (body[0], body[1], body[2] or frame.resolved[2])
-                frame.resolved = _qualified_body(doc, frame.resolved)
+                frame.resolved = _qualified_body(doc, att.lex, frame.resolved)
                 if frame.kind_of_cue == "preposition" and frame.resolved[1] == "group" \
                         and not _has_mention(doc, frame.speaker) and not _definite(att, frame.speaker):
                     frame.resolved, frame.unnamed = None, True  # "Internationalen Journalisten zufolge"
         if frame.source is not None and not frame.unnamed:
             a, b = att._tok_at(frame.source.start), att._tok_at(frame.source.end)
             frame.source_name = None if att._unnamed(a, b) else \
-                _qualified_body(doc, _describe(doc, att, frame.source))[0]
+                _qualified_body(doc, att.lex, _describe(doc, att, frame.source))[0]
         if frame.resolved is not None:
             spoken.append((frame.speaker.start if frame.speaker else 0, frame.resolved))
 
