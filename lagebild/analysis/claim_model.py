@@ -117,32 +117,53 @@ def _bucket(value: float | None) -> str:
     return str(min(7, int(math.log10(value)))) if value >= 1 else "frac"
 
 
-def _refugee_words(builder: Builder) -> re.Pattern[str]:
-    """One pattern for the lexicon's words of refugees and migration (displaced roles, migration
-    topics), so that a paragraph is searched once, not word by word."""
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _story_words(builder: Builder) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's words of refugees and migration (displaced roles, migration topics) and of
+    sickness, each as one pattern a single word is matched against whole."""
     from lagebild.analysis import claims as rules
 
-    known = rules._answers(builder.lex, "model refugee words")
-    pattern = known.get("")
-    if pattern is None:
+    known = rules._answers(builder.lex, "model story patterns")
+    patterns = known.get("")
+    if patterns is None:
         lex = builder.lex
         sources = [p.pattern for m, p in lex.role if m == "displaced"] + [lex.migration_topic.pattern]
-        pattern = known[""] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{s.removesuffix('$')})" for s in sources) + r")(?!\w)")
-    return pattern
+        refugees = re.compile("|".join(f"(?:{s.removesuffix('$')})" for s in sources))
+        patterns = known[""] = (refugees, lex.sickness)
+    return patterns
 
 
 def _story(builder: Builder, here: int) -> tuple[bool, bool]:
     """(refugees, sickness): whether the paragraph of sentence `here` or the article's lead names
-    refugees or migration (a word of the lexicon's displaced roles or migration topics) or a
-    sickness; searched as plain text once per paragraph (no tokenizing)."""
+    refugees or migration, or a sickness: a word, or the last part of a hyphenated one, that is
+    one of the lexicon's. Read once per paragraph, each distinct word asked once per lexicon."""
+    from lagebild.analysis import claims as rules
+
     cache = builder.__dict__.setdefault("_model_story", {})
     key = builder._paragraph(here)  # (the lead is the article's own)
     found = cache.get(key)
     if found is None:
         doc = builder.doc
-        text = "\n".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted(key | builder._lead()))
-        found = cache[key] = (_refugee_words(builder).search(text) is not None,
-                              builder.lex.sickness.search(text) is not None)
+        known = rules._answers(builder.lex, "model story word")
+        refugee_words = sickness_words = None
+        refugees = sickness = False
+        for i in sorted(key | builder._lead()):
+            span = doc.sentences[i]
+            for word in WORD.findall(doc.text, span.start, span.end):
+                answer = known.get(word)
+                if answer is None:
+                    if refugee_words is None:
+                        refugee_words, sickness_words = _story_words(builder)
+                    last = word.rsplit("-", 1)[-1]
+                    answer = known[word] = (
+                        refugee_words.fullmatch(last) is not None or refugee_words.fullmatch(word) is not None,
+                        sickness_words.fullmatch(word) is not None or sickness_words.fullmatch(last) is not None)
+                refugees, sickness = refugees or answer[0], sickness or answer[1]
+            if refugees and sickness:
+                break
+        found = cache[key] = (refugees, sickness)
     return found
 
 
