@@ -158,6 +158,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     migration_topic: re.Pattern[str] = re.compile(r"(?!x)x")
+    count_compounds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     active_auxiliaries: frozenset[str] = frozenset()
     arrival_directions: frozenset[str] = frozenset()
     time_anaphora: set[str] = field(default_factory=set)
@@ -272,6 +273,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
         arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
         migration_topic=_words(measures.get("arrival", {}).get("migration_topic", [])),
+        count_compounds=tuple((measure, _words(words)) for measure, words in
+                              measures.get("number_of", {}).get("compounds", {}).items()),
         active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
         additional=[p.split() for p in measures.get("additional", {}).get("words", [])],
         np_adverbs=set(measures.get("noun_phrase", {}).get("adverbs", [])),
@@ -462,6 +465,7 @@ CLAUSE_OPENERS = {
 }
 COMPLEMENT_OPENERS = {"dass", "ob", "wie"}
 COORDINATORS = {"und", "oder", "sowie", "sondern"}
+COMPOUND_LINKS = {"auf", "bei", "mit"}  # "Die Totenzahl stieg auf 41", "liegt bei 41", "gab sie mit 41 an"
 
 
 class SentenceCache(dict):
@@ -2040,6 +2044,9 @@ class Builder:
             self._memo[key] = ([i for i, t in enumerate(tokens) if lex.number_of.match(t.text)],
                                [i for i, t in enumerate(tokens) if t.text.lower() in lex.number_pronouns])
         number_of_at, pronouns_at = self._memo[key]
+        compound = self._count_compound(found, search_lo)
+        if compound is not None:
+            return compound
         sentence_counts = bisect_left(number_of_at, search_lo) > 0
         candidates = number_of_at[bisect_left(number_of_at, search_lo):bisect_left(number_of_at, found.first)]
         if sentence_counts:
@@ -2077,6 +2084,21 @@ class Builder:
                 return None
             first_word = min([e[0] for e in events] + [noun])
             return first_word, noun, measure, adjectives, noun
+        return None
+
+    def _count_compound(self, found: Found, search_lo: int) -> tuple[int, int, str, list[int], int | None] | None:
+        """"Die Totenzahl stieg auf 41": a word for the number of the dead names the measure; the
+        figure is the first number after it, with a link word right before ("auf", "bei", "mit")."""
+        tokens = found.sentence.tokens
+        if not self.lex.count_compounds or found.first < 1 or tokens[found.first - 1].text not in COMPOUND_LINKS:
+            return None
+        for i in range(found.first - 2, max(search_lo, found.first - 10) - 1, -1):
+            word = tokens[i].text
+            if word[:1].isdigit():
+                return None  # another number stands between them
+            for measure, pattern in self.lex.count_compounds:
+                if pattern.match(word):
+                    return i, i, measure, [], i
         return None
 
     def _sentence_clause_floor(self, found: Found) -> int:
