@@ -104,3 +104,17 @@ def test_a_bare_national_body_in_a_foreign_article_is_that_countrys():
     text = ("In Kassel und Fulda fiel am Morgen der Strom aus. Nach Angaben der Regierung "
             "waren 40.000 Haushalte betroffen.")
     assert [s.speaker for s in analyse(text).statements][0] != "German government"
+
+
+def test_a_body_named_with_a_place_in_it_is_the_body_not_the_place():
+    doc = analyse("Die Provinzregierung von Khyber Pakhtunkhwa teilte mit, vier Verletzte seien gestorben.")
+    assert [s.speaker for s in doc.statements] == ["Provinzregierung von Khyber Pakhtunkhwa"]
+    doc = analyse("Die Organisation Sudan Watch erklärte, das Lager sei geräumt worden.")
+    assert [s.speaker for s in doc.statements] == ["Sudan Watch"]
+    doc = analyse("Die Regionalregierung der Balearen fordert, dass der Bund hilft.")
+    assert [s.speaker for s in doc.statements] == ["Regionalregierung der Balearen"]
+    doc = analyse("Ein Sprecher des Flughafens Wien sagte, die Maschine sei sicher gelandet.")
+    assert [s.speaker for s in doc.statements] == ["Flughafen Wien"]
+    # the place alone still speaks as the place
+    doc = analyse("Polen erklärte, die Grenze bleibe offen.")
+    assert [s.speaker for s in doc.statements] == ["Poland"]

@@ -2228,6 +2228,10 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             found = None
         if found:
             name, kind = found
+            if kind == "place":
+                body = _body_around_place(doc, att, span)
+                if body is not None:
+                    return body
             return name, ("org" if kind == "place" else kind), None
     return _describe_by_words(att, span)
 
@@ -2280,6 +2284,24 @@ def _article_country(doc: Doc) -> str | None:
     top = max(countries, key=countries.get)
     total = sum(countries.values())
     return top if countries[top] >= 2 and 3 * countries[top] >= 2 * total else None
+
+
+def _body_around_place(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, str | None] | None:
+    """A speaker phrase naming a body by more than the place in it ("die Provinzregierung von Khyber
+    Pakhtunkhwa", "Organisation Iran Human Rights", "ein Sprecher des Flughafens Wien"): the body in
+    the article's words, not the place; None for a phrase that is the place alone."""
+    parts = doc.text[span.start:span.end].split()
+    while parts and parts[0].casefold() in entities.ARTICLES:
+        parts = parts[1:]
+    gaz = entities.gazetteer(doc.data)
+    if len(parts) >= 3 and parts[0] in gaz.spokespersons and parts[1] in entities.ARTICLES:
+        # the spokesperson speaks for the body, named in the nominative ("Flughafen Wien")
+        body = [entities.nominative(parts[2]) if parts[1] == "des" else parts[2]] + parts[3:]
+        return " ".join(body), "org", None
+    name, kind, role = _describe_by_words(att, span)
+    if kind in ("org", "group") and " " in name and name[:1].isupper():
+        return name, "org", role  # (a body named, never an unnamed group)
+    return None
 
 
 def _apposed_person(doc: Doc, att: Attributor, span: Span):
