@@ -118,3 +118,9 @@ def test_a_body_named_with_a_place_in_it_is_the_body_not_the_place():
     # the place alone still speaks as the place
     doc = analyse("Polen erklärte, die Grenze bleibe offen.")
     assert [s.speaker for s in doc.statements] == ["Poland"]
+
+
+def test_the_group_is_the_group_named_before():
+    doc = analyse("Kämpfer der Rebellengruppe MNLA griffen am Montag einen Posten an. "
+                  "Die Gruppe behauptete, es seien 40 Soldaten getötet worden.")
+    assert [s.speaker for s in doc.statements] == ["MNLA"]
