@@ -33,3 +33,11 @@ def test_migrants_saved_at_sea_are_displaced() -> None:
 def test_finding_death_and_losing_a_home() -> None:
     assert by_value(claims_of("Bei dem Unglück fanden zwölf Menschen den Tod."), 12).measure == "killed"
     assert by_value(claims_of("Durch das Hochwasser verloren 3000 Menschen ihr Zuhause."), 3000).measure == "displaced"
+
+
+def test_people_fallen_into_captors_hands_are_hostages() -> None:
+    claims = claims_of("Bei dem Angriff sind etwa 18 Personen in die Hände der Terroristen geraten.")
+    assert by_value(claims, 18).measure == "other"
+    # violence is no captivity: the injury decides
+    claims = claims_of("Zwölf Polizisten wurden in der Gewalt am Rande des Spiels verletzt.")
+    assert by_value(claims, 12).measure == "wounded"
