@@ -58,6 +58,10 @@ CASES = [
     ("Ein Zug ist nahe der Stadt Larissa entgleist. Nach Angaben der Feuerwehr wurden 57 Menschen getötet.", 57, "Lárisa"),
     ("ROM (dpa) - Auf Sizilien hat ein Waldbrand gewütet. Die Feuerwehr meldete 4 Tote.", 4, "Sicily"),
     ("In der Kleinstadt Oberwies in Bayern sind 150 Menschen nach einem Hochwasser evakuiert worden.", 150, "Oberwies"),
+    # a past event named after its scene ("das Erdbeben von X"), not the scene of today's event
+    ("Teheran - Bei einem Beben in der Provinz Kerman starben 41 Menschen.\n\n"
+     "Beim Erdbeben von Dschirandeh in derselben Provinz waren 1990 mehr als 35.000 Menschen gestorben.", 35000, "Dschirandeh"),
+    ("Ein Lawinenabgang im Tal traf zwei Skifahrer.\n\nDas Lawinenunglück von Galtür hatte 1999 31 Menschenleben gefordert.", 31, "Galtür"),
 ]
 
 

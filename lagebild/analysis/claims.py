@@ -99,6 +99,8 @@ class Lexicon:
     police_actor: str | None
     there_words: frozenset[str]
     same_place_words: frozenset[str]
+    event_of_heads: tuple[str, ...]
+    event_of_name: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
     own_area_tags: set[str]
@@ -302,6 +304,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         police_actor=data.get("measures", {}).get("police", {}).get("actor"),
         there_words=frozenset(location.get("there", [])),
         same_place_words=frozenset(location.get("same_place", [])),
+        event_of_heads=tuple(location.get("event_of_heads", [])),
+        event_of_name=re.compile(r"\b[A-ZÄÖÜ]\w*(?:%s) von (?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
+                                 % "|".join(map(re.escape, location.get("event_of_heads", []))) if location.get("event_of_heads") else r"(?!)"),
         same_time_nouns=frozenset(location.get("same_time_nouns", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
@@ -830,6 +835,14 @@ class Builder:
                 continue  # "im Dorf Kleinwalden Häuser zerstört": one name, then a noun
             if self.lex.not_place_name.search(name) and not self._settlement_name(match, name) \
                     or any(m.span.overlaps(span) for m in mentions):
+                continue
+            found.append(Mention(span=span, text=name, kind="place", canonical=name))
+        for match in self.lex.event_of_name.finditer(doc.text):
+            # "beim Erdbeben von Bam": a past event named after its scene
+            span = Span(match.start("name"), match.end("name"))
+            name = match.group("name")
+            if self._common_noun(name) or self.lex.not_place_name.search(name) or self.lex.plural_like_name.search(name) \
+                    or any(m.span.overlaps(span) for m in chain(mentions, found)):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
         for bracket in OTHER_NAME.finditer(doc.text):
@@ -3448,6 +3461,11 @@ class Builder:
                 # (also at the end of a compound: "die Taliban-Regierung in Kabul", "die Übergangsregierung in Lima")
                 return not (j > 0 and word == "in" and tokens[j - 1].text[:1].isupper()
                             and self.lex.institution_ends.search(tokens[j - 1].text))
+            if word == "von" and prepositions != self.lex.sent_to and j > 0 and tokens[j - 1].text[:1].isupper() \
+                    and self._event_named_after(tokens, i):
+                # "beim Erdbeben von Bam", "das Grubenunglück von Soma": the place a past event is
+                # named after is that event's scene (a country after "von" is more often an actor)
+                return True
             if word in self.lex.around and prepositions != self.lex.sent_to:
                 return j > 0 and tokens[j - 1].text in self.lex.around_after
             # "im US-Bundesstaat Oklahoma", "nahe der Schwarzmeerstadt Zonguldak": a compound ending
@@ -3457,6 +3475,20 @@ class Builder:
                     and not self._place_adjective(word):
                 return False
         return False
+
+    def _event_named_after(self, tokens: list[Token], i: int) -> bool:
+        j = i - 1
+        while j > 0 and tokens[j].text != "von":
+            j -= 1
+        head = tokens[j - 1].text.lower()
+        if not head.endswith(self.lex.event_of_heads):
+            return False
+        place = self._place_at(tokens[i].start)
+        return place is not None and not self._is_country(place.canonical)
+
+    def _place_at(self, start: int) -> Mention | None:
+        k = bisect_left(self._place_starts, start)
+        return self.places[k] if k < len(self.places) and self.places[k].span.start == start else None
 
     def _place_adjective(self, word: str) -> bool:
         """"im Tiroler Pitztal", "im Kärntner Gailtal": a place's "-er" adjective inside a scene."""
