@@ -145,6 +145,7 @@ class Lexicon:
         self.home_country = table.get("home_country")
         self.body_nouns = words("body_nouns")
         self.definite_articles = words("definite_articles")
+        self.body_articles = words("body_articles")
         self.person_anaphors = re.compile("(?:" + "|".join(table.get("person_anaphors", ())) + ")$") \
             if table.get("person_anaphors") else re.compile(r"(?!x)x")
         self.subject_postmodifiers = words("subject_postmodifiers")
@@ -2894,7 +2895,8 @@ def _body_antecedent(doc: Doc, att: Attributor, frame: Frame,
     for k in range(att._tok_at(start), att._tok_at(end)):
         t_start, t_end, t_text, t_low, t_cap = tstart[k], tend[k], ttext[k], tlow[k], tcap[k]
         if k and t_cap and t_low.endswith(att.lex.org_suffixes) and t_low not in att.lex.anaphoric_heads \
-                and tlow[k - 1] in att.lex.determiners and not frame.content.overlaps(Span(t_start, t_end)):
+                and tlow[k - 1] in att.lex.body_articles and not frame.content.overlaps(Span(t_start, t_end)):
+            # (definite: "in einer Botschaft" introduces a message, "die Wasserschutzpolizei" a body)
             candidates.append((t_start, (t_text, "org", None)))
     if not candidates:
         # "Die Küstenwache barg neun Leichen, wie ein Sprecher mitteilte": with no body named before,
