@@ -79,3 +79,16 @@ def test_a_plural_object_after_a_settlement_noun_is_no_place() -> None:
 def test_people_fleeing_from_a_country_to_another_are_counted_where_they_arrive() -> None:
     claim = by_value(claims_of("Mehr als 30.000 Menschen sind aus Mali nach Mauretanien geflohen."), 30000)
     assert claim.location == "Mauritania"
+
+
+def test_each_listed_part_lies_where_its_own_segment_says() -> None:
+    claims = claims_of("Bei Razzien wurden elf Verdächtige festgenommen, acht von ihnen in Lüttich und Namur, drei in Aachen.")
+    assert by_value(claims, 3).location == "Aachen"
+    assert by_value(claims, 8).location != "Aachen"
+
+
+def test_a_whole_whose_parts_lie_in_two_countries_has_no_place_and_in_one_its_country() -> None:
+    claims = claims_of("Bei Razzien wurden elf Verdächtige festgenommen, acht von ihnen in Lüttich, drei in Aachen.")
+    assert by_value(claims, 11).location is None
+    claims = claims_of("Bei den Angriffen wurden 14 Menschen verletzt, zehn in Dnipro und vier in Saporischschja.")
+    assert by_value(claims, 14).location == "Ukraine"

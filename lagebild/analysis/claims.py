@@ -2882,6 +2882,10 @@ class Builder:
                     return self._joint_scene(place, place.canonical)
         paragraph = self._paragraph(here)
         clause_place = self._clause_place(found, own)
+        if clause_place is None:
+            parts = self._parts_scene(found, own)
+            if parts is not None:
+                return parts[0]
         if reading.measure == "displaced" and clause_place is not None and self._scene_clause_place_is_origin(found, clause_place):
             host = self._host_subject(found)
             if host is not None:
@@ -2977,6 +2981,30 @@ class Builder:
                       if not any(s.overlaps(m.span) for s in self._speaker_spans)]
         return candidates[-1] if candidates else None
 
+    def _parts_scene(self, found: Found, prepositions: frozenset[str]) -> tuple[str | None] | None:
+        """"neun Verdächtige festgenommen, sieben in Utrecht, zwei in Nordrhein-Westfalen": a whole
+        whose parts follow it with scenes of their own lies where they lie together: in one country,
+        or nowhere when they lie in several (None when no such parts follow)."""
+        tokens = found.sentence.tokens
+        lo, hi = self._scene_clause(found)
+        if hi + 1 >= len(tokens) or tokens[hi].text not in (",", "und", "sowie"):
+            return None
+        starts = self._quantity_starts
+        k = bisect_left(starts, tokens[hi + 1].start)
+        if k >= len(starts) or starts[k] != tokens[hi + 1].start:
+            return None
+        index = self.doc.sentence_index(found.sentence.span.start)
+        scenes = self._scene_mentions(index, prepositions)
+        after = [m for m in scenes if m.span.start > tokens[hi].start]
+        if not after or any(tokens[lo].start <= m.span.start < tokens[hi].start for m in scenes):
+            # ("zehn davon in Dnipro und vier in Saporischschja": the part has its own scene)
+            return None
+        countries = {m.canonical if self._is_country(m.canonical) else self._country_of_place(m.canonical, found)
+                     for m in after}
+        if len(countries) > 1 or None in countries:
+            return (None,)
+        return (countries.pop(),)
+
     def _same_place(self, found: Found) -> bool:
         tokens = found.sentence.tokens
         lo, hi = self._scene_clause(found)
@@ -3022,8 +3050,13 @@ class Builder:
         lo, hi = found.sentence.clause(found.first)
         key = ("scene commas", found.sentence.span.start)
         if key not in self._memo:
+            # "sieben von ihnen in Utrecht, zwei in Nordrhein-Westfalen", "zehn in Dnipro und vier in
+            # Saporischschja": a comma or "und" before another figure opens that figure's own scene
+            figures = set(self._quantity_starts[bisect_left(self._quantity_starts, found.sentence.span.start):
+                                                bisect_left(self._quantity_starts, found.sentence.span.end)])
             self._memo[key] = [i for i in range(len(tokens) - 1)
-                               if tokens[i].text == "," and tokens[i + 1].text.lower() in self.lex.locative]
+                               if (tokens[i].text == "," and tokens[i + 1].text.lower() in self.lex.locative)
+                               or (tokens[i].text in (",", "und", "sowie") and tokens[i + 1].start in figures)]
         commas = self._memo[key]
         inside_lo, inside_hi = bisect_left(commas, lo), bisect_left(commas, hi - 1)
         before = bisect_left(commas, found.first, inside_lo, inside_hi)
