@@ -124,3 +124,10 @@ def test_the_group_is_the_group_named_before():
     doc = analyse("Kämpfer der Rebellengruppe MNLA griffen am Montag einen Posten an. "
                   "Die Gruppe behauptete, es seien 40 Soldaten getötet worden.")
     assert [s.speaker for s in doc.statements] == ["MNLA"]
+
+
+def test_a_hyphenated_body_of_a_name_is_the_body_and_a_word_of_saying_is_not():
+    doc = analyse("Nach Angaben des UN-Menschenrechtsbüros wurden 580 Menschen verletzt.")
+    assert [s.speaker for s in doc.statements] == ["UN-Menschenrechtsbüro"]
+    doc = analyse("Nach UN-Angaben wurden 580 Menschen verletzt.")
+    assert [s.speaker for s in doc.statements] == ["UN"]

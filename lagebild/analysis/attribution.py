@@ -2229,6 +2229,9 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             found = None
         if found:
             name, kind = found
+            compound = _named_compound(att, text, name)
+            if compound is not None:
+                return compound, "org", None
             if kind == "place":
                 body = _body_around_place(doc, att, span)
                 if body is not None:
@@ -2285,6 +2288,21 @@ def _article_country(doc: Doc) -> str | None:
     top = max(countries, key=countries.get)
     total = sum(countries.values())
     return top if countries[top] >= 2 and 3 * countries[top] >= 2 * total else None
+
+
+def _named_compound(att: Attributor, text: str, name: str) -> str | None:
+    """"des UN-Menschenrechtsbüros", "die UN-Experten": a body named by a hyphenated compound whose
+    first part is the name found ("UN") is the whole compound, in the nominative; "UN-Angaben",
+    "Polizei-Sprecher" stay the name (their second part is a word of saying, not a body)."""
+    words = [w for w in text.split() if w.casefold() not in entities.ARTICLES]
+    if len(words) != 1 or "-" not in words[0]:
+        return None
+    first, _, rest = words[0].rpartition("-")
+    if not rest[:1].isupper() or rest.casefold().endswith(att.lex.compound_suffixes) \
+            or entities.canonical_name(att.doc, first) is None \
+            or entities.canonical_name(att.doc, first)[0] != name:
+        return None
+    return entities.nominative(words[0])
 
 
 def _body_around_place(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, str | None] | None:
