@@ -727,6 +727,13 @@ def _combine(events: list[tuple[int, int, str, str]], tokens: list[Token], lex: 
     return result
 
 
+def _gender_pair(first: str, second: str) -> bool:
+    """"Camperinnen und Camper", "Besucherinnen und Besuchern", "Bewohner und Bewohnerinnen"."""
+    female, male = (first, second) if first.endswith("innen") else (second, first)
+    stem = female[:-5]
+    return len(stem) > 2 and female.endswith("innen") and male in (stem, stem + "n", stem + "en")
+
+
 def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tuple[int | None, list[int]]:
     """The counted noun right after a number: adjectives, then a capitalised word."""
     adjectives: list[int] = []
@@ -1266,6 +1273,9 @@ class Builder:
         is_whole = self._is_whole(all_found, index)
         noun_from = whole.last + 1 if whole else found.last + 1
         noun, adjectives = _noun_after(tokens, noun_from, conjunct_hi if not whole else window_hi, lex)
+        if noun is not None and noun + 2 < len(tokens) and tokens[noun + 1].text in ("und", "oder") \
+                and _gender_pair(tokens[noun].text, tokens[noun + 2].text):
+            noun += 2  # "1.200 Camperinnen und Camper": one noun in both genders, counted once
         noun_class, noun_measure = (None, None)
         if noun is not None:
             noun_class, noun_measure = _classify_noun(tokens[noun].text, lex)
