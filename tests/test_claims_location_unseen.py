@@ -92,3 +92,9 @@ def test_a_whole_whose_parts_lie_in_two_countries_has_no_place_and_in_one_its_co
     assert by_value(claims, 11).location is None
     claims = claims_of("Bei den Angriffen wurden 14 Menschen verletzt, zehn in Dnipro und vier in Saporischschja.")
     assert by_value(claims, 14).location == "Ukraine"
+
+
+def test_where_most_of_them_came_from_is_not_the_scene_of_the_whole() -> None:
+    claims = claims_of("Auf der Insel Lampedusa sind erneut Boote angekommen. Die Küstenwache brachte 612 Menschen an Land, "
+                       "die meisten von ihnen aus Tunesien und Libyen.")
+    assert by_value(claims, 612).location == "Lampedusa"

@@ -74,6 +74,7 @@ class Lexicon:
     number_pronouns: set[str]
     subset_whole: set[str]
     before_part: list[list[str]]
+    most_of_them: list[list[str]]
     among: list[list[str]]
     of_them: list[list[str]]
     not_after: re.Pattern[str]
@@ -258,6 +259,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         captivity=_words(measures.get("captivity", {}).get("words", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
         before_part=[p.split() for p in measures.get("subset", {}).get("before_part", [])],
+        most_of_them=[p.lower().split() for p in measures.get("location", {}).get("most_of_them", [])],
         among=[p.split() for p in measures.get("subset", {}).get("among", [])],
         of_them=[p.split() for p in measures.get("subset", {}).get("of_them", [])],
         not_after=_words(measures.get("not_counted", {}).get("following", [])),
@@ -3091,7 +3093,7 @@ class Builder:
         openings = self._memo.get(key)
         if openings is None:  # once per sentence: a listing of hundreds of figures stays linear
             lowered = [t.text.lower() for t in tokens]
-            phrases = self.lex.before_part
+            phrases = self.lex.before_part + self.lex.most_of_them
             # a phrase matches only where its first word stands (an empty phrase matches anywhere)
             firsts = None if not all(phrases) else {p[0] for p in phrases}
             openings = self._memo[key] = [
