@@ -307,8 +307,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         there_words=frozenset(location.get("there", [])),
         same_place_words=frozenset(location.get("same_place", [])),
         event_of_heads=tuple(location.get("event_of_heads", [])),
-        event_of_name=re.compile(r"\b[A-ZÄÖÜ]\w*(?:%s) von (?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
-                                 % "|".join(map(re.escape, location.get("event_of_heads", []))) if location.get("event_of_heads") else r"(?!)"),
+        # (the head is checked against event_of_heads after the match: an alternation of them after
+        # "\w*" made the claims step 7% slower)
+        event_of_name=re.compile(r"\b(?P<head>[A-ZÄÖÜ]\w+) von (?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
+                                 if location.get("event_of_heads") else r"(?!)"),
         same_time_nouns=frozenset(location.get("same_time_nouns", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
@@ -850,7 +852,8 @@ class Builder:
             # "beim Erdbeben von Bam": a past event named after its scene
             span = Span(match.start("name"), match.end("name"))
             name = match.group("name")
-            if self._common_noun(name) or self.lex.not_place_name.search(name) or self.lex.plural_like_name.search(name) \
+            if not match.group("head").lower().endswith(self.lex.event_of_heads) \
+                    or self._common_noun(name) or self.lex.not_place_name.search(name) or self.lex.plural_like_name.search(name) \
                     or any(m.span.overlaps(span) for m in chain(mentions, found)):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
