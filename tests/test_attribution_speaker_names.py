@@ -131,3 +131,12 @@ def test_a_hyphenated_body_of_a_name_is_the_body_and_a_word_of_saying_is_not():
     assert [s.speaker for s in doc.statements] == ["UN-Menschenrechtsbüro"]
     doc = analyse("Nach UN-Angaben wurden 580 Menschen verletzt.")
     assert [s.speaker for s in doc.statements] == ["UN"]
+
+
+def test_a_possessive_role_with_an_apposed_name_is_that_person():
+    doc = analyse("Die Junta meldete Kämpfe. Ihr Sprecher, Generalmajor Kyaw Min, sagte, "
+                  "die Luftwaffe habe ein Lager bombardiert.")
+    assert [s.speaker for s in doc.statements][-1] == "Kyaw Min"
+    # without a name the possessive still stands for the body before
+    doc = analyse("Die Junta meldete Kämpfe. Ihr Sprecher sagte, die Luftwaffe habe ein Lager bombardiert.")
+    assert [s.speaker for s in doc.statements][-1] == "Junta"

@@ -2803,7 +2803,13 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
         else:
             speaker_text = doc.text[frame.speaker.start:frame.speaker.end]
             first = speaker_text.split()[0].lower() if speaker_text.split() else ""
-            if first in att.lex.pronouns or first in att.lex.possessives or (
+            comma = doc.text.find(",", frame.speaker.start, frame.speaker.end)
+            apposed = next((m for m in doc.mentions if m.kind == "person" and comma >= 0
+                            and comma < m.span.start and m.span.end <= frame.speaker.end), None) \
+                if first in att.lex.possessives else None
+            if apposed is not None:  # "Ihr Sprecher, Generalmajor Kyaw Zin Oo, sagte": the person named
+                frame.resolved = (apposed.canonical, "person", apposed.role or speaker_text)
+            elif first in att.lex.pronouns or first in att.lex.possessives or (
                     first in att.lex.demonstrative_pronouns and len(speaker_text.split()) == 1):
                 frame.resolved = _antecedent(doc, att, frame, spoken, first)
             else:
