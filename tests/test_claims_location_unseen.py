@@ -98,3 +98,9 @@ def test_where_most_of_them_came_from_is_not_the_scene_of_the_whole() -> None:
     claims = claims_of("Auf der Insel Lampedusa sind erneut Boote angekommen. Die Küstenwache brachte 612 Menschen an Land, "
                        "die meisten von ihnen aus Tunesien und Libyen.")
     assert by_value(claims, 612).location == "Lampedusa"
+
+
+@pytest.mark.parametrize("text", ["In Westafrika sind in diesem Jahr 1.200 Menschen an Cholera gestorben.",
+                                  "Auf dem Balkan hat die Polizei seit Januar 340 Schleuser festgenommen."])
+def test_a_figure_placed_in_an_area_of_several_countries_spans_countries(text: str) -> None:
+    assert all(c.location is None for c in claims_of(text)) and claims_of(text)

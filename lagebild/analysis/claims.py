@@ -101,6 +101,7 @@ class Lexicon:
     there_words: frozenset[str]
     same_place_words: frozenset[str]
     event_of_heads: tuple[str, ...]
+    multi_country_areas: frozenset[str]
     event_of_name: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
@@ -307,6 +308,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         there_words=frozenset(location.get("there", [])),
         same_place_words=frozenset(location.get("same_place", [])),
         event_of_heads=tuple(location.get("event_of_heads", [])),
+        multi_country_areas=frozenset(location.get("multi_country_areas", [])),
         # (the head is checked against event_of_heads after the match: an alternation of them after
         # "\w*" made the claims step 7% slower)
         event_of_name=re.compile(r"\b(?P<head>[A-ZÄÖÜ]\w+) von (?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
@@ -2823,6 +2825,8 @@ class Builder:
     # -------------------------------------------------------------- location
     def _location(self, found: Found, reading: Reading) -> str | None:
         place = self._scene_of(found, reading)
+        if place in self.lex.multi_country_areas:
+            return None  # "in Westafrika", "auf dem Balkan": the figure spans countries (gold README)
         span = found.sentence.span
         own = self._clause_place(found, frozenset(self.lex.locative)) if place else None
         if place and self.lex.nationwide.search(self.doc.text, span.start, span.end) \
