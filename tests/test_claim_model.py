@@ -1,5 +1,5 @@
-"""The learned claim decision (lagebild/analysis/claim_model.py): off by default, opt-in with
-LAGEBILD_CLAIM_MODEL, plain-Python inference from JSON, and the rules' claims whenever the
+"""The learned claim decision (lagebild/analysis/claim_model.py): on by default, off with
+LAGEBILD_CLAIM_MODEL=0, plain-Python inference from JSON, and the rules' claims whenever the
 model file cannot be used."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def write_model(path, weights: dict[str, dict[str, float]], threshold: float = 0
 
 @pytest.fixture
 def no_model(monkeypatch):
-    monkeypatch.delenv("LAGEBILD_CLAIM_MODEL", raising=False)
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
 
 
 def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
@@ -62,10 +62,22 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
     assert "heldout" in model.meta["trained_on"] and len(model.meta["commit"]) == 40
 
 
-def test_off_by_default(no_model):
+def test_on_by_default_and_off_with_0(monkeypatch):
+    monkeypatch.delenv("LAGEBILD_CLAIM_MODEL", raising=False)
+    assert claim_model.active_model() is claim_model.active_model() is not None
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
     assert claim_model.active_model() is None
     assert records(BOAT) == records(BOAT)
     assert [r["low"] for r in records(BOAT)] == [60]  # the rules read no measure for the 140
+
+
+@pytest.mark.parametrize("text", [
+    "Tausende Flüchtlinge warten an der Grenze. Im Lager sind seit dem Sommer 30 Kinder zur Welt gekommen.",
+    "Tausende Flüchtlinge warten an der Grenze. Zur Kundgebung kamen 3.000 Menschen zusammen.",
+])
+def test_a_clause_the_language_data_says_counts_nothing_is_never_reopened(monkeypatch, text):
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "1")
+    assert [r for r in records(text) if r["low"] in (30, 3000)] == []
 
 
 def test_the_shipped_model_adds_the_people_on_a_second_refugee_boat(monkeypatch):

@@ -642,6 +642,22 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
                ) -> list[tuple[int, int, str, str]]:
     """Events starting in tokens[start:end] as (first, last, measure, strength); separable verbs
     stand apart ("nahm drei Männer fest"), so a phrase's later words may follow up to `reach`."""
+    longest = _longest_events(tokens, start, end, lex, reach)
+    # "fielen ... aus" is no death; nor does a word inside such a phrase start an event of its own
+    # ("zu Schaden gekommen" is no arrival)
+    nothing = [e for e in longest.values() if e[2] == "none"]
+    return sorted(e for e in longest.values() if e[2] != "none"
+                  and not any(n[0] < e[0] <= n[1] for n in nothing))
+
+
+def counts_nothing(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether tokens[start:end] hold a phrase the language data says counts nothing ("zur Welt
+    gekommen", "kamen ... zusammen")."""
+    return any(e[2] == "none" for e in _longest_events(tokens, start, end, lex, None).values())
+
+
+def _longest_events(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: int | None
+                    ) -> dict[int, tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     reach = end if reach is None else reach
     known = _answers(lex, "event")
@@ -661,11 +677,7 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
     for event in found:
         if event[0] not in longest or event[1] > longest[event[0]][1]:
             longest[event[0]] = event
-    # "fielen ... aus" is no death; nor does a word inside such a phrase start an event of its own
-    # ("zu Schaden gekommen" is no arrival)
-    nothing = [e for e in longest.values() if e[2] == "none"]
-    return sorted(e for e in longest.values() if e[2] != "none"
-                  and not any(n[0] < e[0] <= n[1] for n in nothing))
+    return longest
 
 
 # per lexicon and question: word -> the answer, so a word is tried against every pattern once, not
