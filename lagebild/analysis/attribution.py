@@ -2676,6 +2676,14 @@ def _split_trailing_quote(att: Attributor, frame: Frame) -> None:
                 return
 
 
+def _adopt(frame: Frame, si: int, frames: list[Frame], by_sentence: dict[int, list[Frame]],
+           covered: list[Span]) -> None:
+    """A sentence's own speaker frame takes the sentence over from the carried one."""
+    frames.append(frame)
+    by_sentence[si] = [frame]
+    covered.append(frame.content)
+
+
 def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, list[Frame]],
                 covered: list[Span]) -> None:
     """Later sentences inherit a source only through a marker or Konjunktiv I."""
@@ -2718,9 +2726,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             # go on with, the sentence's own named subject reports the Konjunktiv after its indicative clause
             own_speaker = att.reporting_subject(si, None)
             if own_speaker is not None:
-                frames.append(own_speaker)
-                by_sentence[si] = [own_speaker]
-                covered.append(own_speaker.content)
+                _adopt(own_speaker, si, frames, by_sentence, covered)
                 last, last_at = own_speaker, si
                 continue
         if last is None:
@@ -2733,9 +2739,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             if own_speaker is not None:
                 # "Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie zurückkehren": the sentence's
                 # own named subject reports the Konjunktiv after its indicative main clause
-                frames.append(own_speaker)
-                by_sentence[si] = [own_speaker]
-                covered.append(own_speaker.content)
+                _adopt(own_speaker, si, frames, by_sentence, covered)
                 last, last_at = own_speaker, si
                 continue
             cue, cue_span = last.cue, None
