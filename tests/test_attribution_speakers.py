@@ -233,3 +233,20 @@ def test_a_konjunktiv_after_an_indicative_clause_with_no_speaker_before_is_the_s
     # a name in the subject's genitive speaks for nobody
     doc = analyse("Die Rede Müllers dauerte eine Stunde, der Vorstand habe falsch entschieden.")
     assert doc.statements == []
+
+
+def test_a_quotation_after_a_colon_is_the_speaker_named_after_it():
+    # the verb of saying after the quotation names its speaker; the clause before the colon denies its object
+    doc = analyse("Das Ministerium wies die Berichte zurück: „Das ist falsch“, erklärte Sprecherin Anna Berger.")
+    by_content = {s.content: s for s in doc.statements}
+    assert set(by_content) == {"Das ist falsch", "die Berichte"}
+    assert speaker_text(doc, by_content["Das ist falsch"]) == "Sprecherin Anna Berger"
+    assert by_content["Das ist falsch"].speaker == "Anna Berger"
+    assert speaker_text(doc, by_content["die Berichte"]) == "Das Ministerium"
+    doc = analyse("Der Verband wies den Vorwurf zurück: „Wir haben nichts verschwiegen“, sagte Vorsitzender Max Roth.")
+    quoted = [s for s in doc.statements if s.content == "Wir haben nichts verschwiegen"]
+    assert len(quoted) == 1 and speaker_text(doc, quoted[0]) == "Vorsitzender Max Roth"
+    # without a speaker after it the quotation stays with the clause before the colon
+    doc = analyse("Das Ministerium wies die Berichte zurück: „Das ist völlig falsch und erfunden.“")
+    assert [(s.content, speaker_text(doc, s)) for s in doc.statements] == \
+        [("Das ist völlig falsch und erfunden.", "Das Ministerium")]

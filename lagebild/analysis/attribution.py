@@ -1529,7 +1529,11 @@ class Attributor:
             region = self._region_at(head - 1) or self._region_at(head)
         content = self._content(si, a, before)
         if region is not None and content is not None and region.end >= content.end - 1:
-            content = Span(min(region.start, content.start), region.end)
+            opener = self._tok_at(region.start) - 1
+            if a < opener and ttext[opener - 1] == ":":  # "X wies das zurück: „...“, sagte Y": the quotation alone
+                content = self._trim(region)
+            else:
+                content = Span(min(region.start, content.start), region.end)
         if np is None:
             np = self._from_phrase(verb_end, b)
         frame = self._verb_result(si, cue, cue_span, content, np, denial, None, (k, clause_end))
@@ -1612,6 +1616,13 @@ class Attributor:
                 return None
             if self._is_name_quote(region):  # "sagte, „No-Go-Areas“ dürfe es nicht geben": quoted words open it
                 content, direct = self._content(si, comp, b), False
+            elif boundary == ":" and self._own_speaker_after(si, region, a, b):
+                # "X wies die Berichte zurück: „...“, erklärte Y": the quotation is Y's; X denied its object
+                if not denial or particle_at is None \
+                        or (obj := self.np_forward(verb_end, particle_at, skip_adverbs=True)) is None \
+                        or obj[1] != particle_at:
+                    return None
+                content, direct = self._span(*obj), False
             else:
                 content = self._trim(region)
         else:
@@ -1644,6 +1655,14 @@ class Attributor:
             return None
         return self._verb_result(si, cue, cue_span, content, subject, denial, relay_object,
                                  (clause_start, clause_end), mode=mode)
+
+    def _own_speaker_after(self, si: int, region: Span, a: int, b: int) -> bool:
+        """"...: „...“, erklärte Sprecherin Y.": a verb of saying right after the quotation names its speaker."""
+        closer = self._tok_at(region.end)
+        if closer + 3 >= b or self.ttext[closer + 1] != "," or not self._verb_like(closer + 2):
+            return False
+        frame = self._verb_frame(si, closer + 2, a, b)
+        return frame is not None and frame.speaker is not None and frame.content.overlaps(region)
 
     def _appositive_subject(self, comma: int, a: int) -> tuple[int, int] | None:
         """"Ein Sprecher der Polizei, Lars Beringer, sagte": comma-separated noun phrases from
