@@ -368,3 +368,24 @@ def test_every_language_pattern_compiles_and_a_claim_comes_out():
 
     found = analyze(Article(id="t", text="Bei dem Unglück kamen 12 Menschen ums Leben.", published="2025-01-02"))
     assert [(c.measure, c.low) for c in found.claims] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Jahresbeginn wurden 500 Journalisten bedroht und 20 getötet.",
+    "Nach Angaben der Polizei wurden 200 Demonstranten festgehalten und 15 verletzt.",
+    "Im Herbst wurden 90 Reporter beschimpft und 4 getötet.",
+])
+def test_a_number_with_its_own_participle_does_not_take_the_next_conjuncts_event(text: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1  # only the second number counts an event
+    assert claims[0].measure in ("killed", "wounded")
+
+
+def test_a_shared_predicate_after_a_list_of_numbers_still_applies_to_each() -> None:
+    claims = claims_of("300 Soldaten und 2.700 Zivilisten wurden getötet.")
+    assert {(c.low, c.measure) for c in claims} == {(300, "killed"), (2700, "killed")}
+
+
+def test_counted_houses_in_a_split_construction_are_no_claim() -> None:
+    claims = claims_of("Dabei wurden 40 Häuser beschädigt und 3 Menschen getötet.")
+    assert [(c.low, c.measure) for c in claims] == [(3, "killed")]

@@ -149,6 +149,7 @@ class Lexicon:
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
     bare_arrival: frozenset[str] = frozenset()
+    own_participle: re.Pattern[str] = re.compile(r"(?!x)x")
     rate_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     life_events: frozenset[str] = frozenset()
@@ -392,6 +393,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
         bare_arrival=frozenset(measures.get("arrival", {}).get("bare_verbs", [])),
+        own_participle=re.compile("(?:" + "|".join(measures.get("own_predicate", {}).get("participles", [])) + ")$")
+        if measures.get("own_predicate", {}).get("participles") else re.compile(r"(?!x)x"),
         arrival_directions=frozenset(measures.get("arrival", {}).get("directions", [])),
         sick_care=_phrase_words(measures.get("sick_care", {}).get("care", [])),
         sickness=_phrase_words(measures.get("sick_care", {}).get("sickness", [])),
@@ -1340,7 +1343,8 @@ class Builder:
             # (not "46 Arbeiter ..., 34 von ihnen konnten sich retten": that verb is the part's)
             later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
             later = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
-            if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown":
+            if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown" \
+                    and not self._own_predicate(tokens, noun + 1, conjunct_hi):
                 right_event, shared = later[0], True
         if right_event is None and left_event is None and not whole and (
                 noun is not None or self._is_of_them(found, tokens)):
@@ -1768,6 +1772,14 @@ class Builder:
         while j >= 0 and tokens[j].text.lower() in ARTICLES:
             j -= 1
         return j >= 0 and j < i - 1 and tokens[j].text.lower() in PREPOSITIONS
+
+    def _own_predicate(self, tokens: list[Token], lo: int, hi: int) -> bool:
+        """"500 Journalisten bedroht und 20 getötet": a participle (no event, or it would have been
+        found) closing the conjunct before its "und" or comma is this number's own predicate."""
+        k = hi - 1
+        while k >= lo and tokens[k].text not in ("und", "oder", ","):
+            k -= 1
+        return k - 1 >= lo and bool(self.lex.own_participle.match(tokens[k - 1].text))
 
     @staticmethod
     def _coordinated_before(tokens: list[Token], lo: int, hi: int) -> bool:
