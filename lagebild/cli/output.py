@@ -46,8 +46,9 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format, columns: Sequence[str] | N
         fields = list(columns or (rows[0].keys() if rows else []))
         table = Table(title=title, show_lines=False)
         cells = [["" if row.get(name) is None else str(row.get(name)) for name in fields] for row in rows]
-        widths = [max([len(name), *(len(row_cells[k]) for row_cells in cells)]) for k, name in enumerate(fields)]
-        short = [max((len(row_cells[k]) for row_cells in cells), default=0) <= SHORT_CELL for k in range(len(fields))]
+        longest = [max((len(row_cells[k]) for row_cells in cells), default=0) for k in range(len(fields))]
+        widths = [max(len(name), cell) for name, cell in zip(fields, longest)]
+        short = [cell <= SHORT_CELL for cell in longest]
         # dates, counts and values stay on one line and the long texts fold around them, as long as
         # the short columns leave the long ones some room; else every column folds
         room = console.width - sum(w + 3 for w, s in zip(widths, short) if s)
