@@ -106,6 +106,13 @@ def test_blind_h14_claims() -> None:
     # its end, location 0.67 and 0.73); tuned on from session 5
     ("blind_h22", 0.84, 0.64),
     ("blind_h23", 0.82, 0.70),
+    # h24-h28 were the outside batches of sessions 4 and 5 (blind9-13; 0.839, 0.823, 0.886, 0.868,
+    # 0.821 at session 5's start, 0.865, 0.860, 0.895, 0.890, 0.851 at its end); tuned on from session 6
+    ("blind_h24", 0.84, 0.52),
+    ("blind_h25", 0.84, 0.56),
+    ("blind_h26", 0.87, 0.57),
+    ("blind_h27", 0.87, 0.51),
+    ("blind_h28", 0.83, 0.50),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch

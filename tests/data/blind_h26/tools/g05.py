@@ -1,0 +1,26 @@
+from common import c, s, meta
+D = "k11_05_geiselnahme_heilbronn"
+meta(D, "2026-10-30", "tagesschau.de (SWR)", note="no dateline; 'gestern' is Thursday 2026-10-29")
+L = "Heilbronn"
+c(D, "zunächst sechs Menschen", "other", 6, 6, "exact", loc=L, note="hostages; own voice")
+c(D, "vier Kunden", "other", 4, 4, "exact", loc=L, note="subset of the hostages")
+c(D, "zwei Angestellte", "other", 2, 2, "exact", loc=L, note="subset of the hostages")
+c(D, "eine ältere Kundin", "other", 1, 1, "exact", loc=L, opt=True, note="released hostage, count of one")
+c(D, "übrigen vier Geiseln", "other", 4, 4, "exact", loc=L, note="hostages held until the end")
+c(D, "Eine Geisel, eine 34 Jahre alte Frau", "wounded", 1, 1, "exact", src="Jens Oberländer", loc=L, opt=True, note="count of one")
+c(D, "bis zu zehn Menschen", "other", None, 10, "at_most", src="eyewitnesses", cert="reported", loc=L, note="media citing eyewitnesses (relay: source is the witnesses); called false in the next sentence")
+c(D, "nie mehr als sechs Geiseln", "other", None, 6, "at_most", src="Jens Oberländer", loc=L)
+c(D, "mehr als 250 Einsatzkräften", "troops", 250, None, "at_least", actor="police", loc=L, opt=True, note="police deployment")
+c(D, "Rund 80 Anwohnerinnen und Anwohner", "displaced", 80, 80, "about", loc=L, note="evacuated residents")
+c(D, "Geiselnahme in vier Fällen", "other", 4, 4, "exact", src="Katrin Weyhe", loc=L, opt=True, note="count inside a charge")
+
+s(D, "police", "org", "teilten", "indirect", "Alle Geiseln sind frei, der mutmaßliche Täter wurde festgenommen")
+s(D, "Jens Oberländer", "person", "sagte", "direct", "Der Mann hat über Stunden mit unseren Verhandlern gesprochen, am Ende mussten wir handeln", role="Polizeisprecher")
+s(D, "Jens Oberländer", "person", "sei", "indirect", "Beim Zugriff sei der Täter durch einen Schuss ins Bein verletzt worden")
+s(D, "Jens Oberländer", "person", "habe", "indirect", "Eine Geisel, eine 34 Jahre alte Frau, habe einen Schock und leichte Schnittverletzungen erlitten")
+s(D, "Jens Oberländer", "person", "habe", "indirect", "Die Pistole habe sich später als Schreckschusswaffe herausgestellt")
+s(D, "Jens Oberländer", "person", "sagte", "indirect", "Diese Zahl sei falsch gewesen", denial=True)
+s(D, "Jens Oberländer", "person", None, "direct", "Es waren nie mehr als sechs Geiseln.", denial=True)
+s(D, "investigator sources", "group", "nach Angaben", "indirect", "Der Festgenommene soll nach Angaben aus Ermittlerkreisen hoch verschuldet gewesen sein")
+s(D, "Katrin Weyhe", "person", "sagte", "indirect", "gegen den Mann werde wegen Geiselnahme in vier Fällen und versuchter räuberischer Erpressung ermittelt", role="Oberstaatsanwältin")
+s(D, "Heilbronn prosecutor's office", "org", "nach Angaben", "indirect", "Der Mann war der Polizei nach Angaben der Staatsanwaltschaft bislang nicht bekannt")

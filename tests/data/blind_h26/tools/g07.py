@@ -1,0 +1,28 @@
+from common import c, s, meta
+D = "k11_07_gangasagar"
+meta(D, "2026-01-15", "Reuters (deutscher Dienst)")
+L = "Sagar Island"
+c(D, "18 Tote bei Massenpanik", "killed", 18, 18, "exact", loc=L, opt=True, note="headline restates the body")
+c(D, "mindestens 18 Menschen ums Leben", "killed", 18, None, "at_least", loc=L, note="own voice: the police are named only in the next sentence for the injured")
+c(D, "elf Frauen", "killed", 11, 11, "exact", loc=L, note="subset")
+c(D, "zwei Kinder", "killed", 2, 2, "exact", loc=L, note="subset")
+c(D, "Mehr als 60 weitere Pilger", "wounded", 60, None, "at_least", src="police", time="2026-01-15", loc=L, note="'weitere' after a death toll: not additional")
+c(D, "sieben von ihnen schwer", "wounded", 7, 7, "exact", src="police", time="2026-01-15", loc=L)
+c(D, "Tausende Gläubige", "other", 1000, None, "at_least", time="2026-01-14", loc=L, opt=True, note="crowd, vague plural")
+c(D, "mehr als 1,2 Millionen Pilger", "other", 1200000, None, "at_least", src="West Bengal government", loc=L, opt=True, note="crowd")
+c(D, "Rund 12.000 Polizisten", "troops", 12000, 12000, "about", src="West Bengal government", actor="police", loc=L, opt=True, note="police deployment")
+c(D, "14 Leichen", "killed", 14, 14, "exact", src="Kakdwip hospital doctor", loc=L, note="bodies brought to the Kakdwip hospital: event's place kept")
+c(D, "\"etwa einem Dutzend\" Vermisstenanzeigen", "missing", 12, 12, "about", src="police", time="2026-01-15", loc=L, note="missing-person reports")
+c(D, "\"mindestens 30 Menschen\"", "killed", 30, None, "at_least", src="Suvendu Adhikari", loc=L, note="opposition figure, rejected by the chief minister")
+c(D, "zwei Fähren", "other", 2, 2, "exact", src="eyewitnesses", loc=L, opt=True, note="vessels")
+c(D, "30 Menschen ums Leben", "killed", 30, 30, "exact", time="2025-01", loc="Prayagraj", note="'nach offiziellen Angaben': unnamed, source null")
+
+s(D, "police", "org", "teilte", "indirect", "Mehr als 60 weitere Pilger seien verletzt worden, sieben von ihnen schwer")
+s(D, "West Bengal government", "org", "nach Angaben", "indirect", "waren nach Angaben der Landesregierung mehr als 1,2 Millionen Pilger an die Mündung des Hugli in den Golf von Bengalen gekommen")
+s(D, "West Bengal government", "org", "nach Regierungsangaben", "indirect", "Rund 12.000 Polizisten waren nach Regierungsangaben im Einsatz")
+s(D, "police", "org", "sprach", "indirect", "die Polizei sprach von \"etwa einem Dutzend\" Vermisstenanzeigen")
+s(D, "Suvendu Adhikari", "person", "warf", "indirect", "der Landesregierung vor, die wahre Zahl der Opfer zu verschleiern", role="Oppositionsführer im Landesparlament")
+s(D, "Suvendu Adhikari", "person", "seien", "indirect", "Nach seinen Informationen seien \"mindestens 30 Menschen\" gestorben")
+s(D, "Mamata Banerjee", "person", "wies", "indirect", "wies dies zurück", role="Ministerpräsidentin", denial=True)
+s(D, "Mamata Banerjee", "person", "sagte", "direct", "Niemand verheimlicht hier etwas", denial=True)
+s(D, "eyewitnesses", "group", "zufolge", "indirect", "hatten Ordner an der Anlegestelle eine Absperrung geöffnet, nachdem zwei Fähren gleichzeitig angelegt hatten")

@@ -1,0 +1,33 @@
+from common import c, s, meta
+D = "k11_11_abschiebungen_haiti"
+meta(D, "2026-07-02", "epd")
+DR = "Dominican Republic"
+BO = "Haiti-Dominican Republic border"
+c(D, "Zehntausende Haitianer", "displaced", 10000, None, "at_least", loc=DR, opt=True, note="headline vague plural")
+c(D, "187.400 Menschen", "displaced", 187400, 187400, "exact", src="DGM", time="2026-06", loc=DR, note="deported; closed period (first half of 2026) gives its end")
+c(D, "knapp 34.000 Menschen", "displaced", 34000, 34000, "about", src="DGM", time="2026-06", loc=DR)
+c(D, "mehr als 181.000 Rückkehrer", "displaced", 181000, None, "at_least", src="IOM", loc=BO, note="registered at four crossings; 'seit Januar' open")
+c(D, "etwa 9.500 unbegleitete Minderjährige", "displaced", 9500, 9500, "about", src="IOM", loc=BO, note="subset")
+c(D, "6.200 Menschen festgenommen", "arrested", 6200, 6200, "exact", src="DGM", time="2026-06", loc=DR, note="relayed: Listín Diario citing the migration authority; foreigners held by a state; 'vergangene Woche' = June 22-28")
+c(D, "bis zu 10.000 Migranten", "displaced", None, 10000, "at_most", src="Luis Abinader", cert="possible", fut=True, loc=DR, note="announced weekly deportations")
+c(D, "rund elf Millionen Einwohnern", "other", 11000000, 11000000, "about", loc=DR, opt=True, note="population")
+c(D, "mehr als 500.000 Haitianer", "displaced", 500000, None, "at_least", src="Dominican government", cert="estimated", loc=DR, opt=True, note="stock of migrants living in the country")
+c(D, "mindestens 260 schwangere oder gerade entbundene Frauen", "displaced", 260, None, "at_least", src="GARR", loc=DR, note="deported from clinics since April (open)")
+c(D, "fast 1,4 Millionen Menschen", "displaced", 1400000, 1400000, "about", src="United Nations", loc="Haiti")
+
+s(D, "DGM", "org", "teilte", "indirect", "Im ersten Halbjahr 2026 seien 187.400 Menschen ohne gültige Papiere nach Haiti zurückgebracht worden")
+s(D, "DGM", "org", "seien", "indirect", "Das seien gut 30 Prozent mehr als im gleichen Zeitraum des Vorjahres")
+s(D, "DGM", "org", "habe", "indirect", "Allein im Juni habe man knapp 34.000 Menschen abgeschoben")
+s(D, "IOM", "org", "teilte", "indirect", "An den vier offiziellen Grenzübergängen, vor allem in Ouanaminthe und Belladère, hätten ihre Mitarbeiter seit Januar mehr als 181.000 Rückkehrer registriert")
+s(D, "IOM", "org", "stammten", "indirect", "Viele der Abgeschobenen stammten aus Regionen, die von bewaffneten Banden kontrolliert würden")
+s(D, "Listín Diario", "org", "berichtete", "indirect", "bei Razzien in Baustellen und Armenvierteln seien allein in der vergangenen Woche 6.200 Menschen festgenommen worden")
+s(D, "Luis Abinader", "person", "angekündigt", "indirect", "jede Woche bis zu 10.000 Migranten ohne Aufenthaltserlaubnis auszuweisen", role="Präsident")
+s(D, "Dominican government", "org", "verweist", "indirect", "dass in dem Land mit rund elf Millionen Einwohnern nach Schätzungen mehr als 500.000 Haitianer leben")
+s(D, "human rights organisations", "group", "berichten", "indirect", "von Misshandlungen in den Abschiebezentren")
+s(D, "Médecins du Monde", "org", "sprach", "indirect", "von \"menschenunwürdigen Zuständen\"")
+s(D, "GARR", "org", "Nach Angaben", "indirect", "wurden seit April mindestens 260 schwangere oder gerade entbundene Frauen direkt aus Kliniken abgeschoben")
+s(D, "Dominican government", "org", "bestreitet", "indirect", "Die dominikanische Regierung bestreitet das", denial=True)
+s(D, "Homero Figueroa", "person", "sagte", "indirect", "Es gebe \"keine Abschiebungen aus Krankenhäusern\"", role="Regierungssprecher", denial=True)
+s(D, "United Nations", "org", "Nach UN-Angaben", "indirect", "sind inzwischen fast 1,4 Millionen Menschen innerhalb des Landes vor der Gewalt der Banden auf der Flucht")
+s(D, "Ulrich Sandvoss", "person", "rief", "indirect", "die Dominikanische Republik auf, die Abschiebungen auszusetzen", role="Vertreter des UN-Menschenrechtsbüros in Port-au-Prince")
+s(D, "Ulrich Sandvoss", "person", "verstießen", "indirect", "Die Rückführungen verstießen gegen das Völkerrecht, weil den Menschen in Haiti Gefahr für Leib und Leben drohe")

@@ -1,0 +1,28 @@
+from common import c, s, meta
+D = "k11_13_silvester_wien"
+meta(D, "2026-01-01", "ORF Wien (wien.orf.at)", note="no dateline; New Year's Eve 2025/26")
+L = "Vienna"
+c(D, "47 Verletzte durch Pyrotechnik", "wounded", 47, 47, "exact", loc=L, opt=True, note="headline restates the body")
+c(D, "47 Menschen mit Verletzungen", "wounded", 47, 47, "exact", src="Berufsrettung Wien", time="2026-01-01", loc=L, note="closed period ending Thursday morning; statement on New Year's Day")
+c(D, "Im Vorjahr waren es 39", "wounded", 39, 39, "exact", time="2025", loc=L, note="previous New Year's Eve; own voice")
+c(D, "mehr als 600 Einsätzen", "other", 600, None, "at_least", loc=L, opt=True, note="ambulance call-outs")
+c(D, "21 Patientinnen und Patienten", "wounded", 21, 21, "exact", loc=L, note="own voice: 'Insgesamt' does not carry the AKH from the previous sentence")
+c(D, "sieben von ihnen mussten operiert werden", "wounded", 7, 7, "exact", loc=L, note="subset")
+c(D, "drei Polizisten", "wounded", 3, 3, "exact", src="Dieter Csefan", actor="police", loc=L, note="Konjunktiv chain; Favoriten and Ottakring -> Vienna")
+c(D, "16 Personen festgenommen", "arrested", 16, 16, "exact", loc=L)
+c(D, "darunter vier Jugendliche", "arrested", 4, 4, "exact", loc="Leopoldstadt", note="subset with its own district; 'sollen' qualifies the act, not the arrest")
+c(D, "212 Anzeigen", "other", 212, 212, "exact", loc=L, opt=True, note="charges filed")
+c(D, "etwa 1.300 Beamtinnen und Beamten", "troops", 1300, 1300, "about", actor="police", loc=L, opt=True, note="police deployment")
+c(D, "184 Einsätzen", "other", 184, 184, "exact", actor="fire brigade", loc=L, opt=True, note="fire brigade call-outs")
+c(D, "zwei Bewohner wurden mit Rauchgasvergiftungen", "wounded", 2, 2, "exact", loc="Simmering")
+c(D, "rund 800.000 Menschen", "other", 800000, 800000, "about", src="organisers", cert="estimated", loc=L, opt=True, note="crowd")
+
+s(D, "Berufsrettung Wien", "org", "mitteilte", "indirect", "Die Berufsrettung Wien versorgte zwischen Mittwochabend und Donnerstagfrüh 47 Menschen mit Verletzungen durch Feuerwerkskörper")
+s(D, "AKH Wien", "org", "nach Angaben", "indirect", "Er verlor nach Angaben des AKH Wien drei Finger der linken Hand")
+s(D, "Thomas Heinzl", "person", "sagte", "direct", "Es sind fast immer dieselben Verletzungen: Hände, Augen, Gesicht", role="Leiter der Unfallchirurgie, Primar")
+s(D, "Thomas Heinzl", "person", "sei", "indirect", "Ein Großteil der Betroffenen sei jünger als 25 Jahre gewesen")
+s(D, "Dieter Csefan", "person", "sprach", "indirect", "von einer \"im Großen und Ganzen friedlichen Nacht\"", role="Landespolizeivizepräsident")
+s(D, "Dieter Csefan", "person", "seien", "indirect", "Allerdings seien in Favoriten und Ottakring Beamte gezielt mit Raketen beschossen worden")
+s(D, "Dieter Csefan", "person", "hätten", "indirect", "drei Polizisten hätten dabei leichte Verletzungen erlitten")
+s(D, "organisers", "group", "nach Schätzungen", "indirect", "feierten nach Schätzungen der Veranstalter rund 800.000 Menschen")
+s(D, "police", "org", "laut", "indirect", "Dort blieb es laut Polizei weitgehend ruhig")

@@ -1,0 +1,66 @@
+from common import C, S, A
+D = "r12_01_tigray_analyse"
+C(D, "385.000 bis 600.000", "killed", 385000, 600000, "range", "Ghent University researchers", "estimated", "2022-03", "Tigray")
+C(D, "rund 600.000 Toten", "killed", 600000, 600000, "about", "Olusegun Obasanjo", "asserted", "2023-01", "Tigray")
+C(D, "Mindestens 800.000 Menschen seien durch den Krieg umgekommen", "killed", 800000, None, "at_least", "Tigray Health Bureau", "asserted", "2024", "Tigray",
+  note="colon joins it to the sentence dated 'im Frühjahr 2024'")
+C(D, "Schätzungen von mehreren Hunderttausend Toten", "killed", 100000, None, "at_least", None, "denied", "2023", "Tigray", optional=True,
+  note="vague plural, rejected by the government spokesman")
+C(D, "gut 19.000 Tote bei Kämpfen und Angriffen", "killed", 19000, None, "at_least", "ACLED", "asserted", "2022-11", "Tigray",
+  note="closed period Nov 2020 - Nov 2022 gives its end")
+C(D, "fast 9.000 Haushalte", "other", 9000, 9000, "about", "Mekele-LSHTM researchers", "asserted", "2026-06", "Tigray", optional=True, note="households surveyed")
+C(D, "162.000 bis 378.000", "killed", 162000, 378000, "range", "Mekele-LSHTM researchers", "estimated", "2026-10", "Tigray")
+C(D, "zwischen 190.000 und 420.000 Menschen", "killed", 190000, 420000, "range", "Mekele-LSHTM researchers", "estimated", None, "Tigray", additional=True,
+  note="'Hinzu kämen': deaths from hunger on top of violent deaths")
+C(D, "zwischen 80.000 und 120.000 Soldaten gefallen", "killed", 80000, 120000, "range", "Western diplomats", "estimated", None, "Tigray", actor="ENDF")
+C(D, "bis zu 40.000 eritreischen Soldaten", "troops", None, 40000, "at_most", "US government officials", "estimated", "2021", "Tigray", actor="Eritrea")
+C(D, "rund 2,1 Millionen Menschen in Tigray auf der Flucht", "displaced", 2100000, 2100000, "about", "OCHA", "asserted", "2021", "Tigray")
+C(D, "Mehr als 60.000 flohen über die Grenze in den Sudan", "displaced", 60000, None, "at_least", None, "asserted", None, "Sudan",
+  note="own voice; counted where they arrived")
+C(D, "Rund 1,1 Millionen Menschen leben", "displaced", 1100000, 1100000, "about", "IOM", "asserted", "2026-11-02", "Tigray",
+  note="'noch heute' = publication date")
+C(D, "zwischen 350.000 und 800.000", "killed", 350000, 800000, "range", "Samuel Okello", "estimated", None, "Tigray")
+C(D, "mehr als 14.000 Suchanfragen", "missing", 14000, None, "at_least", "ICRC", "asserted", None, "Tigray", optional=True,
+  note="tracing requests, not strictly people")
+
+S(D, "Ghent University researchers", "group", "bezifferte", "indirect", "bezifferte die Gruppe die Zahl der Toten auf 385.000 bis 600.000")
+S(D, "Pieter Van Aken", "person", "betonte", "indirect", "die untere Grenze sei \"eher vorsichtig gerechnet\"", role="Geograf")
+S(D, "Olusegun Obasanjo", "person", "sprach", "indirect", "von rund 600.000 Toten", role="Vermittler der Afrikanischen Union")
+S(D, "Tigray Health Bureau", "org", "erklärte", "indirect", "Mindestens 800.000 Menschen seien durch den Krieg umgekommen")
+S(D, "Tigray Health Bureau", "org", "hieß es", "indirect", "Die Behörde habe dafür Sterberegister aus 91 Bezirken ausgewertet")
+S(D, "Legesse Tulu", "person", "nannte", "direct", "Propaganda der Aufständischen", role="Regierungssprecher")
+S(D, "ACLED", "org", "kommt", "indirect", "auf gut 19.000 Tote bei Kämpfen und Angriffen")
+S(D, "Mekele-LSHTM researchers", "group", "schätzen", "indirect", "die Zahl der gewaltsamen Todesfälle auf 162.000 bis 378.000")
+S(D, "Mekele-LSHTM researchers", "group", "kämen", "indirect", "Hinzu kämen zwischen 190.000 und 420.000 Menschen, die an Hunger und vermeidbaren Krankheiten gestorben seien")
+S(D, "Hiwet Gebremariam", "person", "sagte", "direct", "Der Hunger hat in diesem Krieg mindestens so viele Menschen getötet wie die Waffen", role="Epidemiologin")
+S(D, "Western diplomats", "group", "schätzen", "indirect", "dass auf Seiten der äthiopischen Streitkräfte zwischen 80.000 und 120.000 Soldaten gefallen sind")
+S(D, "Ethiopian government", "org", "bestreitet", "indirect", "Verluste in dieser Höhe", denial=True)
+S(D, "US government officials", "group", "gingen", "indirect", "von bis zu 40.000 eritreischen Soldaten in Tigray aus")
+S(D, "Eritrea", "org", "bestritten", "indirect", "seine Beteiligung", denial=True)
+S(D, "OCHA", "org", "nach Angaben", "indirect", "rund 2,1 Millionen Menschen in Tigray auf der Flucht")
+S(D, "IOM", "org", "nach Zählungen", "indirect", "noch heute in Lagern und Notunterkünften")
+S(D, "Samuel Okello", "person", "hält", "indirect", "die neue Haushaltsbefragung für die belastbarste Quelle", role="Statistiker")
+S(D, "Samuel Okello", "person", "liege", "indirect", "Die Gesamtzahl der kriegsbedingten Todesfälle liege seiner Einschätzung nach \"irgendwo zwischen 350.000 und 800.000\"")
+S(D, "Samuel Okello", "person", "könne", "indirect", "könne die Zahl der nachgewiesenen Opfer noch deutlich steigen")
+S(D, "ICRC", "org", "nach eigenen Angaben", "indirect", "mehr als 14.000 Suchanfragen zu Menschen registriert")
+
+A("Ghent University researchers", "Universität Gent", "Team um den Geografen Pieter Van Aken", "Ghent University")
+A("Pieter Van Aken", "Van Aken")
+A("Olusegun Obasanjo", "Obasanjo")
+A("Tigray Health Bureau", "Gesundheitsbüro", "Gesundheitsbüro in Mekele", "tigrayische Interimsverwaltung", "Interimsverwaltung", "Behörde")
+A("Legesse Tulu", "Legesse", "Regierungssprecher Legesse Tulu")
+A("Ethiopian government", "Regierung in Addis Abeba", "äthiopische Regierung", "Addis Abeba")
+A("ACLED", "Datenprojekt ACLED")
+A("Mekele-LSHTM researchers", "Forscher der Universität Mekele und der London School of Hygiene & Tropical Medicine",
+  "Universität Mekele", "London School of Hygiene & Tropical Medicine", "LSHTM", "Forscher")
+A("Hiwet Gebremariam", "Gebremariam")
+A("Western diplomats", "Westliche Diplomaten", "Westliche Diplomaten in Addis Abeba", "Diplomaten")
+A("US government officials", "US-Regierungsvertreter", "US government", "US-Regierung")
+A("Eritrea", "Eritreer", "eritreische Truppen", "eritreischen Truppen")
+A("ENDF", "äthiopische Streitkräfte", "äthiopischen Streitkräfte", "äthiopische Armee", "Ethiopian army", "Ethiopia", "Äthiopien")
+A("OCHA", "UN-Nothilfebüro OCHA", "UN-Nothilfebüros OCHA", "UN-Nothilfebüro", "UN-Nothilfebüros")
+A("IOM", "Internationale Organisation für Migration", "Internationalen Organisation für Migration")
+A("Samuel Okello", "Okello")
+A("ICRC", "Internationales Komitee vom Roten Kreuz", "Internationale Komitee vom Roten Kreuz", "IKRK")
+A("Tigray", "Region Tigray", "Tigrays", "Nordäthiopien")
+A("Sudan")

@@ -1,0 +1,38 @@
+from common import C, S, A
+D = "r12_08_mauretanien"
+MI = "Mauritanian interior ministry"
+C(D, "Mindestens 78 Migranten ertrunken", "killed", 78, None, "at_least", None, "asserted", None, "Tanit", optional=True, note="headline restates the 78 recovered")
+C(D, "Dutzende Menschen werden noch vermisst", "missing", 12, None, "at_least", None, "asserted", None, "Tanit", optional=True, note="vague plural")
+C(D, "78 Leichen geborgen", "killed", 78, 78, "exact", MI, "asserted", "2026-10-04", "Tanit", note="'bis Sonntagabend'")
+C(D, "103 Menschen seien lebend aus dem Wasser gezogen worden", "displaced", 103, 103, "exact", MI, "asserted", None, "Tanit", note="migrants rescued at sea")
+C(D, "mindestens neun Kinder", "killed", 9, None, "at_least", MI, "asserted", None, "Tanit")
+C(D, "etwa 230 Menschen", "displaced", 230, 230, "about", "survivors", "asserted", None, "Tanit", optional=True, note="people on board")
+C(D, "rund 50 Menschen vermisst", "missing", 50, 50, "about", "survivors", "asserted", None, "Tanit")
+C(D, "zwei mutmaßliche Schleuser fest", "arrested", 2, 2, "exact", None, "asserted", None, "Tanit")
+C(D, "knapp 31.000 Menschen auf dem Seeweg", "displaced", 31000, 31000, "about", "IOM", "asserted", None, "Canary Islands", note="open total since the start of the year")
+C(D, "mehr als 4.800 Tote und Vermisste", "killed", 4800, None, "at_least", "Rutas Seguras", "asserted", None, "Atlantic route",
+  note="'Tote und Vermisste' together is killed (as blind_h21); 'in diesem Jahr' open total")
+C(D, "87 Leichen geborgen", "killed", 87, 87, "exact", None, "denied", None, "Tanit", optional=True, note="retracted figure in the correction note")
+C(D, "78 Tote geborgen wurden", "killed", 78, 78, "exact", None, "asserted", "2026-10-04", "Tanit", optional=True, note="correction note restates")
+
+S(D, MI, "org", "teilte", "indirect", "Die Küstenwache habe bis Sonntagabend 78 Leichen geborgen")
+S(D, MI, "org", "seien", "indirect", "103 Menschen seien lebend aus dem Wasser gezogen worden")
+S(D, MI, "org", "seien", "indirect", "Unter den Toten seien mindestens neun Kinder")
+S(D, "survivors", "group", "nach Angaben", "indirect", "vor acht Tagen in Gambia aufgebrochen")
+S(D, "survivors", "group", "sagten", "indirect", "An Bord seien etwa 230 Menschen gewesen, die meisten aus Gambia, Senegal und Mali")
+S(D, "survivors", "group", "würden", "indirect", "Demnach würden noch rund 50 Menschen vermisst")
+S(D, "survivors", "group", "hätten", "indirect", "hätten Passagiere versucht, an Land zu schwimmen")
+S(D, MI, "org", "kündigte", "indirect", "die Patrouillen entlang der Küste würden in den kommenden Wochen verstärkt")
+S(D, "IOM", "org", "nach Angaben", "indirect", "knapp 31.000 Menschen auf dem Seeweg auf den Kanaren an")
+S(D, "Rutas Seguras", "org", "nach eigenen Angaben", "indirect", "in diesem Jahr bereits mehr als 4.800 Tote und Vermisste auf der Route")
+S(D, "human rights activists", "group", "kritisieren", "indirect", "dass Migranten seither häufiger in Lager im Landesinneren gebracht würden")
+
+A(MI, "mauretanische Innenministerium", "mauretanisches Innenministerium", "Innenministeriums", "Sprecher des Innenministeriums")
+A("Mauritanian coast guard", "Küstenwache", "mauretanische Küstenwache")
+A("survivors", "Überlebende", "zwei Überlebende", "Überlebenden")
+A("Rutas Seguras", "Hilfsorganisation Rutas Seguras", "spanische Hilfsorganisation Rutas Seguras")
+A("human rights activists", "Menschenrechtler")
+A("Tanit", "Fischerort Tanit")
+A("Canary Islands", "Kanaren", "Kanarische Inseln", "Kanarischen Inseln")
+A("Atlantic route", "Atlantikroute", "Route")
+A("Mauritania", "Mauretanien", "Nouakchott", "Küste Mauretaniens")

@@ -1,0 +1,52 @@
+from common import C, S
+D = "m13_09_zyklon_srilanka"
+SL, DMC, JS, AF = "Sri Lanka", "DMC", "Jeyanthi Sivarajah", "Sri Lankan armed forces"
+TM = "Sri Lankan tourism ministry"
+claims = [
+    C("Mindestens 46 Tote in Sri Lanka", "killed", 46, None, "at_least", loc=SL, optional=True, note="headline restates the body"),
+    C("Hunderttausende betroffen", "other", 100000, None, "at_least", loc=SL, optional=True, note="headline vague plural"),
+    C("mindestens 46 Tote", "killed", 46, None, "at_least", DMC, time="2026-11-19", loc=SL),
+    C("23 Vermisste", "missing", 23, 23, "exact", DMC, time="2026-11-19", loc=SL),
+    C("Mehr als 310.000 Menschen in 14 der 25 Distrikte", "other", 310000, None, "at_least", DMC, loc=SL, note="affected people"),
+    C("annähernd 62.000 von ihnen hätten", "displaced", 62000, 62000, "about", DMC, loc=SL),
+    C("480 Notunterkünften", "other", 480, 480, "exact", DMC, loc=SL, optional=True, note="shelters"),
+    C("von neun Todesopfern", "killed", 9, 9, "exact", "government", time="2026-11-17", loc=SL),
+    C("Allein dort seien 17 Menschen ums Leben gekommen", "killed", 17, 17, "exact", JS, time="2026-11-18", loc="Batticaloa"),
+    C("noch elf Menschen vermisst", "missing", 11, 11, "exact", "police", loc="Badulla"),
+    C("rund 12.000 Soldaten", "troops", 12000, 12000, "about", AF, loc=SL, actor=AF),
+    C("acht Hubschrauber der Luftwaffe", "equipment", 8, 8, "exact", AF, loc=SL, actor=AF),
+    C("1.340 Menschen von Dächern", "other", 1340, 1340, "exact", "Sri Lankan navy", time="2026-11-18", loc=SL, note="rescued; bis Mittwochabend"),
+    C("etwa 2.000 ausländische Urlauber", "other", 2000, 2000, "about", TM, loc="Eastern Province", note="stranded"),
+    C("rund 150 Deutsche", "other", 150, 150, "about", TM, loc="Eastern Province", note="stranded, subset"),
+    C("etwa 4.300 Häuser", "other", 4300, 4300, "about", DMC, loc=SL, optional=True, note="houses"),
+    C("mehr als 18.000 beschädigt", "other", 18000, None, "at_least", DMC, loc=SL, optional=True, note="houses"),
+    C("rund 95.000 Kinder", "other", 95000, 95000, "about", "UNICEF", "estimated", loc=SL, note="affected children"),
+    C("bis zu 150.000 Menschen auf Nahrungsmittelhilfe", "other", None, 150000, "at_most", "WFP", "possible", loc=SL, future=True),
+    C("vier Menschen ums Leben", "killed", 4, 4, "exact", "authorities", loc="Tamil Nadu"),
+    C("mehr als 9.000 wurden vorsorglich", "displaced", 9000, None, "at_least", "authorities", loc="Tamil Nadu", note="evacuated"),
+]
+st = [
+    S(DMC, "org", "meldete", "mindestens 46 Tote und 23 Vermisste"),
+    S(DMC, "org", "seien", "Mehr als 310.000 Menschen in 14 der 25 Distrikte seien von den Überschwemmungen und Erdrutschen betroffen"),
+    S(DMC, "org", "hätten", "annähernd 62.000 von ihnen hätten in 480 Notunterkünften Zuflucht gesucht"),
+    S("government", "org", "gesprochen", "noch von neun Todesopfern gesprochen"),
+    S("Department of Meteorology", "org", "nach Angaben", "fielen dort nach Angaben des Wetterdienstes mehr als 400 Liter Regen pro Quadratmeter"),
+    S(JS, "person", "sagte", "Allein dort seien 17 Menschen ums Leben gekommen", role="Distriktsekretärin"),
+    S(JS, "person", "seien", "Viele Opfer seien in ihren Häusern von den Fluten überrascht worden", role="Distriktsekretärin"),
+    S(JS, "person", "sagte", "Wir haben so etwas seit dem Tsunami nicht erlebt", mode="direct", role="Distriktsekretärin"),
+    S("police", "org", "nach Angaben", "dort werden nach Angaben der Polizei noch elf Menschen vermisst"),
+    S(AF, "org", "nach eigenen Angaben", "Die Armee hat nach eigenen Angaben rund 12.000 Soldaten in die Katastrophengebiete geschickt"),
+    S("Sri Lankan navy", "org", "mitteilte", "Marineeinheiten holten mit Schlauchbooten bis Mittwochabend 1.340 Menschen von Dächern und aus überfluteten Häusern"),
+    S(TM, "org", "nach Angaben", "saßen nach Angaben des Tourismusministeriums zeitweise etwa 2.000 ausländische Urlauber in ihren Hotels fest"),
+    S(TM, "org", "seien", "Die meisten von ihnen seien inzwischen mit Bussen nach Colombo gebracht worden"),
+    S(DMC, "org", "Nach vorläufigen Zahlen", "wurden etwa 4.300 Häuser vollständig zerstört und mehr als 18.000 beschädigt"),
+    S("UNICEF", "org", "schätzt", "dass rund 95.000 Kinder von der Katastrophe betroffen sind"),
+    S("aid organisations", "group", "warnen", "Hilfsorganisationen warnen vor den Folgen"),
+    S("WFP", "org", "geht", "dass in den kommenden Wochen bis zu 150.000 Menschen auf Nahrungsmittelhilfe angewiesen sein könnten"),
+    S("Sri Lankan health ministry", "org", "warnte", "vor Durchfallerkrankungen und Dengue-Fieber"),
+    S("Department of Meteorology", "org", "sagte", "für das Wochenende weitere schwere Regenfälle voraus"),
+    S("authorities", "group", "nach Angaben", "kamen nach Angaben der Behörden vier Menschen ums Leben"),
+    S("European Union", "org", "kündigte", "eine Soforthilfe von 2,5 Millionen Euro an"),
+    S("Auswärtiges Amt", "org", "nach Angaben", "Deutschland stellt nach Angaben des Auswärtigen Amts zunächst eine Million Euro über das Rote Kreuz bereit"),
+]
+GOLD = {D: (claims, st)}

@@ -1,0 +1,45 @@
+from common import C, S
+D = "m13_10_humanity1"
+SOS, R, CM, MH = "SOS Humanity", "Ravenna", "Central Mediterranean", "Mira Hansen"
+claims = [
+    C("bringt 171 Migranten nach Ravenna", "displaced", 171, 171, "exact", loc=R, optional=True, note="headline restates the body"),
+    C("Sechs Menschen vermisst", "missing", 6, 6, "exact", loc=CM, optional=True, note="headline restates the body"),
+    C("171 aus Seenot gerettete Migranten", "displaced", 171, 171, "exact", time="2026-09-30", loc=R),
+    C("29 unbegleitete Minderjährige", "displaced", 29, 29, "exact", SOS, loc=R),
+    C("sieben Frauen", "displaced", 7, 7, "exact", SOS, loc=R),
+    C("drei von ihnen seien direkt in ein Krankenhaus", "other", 3, 3, "exact", SOS, loc=R, optional=True, note="hypothermic patients"),
+    C("47 Menschen von einem überfüllten Holzboot", "displaced", 47, 47, "exact", SOS, time="2026-09-26", loc=CM),
+    C("am Sonntag 86 Menschen", "displaced", 86, 86, "exact", SOS, time="2026-09-27", loc=CM),
+    C("38 weitere von einem Metallboot", "displaced", 38, 38, "exact", SOS, time="2026-09-27", loc=CM, additional=True),
+    C("sechs Menschen über Bord gegangen", "missing", 6, 6, "exact", "survivors", loc=CM, note="'in der Nacht zuvor' refers to another sentence's date: null"),
+    C("ein etwa zehn Jahre altes Kind", "missing", 1, 1, "exact", "survivors", loc=CM, optional=True, note="count of one"),
+    C("rund 110 Insassen", "displaced", 110, 110, "about", SOS, time="2026-09-27", loc=CM, note="intercepted and returned"),
+    C("knapp 52.300 Menschen", "displaced", 52300, 52300, "about", "UNHCR", time="2026-09", loc="Italy"),
+    C("etwa 46.000", "displaced", 46000, 46000, "about", "UNHCR", time="2025-09", loc="Italy", note="same period of the previous year"),
+    C("mehr als 1.200 Tote und Vermisste", "killed", 1200, None, "at_least", "IOM", loc=CM, note="dead and missing together: killed (as z8_09); seit Jahresbeginn open"),
+    C("bis zu 65.000 Ankünften", "displaced", None, 65000, "at_most", "Italian government", "possible", time="2026", loc="Italy", future=True, note="expectation relayed by government circles"),
+    C("mehr als 4.000 Migranten festgehalten", "arrested", 4000, None, "at_least", "United Nations", loc="Libya", note="foreigners held by a state"),
+]
+st = [
+    S(SOS, "org", "teilte", "Unter ihnen seien 29 unbegleitete Minderjährige und sieben Frauen, eine davon schwanger"),
+    S(SOS, "org", "seien", "Mehrere Gerettete seien stark unterkühlt und dehydriert gewesen, drei von ihnen seien direkt in ein Krankenhaus gebracht worden"),
+    S(SOS, "org", "nach eigenen Angaben", "Am Samstagmorgen holte sie nach eigenen Angaben 47 Menschen von einem überfüllten Holzboot"),
+    S(SOS, "org", "nach Angaben", "Die meisten stammten nach Angaben der Organisation aus dem Sudan, Eritrea, Bangladesch und Syrien"),
+    S("survivors", "group", "berichteten", "dass in der Nacht zuvor sechs Menschen über Bord gegangen seien"),
+    S(MH, "person", "sagte", "Sie haben stundenlang nach ihnen gerufen, aber in der Dunkelheit war nichts zu sehen", mode="direct", role="Einsatzleiterin an Bord"),
+    S(SOS, "org", "übte", "Scharfe Kritik übte SOS Humanity an den italienischen Behörden"),
+    S(MH, "person", "sagte", "Während wir vier Tage lang nach Norden fahren, sterben im Mittelmeer weiter Menschen", mode="direct", role="Einsatzleiterin an Bord"),
+    S("Italian interior ministry", "org", "verteidigte", "Das Innenministerium in Rom verteidigte die Praxis"),
+    S("Italian interior ministry", "org", "hieß es", "Die Häfen im Süden seien überlastet"),
+    S(SOS, "org", "nach Angaben", "fing die libysche Küstenwache am Sonntag in der Nähe ein weiteres Boot ab und brachte die rund 110 Insassen zurück nach Libyen"),
+    S(SOS, "org", "sei", "Die Küstenwache sei mit hoher Geschwindigkeit auf das Boot zugefahren und habe Warnschüsse abgegeben"),
+    S("UNHCR", "org", "Nach Zahlen", "kamen bis Ende September knapp 52.300 Menschen an"),
+    S("IOM", "org", "zählte", "zählte im zentralen Mittelmeer seit Jahresbeginn mehr als 1.200 Tote und Vermisste"),
+    S("IOM", "org", "nach Einschätzung", "Die tatsächliche Zahl dürfte nach Einschätzung der IOM deutlich höher liegen"),
+    S("Italian government circles", "group", "nach Angaben", "bis Jahresende mit insgesamt bis zu 65.000 Ankünften"),
+    S("aid organisations", "group", "werfen", "der EU vor, mit der Unterstützung der libyschen Küstenwache Menschenrechtsverletzungen in Kauf zu nehmen"),
+    S("United Nations", "org", "Nach UN-Angaben", "werden in libyschen Internierungslagern derzeit mehr als 4.000 Migranten festgehalten"),
+    S(SOS, "org", "nach Angaben", 'Die "Humanity 1" soll nach Angaben der Organisation am Freitag wieder in Richtung Einsatzgebiet auslaufen'),
+    S(SOS, "org", "nach eigenen Angaben", "Die Organisation finanziert ihre Einsätze nach eigenen Angaben ausschließlich aus Spenden"),
+]
+GOLD = {D: (claims, st)}

@@ -1,0 +1,45 @@
+from common import C, S
+D = "m13_15_cholera_coxsbazar"
+CB, KU, IE, KH = "Cox's Bazar", "Kutupalong", "IEDCR", "Karim Haddad"
+claims = [
+    C("1.870 Verdachtsfälle", "other", 1870, 1870, "exact", IE, loc=CB, note="suspected cases; seit Anfang Oktober: open"),
+    C("312 davon im Labor bestätigt", "other", 312, 312, "exact", IE, loc=CB, note="confirmed cases"),
+    C("14 Menschen seien an der Krankheit gestorben", "killed", 14, 14, "exact", IE, loc=CB),
+    C("von 1.240 Verdachtsfällen", "other", 1240, 1240, "exact", IE, time="2026-10-20", loc=CB),
+    C("neun Toten", "killed", 9, 9, "exact", IE, time="2026-10-20", loc=CB),
+    C("erst 410 Verdachtsfälle", "other", 410, 410, "exact", IE, time="2026-10", loc=CB, note="Mitte Oktober: the month; the Institute carries from the clause before"),
+    C("33 Camps", "other", 33, 33, "exact", loc=CB, optional=True, note="camps"),
+    C("mehr als 900 Patienten", "other", 900, None, "at_least", "MSF", loc=KU, note="patients; seit dem 2. Oktober: open"),
+    C("Sechs von ihnen seien gestorben", "killed", 6, 6, "exact", "MSF", loc=KU),
+    C("120 Betten", "other", 120, 120, "exact", KH, loc=KU, optional=True, note="capacity"),
+    C("60 bis 80 neue Patienten", "other", 60, 80, "range", KH, loc=KU, note="new patients per day"),
+    C("auf bis zu 10.000 steigen", "other", None, 10000, "at_most", "WHO", "possible", loc=CB, future=True),
+    C("27 der 33 Lager", "other", 27, 27, "exact", "WHO", loc=CB, optional=True, note="camps"),
+    C("23 Cholera-Patienten", "other", 23, 23, "exact", "Cox's Bazar district hospital", loc="Cox's Bazar town", note="cases; bislang: open"),
+    C("zwei Wochenmärkte", "other", 2, 2, "exact", loc=CB, optional=True, note="markets"),
+    C("900.000 Dosen", "other", 900000, 900000, "exact", "Bangladeshi health authorities", loc=CB, optional=True, note="doses"),
+    C("rund 450.000 Menschen über einem Jahr", "other", 450000, 450000, "about", "Bangladeshi health authorities", "possible", loc=CB, future=True, optional=True, note="people to be vaccinated"),
+    C("etwa 1,1 Millionen Rohingya", "displaced", 1100000, 1100000, "about", "UNHCR", loc=CB),
+    C("rund 150.000 Menschen neu", "displaced", 150000, 150000, "about", "United Nations", loc=CB, note="seit Anfang 2024: open"),
+]
+st = [
+    S(IE, "org", "teilte", "Seit Anfang Oktober seien 1.870 Verdachtsfälle gemeldet worden, 312 davon im Labor bestätigt"),
+    S(IE, "org", "seien", "14 Menschen seien an der Krankheit gestorben, die Hälfte davon Kinder unter fünf Jahren"),
+    S(IE, "org", "gesprochen", "von 1.240 Verdachtsfällen und neun Toten gesprochen"),
+    S("MSF", "org", "nach eigenen Angaben", "hat dort nach eigenen Angaben seit dem 2. Oktober mehr als 900 Patienten mit akutem wässrigem Durchfall behandelt"),
+    S("MSF", "org", "seien", "Sechs von ihnen seien gestorben, die meisten, weil sie zu spät in eine Klinik gebracht worden seien"),
+    S(KH, "person", "sagte", "Unsere Behandlungszentren sind voll, wir haben zusätzliche Zelte mit 120 Betten aufgebaut", mode="direct", role="MSF-Landeskoordinator"),
+    S(KH, "person", None, "Jeden Tag kommen 60 bis 80 neue Patienten.", mode="direct", role="MSF-Landeskoordinator"),
+    S("WHO", "org", "warnte", "die Zahl der Fälle könne in den kommenden sechs Wochen auf bis zu 10.000 steigen"),
+    S("WHO", "org", "seien", "Inzwischen seien Fälle aus 27 der 33 Lager gemeldet worden"),
+    S("WHO", "org", "seien", "Ursache seien vor allem verschmutzte Brunnen und überlaufende Latrinen"),
+    S("Cox's Bazar district hospital", "org", "nach Angaben", "wurden nach Angaben der Klinik bislang 23 Cholera-Patienten aus der einheimischen Bevölkerung aufgenommen"),
+    S("Bangladeshi health authorities", "org", "Nach Angaben", "sind 900.000 Dosen eines Schluckimpfstoffs aus einem internationalen Notvorrat unterwegs"),
+    S("UNHCR", "org", "nach Zählung", "In den Camps leben nach Zählung des UN-Flüchtlingshilfswerks UNHCR inzwischen etwa 1,1 Millionen Rohingya"),
+    S("United Nations", "org", "nach UN-Angaben", "sind nach UN-Angaben rund 150.000 Menschen neu aus dem benachbarten Myanmar geflohen"),
+    S("aid organisations", "group", "beklagen", "dass die internationale Unterstützung sinkt"),
+    S("OCHA", "org", "nach Angaben", "ist in diesem Jahr nach Angaben von OCHA erst zu 41 Prozent finanziert"),
+    S("Aylin Demir", "person", "warnte", "Hungernde Menschen sind anfälliger für Krankheiten", mode="direct", role="UNHCR-Sprecherin"),
+    S("Aylin Demir", "person", None, "Die Cholera ist auch eine Folge der Sparpolitik.", mode="direct", role="UNHCR-Sprecherin"),
+]
+GOLD = {D: (claims, st)}

@@ -1,0 +1,45 @@
+from common import C, S
+D = "m13_16_kommission_walchwil"
+W, K, UB, BI, MZ = "Walchwil", "Sonnhalde commission", "Ursula Brändli-Keller", "Beat Iten", "Martin Zürcher"
+claims = [
+    C("Kommission zählt mindestens 143 Betroffene", "other", 143, None, "at_least", K, loc=W, optional=True, note="headline restates the body"),
+    C("darin mindestens 143 Betroffene", "other", 143, None, "at_least", K, loc=W, note="abuse victims; the period is in another sentence"),
+    C("112 Knaben", "other", 112, 112, "exact", K, loc=W),
+    C("31 Mädchen", "other", 31, 31, "exact", K, loc=W),
+    C("bei 300 bis 400", "other", 300, 400, "range", K, "estimated", loc=W),
+    C("Mit 68 Betroffenen", "other", 68, 68, "exact", K, loc=W, optional=True, note="victims interviewed"),
+    C("schätzungsweise 4.000 Kinder", "other", 4000, 4000, "about", None, "estimated", loc=W, optional=True, note="children who lived in the boarding school"),
+    C("26 Personen", "other", 26, 26, "exact", K, loc=W, note="accused"),
+    C("17 Ordensleute und Lehrer", "other", 17, 17, "exact", K, loc=W, note="accused, subset"),
+    C("neun Erzieher und Angestellte", "other", 9, 9, "exact", K, loc=W, note="accused, subset"),
+    C("Nur drei von ihnen leben", "other", 3, 3, "exact", K, loc=W, optional=True, note="accused still alive"),
+    C("rund 60 Betroffenen", "other", 60, 60, "about", K, time="2025", loc=W, note="interim report, spring 2025"),
+    C("41 neue Meldungen", "other", 41, 41, "exact", UB, time="2025", loc=W, note="victims who came forward in summer 2025"),
+    C("zwei Fälle aus den frühen 1990er-Jahren", "other", 2, 2, "exact", "Zug prosecutors", loc=W, optional=True, note="cases examined"),
+    C("rund 50 Mitgliedern", "other", 50, 50, "about", loc=W, optional=True, note="members of a group"),
+    C("noch einmal Dutzende", "other", 12, None, "at_least", MZ, "possible", loc=W, future=True, optional=True, additional=True, note="victims expected to come forward"),
+]
+st = [
+    S(K, "org", "dokumentiert", "Die Kommission dokumentiert darin mindestens 143 Betroffene, 112 Knaben und 31 Mädchen"),
+    S(UB, "person", "sagte", "Die Zahlen, die wir vorlegen, sind eine Untergrenze", mode="direct", role="Präsidentin der Kommission, frühere Bundesrichterin"),
+    S(UB, "person", "seien", "Viele Betroffene seien bereits gestorben, andere hätten sich nicht melden wollen", role="Präsidentin der Kommission"),
+    S(K, "org", "geht", "dass die tatsächliche Zahl der Opfer bei 300 bis 400 liegen dürfte"),
+    S(K, "org", "nennt", "Als Beschuldigte nennt der Bericht 26 Personen"),
+    S(K, "org", "nach Kenntnis", "Nur drei von ihnen leben nach Kenntnis der Kommission noch"),
+    S(K, "org", "heisst es", "Die Leitung des Internats habe von zahlreichen Vorwürfen gewusst und Beschuldigte lediglich an andere Orte versetzt"),
+    S(K, "org", "seien", "Akten seien in den 1980er-Jahren gezielt vernichtet worden"),
+    S(K, "org", "gesprochen", "noch von rund 60 Betroffenen gesprochen"),
+    S(UB, "person", "erklärte", "Nach dessen Veröffentlichung hätten sich zahlreiche weitere Menschen gemeldet", role="Präsidentin der Kommission"),
+    S(UB, "person", "seien", "Allein im Sommer 2025 seien 41 neue Meldungen eingegangen", role="Präsidentin der Kommission"),
+    S("Sonnhalde foundation", "org", "bat", "bat die Betroffenen am Mittwoch in einer Erklärung um Entschuldigung"),
+    S(BI, "person", "sagte", "man schäme sich für das Versagen der damals Verantwortlichen", role="Stiftungsratspräsident"),
+    S(BI, "person", "werde", "Die Stiftung werde allen anerkannten Betroffenen eine Genugtuung von je 25.000 Franken zahlen", role="Stiftungsratspräsident"),
+    S(BI, "person", "stelle", "Für einen Fonds stelle sie insgesamt 4,5 Millionen Franken bereit", role="Stiftungsratspräsident"),
+    S("Zug prosecutors", "org", "nach eigenen Angaben", "prüft nach eigenen Angaben zwei Fälle aus den frühen 1990er-Jahren"),
+    S("Zug prosecutors", "org", "bestätigte", "Gegen einen heute 81-jährigen früheren Lehrer werde ermittelt"),
+    S("victims' representatives", "group", "kritisierten", "kritisierten aber die Höhe der Zahlungen"),
+    S(MZ, "person", "sagte", "Für ein zerstörtes Leben sind 25.000 Franken ein Hohn", mode="direct", role="Leiter einer Betroffenengruppe"),
+    S(MZ, "person", "rechne", "Er rechne damit, dass sich nach dem Bericht noch einmal Dutzende melden würden", role="Leiter einer Betroffenengruppe"),
+    S("Zug cantonal government", "org", "kündigte", "eine Anlaufstelle für Betroffene einzurichten"),
+]
+GOLD = {D: (claims, st)}
