@@ -1,5 +1,6 @@
 """The candidate table of the claim model: every number the claims step places, what the rules
-did with it, its features and its gold label, per gold folder (13 folds).
+did with it, its features and its gold label, per gold folder (seeds, heldout and every
+tests/data/blind_h* folder present).
 
 A number's gold label is the measure of a gold claim of its article whose low and high equal the
 number's and whose evidence overlaps it; "none" when there is none. A number that matches only
@@ -30,7 +31,15 @@ SHARED = Path(os.environ.get("LAGEBILD_SHARED", ROOT.parent / "shared"))
 if not (SHARED / "gold").is_dir():
     SHARED = Path("/work/shared")
 DATA = ROOT / "tests" / "data"
-FOLDS = ["seeds", "heldout"] + [f"blind_h{n}" for n in range(13, 24)]
+
+
+def _gold_folders() -> list[str]:
+    """Every gold folder present: the seeds, heldout, then the blind batches in their number's order."""
+    blind = [p.name for p in DATA.glob("blind_h*") if (p / "gold").is_dir() and p.name[7:].isdigit()]
+    return ["seeds", "heldout"] + sorted(blind, key=lambda name: int(name[7:]))
+
+
+FOLDS = _gold_folders()
 
 
 def fold_paths(name: str) -> tuple[Path, Path]:
