@@ -250,3 +250,36 @@ def test_a_quotation_after_a_colon_is_the_speaker_named_after_it():
     doc = analyse("Das Ministerium wies die Berichte zurück: „Das ist völlig falsch und erfunden.“")
     assert [(s.content, speaker_text(doc, s)) for s in doc.statements] == \
         [("Das ist völlig falsch und erfunden.", "Das Ministerium")]
+
+
+def only_statement(doc):
+    assert len(doc.statements) == 1, doc.statements
+    return doc.statements[0]
+
+
+def test_a_span_of_time_before_the_verb_is_not_its_speaker():
+    # the time phrase fills the first place; the subject follows the finite verb
+    doc = analyse("Wenige Stunden nach dem Putsch erklärte Oberst Moussa Adamou, die Lage sei unter Kontrolle.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "Oberst Moussa Adamou" and s.content == "die Lage sei unter Kontrolle"
+    doc = analyse("Dieser Tage behauptet die Vorsitzende des Lehrerverbands, die Reform sei gescheitert.")
+    assert speaker_text(doc, only_statement(doc)) == "die Vorsitzende des Lehrerverbands"
+    # a time noun heading the subject's own genitive is no time phrase of the clause
+    doc = analyse("Die Tage der Regierung seien gezählt, sagte der Sprecher der Opposition.")
+    assert speaker_text(doc, only_statement(doc)) == "der Sprecher der Opposition"
+
+
+def test_a_konjunktiv_sentence_with_a_named_reporting_subject_is_not_the_previous_sentences():
+    # the previous sentence's subject would introduce the reported speech only if this one named nobody;
+    # its own sentence ("traf sich") then says nothing
+    doc = analyse("Die Regierung traf sich am Montag in Berlin. "
+                  "Der Minister Klaus Berger wandte sich am Dienstag an die Anhänger, er habe nichts verraten.")
+    s = only_statement(doc)
+    assert "nichts verraten" in s.content and speaker_text(doc, s) == "Der Minister Klaus Berger"
+
+
+def test_a_quotation_opening_with_ich_is_speech_not_a_title():
+    # "bin" links Arabic names ("Osama bin Laden"), but „Ich bin ...“ is someone speaking
+    doc = analyse("Hans Meier war wütend. Er sagte: „Ich bin der Präsident des Vereins.“")
+    s = only_statement(doc)
+    assert s.mode == "direct" and s.content == "Ich bin der Präsident des Vereins." and s.speaker == "Hans Meier"

@@ -116,6 +116,7 @@ class Lexicon:
         self.relative_pronouns = words("relative_pronouns")
         self.passive_auxiliaries = words("passive_auxiliaries")
         self.adverb_endings = tuple(table.get("adverb_endings", ()))
+        self.time_heads = words("time_heads")
         self.before = sorted((tuple(p.lower().split()) for p in table.get("prepositions_before", ())),
                              key=len, reverse=True)
         self.before_by_word: dict[str, list[tuple[str, ...]]] = {}
@@ -171,6 +172,7 @@ class Lexicon:
         self.modal_verbs = words("modal_verbs")
         self.genitive_articles = words("genitive_articles")
         self.name_links = words("name_links")
+        self.speaking_pronouns = words("speaking_pronouns")
         self.not_adjectives = words("not_adjectives")
         self.inversion_openers = words("inversion_openers")
         self.prepositions = words("prepositions")
@@ -361,6 +363,8 @@ class Attributor:
 
     def _names_something(self, region: Span) -> bool:
         words = WORD_RE.findall(self.text[region.start:region.end])
+        if words and words[0].lower() in self.lex.speaking_pronouns:
+            return False  # „Ich bin der Präsident des Irak.“: someone speaks ("bin" is also a name's link)
         if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words):
             return True
         # a title: „Gesetz zur Änderung des Passgesetzes“, „Rat für Demokratische Reform“
@@ -1778,6 +1782,13 @@ class Attributor:
                 return np
         if pre[0] < pre[1] and not self._is_adverbial(pre[0]):
             np = self.np_forward(pre[0], pre[1])
+            if np is not None and tlow[np[1] - 1] in lex.time_heads:
+                # "Wenige Stunden nach dem Putsch erklärte der Rat, ...": a span of time fills the first
+                # place; the subject follows the finite verb
+                after = self.np_forward(finite + 1, k if form.kind == "participle" or infinitive else limit,
+                                        skip_adverbs=True)
+                if after is not None:
+                    return after
             if np is not None:
                 return self._object_first(np, finite, k if form.kind == "participle" or infinitive else limit) or np
         if pre[0] == pre[1] and clause_start > 0 and ttext[clause_start - 1] == ",":
@@ -2726,6 +2737,14 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             continue
         if (last is None or si - last_at > 1) and att.has_konjunktiv(si) and si - 1 in by_sentence \
                 and not by_sentence[si - 1]:
+            # "Thaksin beschuldigte Prem. Sein Weggefährte Newin wandte sich an die Anhänger, er habe ...":
+            # a sentence whose own named subject reports the Konjunktiv is that subject's, not the
+            # previous sentence's
+            own_speaker = att.reporting_subject(si, None) if marker is None else None
+            if own_speaker is not None:
+                _adopt(own_speaker, si, frames, by_sentence, covered)
+                last, last_at = own_speaker, si
+                continue
             # "Kraxner spekulierte über einen toten Winkel. So sei ...": the reported speech of the
             # previous sentence's subject, whose sentence introduces it
             intro = att.speech_intro(si - 1)
