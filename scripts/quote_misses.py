@@ -5,7 +5,7 @@ For tuning the attribution rules on the train and dev splits only (never test):
     python scripts/quote_misses.py --split dev [--type Indirect] [--limit 50] [--groups]
 
 Each miss shows its type, gold cue and speaker, the sentence it sits in, and what the
-system produced nearby (statements, and attributions without a named source). With
+system produced nearby (statements; an unnamed source prints as None). With
 --groups only the counts per construction are printed, largest first.
 """
 
@@ -18,8 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from lagebild.evaluation.quotes import (
-    TOKEN_RE, QuoteReport, _token_ids, analyse_text, corpus_path, gold_quotes, read_corpus, score_document,
-    unnamed_attributions)
+    TOKEN_RE, QuoteReport, _token_ids, analyse_text, corpus_path, gold_quotes, read_corpus, score_document)
 
 SPLITS = ("train", "dev")
 
@@ -110,9 +109,6 @@ def main(argv: list[str] | None = None) -> int:
             for s in near:
                 print(f"  ours: [{s.mode}] {s.speaker!r} @{text[s.speaker_span.start:s.speaker_span.end] if s.speaker_span else None!r}"
                       f" cue={s.cue!r}: {s.content[:120]!r}")
-            for u in unnamed_attributions(doc):
-                if u.content_span.overlaps(g.spans[0]):
-                    print(f"  unnamed: {u.content[:120]!r}")
     if args.groups or groups:
         print("\n== misses by construction ==", file=sys.stderr)
         for name, count in groups.most_common(60 if args.groups else 25):

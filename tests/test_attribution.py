@@ -126,7 +126,10 @@ def test_pronoun_speaker_resolves_to_earlier_speaker():
 
 def test_bare_reports_give_no_source_but_keep_the_cue():
     doc = analyse("Berichten zufolge wurden zehn Menschen getötet.")
-    assert doc.statements == []
+    # a statement of an unnamed source: no speaker, the phrase kept where it is written
+    [unnamed] = doc.statements
+    assert unnamed.speaker is None and unnamed.kind is None and unnamed.cue == "zufolge"
+    assert speaker_text(doc, unnamed) == "Berichten" and unnamed.content == "wurden zehn Menschen getötet"
     assert len(doc.attributions) == 1
     assert doc.attributions[0].source is None and doc.attributions[0].cue == "zufolge"
 

@@ -89,7 +89,7 @@ def test_a_name_in_the_genitive_after_an_opinion_noun_speaks():
 
 def test_an_unnamed_opinion_phrase_is_the_speaker_span_of_its_attribution():
     doc = analyse("Nach ersten Informationen wurden keine Menschen verletzt.")
-    assert doc.statements == []
+    assert [(s.speaker, speaker_text(doc, s)) for s in doc.statements] == [(None, "ersten Informationen")]
     assert [doc.text[a.speaker_span.start:a.speaker_span.end] for a in doc.attributions] == ["ersten Informationen"]
     assert all(a.source is None for a in doc.attributions)
 
@@ -98,7 +98,7 @@ def test_an_impersonal_heisst_es_keeps_where_it_is_written_as_speaker_span():
     for text, phrase in (("Im Bericht heißt es, die Zahlen seien gestiegen.", "Bericht"),
                          ("Die Zahlen seien gestiegen, heißt es auf der Homepage der Stadt.", "der Homepage der Stadt")):
         doc = analyse(text)
-        assert doc.statements == [], text
+        assert [(s.speaker, speaker_text(doc, s)) for s in doc.statements] == [(None, phrase)], text
         assert [doc.text[a.speaker_span.start:a.speaker_span.end] for a in doc.attributions] == [phrase]
         # the phrase is no part of what was said
         assert all(phrase not in doc.text[a.scope.start:a.scope.end] for a in doc.attributions)
@@ -283,3 +283,19 @@ def test_a_quotation_opening_with_ich_is_speech_not_a_title():
     doc = analyse("Hans Meier war wütend. Er sagte: „Ich bin der Präsident des Vereins.“")
     s = only_statement(doc)
     assert s.mode == "direct" and s.content == "Ich bin der Präsident des Vereins." and s.speaker == "Hans Meier"
+
+
+def test_the_writer_and_clause_words_are_not_even_unnamed_sources():
+    assert analyse("Wir glauben, die Lage bleibt angespannt.").statements == []
+    assert analyse("Wer das Gelände betritt, riskiert eine Anzeige.").statements == []
+    # "man" is a source, though an unnamed one
+    doc = analyse("Man geht davon aus, dass der Schaden in die Millionen geht.")
+    assert [(s.speaker, speaker_text(doc, s)) for s in doc.statements] == [(None, "Man")]
+
+
+def test_an_unnamed_source_never_continues_a_named_speakers_report():
+    doc = analyse("Der Bürgermeister sagte, die Brücke bleibe gesperrt. "
+                  "Nach Angaben aus der Verwaltung sollen die Arbeiten Wochen dauern. Sie sei stark beschädigt.")
+    named = [s for s in doc.statements if s.speaker is not None]
+    assert {s.speaker for s in named} == {"Bürgermeister"}
+    assert all("Arbeiten" not in s.content for s in named)

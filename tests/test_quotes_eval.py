@@ -71,6 +71,20 @@ def test_cli_reports_json_on_a_small_file(tmp_path):
     assert data["gold_quotes"] == 1 and data["quotation"]["recall"] == 1.0
 
 
+def test_unnamed_sources_count_as_quotations_and_are_also_scored_apart(tmp_path):
+    path = tmp_path / "mini.jsonl.gz"
+    text = "Tom Weber sagte, die Lage sei ruhig. Berichten zufolge brannte ein Haus am Hafen."
+    gold = record(text, "die Lage sei ruhig", "Tom Weber")
+    second = record(text, "brannte ein Haus am Hafen", "Berichten")["annotations"]
+    gold["annotations"] += second
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(gold) + "\n")
+    data = json.loads(CliRunner().invoke(app, ["eval-quotes", str(path), "--json"]).output)
+    assert data["quotation"]["recall"] == 1.0 and data["speaker_correct"]["recall"] == 1.0
+    named = data["named_speakers_only"]
+    assert named["system"] == 1 and named["quotation"]["recall"] == 0.5
+
+
 def test_first_dev_documents(shared):
     report = evaluate_quotes(shared / "corpora" / "wikinews_de_quotes" / "dev.jsonl.gz", limit=20).as_dict()
     assert report["documents"] == 20

@@ -298,6 +298,15 @@ def test_statement_speaker_compares_through_aliases_and_one_to_one():
     assert other.statements.matched == 0
 
 
+def test_statements_of_unnamed_sources_are_outside_the_gold_format():
+    # the gold holds statements with a named speaker; a system statement without one is no false hit
+    gold = [statement("Anna Roth", "die Brücke werde im Herbst wieder", mode="indirect", cue="sagte")]
+    system = [statement("Anna Roth", "die Brücke werde im Herbst wieder"),
+              statement(None, "die Brücke werde im Herbst", cue="zufolge")]
+    report = run(gold_statements=gold, system_statements=system, texts={"d": SAID})
+    assert (report.statements.matched, report.statements.system, report.statements.gold) == (1, 1, 1)
+
+
 @pytest.mark.parametrize("gold_cue, system_cue, agrees", [
     ("teilte mit", "teilte", True),  # a separable verb by its finite part
     ("teilte", "teilte mit", True),

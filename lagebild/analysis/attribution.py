@@ -162,6 +162,7 @@ class Lexicon:
         self.origin_nouns = frozenset(table.get("origin_nouns", ()))
         self.origin_determiners = words("origin_determiners")
         self.impersonal_subjects = words("impersonal_subjects")
+        self.sourceless_subjects = words("sourceless_subjects")
         self.determiners = words("determiners")
         self.oblique_determiners = words("oblique_determiners")
         self.oblique_before_weak_adjective = words("oblique_before_weak_adjective")
@@ -2586,6 +2587,10 @@ def attribute(doc: Doc) -> None:
             if not frame.content.contains(extra) and not frame.hearsay:
                 doc.attributions.append(replace(attribution, scope=_quoted_scope(att, extra), carried=False))
         statement = _statement(doc, frame)
+        if statement is None:
+            unnamed = _unnamed_statement(doc, frame)
+            if unnamed is not None:
+                doc.statements.append(unnamed)
         if statement is not None and frame.carried and frame.cue_span is None and frame.mention is None:
             statement = replace(statement, speaker_span=_latest_reference(doc, att, statement, frame.content.start))
         elif statement is not None and _reported_pronoun_frame(att, frame):
@@ -3016,6 +3021,26 @@ def _quoted_scope(att: Attributor, content: Span) -> Span:
         else content.start
     end = content.end + 1 if content.end < len(text) and text[content.end] in att.lex.quote_marks else content.end
     return Span(start, end)
+
+
+def _unnamed_statement(doc: Doc, frame: Frame) -> Statement | None:
+    """"Berichten zufolge ...", "Nach ersten Informationen ...", "hieß es": reported speech whose source
+    the text does not name is still a statement (shown as unnamed; hearsay stays visible as
+    hearsay), but it has no speaker and is never part of a named speaker's run of sentences."""
+    if frame.carried or frame.hearsay or not (frame.unnamed or frame.speaker is None):
+        return None
+    if frame.speaker is not None:
+        first = doc.text[frame.speaker.start:frame.speaker.end].split()[:1]
+        if first and first[0].lower() in lexicon(doc.data).sourceless_subjects:
+            return None
+    parts = [frame.content] + [s for s in (frame.cue_span, frame.speaker) if s is not None]
+    span = Span(min(p.start for p in parts), max(p.end for p in parts))
+    return Statement(
+        doc=doc.article.id, span=span, speaker=None, speaker_span=frame.speaker or frame.mention,
+        content_span=frame.content, content=doc.text[frame.content.start:frame.content.end],
+        cue=cue_phrase(doc.text, frame.cue, frame.cue_span, frame.kind_of_cue, doc.data,
+                       doc.sentences[frame.sentence].end if frame.sentence < len(doc.sentences) else None),
+        cue_span=frame.cue_span, mode="direct" if frame.mode == "direct" else "indirect", denial=frame.denial)
 
 
 def _statement(doc: Doc, frame: Frame) -> Statement | None:

@@ -2659,7 +2659,8 @@ class Builder:
         """A figure inside a statement the attribution step found but gave no attribution for
         (a direct quote after a colon): its speaker, unless the statement was relayed."""
         for statement in self.doc.statements:
-            if statement.content_span.contains(span) and statement.relay is None and not statement.denial:
+            if statement.speaker and statement.content_span.contains(span) and statement.relay is None \
+                    and not statement.denial:
                 if statement.speaker and any(self.lex.number_of.match(w) for w in re.findall(r"\w+", statement.speaker)[:2]):
                     continue  # "Die Zahl der Verletzten gibt er ... an": no speaker
                 return statement.speaker

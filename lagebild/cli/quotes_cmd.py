@@ -36,8 +36,8 @@ def eval_quotes(
         return
     rows = [{"task": task, **{k: f"{v:.3f}" for k, v in report[task].items()}}
             for task in ("quotation", "speaker_correct")]
-    extended = report["with_unnamed_sources"]
-    rows += [{"task": f"{task} (+unnamed sources)", **{k: f"{v:.3f}" for k, v in extended[task].items()}}
+    named = report["named_speakers_only"]
+    rows += [{"task": f"{task} (named speakers only)", **{k: f"{v:.3f}" for k, v in named[task].items()}}
              for task in ("quotation", "speaker_correct")]
     emit(rows, Format.table, ("task", "precision", "recall", "f1"),
          title=f"Quotations: {report['documents']} documents, {report['gold_quotes']} gold, "

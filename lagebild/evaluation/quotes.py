@@ -65,7 +65,7 @@ class QuoteReport:
     total: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=dict)  # gold type -> recall counts
     by_mode: dict[str, Counts] = field(default_factory=dict)  # system mode -> precision counts
-    with_unnamed: Counts = field(default_factory=Counts)  # statements + attributions without a named source
+    named_only: Counts = field(default_factory=Counts)  # the statements with a named speaker (the gold format's)
 
     def as_dict(self) -> dict[str, Any]:
         t = self.total
@@ -85,12 +85,12 @@ class QuoteReport:
                        "speaker_precision": _ratio(c.speaker_system, c.system)}
                 for name, c in sorted(self.by_mode.items())
             },
-            "with_unnamed_sources": {
-                "system": self.with_unnamed.system,
-                "quotation": prf(self.with_unnamed.matched_system, self.with_unnamed.system,
-                                  self.with_unnamed.matched_gold, t.gold),
-                "speaker_correct": prf(self.with_unnamed.speaker_system, self.with_unnamed.system,
-                                        self.with_unnamed.speaker_gold, t.gold),
+            "named_speakers_only": {
+                "system": self.named_only.system,
+                "quotation": prf(self.named_only.matched_system, self.named_only.system,
+                                  self.named_only.matched_gold, t.gold),
+                "speaker_correct": prf(self.named_only.speaker_system, self.named_only.system,
+                                        self.named_only.speaker_gold, t.gold),
             },
             "seconds": round(self.seconds, 3),
             "docs_per_second": round(self.documents / self.seconds, 1) if self.seconds else None,
@@ -167,15 +167,6 @@ def system_statements(text: str, doc_id: str = "doc") -> list[Statement]:
     return analyse_text(text, doc_id).statements
 
 
-def unnamed_attributions(doc: Doc) -> list[Statement]:
-    """Attributions without a named source ("Berichten zufolge", "nach offiziellen Angaben") as
-    statement-like units whose content is the attributed stretch; they are no statements of the
-    pipeline, but show how much reported speech is found at all."""
-    return [Statement(doc=doc.article.id, span=a.scope, speaker=None, speaker_span=a.speaker_span,
-                      content_span=a.scope, content=doc.text[a.scope.start:a.scope.end])
-            for a in doc.attributions if a.speaker is None and not a.carried]
-
-
 def _token_ids(token_starts: list[tuple[int, int]], spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(i for i, (s, e) in enumerate(token_starts) for span in spans if s < span.end and span.start < e)
 
@@ -238,8 +229,8 @@ def evaluate_quotes(path: Path, limit: int | None = None) -> QuoteReport:
         report.characters += len(text)
         report.documents += 1
         score_document(record, doc.statements, report)
-        extended = QuoteReport()
-        score_document(record, doc.statements + unnamed_attributions(doc), extended)
+        named = QuoteReport()
+        score_document(record, [s for s in doc.statements if s.speaker is not None], named)
         for name in ("system", "matched_system", "matched_gold", "speaker_system", "speaker_gold"):
-            setattr(report.with_unnamed, name, getattr(report.with_unnamed, name) + getattr(extended.total, name))
+            setattr(report.named_only, name, getattr(report.named_only, name) + getattr(named.total, name))
     return report
