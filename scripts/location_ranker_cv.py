@@ -1,156 +1,269 @@
 """Would a learned ranker over candidate places choose claim locations better than the rules?
 
-Leave-one-batch-out cross-validation over the project's own gold batches (tests/data/heldout,
-blind_h13 ... blind_h21): for every matched claim whose gold gives a location, the candidates
-are the places the claims step knows in the article (each canonical name once) plus "none";
-a logistic regression (plain numpy, deterministic) scores each candidate from features of its
-mentions relative to the figure (sentence distance, paragraph, headline, lead, dateline, a
-locative preposition before it, country or not, how often the article names it, whether the
-rules chose it for this claim or for other claims). Trained on all batches but one, it picks
-the best-scoring candidate on the one left out; the script prints, per held-out batch, the
-location accuracy of the rules and of the ranker on the same pairs, and the ceiling (gold
-among the candidates at all).
+For every matched, required claim whose gold gives a location (the scorer's location pairs), the
+candidates are the places the claims step knows in the article (each canonical name once), the
+country of each, the rules' own choice and "none"; `lagebild.analysis.location_model` describes
+each, and a listwise logistic regression (plain numpy, deterministic) picks one. Every gold folder
+present (seeds, tests/data/heldout, tests/data/blind_h*) is a fold:
 
-Usage: python scripts/location_ranker_cv.py [--no-rule-features]
+- leave-one-batch-out: per folder, trained on all the others;
+- transfer: the folders the rules were tuned on (TUNED) train, the outside batches h24-h28 (never
+  tuned on) are scored pooled: that is the number that says whether a choice transfers.
+
+Printed: location accuracy of the rules, the ranker, a restricted learned choice (the rules'
+place, the article's main place, the country, none) and the ceiling (gold among the candidates).
+`--errors` classifies the rules' mismatches on the outside batches.
+
+Usage: python scripts/location_ranker_cv.py [--no-rule-features] [--errors] [--show N]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
+import pickle
 import sys
-from bisect import bisect_left
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-BATCHES = ["heldout"] + [f"blind_h{n}" for n in range(13, 22)]
-PREPOSITIONS = {"in", "im", "bei", "beim", "nahe", "an", "am", "auf", "vor", "nach", "aus", "um"}
+sys.path.insert(0, str(ROOT / "scripts"))
+SHARED = ROOT.parent / "shared"
+OUTSIDE = {f"blind_h{n}" for n in range(24, 29)}  # session 5's outside batches: rules never tuned on them
+CACHE = Path(os.environ.get("LOCATION_CV_CACHE", "/tmp/location_cv_cache"))
 
 
-def collect(batch: str, rule_features: bool) -> list[tuple[list[list[float]], list[int], int]]:
-    """Per matched claim with a gold location: candidate feature rows, labels, index of the rules' choice."""
+def folders() -> list[str]:
+    names = ["seeds"] if (SHARED / "gold" / "claims.jsonl").exists() else []
+    data = ROOT / "tests" / "data"
+    names += sorted(p.parent.parent.name for p in data.glob("*/gold/claims.jsonl")
+                    if p.parent.parent.name == "heldout" or p.parent.parent.name.startswith("blind_h"))
+    return names
+
+
+def paths(name: str) -> tuple[Path, Path]:
+    if name == "seeds":
+        return SHARED / "gold", SHARED / "seeds"
+    base = ROOT / "tests" / "data" / name
+    return base / "gold", base / "articles"
+
+
+def code_hash() -> str:
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "lagebild").rglob("*")):
+        if path.suffix in (".py", ".toml", ".txt", ".json") and "models" not in path.parts:
+            digest.update(path.read_bytes())
+    digest.update(os.environ.get("LAGEBILD_CLAIM_MODEL", "").encode())
+    return digest.hexdigest()[:12]
+
+
+def collect(name: str) -> list[dict]:
+    """Per location pair: candidate names, feature dicts, labels, the rules' index, some context."""
+    gold_dir, articles = paths(name)
+    cache = CACHE / f"{name}-{code_hash()}.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
     from lagebild.analysis import claims as claims_module
+    from location_features import ArticlePlaces
     from lagebild.evaluation import scorer
 
-    builders = {}
+    places: dict[str, ArticlePlaces] = {}
+    claims_of: dict[str, list] = {}
     original = claims_module.Builder.build
 
-    def build(self):  # keep each article's builder to read its places
-        builders[self.doc.article.id] = self
-        return original(self)
+    def build(self):
+        result = original(self)
+        places[self.doc.article.id] = ArticlePlaces(self, result)
+        claims_of[self.doc.article.id] = result
+        return result
 
     claims_module.Builder.build = build
     try:
-        base = ROOT / "tests" / "data" / batch
-        report = scorer.evaluate(base / "gold", [base / "articles"])
+        report = scorer.evaluate(gold_dir, [articles])
     finally:
         claims_module.Builder.build = original
-    aliases = scorer.Aliases(json.loads((base / "gold" / "aliases.json").read_text("utf-8")))
-    chosen_by_doc: dict[str, dict[str, int]] = {}
-    for pair in report.claim_pairs:
-        counts = chosen_by_doc.setdefault(pair.system["doc"], {})
-        name = pair.system.get("location")
-        counts[name] = counts.get(name, 0) + 1
+    aliases = scorer.Aliases(json.loads((gold_dir / "aliases.json").read_text("utf-8")))
     rows = []
     for pair in report.claim_pairs:
         if pair.optional or "location" not in pair.gold:
             continue
-        builder = builders[pair.system["doc"]]
-        doc = builder.doc
+        doc = pair.system["doc"]
+        article = places[doc]
+        claim = next(c for c in claims_of[doc] if c.evidence.start == pair.system["start"]
+                     and c.evidence.end == pair.system["end"] and c.measure == pair.system["measure"])
+        names, features = article.candidates(claim)
         gold = pair.gold["location"]
-        written = pair.system.get("as_written") or {}
-        spellings = written.get("location") or []
-        start = pair.system["start"]
-        here = doc.sentence_index(start)
-        paragraph = builder._paragraph(here)
-        lead = builder._paragraph(0)
-        body_lead = builder._paragraph(max(lead) + 1) if max(lead) + 1 < len(doc.sentences) else frozenset()
-        by_name: dict[str, list] = {}
-        for mention in builder.places:
-            by_name.setdefault(mention.canonical, []).append(mention)
-        candidates = [None] + sorted(by_name)
-        rule = pair.system.get("location")
-        feature_rows, labels = [], []
-        rule_index = 0
-        for k, name in enumerate(candidates):
-            if name == rule:
-                rule_index = k
-            if name is None:
-                label = gold is None
-                row = [1.0] + [0.0] * 17
+        spellings: dict[str, set[str]] = {}
+        for mention in article.builder.doc.mentions:
+            spellings.setdefault(mention.canonical, set()).add(mention.text)
+        labels = []
+        for candidate in names:
+            if candidate is None or gold is None:
+                labels.append(int(candidate is None and gold is None))
             else:
-                label = gold is not None and (aliases.same(gold, name) or (
-                    name == rule and any(aliases.same(gold, s) for s in spellings)))
-                mentions = by_name[name]
-                indices = [doc.sentence_index(m.span.start) for m in mentions]
-                distances = [i - here for i in indices]
-                before = [d for d in distances if d <= 0]
-                after = [d for d in distances if d > 0]
-                text = doc.text
-                locative = 0.0
-                for m in mentions:
-                    words = text[max(0, m.span.start - 25):m.span.start].split()
-                    if words and words[-1].lower() in PREPOSITIONS or len(words) > 1 and words[-2].lower() in PREPOSITIONS:
-                        locative = 1.0
-                same_sentence = float(0 in distances)
-                same_paragraph = float(any(i in paragraph for i in indices))
-                in_headline = float(any(i in lead for i in indices))
-                in_lead = float(any(i in body_lead for i in indices))
-                dateline = float(any(builder._dateline(m) for m in mentions))
-                country = float(builder._is_country(name))
-                row = [0.0, same_sentence, same_paragraph, in_headline, in_lead, dateline, country, locative,
-                       min(-d for d in before) / 10 if before else 1.0, min(after) / 10 if after else 1.0,
-                       float(bool(before)), float(bool(after)), np.log1p(len(mentions)),
-                       float(min(m.span.start for m in mentions) < start),
-                       float(country and same_sentence), float(locative and same_sentence),
-                       float(locative and same_paragraph), float(dateline and not same_paragraph)]
-            if rule_features:
-                others = chosen_by_doc.get(pair.system["doc"], {}).get(name, 0) - (name == rule)
-                row = row + [float(name == rule), np.log1p(max(0, others))]
-            feature_rows.append(row)
-            labels.append(int(label))
-        rows.append((feature_rows, labels, rule_index))
+                labels.append(int(aliases.same(gold, candidate)
+                                  or any(aliases.same(gold, s) for s in spellings.get(candidate, ()))))
+        main = article.main
+        country = article.country.get(claim.location) or article.country.get(main) or article.main_country
+        rows.append({"names": names, "features": features, "labels": labels, "rule": names.index(claim.location),
+                     "restricted": sorted({names.index(n) for n in (claim.location, main, country, None) if n in names}),
+                     "doc": doc, "gold": gold, "evidence": pair.gold.get("evidence", "")[:70],
+                     "kinds": {n: article.kinds.get(n, "derived") for n in names if n},
+                     "country": {n: article.country.get(n) for n in names if n}})
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(rows))
     return rows
 
 
-def train(rows, epochs: int = 300, rate: float = 0.5, l2: float = 1e-3) -> np.ndarray:
-    """Softmax over each claim's candidates (a listwise logistic regression), full-batch gradient descent."""
-    width = len(rows[0][0][0])
+def matrix(rows: list[dict], vocabulary: dict[str, int], drop: frozenset[str]) -> list[np.ndarray]:
+    out = []
+    for row in rows:
+        x = np.zeros((len(row["names"]), len(vocabulary)))
+        for k, features in enumerate(row["features"]):
+            for key, value in features.items():
+                if key in vocabulary and key not in drop:
+                    x[k, vocabulary[key]] = value
+        out.append(x)
+    return out
+
+
+def train(xs: list[np.ndarray], rows: list[dict], epochs: int = 400, rate: float = 0.5, l2: float = 1e-3,
+          allowed: str | None = None) -> np.ndarray:
+    """Softmax over each claim's candidates (a listwise logistic regression), full-batch gradient
+    descent over a padded tensor (claims x candidates x features)."""
+    width = xs[0].shape[1]
+    usable = []
+    for x, row in zip(xs, rows):
+        keep = row[allowed] if allowed else list(range(len(row["names"])))
+        y = np.array(row["labels"], dtype=float)[keep]
+        if y.any():
+            usable.append((x[keep], y / y.sum()))
+    most = max(len(y) for _x, y in usable)
+    tensor = np.zeros((len(usable), most, width))
+    target = np.zeros((len(usable), most))
+    mask = np.full((len(usable), most), -1e9)
+    for i, (x, y) in enumerate(usable):
+        tensor[i, :len(y)] = x
+        target[i, :len(y)] = y
+        mask[i, :len(y)] = 0.0
     weights = np.zeros(width)
-    usable = [(np.array(x), np.array(y)) for x, y, _ in rows if any(y)]
     for _ in range(epochs):
-        gradient = l2 * weights
-        for x, y in usable:
-            scores = x @ weights
-            p = np.exp(scores - scores.max())
-            p /= p.sum()
-            target = y / y.sum()
-            gradient += x.T @ (p - target) / len(usable)
+        scores = tensor @ weights + mask
+        p = np.exp(scores - scores.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        gradient = np.einsum("ncf,nc->f", tensor, p - target) / len(usable) + l2 * weights
         weights -= rate * gradient
     return weights
+
+
+def pick(x: np.ndarray, row: dict, weights: np.ndarray, allowed: str | None = None) -> int:
+    keep = row[allowed] if allowed else list(range(len(row["names"])))
+    scores = x[keep] @ weights
+    return keep[int(np.argmax(scores))]
+
+
+def evaluate(train_names, test_names, data, vocabulary, drop) -> tuple[np.ndarray, dict]:
+    rows = [r for n in train_names for r in data[n]]
+    xs = matrix(rows, vocabulary, drop)
+    weights = train(xs, rows)
+    restricted = train(xs, rows, allowed="restricted")
+    totals = np.zeros(5)
+    picks = {}
+    for name in test_names:
+        test = data[name]
+        for x, row in zip(matrix(test, vocabulary, drop), test):
+            y = row["labels"]
+            k = pick(x, row, weights)
+            j = pick(x, row, restricted, "restricted")
+            picks[id(row)] = (k, j)
+            totals += (1, y[row["rule"]], y[k], y[j], any(y))
+    return totals, {"weights": weights, "picks": picks}
+
+
+def line(label: str, t: np.ndarray) -> str:
+    n = t[0] or 1
+    return f"{label:14} {int(t[0]):5d} {t[1] / n:6.3f} {t[2] / n:6.3f} {t[3] / n:6.3f} {t[4] / n:7.3f}"
+
+
+def category(row: dict, k: int) -> str:
+    """How the chosen candidate `k` relates to the gold place."""
+    names, labels = row["names"], row["labels"]
+    chosen, gold = names[k], row["gold"]
+    if gold is None:
+        return "gold null, system a " + row["kinds"].get(chosen, "?")
+    if chosen is None:
+        return "system null"
+    if not any(labels):
+        return "gold not a candidate"
+    right = next(n for n, y in zip(names, labels) if y and n is not None)
+    kind_s, kind_g = row["kinds"].get(chosen, "?"), row["kinds"].get(right, "?")
+    country_s, country_g = row["country"].get(chosen), row["country"].get(right)
+    if kind_s == "country" and country_g == chosen:
+        return f"system the country, gold a {kind_g} in it"
+    if kind_g == "country" and country_s == right:
+        return f"system a {kind_s} in it, gold the country"
+    if country_s and country_s == country_g:
+        return f"same country: system a {kind_s}, gold a {kind_g}"
+    return f"other: system a {kind_s}, gold a {kind_g}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-rule-features", action="store_true", help="rank without knowing the rules' choices")
+    parser.add_argument("--errors", action="store_true", help="classify the rules' mismatches on h24-h28")
+    parser.add_argument("--show", type=int, default=0, help="print N sampled mismatches of the rules on h24-h28")
+    parser.add_argument("--only", help="comma-separated folders (default: all present)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    data = {batch: collect(batch, not args.no_rule_features) for batch in BATCHES}
-    print(f"{'held out':12} {'pairs':>5} {'rules':>6} {'ranker':>6} {'ceiling':>7}")
-    totals = np.zeros(4)
-    for held in BATCHES:
-        weights = train([row for batch in BATCHES if batch != held for row in data[batch]])
-        rows = data[held]
-        rules = sum(y[r] for _x, y, r in rows)
-        ranker = sum(y[int(np.argmax(np.array(x) @ weights))] for x, y, _r in rows)
-        ceiling = sum(any(y) for _x, y, _r in rows)
-        n = len(rows)
-        totals += (n, rules, ranker, ceiling)
-        print(f"{held:12} {n:5d} {rules / n:6.3f} {ranker / n:6.3f} {ceiling / n:7.3f}")
-    n = totals[0]
-    print(f"{'all':12} {int(n):5d} {totals[1] / n:6.3f} {totals[2] / n:6.3f} {totals[3] / n:7.3f}")
+    names = args.only.split(",") if args.only else folders()
+    data = {name: collect(name) for name in names}
+    vocabulary: dict[str, int] = {}
+    for name in names:
+        for row in data[name]:
+            for features in row["features"]:
+                for key in features:
+                    vocabulary.setdefault(key, len(vocabulary))
+    drop = frozenset({"rule", "rule_elsewhere"}) if args.no_rule_features else frozenset()
+    header = f"{'':14} {'pairs':>5} {'rules':>6} {'ranker':>6} {'4-way':>6} {'ceiling':>7}"
+    print("leave-one-batch-out (each folder scored by a model trained on all the others)")
+    print(header)
+    tuned_total, outside_total = np.zeros(5), np.zeros(5)
+    for held in names:
+        totals, _ = evaluate([n for n in names if n != held], [held], data, vocabulary, drop)
+        (outside_total if held in OUTSIDE else tuned_total).__iadd__(totals)
+        print(line(held, totals))
+    print(line("tuned pooled", tuned_total))
+    print(line("h24-28 pooled", outside_total))
+    outside = [n for n in names if n in OUTSIDE]
+    tuned = [n for n in names if n not in OUTSIDE]
+    if outside and tuned:
+        totals, result = evaluate(tuned, outside, data, vocabulary, drop)
+        print("\ntransfer: trained on the tuned folders only, scored on h24-h28 pooled")
+        print(header)
+        print(line("h24-28", totals))
+        order = np.argsort(-np.abs(result["weights"]))
+        inverse = {v: k for k, v in vocabulary.items()}
+        print("largest weights:", ", ".join(f"{inverse[i]} {result['weights'][i]:+.2f}" for i in order[:15]))
+    if args.errors or args.show:
+        cats = Counter()
+        wrong = []
+        for name in outside:
+            for row in data[name]:
+                if not row["labels"][row["rule"]]:
+                    cats[category(row, row["rule"])] += 1
+                    wrong.append((name, row))
+        print(f"\nthe rules' location mismatches on h24-h28: {sum(cats.values())}")
+        for cat, count in cats.most_common():
+            print(f"{count:4d}  {cat}")
+        rng = np.random.default_rng(7)
+        for i in rng.permutation(len(wrong))[:args.show]:
+            name, row = wrong[i]
+            gold_kind = next((row["kinds"].get(n) for n, y in zip(row["names"], row["labels"]) if y and n), None)
+            print(f"  {row['doc']}: gold {row['gold']} ({gold_kind}) | rules {row['names'][row['rule']]} | {row['evidence']}")
 
 
 if __name__ == "__main__":
