@@ -88,3 +88,10 @@ def test_a_foreign_name_after_a_bare_preposition_is_a_place() -> None:
 def test_a_figure_since_the_start_of_the_year_takes_the_articles_scene() -> None:
     claims = analyze(Article(id="t", text=BORDER_NIGHT, published="2025-03-10", language="de")).claims
     assert [c.location for c in claims if c.low == 30] == ["Poland–Belarus border"]
+
+
+def test_a_citys_adjective_repeated_still_names_the_city() -> None:
+    # the headline's "Augsburger" is read as Augsburg; its repetitions in the body are that city too
+    text = ("Schlägerei auf Augsburger Volksfest\n\nAuf dem Augsburger Volksfest sind in der Nacht zum Sonntag "
+            "neun Menschen verletzt worden. Die Augsburger Polizei nahm sechs Männer fest.")
+    assert [c.location for c in analyze(Article(id="t", text=text)).claims] == ["Augsburg", "Augsburg"]

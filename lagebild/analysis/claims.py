@@ -917,13 +917,14 @@ class Builder:
                 found.append(Mention(span=span, text=match.group("city") + "er", kind="place", canonical=entry.canonical))
         # a name a place noun introduced is a place wherever the article repeats it ("im Bezirk
         # Hermagor" ... "In der Feuerwehrzentrale in Hermagor")
-        names = {m.text for m in found if " " not in m.text and len(m.text) > 3}
+        # (under the canonical name it got there: a repeated "Welser" is still Wels)
+        names = {m.text: m.canonical for m in found if " " not in m.text and len(m.text) > 3}
         if names:
             taken = [m.span for m in mentions] + [m.span for m in found]
             for match in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(names))), doc.text):
                 span = Span(match.start(), match.end())
                 if not any(t.overlaps(span) for t in taken):
-                    found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
+                    found.append(Mention(span=span, text=match.group(), kind="place", canonical=names[match.group()]))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
             match = ROAD_TOWN.match(doc.text, road.span.end)
