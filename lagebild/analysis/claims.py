@@ -297,7 +297,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
         taken_to=re.compile(
-            r"\b(?:ins|in)\s+(?:ein\s+|eine\s+|die\s+)?(?:%s)\s+(?:in|nach)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
+            r"\b(?:ins|in|im)\s+(?:ein\s+|eine\s+|die\s+|einem\s+|einer\s+)?(?:%s)\s+(?:in|nach|von)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s*,\s*|\s+und\s+|\s+sowie\s+))*$"
             % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
         landscape_name=re.compile(
