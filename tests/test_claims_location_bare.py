@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import by_value, claims_of
+from claim_helpers import by_value, claims_of, only
 
 
 @pytest.mark.parametrize(("text", "value", "place"), [
@@ -147,3 +147,22 @@ def test_an_armys_losses_of_a_period_are_the_fronts_not_the_leads_town() -> None
     assert by_value(claims, 1270).location == "Ukraine"
     assert by_value(claims, 11).location == "Ukraine"
 
+
+
+def test_a_town_above_or_near_which_the_event_happened_is_its_scene() -> None:
+    # "oberhalb von", "in der Nähe von" before a town the gazetteer lacks, also one spelt with foreign letters
+    assert only("Bei einem Lawinenabgang oberhalb von Galtür sind am Sonntag drei Skifahrer ums Leben gekommen."
+                ).location == "Galtür"
+    assert only("Bei einem Erdrutsch in der Nähe von Ravnå sind am Montag vier Menschen ums Leben gekommen."
+                ).location == "Ravnå"
+
+
+def test_a_compound_ending_in_ort_announces_a_town() -> None:
+    assert only("Bei einem Brand in einem Hotel im österreichischen Skiort Obergurgl sind am Sonntag zwei "
+                "Menschen ums Leben gekommen.").location == "Obergurgl"
+
+
+def test_the_town_of_the_hospital_that_treats_the_injured_is_not_the_scene() -> None:
+    text = ("Bei einem Busunglück in Hameln sind am Montag zwölf Menschen verletzt worden. Acht von ihnen "
+            "werden im Krankenhaus von Hannover behandelt.")
+    assert [c.location for c in claims_of(text)] == ["Hameln", "Hameln"]
