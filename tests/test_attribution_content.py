@@ -24,6 +24,24 @@ def test_a_quotation_standing_alone_after_a_statement_still_continues_it():
     assert len(doc.statements) == 2
 
 
+def test_a_quotation_after_a_quotation_with_its_speaker_named_after_it_continues_it():
+    # the gap to the next quotation is counted from the speaker's name, not from the first quotation
+    doc = analyse("„Ich denke, er verdient viel Anerkennung“, sagte der aschkenasische Oberrabbiner Israels, "
+                  "Yona Metzger. „Die Beziehungen waren die besten der Geschichte.“")
+    assert contents(doc, "direct") == ["Ich denke, er verdient viel Anerkennung",
+                                       "Die Beziehungen waren die besten der Geschichte."]
+    assert len({s.speaker for s in doc.statements}) == 1
+    # a long rest of the frame's sentence does not cut the speaker off the quotation opening the next one
+    doc = analyse("„Vielfalt ist Programm“, erklärte Messedirektor Oliver Zille bei der Vorstellung des "
+                  "Programms in Leipzig. „Ich freue mich auf vier Tage voller neuer Sichtweisen.“")
+    assert contents(doc, "direct")[-1] == "Ich freue mich auf vier Tage voller neuer Sichtweisen."
+    assert len(doc.statements) == 2 and len({s.speaker for s in doc.statements}) == 1
+    # without a quotation of the speaker before it, a quotation after a long sentence stays unattributed
+    doc = analyse("Messedirektor Oliver Zille erklärte, das Programm sei vielfältig wie nie zuvor in der Geschichte "
+                  "der Messe. Danach spielte im Saal eine Band aus Rumänien. „Ich freue mich auf vier Tage.“")
+    assert "Ich freue mich auf vier Tage." not in contents(doc)
+
+
 def test_one_quoted_word_inside_reported_speech_is_part_of_it_not_a_statement_of_its_own():
     # our gold counts one statement here (the Wikinews corpus also marks the word as Direct; a
     # quoted term of one or two words is left to the reported statement, three words are speech)

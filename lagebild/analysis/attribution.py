@@ -2827,8 +2827,15 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
         if not previous:
             continue
         last = max(previous, key=lambda f: f.content.end)
-        gap = att.text[last.content.end:region.start]
-        if len(gap) > 40:
+        # („...“, sagte der Oberrabbiner Israels, Yona Metzger. „...“): counted from the end of the whole
+        # frame, the speaker named after the quotation included
+        end = max([last.content.end] + [p.end for p in (last.cue_span, last.speaker) if p is not None
+                                        and p.end <= region.start])
+        gap = att.text[end:region.start]
+        # a quotation opening the sentence right after a speaker's quotation goes on with it, however long
+        # the rest of the frame ("..., erklärte Zille bei der Vorstellung des Programms in Leipzig. „...“")
+        if len(gap) > 40 and not (last.mode == "direct" and last.sentence == si - 1
+                                  and att.quote_opens_sentence(region, si)):
             continue
         frame = Frame(last.sentence, last.cue, last.cue_span, att._trim(region), last.speaker,
                       source=last.source, mode="direct", carried=True)
