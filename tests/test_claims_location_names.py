@@ -95,3 +95,8 @@ def test_a_citys_adjective_repeated_still_names_the_city() -> None:
     text = ("Schlägerei auf Augsburger Volksfest\n\nAuf dem Augsburger Volksfest sind in der Nacht zum Sonntag "
             "neun Menschen verletzt worden. Die Augsburger Polizei nahm sechs Männer fest.")
     assert [c.location for c in analyze(Article(id="t", text=text)).claims] == ["Augsburg", "Augsburg"]
+
+
+def test_an_armed_group_an_attack_is_named_after_is_no_place() -> None:
+    # "beim Erdbeben von Bam" names a place; "Anschlag von Al-Shabaab" the group behind it (orgs.toml)
+    assert only("Bei einem Anschlag von Al-Shabaab sind am Montag zwölf Soldaten getötet worden.").location is None
