@@ -299,3 +299,20 @@ def test_an_unnamed_source_never_continues_a_named_speakers_report():
     named = [s for s in doc.statements if s.speaker is not None]
     assert {s.speaker for s in named} == {"Bürgermeister"}
     assert all("Arbeiten" not in s.content for s in named)
+
+
+def test_a_quoted_outlet_opening_the_sentence_is_the_speaker():
+    doc = analyse("„Reuters“ berichtet, die Behörden hätten den Zugang zu der Seite gesperrt.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "„Reuters“" and s.content == "die Behörden hätten den Zugang zu der Seite gesperrt"
+    doc = analyse("„BBC News“ berichtet unter Berufung auf einen Wärter, dass die Gefangenen geflohen seien.")
+    assert speaker_text(doc, only_statement(doc)) == "„BBC News“"
+
+
+def test_so_with_the_speaker_and_to_whom_in_quotes_ends_the_statement():
+    # "gegenüber der Zeitung „...“" only extends the phrase after "so X"
+    doc = analyse("Der Gesang des Mädchens sei nur Playback gewesen, so der Mitarbeiter einer Produktionsfirma "
+                  "gegenüber der Zeitung „Beijing Shibao“.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "der Mitarbeiter einer Produktionsfirma"
+    assert s.content == "Der Gesang des Mädchens sei nur Playback gewesen"

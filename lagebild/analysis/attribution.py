@@ -1276,8 +1276,9 @@ class Attributor:
                     continue
             if prev_text in self.lex.quote_marks and (region := self._region_at(k - 2)) is not None \
                     and (self._is_name_quote(region) or self._titled_name(region)) \
-                    and self._tok_at(region.start) - 1 > a:
-                k = self._tok_at(region.start) - 1  # der Fernsehsender „Channel 10“ berichtete
+                    and self._tok_at(region.start) - 1 >= a:
+                # der Fernsehsender „Channel 10“ berichtete; „BBC News“ berichtet at the sentence start
+                k = self._tok_at(region.start) - 1
                 continue
             if self._is_boundary(k - 1):
                 break
@@ -1696,7 +1697,8 @@ class Attributor:
         for j in range(k, end):
             t_text, t_low, t_cap = self.ttext[j], self.tlow[j], self.tcap[j]
             if not (t_cap or t_low in lex.prepositions or t_low in lex.determiners or t_low in lex.name_links
-                    or lex.is_adjective(t_text) or t_text in {"(", ")", "-", "/"} or t_text[:1].isdigit()):
+                    or lex.is_adjective(t_text) or t_text in {"(", ")", "-", "/"} or t_text[:1].isdigit()
+                    or t_text in lex.quote_marks):  # "gegenüber der Zeitung „Beijing Shibao“"
                 return False
             if not t_cap and t_text.isalpha() and lex.is_adjective(t_text) and t_low not in lex.determiners \
                     and t_low not in lex.prepositions and not any(u for u in self.tcap[j + 1:end]):
