@@ -44,6 +44,8 @@ CLAUSE_PUNCT = {";", ":", "–", "—", "„", "“", "»", "«", "\t"}
 ADJECTIVE_END = re.compile(r"\w+(?:e|en|er|es|em)$")
 SUPERLATIVE = re.compile(r"[a-zäöü]\w*st(?:e|en|er|es|em)$")
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
+# one to four capitalised words after a group word: the name of the body it describes
+NAME_AFTER_DESCRIPTOR = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*")
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
 
@@ -1227,13 +1229,14 @@ class Builder:
         else:
             source = attribution.source if attribution else self._quoted_speaker(quantity.span)
         if attribution is not None:
-            source = self._apposed_person(attribution) or source
+            source = self._apposed_person(attribution) or self._described_body(attribution) or source
         if attribution is not None and source is None:
             source = self._side(attribution) or self._message_source(attribution) \
                 or self._impersonal_continuation(attribution, sentence.span)
-        if source in self.lex.generic_sources:
+        word = self._bare_descriptor(attribution, source)
+        if source in self.lex.generic_sources or word is not None:
             speaker = attribution.speaker_span if attribution is not None else None
-            source = self._named_before(source, sentence.span, speaker.start if speaker else None) or source
+            source = self._named_before(word or source, sentence.span, speaker.start if speaker else None) or source
         elif source is not None and self.lex.person_anaphors.fullmatch(source):
             # a Konjunktiv continuation carries the age word from where it was said
             said = self.doc.sentence_of(attribution.speaker_span) \
@@ -2600,6 +2603,34 @@ class Builder:
             if after or inside:
                 return mention.canonical
         return None
+
+    def _described_body(self, attribution: Attribution) -> str | None:
+        """"Die Hilfsorganisation Ärzte ohne Grenzen (MSF) hat nach eigenen Angaben ...": a group word
+        that opens the speaker's phrase only describes the body named right after it, which is the
+        source (the group word alone is a category, not who counted)."""
+        span = attribution.speaker_span
+        if span is None or attribution.source is None:
+            return None
+        text = self.doc.text
+        descriptor = next((m for m in self.doc.mentions if m.kind == "group" and m.canonical == attribution.source
+                           and span.start <= m.span.start < span.end), None)
+        if descriptor is None:
+            return None
+        for mention in self.doc.mentions:
+            if mention.span.start >= descriptor.span.end and mention.kind in ("org", "group") \
+                    and not text[descriptor.span.end:mention.span.start].strip():
+                return mention.canonical
+        tail = text[descriptor.span.end:span.end]
+        return tail.strip() if NAME_AFTER_DESCRIPTOR.fullmatch(tail) else None
+
+    def _bare_descriptor(self, attribution: Attribution | None, source: str | None) -> str | None:
+        """"Nach Angaben der Hilfsorganisation": a speaker phrase that is nothing but a generic word
+        the language data says refers back ("Hilfsorganisation") gives that word, so the body named
+        just before is the source rather than the category the word names."""
+        if attribution is None or attribution.speaker_span is None or source is None:
+            return None
+        word = self.doc.text[attribution.speaker_span.start:attribution.speaker_span.end].strip()
+        return word if word != source and word in self.lex.generic_sources else None
 
     def _person_named_before(self, sentence: Span) -> str | None:
         """"sagte der 49-Jährige" after "Einsatzleiter Sven Martens": the last person named in the
