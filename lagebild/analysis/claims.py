@@ -1201,7 +1201,7 @@ class Builder:
         clause_hi = self._before_next_figure_clause(found, clause_hi)
         scope_lo = self._governing_start(sentence, clause_lo)
         scope_text = doc.text[tokens[scope_lo].start:tokens[clause_hi - 1].end]
-        attribution = self._attribution(quantity.span)
+        attribution = self._attribution(quantity.span) or self._speaker_before_figure(found)
         present = self._is_present(found)
         future = self._future(found, scope_lo, clause_hi, present)
         if reading.referent is not None and not present:
@@ -2602,6 +2602,24 @@ class Builder:
             inside = inside or span.contains(mention.span) and re.search(r",\s*[A-ZÄÖÜ][\w.-]*\s+$", text[span.start:mention.span.start]) is not None
             if after or inside:
                 return mention.canonical
+        return None
+
+    def _speaker_before_figure(self, found: Found) -> Attribution | None:
+        """"Die Armee sprach dagegen von neun getöteten „Terroristen“": an attribution whose speaker
+        and cue stand before the figure in its clause but whose scope (a quotation) starts after it
+        covers the figure too: the figure is part of what the speaker said."""
+        sentence = found.sentence
+        tokens = sentence.tokens
+        clause_lo, clause_hi = sentence.clause(found.first)
+        start, end = tokens[clause_lo].start, tokens[clause_hi - 1].end
+        figure = found.quantity.span
+        for attribution in self.doc.attributions:
+            speaker, cue = attribution.speaker_span, attribution.cue_span
+            if attribution.source is None or speaker is None or cue is None:
+                continue
+            if start <= speaker.start and speaker.end <= cue.start and cue.end <= figure.start \
+                    and figure.end <= attribution.scope.start < end and not self._counts_as_speaker(attribution):
+                return attribution
         return None
 
     def _described_body(self, attribution: Attribution) -> str | None:
