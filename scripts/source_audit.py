@@ -11,7 +11,7 @@ pair (required gold) whose source disagrees into one category:
   other_named both named, different, gold named elsewhere in the sentence or the one before
   elsewhere   both named, different, gold not named nearby
 
-    python scripts/source_audit.py [--folds seeds,heldout,...] [--show CATEGORY] [--dump out.jsonl]
+    PYTHONPATH=CHECKOUT python scripts/source_audit.py [--folds seeds,...] [--show CATEGORY] [--dump out.jsonl]
 
 Also prints source accuracy per folder, pooled over the tuned folders and over h24-h28, and the
 claim records other than `source` as a digest (to check a change leaves them byte-identical).
@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT))
+# lagebild comes from PYTHONPATH, so the same script scores another checkout (main) for comparison
 
 from claim_model_data import FOLDS, fold_paths  # noqa: E402
 

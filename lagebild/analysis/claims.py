@@ -46,6 +46,7 @@ SUPERLATIVE = re.compile(r"[a-zäöü]\w*st(?:e|en|er|es|em)$")
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 # one to four capitalised words after a group word: the name of the body it describes
 NAME_AFTER_DESCRIPTOR = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*")
+NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]+\s+[A-ZÄÖÜ])")
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
 
@@ -2639,7 +2640,9 @@ class Builder:
                     and not text[descriptor.span.end:mention.span.start].strip():
                 return mention.canonical
         tail = text[descriptor.span.end:span.end]
-        return tail.strip() if NAME_AFTER_DESCRIPTOR.fullmatch(tail) else None
+        if NAME_AFTER_DESCRIPTOR.fullmatch(tail) is None or NAME_GOES_ON.match(text, span.end):
+            return None  # "Hilfsorganisation Hope for Harbours": not seen whole, leave it
+        return tail.strip()
 
     def _bare_descriptor(self, attribution: Attribution | None, source: str | None) -> str | None:
         """"Nach Angaben der Hilfsorganisation": a speaker phrase that is nothing but a generic word
