@@ -316,3 +316,14 @@ def test_so_with_the_speaker_and_to_whom_in_quotes_ends_the_statement():
     s = only_statement(doc)
     assert speaker_text(doc, s) == "der Mitarbeiter einer Produktionsfirma"
     assert s.content == "Der Gesang des Mädchens sei nur Playback gewesen"
+
+
+def test_a_contrasting_clause_with_its_own_speaker_ends_the_first_statement():
+    doc = analyse("Der Präsident sagte vor der Presse, der Botschafter sei tot, doch UN-Sprecher Nicholas Birnback "
+                  "erklärte, den Tod bislang nicht bestätigen zu können.")
+    by_speaker = {speaker_text(doc, s): s.content for s in doc.statements}
+    assert by_speaker == {"Der Präsident": "der Botschafter sei tot",
+                          "UN-Sprecher Nicholas Birnback": "den Tod bislang nicht bestätigen zu können"}
+    # the conjunction opening a sentence is not part of its speaker
+    doc = analyse("Doch UN-Sprecher Nicholas Birnback erklärte, den Tod bislang nicht bestätigen zu können.")
+    assert speaker_text(doc, only_statement(doc)) == "UN-Sprecher Nicholas Birnback"

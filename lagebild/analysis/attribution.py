@@ -106,6 +106,7 @@ class Lexicon:
                                 for k, v in table.get("report_excludes", {}).items()}
         self.conditional_subordinators = words("conditional_subordinators")
         self.focus_particles = words("focus_particles")
+        self.contrast_conjunctions = words("contrast_conjunctions")
         self.anaphoric_openers = words("anaphoric_openers")
         self.according_relatives = words("according_relatives")
         self.relative_prepositions = words("relative_prepositions")
@@ -594,10 +595,19 @@ class Attributor:
         return sorted(chosen, key=lambda f: f.cue_span.start)
 
     def _end_before_conjunct_frames(self, candidates: list[Frame]) -> None:
-        """"X bestätigte, dass ..., und kündigte an, ...": what the first verb frames ends before the second."""
+        """"X bestätigte, dass ..., und kündigte an, ...": what the first verb frames ends before the second.
+        "X sagte, A sei tot, doch Y erklärte, ...": so it does before a contrasting clause with a speaker of its own."""
         ttext, tlow = self.ttext, self.tlow
         for second in candidates:
             if second.kind_of_cue != "verb" or second.speaker is None:
+                continue
+            opener = self._tok_at(second.speaker.start) - 1
+            if second.speaker.start < second.cue_span.start and opener >= 2 \
+                    and tlow[opener] in self.lex.contrast_conjunctions and ttext[opener - 1] == ",":
+                for first in candidates:
+                    if first is not second and first.content.start < self.tstart[opener - 1] \
+                            and first.content.contains(second.cue_span):
+                        first.content = Span(first.content.start, self.tend[opener - 2])
                 continue
             j = self._tok_at(second.cue_span.start)
             if j < 3 or tlow[j - 1] not in self.lex.coordinators or ttext[j - 2] != ",":
@@ -1779,6 +1789,8 @@ class Attributor:
             if shared is not None:
                 return shared
         pre = (clause_start, finite)
+        if pre[0] + 1 < pre[1] and tlow[pre[0]] in lex.contrast_conjunctions:
+            pre = (pre[0] + 1, pre[1])  # "..., doch UN-Sprecher Birnback erklärte, ...": the conjunction opens the clause
         if pre[0] + 1 < pre[1] and tlow[pre[0]] in lex.focus_particles:
             np = self.np_forward(pre[0], pre[1])  # "Auch Feinstein argumentierte, ...": the particle and the subject
             if np is not None and np[1] == pre[1]:
