@@ -36,3 +36,13 @@ def test_a_group_word_before_a_known_organisation_gives_the_organisation() -> No
     claims = claims_of("Die Hilfsorganisation Ärzte ohne Grenzen hat dort nach eigenen Angaben seit März mehr als "
                        "700 Patienten behandelt.")
     assert by_value(claims, 700).source == "Doctors Without Borders"
+
+
+def test_a_body_named_right_after_the_data_noun_is_the_source() -> None:
+    estimate = claims_of("Nach Schätzungen westlicher Geheimdienste sind rund 3.000 Soldaten in der Region stationiert.")
+    assert by_value(estimate, 3000).source == "Western intelligence"
+    count = claims_of("Seit 2020 sind nach Zählung von Menschenrechtsorganisationen über 300 Häftlinge gestorben.")
+    assert by_value(count, 300).source == "human rights organisations"
+    # media reports stay hearsay without a source
+    reports = claims_of("Unter den Toten sollen sich nach Berichten italienischer Medien auch sechs Touristen befinden.")
+    assert by_value(reports, 6).source is None

@@ -176,6 +176,9 @@ class Lexicon:
     generic_sources: dict[str, str] = field(default_factory=dict)
     person_anaphors: re.Pattern[str] = re.compile(r"(?!x)x")
     message_anaphors: frozenset[str] = frozenset()
+    source_after_cue: frozenset[str] = frozenset()
+    source_links: frozenset[str] = frozenset()
+    hearsay_data_nouns: frozenset[str] = frozenset()
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
@@ -391,6 +394,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
         person_anaphors=_words(data.get("groups", {}).get("refer_back_person", {}).get("words", [])),
         message_anaphors=frozenset(data.get("groups", {}).get("message_anaphors", {}).get("words", [])),
+        source_after_cue=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("cues", [])),
+        source_links=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("links", [])),
+        hearsay_data_nouns=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("hearsay", [])),
         force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
@@ -1232,7 +1238,7 @@ class Builder:
         if attribution is not None:
             source = self._apposed_person(attribution) or self._described_body(attribution) or source
         if attribution is not None and source is None:
-            source = self._side(attribution) or self._message_source(attribution) \
+            source = self._named_after_data_noun(attribution) or self._side(attribution) or self._message_source(attribution) \
                 or self._impersonal_continuation(attribution, sentence.span)
         word = self._bare_descriptor(attribution, source)
         if source in self.lex.generic_sources or word is not None:
@@ -2621,6 +2627,26 @@ class Builder:
             if start <= speaker.start and speaker.end <= cue.start and cue.end <= figure.start \
                     and figure.end <= attribution.scope.start < end and not self._counts_as_speaker(attribution):
                 return attribution
+        return None
+
+    def _named_after_data_noun(self, attribution: Attribution) -> str | None:
+        """"nach Schätzungen westlicher Geheimdienste", "nach Zählung von Menschenrechtsorganisationen",
+        "nach Angaben aus Sicherheitskreisen": a preposition cue left without a source whose data
+        noun is followed by a named body (no article before it): that body is the source."""
+        cue = attribution.cue_span
+        if cue is None or (attribution.cue or "").lower() not in self.lex.source_after_cue:
+            return None
+        text = self.doc.text
+        sentence = self.doc.sentences[attribution.sentence]
+        for mention in self.doc.mentions:
+            if mention.span.start < cue.end or mention.kind not in ("org", "group") or mention.span.start >= sentence.end:
+                continue
+            words = text[cue.end:mention.span.start].split()
+            nouns = [w for w in words if w[:1].isupper()]
+            if len(words) <= 3 and len(nouns) <= 1 and not set(nouns) & self.lex.hearsay_data_nouns \
+                    and all(w[:1].isupper() or w in self.lex.source_links for w in words):
+                return mention.canonical
+            return None
         return None
 
     def _described_body(self, attribution: Attribution) -> str | None:
