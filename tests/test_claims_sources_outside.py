@@ -46,3 +46,16 @@ def test_a_body_named_right_after_the_data_noun_is_the_source() -> None:
     # media reports stay hearsay without a source
     reports = claims_of("Unter den Toten sollen sich nach Berichten italienischer Medien auch sechs Touristen befinden.")
     assert by_value(reports, 6).source is None
+
+
+def test_hiess_es_in_a_message_is_the_message_of_the_body_named_before() -> None:
+    claims = claims_of("Die Terrormiliz Al-Shabaab reklamierte den Überfall für sich. Dabei seien 14 Soldaten getötet "
+                       "worden, hieß es dort. Zudem hätten ihre Kämpfer drei Fahrzeuge erbeutet.")
+    assert by_value(claims, 14).source == "Al-Shabaab"
+    assert by_value(claims, 3).source == "Al-Shabaab"
+    statement = claims_of("Das Flüchtlingshilfswerk UNHCR schlug Alarm. In der Region seien mehr als 40.000 Menschen "
+                          "auf der Flucht, hieß es in einem am Montag veröffentlichten Bericht.")
+    assert by_value(statement, 40000).source == "UNHCR"
+    # without a message, "hieß es" alone does not reach back to an organisation merely named
+    plain = claims_of("Die Terrormiliz Al-Shabaab kontrolliert das Tal. Dabei seien 14 Soldaten getötet worden, hieß es.")
+    assert by_value(plain, 14).source is None

@@ -176,6 +176,7 @@ class Lexicon:
     generic_sources: dict[str, str] = field(default_factory=dict)
     person_anaphors: re.Pattern[str] = re.compile(r"(?!x)x")
     message_anaphors: frozenset[str] = frozenset()
+    in_message: re.Pattern[str] = re.compile(r"(?!x)x")
     source_after_cue: frozenset[str] = frozenset()
     source_links: frozenset[str] = frozenset()
     hearsay_data_nouns: frozenset[str] = frozenset()
@@ -202,6 +203,17 @@ class Lexicon:
 
 
 _LEXICA: dict[int, Lexicon] = {}
+
+
+
+def _in_message(table: Mapping[str, Any]) -> re.Pattern[str]:
+    """"hieß es in einer am Montag verbreiteten Erklärung": an impersonal cue placed in a message."""
+    nouns, cues, after = table.get("message_nouns", []), table.get("cues", []), table.get("after_cue", [])
+    if not nouns or not cues:
+        return re.compile(r"(?!x)x")
+    cue = r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+"
+    placed = r"(?:in|im)\b(?:\s+[\w-]+){0,5}?\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b"
+    return re.compile(cue + "(?:" + placed + "".join("|" + re.escape(word) + r"\b" for word in after) + ")")
 
 
 def lexicon(data: Mapping[str, Any]) -> Lexicon:
@@ -394,6 +406,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
         person_anaphors=_words(data.get("groups", {}).get("refer_back_person", {}).get("words", [])),
         message_anaphors=frozenset(data.get("groups", {}).get("message_anaphors", {}).get("words", [])),
+        in_message=_in_message(data.get("groups", {}).get("message_anaphors", {})),
         source_after_cue=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("cues", [])),
         source_links=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("links", [])),
         hearsay_data_nouns=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("hearsay", [])),
@@ -2715,11 +2728,24 @@ class Builder:
             if not here or any(a.source for a in here):
                 return None
             span = self.doc.sentences[index]
-            if any(word in self.lex.message_anaphors for word in re.findall(r"\w+", self.doc.text[span.start:span.end])):
+            said = self.doc.text[span.start:span.end]
+            if any(word in self.lex.message_anaphors for word in re.findall(r"\w+", said)) \
+                    or self.lex.in_message.search(said):
                 before = [a for a in by_sentence.get(index - 1, []) if a.source]
-                return before[-1].source if before else None
+                return before[-1].source if before else self._body_of_sentence(index - 1)
             index -= 1
         return None
+
+    def _body_of_sentence(self, index: int) -> str | None:
+        """"Die Miliz X reklamierte den Anschlag für sich. Dabei seien ..., hieß es dort": the message
+        is the one of the organisation the sentence before names first (no speech verb made it an
+        attribution)."""
+        if index < 0:
+            return None
+        span = self.doc.sentences[index]
+        first = next((m for m in self.doc.mentions if span.start <= m.span.start < span.end
+                      and m.kind in ("org", "group", "person")), None)
+        return first.canonical if first is not None and first.kind == "org" else None
 
     def _side(self, attribution: Attribution) -> str | None:
         """"nach ukrainischen Angaben", "russischen Angaben zufolge": the country's side."""
