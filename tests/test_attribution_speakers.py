@@ -327,3 +327,17 @@ def test_a_contrasting_clause_with_its_own_speaker_ends_the_first_statement():
     # the conjunction opening a sentence is not part of its speaker
     doc = analyse("Doch UN-Sprecher Nicholas Birnback erklärte, den Tod bislang nicht bestätigen zu können.")
     assert speaker_text(doc, only_statement(doc)) == "UN-Sprecher Nicholas Birnback"
+
+
+def test_a_coordinated_clause_with_its_own_subject_and_verb_of_saying_is_its_own_statement():
+    doc = analyse("Der Experte kritisierte, die Kommission habe sich der Industrie untergeordnet und die Fraktion "
+                  "der Grünen forderte vom Minister, den Anbau zu verbieten.")
+    by_speaker = {speaker_text(doc, s): s.content for s in doc.statements}
+    assert by_speaker == {"Der Experte": "die Kommission habe sich der Industrie untergeordnet",
+                          "die Fraktion der Grünen": "den Anbau zu verbieten"}
+    # coordinated subjects of one verb stay one speaker
+    doc = analyse("Die Gewerkschaft und der Betriebsrat forderten, die Stellen zu erhalten.")
+    assert speaker_text(doc, only_statement(doc)) == "Die Gewerkschaft und der Betriebsrat"
+    # a coordinated clause without a verb of saying stays in the report
+    doc = analyse("Der Minister sagte, die Lage sei ruhig und die Polizei habe alles im Griff.")
+    assert only_statement(doc).content == "die Lage sei ruhig und die Polizei habe alles im Griff"

@@ -602,12 +602,17 @@ class Attributor:
             if second.kind_of_cue != "verb" or second.speaker is None:
                 continue
             opener = self._tok_at(second.speaker.start) - 1
-            if second.speaker.start < second.cue_span.start and opener >= 2 \
-                    and tlow[opener] in self.lex.contrast_conjunctions and ttext[opener - 1] == ",":
+            if second.speaker.start < second.cue_span.start and opener >= 2 and (
+                    (tlow[opener] in self.lex.contrast_conjunctions and ttext[opener - 1] == ",")
+                    or tlow[opener] in self.lex.coordinators):
+                # (without a comma, "und die Fraktion forderte" after a clause with a verb of its own)
+                end = opener - 1 if ttext[opener - 1] == "," else opener
                 for first in candidates:
-                    if first is not second and first.content.start < self.tstart[opener - 1] \
-                            and first.content.contains(second.cue_span):
-                        first.content = Span(first.content.start, self.tend[opener - 2])
+                    if first is not second and first.content.start < self.tstart[end] \
+                            and first.content.contains(second.cue_span) and (end < opener or any(
+                                tlow[j] in self.lex.auxiliaries or ttext[j] in self.lex.konjunktiv
+                                for j in range(self._tok_at(first.content.start), end))):
+                        first.content = Span(first.content.start, self.tend[end - 1])
                 continue
             j = self._tok_at(second.cue_span.start)
             if j < 3 or tlow[j - 1] not in self.lex.coordinators or ttext[j - 2] != ",":
@@ -1794,6 +1799,16 @@ class Attributor:
         if pre[0] + 1 < pre[1] and tlow[pre[0]] in lex.focus_particles:
             np = self.np_forward(pre[0], pre[1])  # "Auch Feinstein argumentierte, ...": the particle and the subject
             if np is not None and np[1] == pre[1]:
+                return np
+        if pre[0] < pre[1]:
+            # "..., die Kommission habe sich untergeordnet und die Fraktion der Grünen forderte, ...": after a clause
+            # with a verb of its own, the subject is the phrase after the last coordinator up to the finite verb
+            last_and = max((j for j in range(pre[0] + 1, pre[1] - 1) if tlow[j] in lex.coordinators), default=None)
+            if last_and is not None and any(
+                    tlow[j] in lex.auxiliaries or ttext[j] in lex.konjunktiv or tlow[j] in lex.modal_verbs
+                    for j in range(pre[0], last_and)) \
+                    and (np := self.np_forward(last_and + 1, pre[1])) is not None \
+                    and np[1] == pre[1] and np[0] == last_and + 1:
                 return np
         if pre[0] < pre[1] and not self._is_adverbial(pre[0]):
             np = self.np_forward(pre[0], pre[1])
