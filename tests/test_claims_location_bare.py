@@ -166,3 +166,13 @@ def test_the_town_of_the_hospital_that_treats_the_injured_is_not_the_scene() -> 
     text = ("Bei einem Busunglück in Hameln sind am Montag zwölf Menschen verletzt worden. Acht von ihnen "
             "werden im Krankenhaus von Hannover behandelt.")
     assert [c.location for c in claims_of(text)] == ["Hameln", "Hameln"]
+
+
+def test_a_lake_named_by_its_compound_is_a_scene() -> None:
+    assert only("Beim Kentern eines Fischerbootes auf dem Kivusee sind am Montag elf Menschen ertrunken."
+                ).location == "Kivusee"
+    assert only("Bei einem Badeunfall am Krebssee sind am Sonntag zwei Kinder ums Leben gekommen.").location == "Krebssee"
+
+
+def test_a_border_crossing_announces_a_place() -> None:
+    assert only("Am Grenzübergang Tamsaru haben Polizisten am Montag 40 Migranten aufgegriffen.").location == "Tamsaru"
