@@ -227,7 +227,9 @@ def main() -> None:
             for features in row["features"]:
                 for key in features:
                     vocabulary.setdefault(key, len(vocabulary))
-    drop = frozenset({"rule", "rule_elsewhere"}) if args.no_rule_features else frozenset()
+    # every feature that knows what the rules chose
+    drop = frozenset(k for k in vocabulary if "rule" in k) \
+        if args.no_rule_features else frozenset()
     header = f"{'':14} {'pairs':>5} {'rules':>6} {'ranker':>6} {'4-way':>6} {'ceiling':>7}"
     print("leave-one-batch-out (each folder scored by a model trained on all the others)")
     print(header)
