@@ -341,3 +341,9 @@ def test_a_coordinated_clause_with_its_own_subject_and_verb_of_saying_is_its_own
     # a coordinated clause without a verb of saying stays in the report
     doc = analyse("Der Minister sagte, die Lage sei ruhig und die Polizei habe alles im Griff.")
     assert only_statement(doc).content == "die Lage sei ruhig und die Polizei habe alles im Griff"
+
+
+def test_a_second_verb_after_a_subordinate_clause_shares_the_subject_after_the_first_verb():
+    doc = analyse("Als die Menge näher kam, hob der Polizist die Hand und rief: „Bleiben Sie bitte zurück!“")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "der Polizist" and s.content == "Bleiben Sie bitte zurück!"

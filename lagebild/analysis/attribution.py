@@ -1910,6 +1910,14 @@ class Attributor:
             if self.doc.sentences else 0
         if coordinator <= sentence_start:
             return None
+        if self.tlow[sentence_start] in self.lex.subordinators:
+            # "Als ein Fluggast half, biss der Mann ihn und rief: ...": after the subordinate clause the finite
+            # verb comes first, its subject right after it
+            comma = next((j for j in range(sentence_start, coordinator) if self.ttext[j] == ","), None)
+            if comma is not None and comma + 2 < coordinator and self.ttext[comma + 1][:1].islower() \
+                    and self.ttext[comma + 1].isalpha() and self.tlow[comma + 1] not in self.lex.relative_pronouns:
+                np = self.np_forward(comma + 2, coordinator, skip_adverbs=True)
+                return np if np is not None and self.plausible_speaker(np) else None
         found = self._sentence_subject(sentence_start, coordinator)
         if found is None or found[1] >= coordinator or not self.plausible_speaker(found[0]):
             return None
