@@ -59,3 +59,11 @@ def test_hiess_es_in_a_message_is_the_message_of_the_body_named_before() -> None
     # without a message, "hieß es" alone does not reach back to an organisation merely named
     plain = claims_of("Die Terrormiliz Al-Shabaab kontrolliert das Tal. Dabei seien 14 Soldaten getötet worden, hieß es.")
     assert by_value(plain, 14).source is None
+
+
+def test_unnamed_authorities_of_a_state_or_province_are_not_made_national() -> None:
+    state = claims_of("Im Bundesstaat Ohio kamen nach Behördenangaben sechs Menschen ums Leben.")
+    assert by_value(state, 6).source is not None
+    assert "US" not in by_value(state, 6).source and "American" not in by_value(state, 6).source
+    country = claims_of("In Kenia kamen nach Behördenangaben sechs Menschen ums Leben.")
+    assert by_value(country, 6).source == "Kenyan authorities"

@@ -29,6 +29,7 @@ from lagebild.analysis.attribution import lexicon as attribution_lexicon
 from lagebild.analysis import claim_model
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.lang.gazetteer import gazetteer
+from lagebild.lang.gazetteer import words as gazetteer_words
 from lagebild.model import Claim, Mention, Quantity, Span, TimeRef
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des"}
@@ -1264,8 +1265,10 @@ class Builder:
             source = self._person_named_before(said) or source
         elif source is not None and " " not in source:
             source = self._person_of_role(source, sentence.span) or source
-        if source in self.lex.generic_sources and location and self.lex.generic_sources[source] in ("authorities", "government"):
+        if source in self.lex.generic_sources and location and self.lex.generic_sources[source] in ("authorities", "government") \
+                and not self._below_country(location):
             # "nach Behördenangaben" with nobody named before: the authorities of the scene's country
+            # (in a state or province they may as well be its own: "In Illinois kamen nach Behördenangaben")
             source = self._national(self.lex.generic_sources[source], location) or source
         if certainty == "denied" and attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
@@ -2965,6 +2968,15 @@ class Builder:
             # clause names itself stays: "seit Kriegsbeginn 1,9 Millionen Menschen im Gazastreifen")
             return place if self._is_country(place) else (self._country_of_place(place, found) or place)
         return place
+
+    def _below_country(self, place: str) -> bool:
+        """A state, province or region of the gazetteer by its canonical name (not a town, not a country)."""
+        gaz = _safely(gazetteer, self.doc.data)
+        if gaz is None or self._is_country(place):
+            return False
+        entries = [e for m in self.doc.mentions if m.kind == "place" and m.canonical == place
+                   for e in [gaz.exact.get(gazetteer_words(m.text))] if e is not None]
+        return bool(entries) and all(e.source in ("region", "area", "admin") for e in entries)
 
     def _region_not_town(self, mention: Mention) -> bool:
         """A region or area of the gazetteer ("Gazastreifen", "Donbass"), not a town or a country."""
