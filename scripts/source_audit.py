@@ -93,18 +93,22 @@ def main() -> None:
     parser.add_argument("--folds", default=",".join(FOLDS))
     parser.add_argument("--show", default="", help="print the pairs of these categories (comma list)")
     parser.add_argument("--dump", help="write every source mismatch as JSON lines")
+    parser.add_argument("--records", help="write the claim records without source/relay (what must not change)")
     args = parser.parse_args()
     os.environ.setdefault("LAGEBILD_STRICT", "1")
     show = set(filter(None, args.show.split(",")))
     pooled = {"tuned": Counter(), "untuned": Counter()}
     digest = hashlib.sha256()
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    records = open(args.records, "w", encoding="utf-8") if args.records else None
     print(f"{'folder':10} {'source':>6} {'ok/pairs':>9}  stmtF1  " + " ".join(f"{c:>11}" for c in CATEGORIES))
     for name in args.folds.split(","):
         report, system, texts, analyses, aliases = run_fold(name)
         for record in sorted(system.claims, key=lambda r: (r["doc"], r["start"], r["end"], r["measure"])):
             rest = {k: v for k, v in record.items() if k not in ("source", "relay", "as_written")}
             digest.update(json.dumps(rest, sort_keys=True, ensure_ascii=False).encode())
+            if records:
+                records.write(json.dumps(rest, sort_keys=True, ensure_ascii=False) + "\n")
         counts = Counter()
         for pair in report.claim_pairs:
             if pair.optional or "source" not in pair.gold:

@@ -67,3 +67,18 @@ def test_unnamed_authorities_of_a_state_or_province_are_not_made_national() -> N
     assert "US" not in by_value(state, 6).source and "American" not in by_value(state, 6).source
     country = claims_of("In Kenia kamen nach Behördenangaben sechs Menschen ums Leben.")
     assert by_value(country, 6).source == "Kenyan authorities"
+
+
+def test_a_konjunktiv_after_a_longer_time_phrase_opens_the_main_clause_of_a_report() -> None:
+    claims = claims_of("Seit Anfang Oktober seien im Norden des Landes 640 Verdachtsfälle registriert worden, teilte die "
+                       "nationale Gesundheitsbehörde NHA am Dienstag in der Hauptstadt mit.")
+    assert by_value(claims, 640).source == "NHA"
+    # a real subordinate clause before the comma is no report of the speaker after it
+    own = claims_of("Seit die Armee abgezogen ist, kehrten 640 Familien zurück, teilte die Gesundheitsbehörde NHA mit.")
+    assert by_value(own, 640).source in (None, "NHA")
+
+
+def test_who_a_figure_counts_is_not_its_source() -> None:
+    claims = claims_of("Bei dem Unfall wurden zwei Arbeiter verletzt. Elf weitere Beschäftigte klagten über Atemnot und "
+                       "Schwindel, sie wurden vorsorglich in Kliniken gebracht.")
+    assert by_value(claims, 11).source is None

@@ -1533,8 +1533,7 @@ class Attributor:
         if tlow[a] in lex.subordinators and tlow[a] not in lex.complementizers \
                 and not any(t == "," for t in ttext[a:before]) \
                 and not (a + 1 < before and (ttext[a + 1] in lex.konjunktiv or tlow[a + 1] in lex.auxiliaries)) \
-                and not (a + 2 < before and tlow[a] in lex.prepositions and ttext[a + 1][:1].isupper()
-                         and (ttext[a + 2] in lex.konjunktiv or tlow[a + 2] in lex.auxiliaries)):
+                and not (tlow[a] in lex.prepositions and self._finite_after_phrase(a + 1, before)):
             # "Da er nie ..., bat er": the verb is the main clause's, not a frame; but "Damit seien ...":
             # a finite verb right after it makes the word an adverb of a main clause, and one after
             # its noun a preposition ("Seit Jahresbeginn seien ...")
@@ -1561,6 +1560,15 @@ class Attributor:
         if frame is not None and np is None and impersonal:
             frame.mention = self._document_phrase(verb_end, clause_end, k)
         return frame
+
+    def _finite_after_phrase(self, k: int, end: int) -> bool:
+        """A noun phrase of capitalised words (with articles) from k, right after it a Konjunktiv or an
+        auxiliary: "Seit Anfang September seien", "Seit Beginn der Invasion seien" open a main clause."""
+        lex, ttext = self.lex, self.ttext
+        j = k
+        while j < min(end, k + 5) and (ttext[j][:1].isupper() or self.tlow[j] in lex.determiners):
+            j += 1
+        return k < j < end and ttext[j - 1][:1].isupper() and (ttext[j] in lex.konjunktiv or self.tlow[j] in lex.auxiliaries)
 
     def _ends_frame(self, k: int, b: int) -> bool:
         """After "sagte X" the sentence ends, or goes on with an apposition or a new clause."""

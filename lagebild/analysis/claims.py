@@ -2522,7 +2522,9 @@ class Builder:
         return clause_lo
 
     def _attribution(self, span: Span) -> Attribution | None:
-        covering = [a for a in self.doc.attributions if a.scope.contains(span) and not self._counts_as_speaker(a)]
+        # "Elf weitere Beschäftigte klagten über ...": who the figure counts is not its source
+        covering = [a for a in self.doc.attributions if a.scope.contains(span) and not self._counts_as_speaker(a)
+                    and not (a.speaker_span is not None and a.speaker_span.overlaps(span))]
         if not covering:
             return None
         best = min(covering, key=lambda a: (len(a.scope), a.carried))
