@@ -82,3 +82,22 @@ def test_who_a_figure_counts_is_not_its_source() -> None:
     claims = claims_of("Bei dem Unfall wurden zwei Arbeiter verletzt. Elf weitere Beschäftigte klagten über Atemnot und "
                        "Schwindel, sie wurden vorsorglich in Kliniken gebracht.")
     assert by_value(claims, 11).source is None
+
+
+def test_a_list_of_figures_has_the_source_its_header_line_names() -> None:
+    text = ("Nach dem Sturm zog die Region Bilanz.\n"
+            "Die Zahlen im Überblick (Angaben der Feuerwehr, Stand Dienstag):\n"
+            "- Verletzte: 23\n"
+            "- Evakuierte: rund 400\n")
+    claims = claims_of(text)
+    assert by_value(claims, 23).source in ("Feuerwehr", "fire brigade")
+    assert by_value(claims, 400).source in ("Feuerwehr", "fire brigade")
+    # a list under a header that names nobody stays in the writer's voice
+    plain = claims_of("Nach dem Sturm zog die Region Bilanz.\nDie Zahlen im Überblick:\n- Verletzte: 23\n")
+    assert by_value(plain, 23).source is None
+
+
+def test_hiess_es_in_a_statement_read_on_television_goes_back_to_the_body_named_before() -> None:
+    claims = claims_of("Nach Angaben des Innenministeriums griffen Bewaffnete am Sonntag ein Dorf an. Dabei seien 17 "
+                       "Polizisten getötet worden, hieß es in einer am Montagabend im Staatsfernsehen verlesenen Erklärung.")
+    assert by_value(claims, 17).source is not None

@@ -47,6 +47,7 @@ SUPERLATIVE = re.compile(r"[a-zäöü]\w*st(?:e|en|er|es|em)$")
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 # one to four capitalised words after a group word: the name of the body it describes
 NAME_AFTER_DESCRIPTOR = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*")
+LIST_MARKS = ("-", "–", "•", "*")
 NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]+\s+[A-ZÄÖÜ])")
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
@@ -181,6 +182,7 @@ class Lexicon:
     source_after_cue: frozenset[str] = frozenset()
     source_links: frozenset[str] = frozenset()
     hearsay_data_nouns: frozenset[str] = frozenset()
+    list_header: re.Pattern[str] = re.compile(r"(?!x)x")
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
@@ -213,8 +215,17 @@ def _in_message(table: Mapping[str, Any]) -> re.Pattern[str]:
     if not nouns or not cues:
         return re.compile(r"(?!x)x")
     cue = r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+"
-    placed = r"(?:in|im)\b(?:\s+[\w-]+){0,5}?\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b"
+    placed = r"(?:in|im)\b(?:\s+[\w-]+){0,7}?\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b"
     return re.compile(cue + "(?:" + placed + "".join("|" + re.escape(word) + r"\b" for word in after) + ")")
+
+
+
+def _list_header(table: Mapping[str, Any]) -> re.Pattern[str]:
+    """"(Angaben des Zivilschutzes, ...)": a data noun of a list header and the link word after it."""
+    nouns, links = table.get("list_header_nouns", []), table.get("links", [])
+    if not nouns or not links:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+(?:" + "|".join(map(re.escape, links)) + r")\s+")
 
 
 def lexicon(data: Mapping[str, Any]) -> Lexicon:
@@ -411,6 +422,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         source_after_cue=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("cues", [])),
         source_links=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("links", [])),
         hearsay_data_nouns=frozenset(data.get("groups", {}).get("named_after_data_noun", {}).get("hearsay", [])),
+        list_header=_list_header(data.get("groups", {}).get("named_after_data_noun", {})),
         force_nouns=_words(measures.get("forces", {}).get("force_nouns", [])),
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
@@ -1248,7 +1260,8 @@ class Builder:
             attribution = None
             source = counter
         else:
-            source = attribution.source if attribution else self._quoted_speaker(quantity.span)
+            source = attribution.source if attribution else \
+                self._quoted_speaker(quantity.span) or self._list_header_source(quantity.span)
         if attribution is not None:
             source = self._apposed_person(attribution) or self._described_body(attribution) or source
         if attribution is not None and source is None:
@@ -2645,6 +2658,29 @@ class Builder:
             if start <= speaker.start and speaker.end <= cue.start and cue.end <= figure.start \
                     and figure.end <= attribution.scope.start < end and not self._counts_as_speaker(attribution):
                 return attribution
+        return None
+
+    def _list_header_source(self, span: Span) -> str | None:
+        """"Die wichtigsten Zahlen (Angaben des Zivilschutzes, Stand Montag):" over lines "- Tote: 9", "- Verletzte:
+        37": a figure in a list whose header line (ending in a colon) names where its data come from."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, span.start) + 1
+        if not text[start:span.start].lstrip().startswith(LIST_MARKS):
+            return None
+        for _ in range(30):
+            if start == 0:
+                return None
+            end = start - 1
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line.startswith(LIST_MARKS):
+                break
+        if not line.endswith(":"):
+            return None
+        for match in self.lex.list_header.finditer(text, start, end):
+            for mention in self.doc.mentions:
+                if mention.span.start == match.end() and mention.kind in ("org", "group"):
+                    return mention.canonical
         return None
 
     def _named_after_data_noun(self, attribution: Attribution) -> str | None:
