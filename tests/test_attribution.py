@@ -567,3 +567,14 @@ def test_trailing_heisst_es_frames_the_clause_before_it():
     assert s.cue == "heißt es" and s.content == "Eine Heilung sei jedoch ausgeschlossen"
     doc = analyse("In einem Positionspapier des Ministeriums heißt es, die Regeln hätten sich bewährt.")
     assert "Ministeriums" in speaker_text(doc, only_statement(doc))
+
+
+def test_suggesting_and_regarding_as_are_reported_speech_acts():
+    doc = analyse("Zudem regte ein Sprecher der Afrikanischen Union eine Gipfelkonferenz an.")
+    s = only_statement(doc)
+    assert s.cue == "regte an" and doc.text[s.speaker_span.start:s.speaker_span.end] == "ein Sprecher der Afrikanischen Union"
+    doc = analyse("Der Vize-Außenminister betrachtet die Anrufung des Sicherheitsrates als Eskalation.")
+    assert only_statement(doc).cue == "betrachtet"
+    # looking at something says nothing
+    assert analyse("Die Forscher betrachten die Proben unter dem Mikroskop.").statements == []
+    assert analyse("Der Minister betrachtet, die Lage sei ernst.").statements == []
