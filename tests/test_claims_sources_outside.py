@@ -101,3 +101,9 @@ def test_hiess_es_in_a_statement_read_on_television_goes_back_to_the_body_named_
     claims = claims_of("Nach Angaben des Innenministeriums griffen Bewaffnete am Sonntag ein Dorf an. Dabei seien 17 "
                        "Polizisten getötet worden, hieß es in einer am Montagabend im Staatsfernsehen verlesenen Erklärung.")
     assert by_value(claims, 17).source is not None
+
+
+def test_who_rejects_reports_of_a_figure_is_not_its_source() -> None:
+    claims = claims_of("Berichte, wonach bei dem Einsatz auch sieben Polizisten ums Leben gekommen seien, wies Sprecher "
+                       "Paul Ekwueme als „Propaganda der Rebellen“ zurück.")
+    assert by_value(claims, 7).source is None

@@ -1283,7 +1283,7 @@ class Builder:
             # "nach Behördenangaben" with nobody named before: the authorities of the scene's country
             # (in a state or province they may as well be its own: "In Illinois kamen nach Behördenangaben")
             source = self._national(self.lex.generic_sources[source], location) or source
-        if certainty == "denied" and attribution is not None and self._denies(attribution):
+        if attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
         relay = None
         if attribution is not None and source is not None:
@@ -2814,7 +2814,16 @@ class Builder:
 
     def _denies(self, attribution: Attribution) -> bool:
         denied = dict(self.lex.certainty).get("denied")
-        return bool(denied and attribution.cue and denied.search(attribution.cue))
+        if not denied or not attribution.cue:
+            return False
+        if denied.search(attribution.cue):
+            return True
+        cue = attribution.cue_span
+        if cue is None or " " not in attribution.cue:
+            return False
+        # a verb written apart ("wies Mballa Ndongo als Erfindung zurück"): its words in the sentence
+        sentence = self.doc.sentences[attribution.sentence]
+        return denied.match(self.doc.text, cue.start, sentence.end) is not None
 
     def _is_present(self, found: Found) -> bool:
         """"von derzeit rund 11.000", "Derzeit sind dort rund 10.000 Soldaten": a figure of now,
