@@ -107,3 +107,9 @@ def test_who_rejects_reports_of_a_figure_is_not_its_source() -> None:
     claims = claims_of("Berichte, wonach bei dem Einsatz auch sieben Polizisten ums Leben gekommen seien, wies Sprecher "
                        "Paul Ekwueme als „Propaganda der Rebellen“ zurück.")
     assert by_value(claims, 7).source is None
+
+
+def test_die_hilfsorganisation_as_subject_refers_back_too() -> None:
+    claims = claims_of("Das Rote Kreuz verteilte Decken und Trinkwasser. Die Hilfsorganisation rechnet damit, dass "
+                       "die Zahl der Obdachlosen auf mehr als 8.000 steigen könnte.")
+    assert by_value(claims, 8000).source == "Red Cross"

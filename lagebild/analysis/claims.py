@@ -25,7 +25,7 @@ from lagebild.analysis.entities import (ROAD_NUMBER_RE, ROAD_RE, canonical_name,
 from lagebild.analysis.numbers import parse_number
 from lagebild.analysis.sentences import tokenize, tokens_in
 from lagebild.analysis.times import iso_prefix
-from lagebild.analysis.attribution import lexicon as attribution_lexicon
+from lagebild.analysis.attribution import DEFINITE_ARTICLES, lexicon as attribution_lexicon
 from lagebild.analysis import claim_model
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.lang.gazetteer import gazetteer
@@ -2730,7 +2730,10 @@ class Builder:
         just before is the source rather than the category the word names."""
         if attribution is None or attribution.speaker_span is None or source is None:
             return None
-        word = self.doc.text[attribution.speaker_span.start:attribution.speaker_span.end].strip()
+        words = self.doc.text[attribution.speaker_span.start:attribution.speaker_span.end].split()
+        if len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES:
+            words = words[1:]  # "teilte die Hilfsorganisation mit"
+        word = " ".join(words)
         return word if word != source and word in self.lex.generic_sources else None
 
     def _person_named_before(self, sentence: Span) -> str | None:
