@@ -347,3 +347,11 @@ def test_a_second_verb_after_a_subordinate_clause_shares_the_subject_after_the_f
     doc = analyse("Als die Menge näher kam, hob der Polizist die Hand und rief: „Bleiben Sie bitte zurück!“")
     s = only_statement(doc)
     assert speaker_text(doc, s) == "der Polizist" and s.content == "Bleiben Sie bitte zurück!"
+
+
+def test_a_long_quoted_title_after_an_article_and_adjective_is_the_speaker():
+    doc = analyse("Wenige Stunden nach dem Putsch erklärte der neue „Oberste Rat zur Wiederherstellung der Demokratie“, "
+                  "die Lage sei unter Kontrolle.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "der neue „Oberste Rat zur Wiederherstellung der Demokratie“"
+    assert s.content == "die Lage sei unter Kontrolle"

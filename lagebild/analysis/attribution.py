@@ -457,8 +457,10 @@ class Attributor:
         head = k
         k = self._name_run(k, limit)
         if k == head and has_article and k + 1 < limit and ttext[k] in lex.quotes \
-                and (region := self._region_at(k + 1)) is not None and self._titled_name(region):
-            k = self._tok_at(region.end) + 1  # die „Süddeutsche Zeitung“ (der USA)
+                and (region := self._region_at(k + 1)) is not None \
+                and (self._titled_name(region) or self._is_name_quote(region)):
+            # die „Süddeutsche Zeitung“ (der USA), der neue „Oberste Rat zur Wiederherstellung der Demokratie“
+            k = self._tok_at(region.end) + 1
             if k > limit:
                 return None
         if k == head and has_article:
