@@ -113,3 +113,12 @@ def test_die_hilfsorganisation_as_subject_refers_back_too() -> None:
     claims = claims_of("Das Rote Kreuz verteilte Decken und Trinkwasser. Die Hilfsorganisation rechnet damit, dass "
                        "die Zahl der Obdachlosen auf mehr als 8.000 steigen könnte.")
     assert by_value(claims, 8000).source == "Red Cross"
+
+
+def test_ihr_sprecher_with_a_name_is_that_person() -> None:
+    claims = claims_of("Die Katastrophenschutzbehörde NEMA nannte dagegen höhere Zahlen. Ihr Sprecher Peter Okafor "
+                       "sprach von 31 Toten.")
+    assert by_value(claims, 31).source == "Peter Okafor"
+    # without a name the possessive points to the body named before
+    body = claims_of("Die Katastrophenschutzbehörde NEMA nannte dagegen höhere Zahlen. Ihr Sprecher sprach von 31 Toten.")
+    assert by_value(body, 31).source == "NEMA"

@@ -436,8 +436,9 @@ class Attributor:
         if k >= limit:
             return None
         start = k
-        if tlow[k] in lex.pronouns or tlow[k] in lex.impersonal_subjects:
-            return start, k + 1
+        if (tlow[k] in lex.pronouns and not (tlow[k] in lex.possessives and k + 1 < limit and self.tcap[k + 1])) \
+                or tlow[k] in lex.impersonal_subjects:
+            return start, k + 1  # (but "Ihr Sprecher": "ihr" before a noun is its possessive)
         if tlow[k] in lex.demonstrative_pronouns and k + 1 < len(ttext) and (
                 ttext[k + 1] in lex.forms or tlow[k + 1] in lex.auxiliaries or ttext[k + 1] in lex.konjunktiv):
             return start, k + 1  # "Dieser behaupte, ...": the demonstrative stands alone before its verb
@@ -2905,8 +2906,9 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
             speaker_text = doc.text[frame.speaker.start:frame.speaker.end]
             first = speaker_text.split()[0].lower() if speaker_text.split() else ""
             comma = doc.text.find(",", frame.speaker.start, frame.speaker.end)
-            apposed = next((m for m in doc.mentions if m.kind == "person" and comma >= 0
-                            and comma < m.span.start and m.span.end <= frame.speaker.end), None) \
+            # (or without commas: "Ihr Sprecher Abdullahi Musa sprach von ...")
+            apposed = next((m for m in doc.mentions if m.kind == "person" and (comma < m.span.start if comma >= 0
+                            else frame.speaker.start < m.span.start) and m.span.end <= frame.speaker.end), None) \
                 if first in att.lex.possessives else None
             if apposed is not None:  # "Ihr Sprecher, Generalmajor Kyaw Zin Oo, sagte": the person named
                 frame.resolved = (apposed.canonical, "person", apposed.role or speaker_text)
