@@ -264,6 +264,10 @@ def test_a_span_of_time_before_the_verb_is_not_its_speaker():
     assert speaker_text(doc, s) == "Oberst Moussa Adamou" and s.content == "die Lage sei unter Kontrolle"
     doc = analyse("Dieser Tage behauptet die Vorsitzende des Lehrerverbands, die Reform sei gescheitert.")
     assert speaker_text(doc, only_statement(doc)) == "die Vorsitzende des Lehrerverbands"
+    # with only "es" after the verb there is no subject: an unnamed source, as "Damals hieß es"
+    doc = analyse("Die Firma plant ein Werk. Seiner Zeit hieß es, dass der Einbau in Rastatt geplant sei.")
+    s = only_statement(doc)
+    assert s.speaker is None and s.content == "der Einbau in Rastatt geplant sei"
     # a time noun heading the subject's own genitive is no time phrase of the clause
     doc = analyse("Die Tage der Regierung seien gezählt, sagte der Sprecher der Opposition.")
     assert speaker_text(doc, only_statement(doc)) == "der Sprecher der Opposition"

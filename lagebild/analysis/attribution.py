@@ -1828,8 +1828,10 @@ class Attributor:
                 # place; the subject follows the finite verb
                 after = self.np_forward(finite + 1, k if form.kind == "participle" or infinitive else limit,
                                         skip_adverbs=True)
-                if after is not None:
+                if after is not None and tlow[after[0]] not in lex.impersonal_subjects:
                     return after
+                if finite + 1 < len(tlow) and tlow[finite + 1] in lex.impersonal_subjects:
+                    return None  # "Seiner Zeit hieß es, ...": no subject, an impersonal frame like "Damals hieß es"
             if np is not None:
                 return self._object_first(np, finite, k if form.kind == "participle" or infinitive else limit) or np
         if pre[0] == pre[1] and clause_start > 0 and ttext[clause_start - 1] == ",":
