@@ -122,3 +122,10 @@ def test_ihr_sprecher_with_a_name_is_that_person() -> None:
     # without a name the possessive points to the body named before
     body = claims_of("Die Katastrophenschutzbehörde NEMA nannte dagegen höhere Zahlen. Ihr Sprecher sprach von 31 Toten.")
     assert by_value(body, 31).source == "NEMA"
+
+
+def test_a_category_word_the_attribution_step_already_resolved_keeps_its_body() -> None:
+    claims = claims_of("Bei Kämpfen im Osten des Landes sind der Menschenrechtsorganisation Ceprodh zufolge mindestens 30 "
+                       "Menschen getötet worden. Wie die Organisation am Montag mitteilte, brachen die Gefechte am Sonntag "
+                       "aus. Die Rebellengruppe ADF habe einen Stützpunkt angegriffen. Demnach wurden 14 Aufständische getötet.")
+    assert by_value(claims, 14).source == by_value(claims, 30).source

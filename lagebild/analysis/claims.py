@@ -2734,7 +2734,14 @@ class Builder:
         if len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES:
             words = words[1:]  # "teilte die Hilfsorganisation mit"
         word = " ".join(words)
-        return word if word != source and word in self.lex.generic_sources else None
+        if word == source or word not in self.lex.generic_sources:
+            return None
+        # only while the source is still the word's own category: a body the attribution step already
+        # found for it ("Wie die Organisation mitteilte" after "Cepadho zufolge") stays
+        span = attribution.speaker_span
+        category = any(m.kind == "group" and m.canonical == source and span.start <= m.span.start < span.end
+                       for m in self.doc.mentions)
+        return word if category else None
 
     def _person_named_before(self, sentence: Span) -> str | None:
         """"sagte der 49-Jährige" after "Einsatzleiter Sven Martens": the last person named in the
