@@ -15,6 +15,7 @@ model does on text nobody tuned on.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def main() -> None:
     parser.add_argument("--subset", default=",".join(UNTUNED),
                         help="folders pooled once more on their own (default: the untuned outside batches)")
     parser.add_argument("--l2", type=float, default=train.L2)
+    parser.add_argument("--json", help="also write matched/system/gold per folder, rules and model, here")
     args = parser.parse_args()
     names = args.folds.split(",")
     subset = set(args.subset.split(",")) & set(names)
@@ -58,6 +60,7 @@ def main() -> None:
     print(f"variant {args.variant}, l2 {args.l2}")
     print(f"{'held out':11} {'rules P/R/F1':>17}   {'+model P/R/F1':>17}   dF1    thr  added/dropped")
     totals = {"rules": np.zeros(3), "model": np.zeros(3)}
+    counts: dict[str, dict[str, tuple[int, int, int]]] = {}
     subset_totals = {"rules": np.zeros(3), "model": np.zeros(3)}
     attributes = {"rules": {a: np.zeros(2) for a in ATTRIBUTES}, "model": {a: np.zeros(2) for a in ATTRIBUTES}}
     for k, fold in enumerate(folds):
@@ -73,6 +76,7 @@ def main() -> None:
             if fold.name in subset:
                 subset_totals[key] += (c.matched, c.system, c.gold)
             row[key] = (c.matched, c.system, c.gold)
+            counts.setdefault(fold.name, {})[key] = row[key]
             for a in ATTRIBUTES:
                 ratio = report.attributes.get(a)
                 if ratio is not None:
@@ -86,6 +90,8 @@ def main() -> None:
     if subset:
         pooled("subset", subset_totals)
         print(f"subset: {', '.join(sorted(subset))}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(counts, indent=1) + "\n", "utf-8")
     for key in ("rules", "model"):
         print(f"attributes ({key}): " + ", ".join(
             f"{a} {r / t:.3f}" for a, (r, t) in attributes[key].items() if t))

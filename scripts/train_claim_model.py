@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import claim_model_data as data  # noqa: E402
-from lagebild.analysis.claim_model import REOPENED  # noqa: E402
+from lagebild.analysis.claim_model import REOPENED, reopens  # noqa: E402
 
 L2 = 1.0
 MIN_COUNT = 2  # a feature seen once teaches nothing general
@@ -123,7 +123,8 @@ def decisions(fold: data.Fold, probs: list[dict[str, float]], threshold: float, 
     for c, p in zip(fold.candidates, probs):
         measures = [label for label in p if label != "none"]
         best = max(measures, key=lambda label: p[label])
-        if variant == "add" and c.step in REOPENED and p[best] >= threshold and p[best] > p["none"]:
+        if variant == "add" and c.step in REOPENED and p[best] >= threshold and p[best] > p["none"] \
+                and reopens(fold.articles[c.doc].builder):
             added.setdefault(c.doc, {})[c.index] = best
         elif variant == "change" and c.step == "claim" and best != c.rule and p[best] >= threshold \
                 and p[best] > p.get(c.rule, 0.0) and p[best] > p["none"]:

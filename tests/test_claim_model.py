@@ -99,11 +99,21 @@ def test_a_model_adds_a_number_the_rules_rejected_and_leaves_others(monkeypatch,
     path = write_model(tmp_path / "m.json", {"noun=menschen": {"displaced": 5.0},
                                              "L=arbeiten": {"none": 10.0}})
     monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", path)
-    text = "Die Küstenwache brachte das Boot nach Lampedusa. An Bord befanden sich 140 Menschen."
+    text = ("Bei der Überfahrt sind zwei Menschen ertrunken. Die Küstenwache brachte das Boot nach Lampedusa. "
+            "An Bord befanden sich 140 Menschen.")
     found = records(text)
-    assert [(r["measure"], r["low"], r["high"]) for r in found] == [("displaced", 140, 140)]
-    assert found[0]["evidence"] == "140 Menschen" and found[0]["location"] == "Lampedusa"
+    assert [(r["measure"], r["low"], r["high"]) for r in found] == [("killed", 2, 2), ("displaced", 140, 140)]
+    assert found[1]["evidence"] == "140 Menschen" and found[1]["location"] == "Lampedusa"
     assert records(WORKS) == []  # "arbeiten": the model says none
+
+
+def test_a_model_reopens_nothing_in_an_article_without_a_rule_claim(monkeypatch, tmp_path):
+    path = write_model(tmp_path / "m.json", {"noun=menschen": {"displaced": 5.0}})
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", path)
+    alone = "Die Küstenwache brachte das Boot nach Lampedusa. An Bord befanden sich 140 Menschen."
+    assert not claim_model.reopens(builder_of(alone)) and records(alone) == []
+    # a figure the rules read makes it an article of figures: the same number is reopened
+    assert claim_model.reopens(builder_of("Bei der Überfahrt sind zwei Menschen ertrunken. " + alone))
 
 
 def test_a_model_never_touches_the_rules_claims(monkeypatch, tmp_path):
@@ -161,3 +171,34 @@ def test_the_features_of_a_number_depend_on_its_own_article_only():
     again = builder_of(BOAT, doc_id="another id")
     assert [claim_model.features(again, i) for i, f in enumerate(again.found) if f is not None] == before
     assert not any(f.startswith(("doc=", "id=")) for row in before for f in row)
+
+
+def test_the_rules_and_the_model_ask_one_story_test():
+    builder = builder_of("Stadtrat tagt\nDer Stadtrat trifft sich am Montag mit 30 Gästen.\n\n"
+                         "Im Heim leben 200 Asylbewerber, viele sind an Salmonellen erkrankt.\n\n"
+                         "Zum Konzert am Abend kamen 500 Zuschauer.")
+    seen = []
+    for i, found in enumerate(builder.found):
+        if found is None:
+            continue
+        here = builder.doc.sentence_index(found.quantity.span.start)
+        features = claim_model.features(builder, i)
+        refugees, sickness = builder.story(here, "refugees"), builder.story(here, "sickness")
+        assert ("story=refugees" in features, "story=sickness" in features) == (refugees, sickness)
+        assert builder._migrant_story(found) == refugees and builder._sickness_story(found) == sickness
+        seen.append((found.quantity.low, refugees, sickness))
+    # the lead names neither; only the paragraph of the 200 names refugees and a sickness
+    assert seen == [(30, False, False), (200, True, True), (500, False, False)]
+
+
+def test_coming_without_a_way_is_a_judgment_of_the_rules_the_model_leaves(monkeypatch, tmp_path):
+    text = "Hunderte Flüchtlinge warten am Bahnhof. Zum Gottesdienst kamen 400 Menschen."
+    builder = builder_of(text)
+    index = next(i for i, f in enumerate(builder.found) if f is not None and f.quantity.low == 400)
+    assert builder.steps[index] == "no_way" and builder.steps[index] not in claim_model.REOPENED
+    path = write_model(tmp_path / "m.json", {"noun=menschen": {"displaced": 5.0}})
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", path)
+    assert [r for r in records(text) if r["low"] == 400] == []
+    # with a way it is an arrival the rules read themselves
+    assert [r["measure"] for r in records(text.replace("kamen 400 Menschen", "kamen 400 Menschen über die Grenze"))
+            if r["low"] == 400] == ["displaced"]

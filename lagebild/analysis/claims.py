@@ -1580,7 +1580,10 @@ class Builder:
                 return None
             if event is not None and tokens[event[0]].text in lex.bare_arrival and event[0] == event[1] and not any(
                     t.text in lex.arrival_directions for t in tokens[clause_lo:clause_hi]):
-                return None  # "Zur Kundgebung kamen 3.000 Menschen": coming without a way is no arrival
+                # "Zur Kundgebung kamen 3.000 Menschen": coming without a way is no arrival, a judgment
+                # of the rules that the claim model does not reopen
+                self._step = "no_way"
+                return None
             measure = "displaced"
 
         # evidence token range
@@ -1730,18 +1733,41 @@ class Builder:
             return False
         return self._sickness_story(found)
 
-    def _sickness_story(self, found: Found, pattern: re.Pattern[str] | None = None) -> bool:
-        """The paragraph or the article's lead names a sickness."""
-        here = self.doc.sentence_index(found.sentence.span.start)
-        doc = self.doc
-        pattern = pattern or self.lex.sickness
-        return any(pattern.search(doc.text[doc.sentences[i].start:doc.sentences[i].end])
-                   for i in self._paragraph(here) | self._paragraph(0))
+    def _sickness_story(self, found: Found) -> bool:
+        return self.story(self.doc.sentence_index(found.sentence.span.start), "sickness")
 
     def _outbreak_story(self, found: Found) -> bool:
-        """The paragraph or the article's lead names an outbreak of a disease (not heat or a bad meal):
-        where patients and contacts are the sick's figures."""
-        return self._sickness_story(found, self.lex.outbreak)
+        """Where patients and contacts are the sick's figures (not heat or a bad meal)."""
+        return self.story(self.doc.sentence_index(found.sentence.span.start), "outbreak")
+
+    def story(self, here: int, kind: str) -> bool:
+        """What the article around sentence `here` is about, one answer per paragraph: "refugees"
+        when it or the lead (_lead) names refugees or migrants (a word, or the last part of a
+        hyphenated one, that a displaced role or a migration topic of measures.toml starts);
+        "sickness" or "outbreak" when it or the headline's paragraph names a sickness or an outbreak
+        of a disease. The claims rules and the claim model's features ask the same question here."""
+        paragraph = self._paragraph(here)
+        key = ("story", kind, paragraph)
+        answer = self._memo.get(key)
+        if answer is None:
+            scope = paragraph | (self._lead() if kind == "refugees" else self._paragraph(0))
+            answer = self._memo[key] = any(self._sentence_names(i, kind) for i in sorted(scope))
+        return answer
+
+    def _sentence_names(self, index: int, kind: str) -> bool:
+        """Whether sentence `index` names what story(kind) looks for; each sentence read once per
+        kind (the lead is part of every paragraph's question)."""
+        key = ("names", kind, index)
+        answer = self._memo.get(key)
+        if answer is None:
+            span = self.doc.sentences[index]
+            if kind == "refugees":
+                answer = self._names_refugees(_sentence(self.doc, span, self.sentences))
+            else:
+                pattern = self.lex.sickness if kind == "sickness" else self.lex.outbreak
+                answer = pattern.search(self.doc.text[span.start:span.end]) is not None
+            self._memo[key] = answer
+        return answer
 
     def _out_of_contact(self, found: Found) -> bool:
         """The sentence or the next one says nobody has contact with the counted."""
@@ -1784,22 +1810,21 @@ class Builder:
         return bool(camps) and (any(self.lex.refugee_camps.match(c) for c in camps) or self._migrant_story(found))
 
     def _migrant_story(self, found: Found) -> bool:
-        """The paragraph or the article's lead names refugees or migrants."""
-        here = self.doc.sentence_index(found.sentence.span.start)
+        return self.story(self.doc.sentence_index(found.sentence.span.start), "refugees")
+
+    def _names_refugees(self, sentence: Sentence) -> bool:
         known = _answers(self.lex, "refugee word")  # word -> whether it names refugees or migration, tried once
         displaced = None
-        for index in sorted(self._paragraph(here) | self._lead()):
-            sentence = _sentence(self.doc, self.doc.sentences[index], self.sentences)
-            for token in sentence.tokens:
-                word = token.text.rsplit("-", 1)[-1]
-                answer = known.get(word)
-                if answer is None:
-                    if displaced is None:
-                        displaced = [pattern for measure, pattern in self.lex.role if measure == "displaced"]
-                    answer = known[word] = any(pattern.match(word) for pattern in displaced) \
-                        or self.lex.migration_topic.match(word) is not None
-                if answer:
-                    return True
+        for token in sentence.tokens:
+            word = token.text.rsplit("-", 1)[-1]
+            answer = known.get(word)
+            if answer is None:
+                if displaced is None:
+                    displaced = [pattern for measure, pattern in self.lex.role if measure == "displaced"]
+                answer = known[word] = any(pattern.match(word) for pattern in displaced) \
+                    or self.lex.migration_topic.match(word) is not None
+            if answer:
+                return True
         return False
 
     @staticmethod
