@@ -118,6 +118,42 @@ def _bucket(value: float | None) -> str:
     return str(min(7, int(math.log10(value)))) if value >= 1 else "frac"
 
 
+def _article_memo(builder: Builder) -> dict[Any, Any]:
+    """What the features of an article's numbers share, worked out once per article. Made anew
+    when the rules' claims change (a number's features see the claims as they stand)."""
+    key = (id(builder.step_claims), len(builder.step_claims))
+    memo = builder.__dict__.get("_model_memo")
+    if memo is None or memo["key"] != key:
+        memo = builder.__dict__["_model_memo"] = {"key": key}
+    return memo
+
+
+def _rule_figures(builder: Builder) -> list[tuple[int, str, int | None]]:
+    """The rules' claims as (number index, measure, sentence index)."""
+    memo = _article_memo(builder)
+    figures = memo.get("figures")
+    if figures is None:
+        doc = builder.doc
+        figures = memo["figures"] = [
+            (i, c.measure, None if c.sentence is None else doc.sentence_index(c.sentence.start))
+            for i, c in builder.step_claims.items()]
+    return figures
+
+
+def _clause_reading(builder: Builder, found: Any, lo: int, hi: int) -> tuple[list[tuple[int, int, str, str]], bool]:
+    """The events of a clause (`claims._events_in`) and whether it counts nothing
+    (`claims.counts_nothing`), from one scan of the clause, once for all its numbers."""
+    from lagebild.analysis import claims as rules
+
+    memo = _article_memo(builder)
+    key = ("clause", found.sentence.span.start, lo, hi)
+    reading = memo.get(key)
+    if reading is None:
+        longest = rules._longest_events(found.sentence.tokens, lo, hi, builder.lex, None)
+        reading = memo[key] = (rules._events_of(longest), any(e[2] == NONE for e in longest.values()))
+    return reading
+
+
 def features(builder: Builder, index: int) -> list[str]:
     """What describes the number `builder.found[index]`: only its own article, never others."""
     from lagebild.analysis import claims as rules
@@ -188,7 +224,7 @@ def features(builder: Builder, index: int) -> list[str]:
             noun_class, measure = rules._classify_noun(word, lex)
             if noun_class in ("fixed", "role"):
                 out.append(f"clause_{noun_class}={measure}{'<' if i < found.first else '>'}")
-    for first, _last, measure, strength in rules._events_in(tokens, clause_lo, clause_hi, lex):
+    for first, _last, measure, strength in _clause_reading(builder, found, clause_lo, clause_hi)[0]:
         side = "<" if first < found.first else ">"
         out.append(f"event={measure}{side}")
         out.append(f"event_strength={measure}/{strength}")
@@ -201,12 +237,12 @@ def features(builder: Builder, index: int) -> list[str]:
     # whether its paragraph or lead names refugees or migration, or a sickness
     here = doc.sentence_index(quantity.span.start)
     story = set()
-    for other_index, other in builder.step_claims.items():
+    for other_index, measure, sentence in _rule_figures(builder):
         if other_index == index:
             continue
-        story.add(other.measure)
-        if other.sentence is not None and abs(doc.sentence_index(other.sentence.start) - here) <= 1:
-            out.append(f"near={other.measure}")
+        story.add(measure)
+        if sentence is not None and abs(sentence - here) <= 1:
+            out.append(f"near={measure}")
     out += [f"story={measure}" for measure in sorted(story)]
     if builder.story(here, "refugees"):
         out.append("story=refugees")
@@ -237,14 +273,12 @@ def decide(builder: Builder, model: ClaimModel) -> list[tuple[int, str, float]]:
     """The rejected numbers the model makes claims: (index, measure, probability)."""
     if not reopens(builder):
         return []
-    from lagebild.analysis import claims as rules
-
     added = []
     for index, found in enumerate(builder.found):
         if found is None or builder.steps[index] not in REOPENED:
             continue
         clause_lo, clause_hi = found.sentence.clause(found.first)
-        if rules.counts_nothing(found.sentence.tokens, clause_lo, clause_hi, builder.lex):
+        if _clause_reading(builder, found, clause_lo, clause_hi)[1]:
             continue  # the language data says this clause counts nothing ("zur Welt gekommen", "kamen zusammen")
         p = model.probabilities(features(builder, index))
         measure = max((label for label in model.labels if label != NONE), key=lambda label: p[label])

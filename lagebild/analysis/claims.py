@@ -680,7 +680,10 @@ def _events_in(tokens: list[Token], start: int, end: int, lex: Lexicon, reach: i
                ) -> list[tuple[int, int, str, str]]:
     """Events starting in tokens[start:end] as (first, last, measure, strength); separable verbs
     stand apart ("nahm drei Männer fest"), so a phrase's later words may follow up to `reach`."""
-    longest = _longest_events(tokens, start, end, lex, reach)
+    return _events_of(_longest_events(tokens, start, end, lex, reach))
+
+
+def _events_of(longest: dict[int, tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     # "fielen ... aus" is no death; nor does a word inside such a phrase start an event of its own
     # ("zu Schaden gekommen" is no arrival)
     nothing = [e for e in longest.values() if e[2] == "none"]
