@@ -359,3 +359,10 @@ def test_a_long_quoted_title_after_an_article_and_adjective_is_the_speaker():
     s = only_statement(doc)
     assert speaker_text(doc, s) == "der neue „Oberste Rat zur Wiederherstellung der Demokratie“"
     assert s.content == "die Lage sei unter Kontrolle"
+
+
+def test_a_month_with_its_year_after_seit_opens_the_main_clause():
+    doc = analyse("Hans Müller ist Autor. Seit August 2013 vertritt er die These, dass die Reform gescheitert sei.")
+    s = only_statement(doc)
+    assert speaker_text(doc, s) == "er" and s.speaker == "Hans Müller"
+    assert s.content == "die Reform gescheitert sei"

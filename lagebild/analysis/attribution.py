@@ -1420,6 +1420,8 @@ class Attributor:
             np = self.np_forward(clause_start + 1, k)
         if np is None:
             return False
+        while np[1] < k and self.ttext[np[1]][:1].isdigit():
+            np = (np[0], np[1] + 1)  # "Seit August 2013 vertritt er ...": a month and its year
         if np[1] == k:
             return low != "als" or not self.plausible_speaker(np)
         # "Als Beispiel führte er ... an und führte aus, ...": a finite verb second, not closing its clause
