@@ -42,6 +42,18 @@ def test_a_quotation_after_a_quotation_with_its_speaker_named_after_it_continues
     assert "Ich freue mich auf vier Tage." not in contents(doc)
 
 
+def test_quotations_standing_alone_one_after_another_all_continue_the_speaker():
+    doc = analyse("„Das Wasser kam in zehn Minuten“, sagt Andrea Berger. „Wir haben noch die Kinder ins Auto gebracht.“ "
+                  "„Alles andere ist verloren.“")
+    assert contents(doc, "direct") == ["Das Wasser kam in zehn Minuten", "Wir haben noch die Kinder ins Auto gebracht.",
+                                       "Alles andere ist verloren."]
+    assert len({s.speaker for s in doc.statements}) == 1
+    # a quoted name further on in a later sentence is no quotation of hers
+    doc = analyse("„Das Wasser kam in zehn Minuten“, sagt Andrea Berger. „Wir haben noch die Kinder ins Auto gebracht.“ "
+                  "Geholfen hat ihr der Verein „Hilfe für Kärnten“.")
+    assert "Hilfe für Kärnten" not in contents(doc)
+
+
 def test_one_quoted_word_inside_reported_speech_is_part_of_it_not_a_statement_of_its_own():
     # our gold counts one statement here (the Wikinews corpus also marks the word as Direct; a
     # quoted term of one or two words is left to the reported statement, three words are speech)

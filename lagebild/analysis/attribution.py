@@ -2865,8 +2865,11 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
         si = att.doc.sentence_index(region.start) if att.doc.sentences else 0
         if not by_sentence.get(si) and att.reported_around(region, si):
             continue  # "Der Mann sei „nicht aggressiv“.": reported speech carried on, the quotation inside it
-        previous = [f for f in frames if f.sentence in (si - 1, si) and f.speaker is not None
-                    and f.content.end <= region.start and not f.unnamed]
+        # (a quotation carried on before this one counts where it ends: „A“, sagt X. „B.“ „C.“)
+        previous = [f for f in frames if f.speaker is not None and f.content.end <= region.start and not f.unnamed
+                    and (f.sentence in (si - 1, si) or (
+                        f.carried and f.mode == "direct" and att.doc.sentences and att.quote_opens_sentence(region, si)
+                        and att.doc.sentence_index(f.content.end - 1) in (si - 1, si)))]
         if not previous and si > 0 and att.quote_opens_sentence(region, si) and not by_sentence.get(si - 1):
             # "Suttner begründete sein Verhalten mit ... . „Das Fernsehen hat ...“"
             intro = att.speech_intro(si - 1)
