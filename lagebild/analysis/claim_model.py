@@ -14,8 +14,9 @@ the analysis: the rules' claims stand, and the problem is reported once as a war
 On by default (`LAGEBILD_CLAIM_MODEL=0` gives the rules alone): scored leave-one-batch-out with
 the project's scorer (scripts/claim_model_cv.py) it raises claim F1 (recall) without lowering
 any batch, and on five batches nobody here has read it raised every one (pooled claims F1
-0.855 -> 0.871). It costs about 15% more analysis CPU. A clause the language data says counts
-nothing (a strong "none" event) is never reopened.
+0.855 -> 0.871). A clause the language data says counts nothing (a strong "none" event) is
+never reopened, nor an article in which the rules made no claim (`reopens`): that keeps its
+cost at about 5% more analysis CPU on news at large (lagebild/models/README.md).
 """
 
 from __future__ import annotations
