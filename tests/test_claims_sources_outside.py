@@ -129,3 +129,15 @@ def test_a_category_word_the_attribution_step_already_resolved_keeps_its_body() 
                        "Menschen getötet worden. Wie die Organisation am Montag mitteilte, brachen die Gefechte am Sonntag "
                        "aus. Die Rebellengruppe ADF habe einen Stützpunkt angegriffen. Demnach wurden 14 Aufständische getötet.")
     assert by_value(claims, 14).source == by_value(claims, 30).source
+
+
+
+def test_a_person_in_apposition_after_ihr_sprecher_is_the_speaker() -> None:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article
+
+    text = ("Bürgermeister Karl Weinmann sagte, das Ergebnis sei bindend. Die Bürgerinitiative hatte die Kosten "
+            "kritisiert. Ihr Sprecher, der 58-jährige Lehrer Jonas Albrecht, sprach von einem Sieg der Vernunft.")
+    statements = analyze(Article(id="t", text=text, language="de")).statements
+    speakers = {s.speaker for s in statements if "Vernunft" in s.content}
+    assert speakers == {"Jonas Albrecht"}

@@ -41,6 +41,8 @@ MIN_QUOTE_WORDS = 4  # shorter quotes are names or scare quotes, not speech
 CARRY_REACH = 3  # sentences a marker such as "demnach" may reach back
 KONJUNKTIV_REACH = 3  # sentences reported speech in Konjunktiv I may reach back to its speaker (the Wikinews corpus
 # goes on with a speaker's Konjunktiv after two sentences of background: 20 of 22 such sentences on train)
+# ", der 63-jährige Rentner " between a speaker phrase and the name in apposition to it
+APPOSITION_GAP = re.compile(r",\s*(?:[\w-]+\s+){0,4}")
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 ANAPHOR_REACH = 2  # sentences back a bare "ein Sprecher" / "die Organisation" finds the body it stands for
 HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
@@ -2914,8 +2916,11 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
             first = speaker_text.split()[0].lower() if speaker_text.split() else ""
             comma = doc.text.find(",", frame.speaker.start, frame.speaker.end)
             # (or without commas: "Ihr Sprecher Abdullahi Musa sprach von ...")
-            apposed = next((m for m in doc.mentions if m.kind == "person" and (comma < m.span.start if comma >= 0
-                            else frame.speaker.start < m.span.start) and m.span.end <= frame.speaker.end), None) \
+            # or in an apposition right after it: "Ihr Sprecher, der 63-jährige Rentner Wolfgang Erb, sprach"
+            apposed = next((m for m in doc.mentions if m.kind == "person" and ((comma < m.span.start if comma >= 0
+                            else frame.speaker.start < m.span.start) and m.span.end <= frame.speaker.end
+                            or APPOSITION_GAP.fullmatch(doc.text, frame.speaker.end, m.span.start) is not None
+                            and doc.text.startswith(",", m.span.end))), None) \
                 if first in att.lex.possessives else None
             if apposed is not None:  # "Ihr Sprecher, Generalmajor Kyaw Zin Oo, sagte": the person named
                 frame.resolved = (apposed.canonical, "person", apposed.role or speaker_text)
