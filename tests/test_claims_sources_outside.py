@@ -141,3 +141,21 @@ def test_a_person_in_apposition_after_ihr_sprecher_is_the_speaker() -> None:
     statements = analyze(Article(id="t", text=text, language="de")).statements
     speakers = {s.speaker for s in statements if "Vernunft" in s.content}
     assert speakers == {"Jonas Albrecht"}
+
+
+def test_an_interview_answer_is_the_interviewees() -> None:
+    text = ("Jana Petrović leitet das Büro der IOM in Belgrad. Ein Gespräch über die Lage an der Grenze.\n\n"
+            "Frau Petrović, wie viele Menschen kamen im Sommer?\n\n"
+            "Petrović: Nach unseren Daten etwa 9.000 Migranten. Ungefähr 2.000 Migranten sind weitergezogen.\n")
+    claims = claims_of(text)
+    assert by_value(claims, 2000).source == "Jana Petrović"
+    assert by_value(claims, 9000).source == "Jana Petrović"
+    # a paragraph opening with a word and a colon names nobody the article introduced
+    other = claims_of("Die Lage an der Grenze bleibt angespannt.\n\nBilanz: Ungefähr 2.000 Migranten sind weitergezogen.\n")
+    assert by_value(other, 2000).source is None
+
+
+def test_people_a_statement_counts_do_not_speak_for_the_figure() -> None:
+    claims = claims_of("Einige ältere Menschen mussten getragen werden. Drei Bewohner klagten über Atemnot und wurden "
+                       "leicht verletzt.")
+    assert by_value(claims, 3).source is None

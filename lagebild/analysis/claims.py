@@ -48,6 +48,8 @@ TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 # one to four capitalised words after a group word: the name of the body it describes
 NAME_AFTER_DESCRIPTOR = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*")
 LIST_MARKS = ("-", "–", "•", "*")
+# "Abrahamyan: ..." opening a paragraph: an interview answer
+INTERVIEW_SPEAKER = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][\w'’-]+):\s")
 NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]+\s+[A-ZÄÖÜ])")
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
@@ -1264,11 +1266,13 @@ class Builder:
             source = counter
         else:
             source = attribution.source if attribution else \
-                self._quoted_speaker(quantity.span) or self._list_header_source(quantity.span)
+                self._quoted_speaker(quantity.span) or self._list_header_source(quantity.span) \
+                or self._interview_answer(quantity.span)
         if attribution is not None:
             source = self._apposed_person(attribution) or self._described_body(attribution) or source
         if attribution is not None and source is None:
-            source = self._named_after_data_noun(attribution) or self._side(attribution) or self._message_source(attribution) \
+            source = self._named_after_data_noun(attribution) or self._interview_answer(quantity.span) \
+                or self._side(attribution) or self._message_source(attribution) \
                 or self._impersonal_continuation(attribution, sentence.span)
         word = self._bare_descriptor(attribution, source)
         if source in self.lex.generic_sources or word is not None:
@@ -2688,6 +2692,19 @@ class Builder:
                 return attribution
         return None
 
+    def _interview_answer(self, span: Span) -> str | None:
+        """"Abrahamyan: Nach unseren Daten etwa 88.000.": a paragraph of an interview that opens with
+        the name of a person the article named before, and a colon, is that person's answer."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, span.start) + 1
+        match = INTERVIEW_SPEAKER.match(text, start, span.start)
+        if match is None:
+            return None
+        name = match.group("name")
+        people = {m.canonical for m in self.doc.mentions if m.kind == "person" and m.span.start < start
+                  and m.canonical.split()[-1] == name}
+        return people.pop() if len(people) == 1 else None
+
     def _list_header_source(self, span: Span) -> str | None:
         """"Die wichtigsten Zahlen (Angaben des Zivilschutzes, Stand Montag):" over lines "- Tote: 9", "- Verletzte:
         37": a figure in a list whose header line (ending in a colon) names where its data come from."""
@@ -2844,7 +2861,8 @@ class Builder:
         (a direct quote after a colon): its speaker, unless the statement was relayed."""
         for statement in self.doc.statements:
             if statement.speaker and statement.content_span.contains(span) and statement.relay is None \
-                    and not statement.denial:
+                    and not statement.denial and not (statement.speaker_span is not None
+                                                      and statement.speaker_span.overlaps(span)):
                 if statement.speaker and any(self.lex.number_of.match(w) for w in re.findall(r"\w+", statement.speaker)[:2]):
                     continue  # "Die Zahl der Verletzten gibt er ... an": no speaker
                 return statement.speaker
