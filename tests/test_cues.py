@@ -8,6 +8,13 @@ from lagebild.analysis import analyze
 from lagebild.model import Article
 
 
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    """The cue phrases of the attribution rules, not which statements the learned decision after
+    them keeps (tests/test_statement_model.py)."""
+    monkeypatch.setenv("LAGEBILD_STATEMENT_MODEL", "0")
+
+
 def cues(text: str) -> list[str]:
     return [s.cue for s in analyze(Article(id="t", text=text, published="2025-03-04")).statements]
 

@@ -235,7 +235,8 @@ def features(doc: Doc, statements: list[Statement], index: int, article: _Articl
     if "?" in said:
         out.append("question")
     # where in the article
-    out.append("headline" if here == 0 else f"pos={min(here, 6) if here < 6 else 'late'}")
+    # (a text of one sentence has no headline)
+    out.append("headline" if here == 0 and len(doc.sentences) > 1 else f"pos={min(here, 6) if here < 6 else 'late'}")
     # figures inside
     inside = article.claims_inside(content)
     out.append(f"claims={min(inside, 2)}")
