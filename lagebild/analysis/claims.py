@@ -3385,6 +3385,18 @@ class Builder:
         """A dateline naming the scene ("Kursk, Russland -"), else the most specific scene of the
         headline and lead paragraph (the event the article is about), else an agency's dateline
         ("KIEW (dpa) -" says where the report was written, not where it happened)."""
+        # the same for every figure of the article: an article whose lead runs on for thousands
+        # of sentences must not pay for it once per figure
+        key = (scene, pin)
+        if key not in self._lead_places:
+            self._lead_places[key] = self._find_lead_place(scene, pin)
+        return self._lead_places[key]
+
+    @cached_property
+    def _lead_places(self) -> dict[tuple[frozenset[str], bool], str | None]:
+        return {}
+
+    def _find_lead_place(self, scene: frozenset[str], pin: bool) -> str | None:
         for mention in self.places:
             # "Kursk, Russland -" names the scene; a bare "Athen -" more often the newsroom, after
             # the scenes of the headline and lead below
@@ -3396,12 +3408,13 @@ class Builder:
         if max(lead) + 1 < len(self.doc.sentences):
             lead = lead | self._paragraph(max(lead) + 1)
         headline = self._paragraph(0) if lead != self._paragraph(0) else frozenset()
+        first_of_lead = min(lead - headline, default=None)
         # the lead paragraph tells the scene more closely than the headline ("auf A9" / "bei Münchberg")
         for index in sorted(lead - headline) + sorted(headline):
             place = self._most_specific([m for m in self._scene_mentions(index, scene) if not self._dateline(m)])
             if place:
                 return self._refine(place, lead, index, pin)
-            if index == min(lead - headline, default=None):
+            if index == first_of_lead:
                 subject = self._country_opening(index)
                 if subject is not None:
                     return subject
