@@ -207,8 +207,7 @@ def features(doc: Doc, statements: list[Statement], index: int, article: _Articl
     if s.denial:
         out.append("denial")
     # the content
-    said = text[content.start:content.end]
-    words = _words(said)
+    words = WORD.findall(text, content.start, content.end)
     length = _bucket(len(words))
     out.append(f"len&mode={length}&{s.mode}")
     out.append(f"sentences={min(last - here + 1, 3)}")
@@ -232,7 +231,7 @@ def features(doc: Doc, statements: list[Statement], index: int, article: _Articl
         out.append("starts_upper")
     if words and words[0].lower() in lex_pronouns:
         out.append("starts_pronoun")
-    if "?" in said:
+    if text.find("?", content.start, content.end) >= 0:
         out.append("question")
     # where in the article
     # (a text of one sentence has no headline)
