@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lagebild.analysis import make_doc  # noqa: E402
+from lagebild.analysis import PIPELINE, make_doc  # noqa: E402
 from lagebild.analysis import quote_tagger as qt  # noqa: E402
 from lagebild.evaluation import quotes  # noqa: E402
 from lagebild.model import Article  # noqa: E402
@@ -35,7 +35,9 @@ PARAMS = {"c1": 0.3, "c2": 0.05, "max_iterations": 150, "feature.possible_transi
 def labelled_doc(record: dict) -> tuple[qt.Featurizer, list[str]]:
     """The featurizer of one article and a BIO label per token from its gold quotations."""
     doc = make_doc(Article(id="train", text=record["originalText"], language="de"))
-    for step in quotes.STEPS[:-1]:  # what the pipeline has done when the tagger runs: the rules too
+    for name, step in PIPELINE:  # what the pipeline has done when the tagger runs: the rules too
+        if name == "quote model":
+            break
         step(doc)
     feat = qt.Featurizer(doc)
     labels = ["O"] * len(feat.toks)

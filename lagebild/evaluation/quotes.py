@@ -25,15 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from lagebild.analysis import attribution, entities, make_doc, quote_tagger, sentences
+from lagebild.analysis import PIPELINE, make_doc
 from lagebild.analysis.doc import Doc
 from lagebild.evaluation.metrics import prf
 from lagebild.model import Article, Span, Statement
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "wikinews_de_quotes"
-STEPS = (sentences.tokenize, sentences.split_sentences, entities.find_mentions, attribution.attribute,
-         quote_tagger.add_statements)
 
 
 class QuoteEvalError(ValueError):
@@ -157,8 +155,10 @@ def _spans(part: Any) -> list[Span]:
 
 
 def analyse_text(text: str, doc_id: str = "doc") -> Doc:
+    """The whole analysis, as `lagebild extract` runs it (optional model steps follow their
+    switches), so what is scored is what a user gets."""
     doc = make_doc(Article(id=doc_id, text=text, language="de"))
-    for step in STEPS:
+    for _name, step in PIPELINE:
         step(doc)
     return doc
 
