@@ -16,9 +16,7 @@ numpy and scipy are needed here only; the analysis reads the JSON in plain Pytho
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
 from dataclasses import replace
 
@@ -37,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import claim_model_data as data  # noqa: E402
+from model_training import commit, dumps  # noqa: E402
 from lagebild.analysis.claim_model import REOPENED, reopens  # noqa: E402
 
 L2 = 1.0
@@ -168,22 +167,6 @@ def fitted(folds: list[data.Fold], l2: float = L2):
     if key not in _FITTED:
         _FITTED[key] = as_model(fit([c for f in folds for c in f.candidates], l2), 1.0)
     return _FITTED[key]
-
-
-def commit() -> str:
-    try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True,
-                              check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
-def dumps(model: dict[str, Any]) -> str:
-    """JSON with one feature's weights a line, so that a retrained model diffs readably."""
-    head = {k: v for k, v in model.items() if k != "weights"}
-    lines = [json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "weights": {']
-    rows = [f"{json.dumps(f, ensure_ascii=False)}: {json.dumps(w)}" for f, w in sorted(model["weights"].items())]
-    return "\n".join(lines + [",\n".join(rows), "}}"]) + "\n"
 
 
 def main() -> None:

@@ -15,9 +15,7 @@ numpy and scipy are needed here only; the analysis reads the JSON in plain Pytho
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
 
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -35,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import statement_model_data as data  # noqa: E402
+from model_training import commit, dumps  # noqa: E402
 
 L2 = 1.0
 MIN_COUNT = 3  # a feature seen once or twice teaches nothing general
@@ -108,22 +107,6 @@ def choose_threshold(folds: list[data.Fold], l2: float = L2) -> tuple[float, dic
     scores = {t: f1(*map(int, totals[t])) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (round(scores[t], 6), -t))
     return best, scores
-
-
-def commit() -> str:
-    try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True,
-                              check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
-def dumps(model: dict[str, Any]) -> str:
-    """JSON with one feature a line, so that a retrained model diffs readably."""
-    head = {k: v for k, v in model.items() if k != "weights"}
-    lines = [json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "weights": {']
-    rows = [f"{json.dumps(f, ensure_ascii=False)}: {json.dumps(w)}" for f, w in sorted(model["weights"].items())]
-    return "\n".join(lines + [",\n".join(rows), "}}"]) + "\n"
 
 
 def main() -> None:

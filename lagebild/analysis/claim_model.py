@@ -21,13 +21,12 @@ cost at about 5% more analysis CPU on news at large (lagebild/models/README.md).
 
 from __future__ import annotations
 
-import json
 import math
-import os
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from lagebild.analysis.model_files import Switched, read_json
 
 if TYPE_CHECKING:
     from lagebild.analysis.claims import Builder
@@ -80,15 +79,11 @@ def parse(data: Any, origin: str = "claim model") -> ClaimModel:
 
 
 def load(path: str | Path = MODEL_PATH) -> ClaimModel:
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ClaimModelError(f"{path}: cannot read the claim model ({type(error).__name__}: {error})") from None
-    return parse(data, str(path))
+    return parse(read_json(path, "claim model", ClaimModelError), str(path))
 
 
-_LOADED: dict[str, ClaimModel | None] = {}
+_SWITCH = Switched("LAGEBILD_CLAIM_MODEL", MODEL_PATH, load, ClaimModelError, on_by_default=True,
+                   fallback="claims come from the rules alone")
 
 
 def active_model() -> ClaimModel | None:
@@ -96,18 +91,7 @@ def active_model() -> ClaimModel | None:
     rules alone) or a path (another file). On by default since session 5: leave-one-batch-out it
     gained +0.0047 claims F1 with no folder lower, and on five never-seen batches it raised every
     one (lagebild/models/README.md). An unusable file leaves the rules' claims and warns once."""
-    setting = os.environ.get("LAGEBILD_CLAIM_MODEL", "")
-    if setting == "0":
-        return None
-    path = MODEL_PATH if setting in ("", "1") else Path(setting)
-    key = str(path)
-    if key not in _LOADED:
-        try:
-            _LOADED[key] = load(path)
-        except ClaimModelError as error:
-            warnings.warn(f"{error}; claims come from the rules alone", RuntimeWarning, stacklevel=2)
-            _LOADED[key] = None
-    return _LOADED[key]
+    return _SWITCH.active()
 
 
 # ---------------------------------------------------------------- features

@@ -21,11 +21,8 @@ unless a user asks for the filter.
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import re
-import warnings
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -34,6 +31,7 @@ from typing import Any
 
 from lagebild.analysis.attribution import lexicon
 from lagebild.analysis.doc import Doc
+from lagebild.analysis.model_files import Switched, read_json
 from lagebild.model import Statement
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "statement_model.json"
@@ -69,31 +67,16 @@ def parse(data: Any, origin: str = "statement model") -> StatementModel:
 
 
 def load(path: str | Path = MODEL_PATH) -> StatementModel:
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise StatementModelError(f"{path}: cannot read the statement model ({type(error).__name__}: {error})") from None
-    return parse(data, str(path))
+    return parse(read_json(path, "statement model", StatementModelError), str(path))
 
 
-_LOADED: dict[str, StatementModel | None] = {}
+_SWITCH = Switched("LAGEBILD_STATEMENT_MODEL", MODEL_PATH, load, StatementModelError, on_by_default=False,
+                   fallback="statements come from the rules alone")
 
 
 def active_model() -> StatementModel | None:
     """None (the rules alone) unless `$LAGEBILD_STATEMENT_MODEL` is "1" (the packaged model) or a path."""
-    setting = os.environ.get("LAGEBILD_STATEMENT_MODEL", "")
-    if setting in ("", "0"):
-        return None
-    path = MODEL_PATH if setting == "1" else Path(setting)
-    key = str(path)
-    if key not in _LOADED:
-        try:
-            _LOADED[key] = load(path)
-        except StatementModelError as error:
-            warnings.warn(f"{error}; statements come from the rules alone", RuntimeWarning, stacklevel=2)
-            _LOADED[key] = None
-    return _LOADED[key]
+    return _SWITCH.active()
 
 
 # ---------------------------------------------------------------- features
