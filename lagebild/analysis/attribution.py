@@ -3101,30 +3101,27 @@ def _unnamed_statement(doc: Doc, frame: Frame) -> Statement | None:
         first = doc.text[frame.speaker.start:frame.speaker.end].split()[:1]
         if first and first[0].lower() in lexicon(doc.data).sourceless_subjects:
             return None
-    parts = [frame.content] + [s for s in (frame.cue_span, frame.speaker) if s is not None]
-    span = Span(min(p.start for p in parts), max(p.end for p in parts))
-    return Statement(
-        doc=doc.article.id, span=span, speaker=None, speaker_span=frame.speaker or frame.mention,
-        content_span=frame.content, content=doc.text[frame.content.start:frame.content.end],
-        cue=cue_phrase(doc.text, frame.cue, frame.cue_span, frame.kind_of_cue, doc.data,
-                       doc.sentences[frame.sentence].end if frame.sentence < len(doc.sentences) else None),
-        cue_span=frame.cue_span, mode="direct" if frame.mode == "direct" else "indirect", denial=frame.denial)
+    return _speakerless(doc, frame, frame.speaker or frame.mention)
 
 
 def _statement(doc: Doc, frame: Frame) -> Statement | None:
     if frame.unnamed or frame.resolved is None or frame.speaker is None:
         return None
     name, kind, role = frame.resolved
+    return replace(_speakerless(doc, frame, frame.mention or frame.speaker),
+                   speaker=name, kind=kind if kind in ("person", "org", "group") else None, role=role,
+                   relay=name if frame.source is not None else None)
+
+
+def _speakerless(doc: Doc, frame: Frame, speaker_span: Span | None) -> Statement:
+    """What a frame's statement is before its speaker is named: the stretch, content, cue, mode."""
     parts = [frame.content] + [s for s in (frame.cue_span, frame.speaker) if s is not None]
     if frame.carried:
         parts = [frame.content] + ([frame.cue_span] if frame.cue_span else [])
     span = Span(min(p.start for p in parts), max(p.end for p in parts))
     return Statement(
-        doc=doc.article.id, span=span, speaker=name, speaker_span=frame.mention or frame.speaker,
+        doc=doc.article.id, span=span, speaker=None, speaker_span=speaker_span,
         content_span=frame.content, content=doc.text[frame.content.start:frame.content.end],
-        kind=kind if kind in ("person", "org", "group") else None, role=role,
         cue=cue_phrase(doc.text, frame.cue, frame.cue_span, frame.kind_of_cue, doc.data,
                        doc.sentences[frame.sentence].end if frame.sentence < len(doc.sentences) else None),
-        cue_span=frame.cue_span, mode="direct" if frame.mode == "direct" else "indirect",
-        denial=frame.denial, relay=name if frame.source is not None else None,
-    )
+        cue_span=frame.cue_span, mode="direct" if frame.mode == "direct" else "indirect", denial=frame.denial)
