@@ -3404,9 +3404,7 @@ class Builder:
                 return mention.canonical
         if not self.doc.sentences:
             return None
-        lead = self._paragraph(0)
-        if max(lead) + 1 < len(self.doc.sentences):
-            lead = lead | self._paragraph(max(lead) + 1)
+        lead = self._lead()
         headline = self._paragraph(0) if lead != self._paragraph(0) else frozenset()
         first_of_lead = min(lead - headline, default=None)
         # the lead paragraph tells the scene more closely than the headline ("auf A9" / "bei Münchberg")
