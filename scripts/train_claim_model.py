@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
-from scipy import sparse
 from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import claim_model_data as data  # noqa: E402
-from model_training import commit, dumps  # noqa: E402
+from model_training import commit, design_matrix, dumps  # noqa: E402
 from lagebild.analysis.claim_model import REOPENED, reopens  # noqa: E402
 
 L2 = 1.0
@@ -64,20 +63,10 @@ def fit(candidates: list[data.Candidate], l2: float = L2) -> dict[str, Any]:
     """Weights as the JSON the analysis reads (without threshold and meta)."""
     rows = training_rows(candidates)
     labels = sorted({c.label for c in rows} | {"none"})
-    counts: dict[str, int] = {}
-    for c in rows:
-        for f in set(c.features):
-            counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
-    column = {f: k for k, f in enumerate(vocab)}
-    indptr, indices = [0], []
-    for c in rows:
-        indices += sorted({column[f] for f in c.features if f in column})
-        indptr.append(len(indices))
-    x = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
+    x, column = design_matrix([c.features for c in rows], MIN_COUNT)
     y = np.zeros((len(rows), len(labels)))
     y[np.arange(len(rows)), [labels.index(c.label) for c in rows]] = 1.0
-    width, classes = len(vocab), len(labels)
+    width, classes = len(column), len(labels)
     xt = x.T.tocsr()
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import statement_model_data as data  # noqa: E402
-from model_training import commit, dumps  # noqa: E402
+from model_training import commit, design_matrix, dumps  # noqa: E402
 
 L2 = 1.0
 MIN_COUNT = 3  # a feature seen once or twice teaches nothing general
@@ -42,20 +41,10 @@ THRESHOLDS = [0.0] + [round(0.1 + 0.05 * k, 2) for k in range(11)]  # 0.0: drop 
 
 def fit(candidates: list[data.Candidate], l2: float = L2) -> dict[str, Any]:
     """Weights as the JSON the analysis reads (without threshold and meta)."""
-    counts: dict[str, int] = {}
-    for c in candidates:
-        for f in set(c.features):
-            counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
-    column = {f: k for k, f in enumerate(vocab)}
-    indptr, indices = [0], []
-    for c in candidates:
-        indices += sorted({column[f] for f in c.features if f in column})
-        indptr.append(len(indices))
-    x = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(candidates), len(vocab)))
+    x, column = design_matrix([c.features for c in candidates], MIN_COUNT)
     y = np.array([c.label for c in candidates], dtype=float)
     xt = x.T.tocsr()
-    width = len(vocab)
+    width = len(column)
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
         w, b = theta[:width], theta[width]
