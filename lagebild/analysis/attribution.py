@@ -2643,7 +2643,9 @@ def attribute(doc: Doc) -> None:
         statement = _statement(doc, frame)
         if statement is None:
             unnamed = _unnamed_statement(doc, frame)
-            if unnamed is not None:
+            if unnamed is not None and frame.carried:
+                statement = unnamed  # "Ersten Angaben zufolge ... . Vier ... seien getötet worden.": one run
+            elif unnamed is not None:
                 doc.statements.append(unnamed)
         if statement is not None and frame.carried and frame.cue_span is None and frame.mention is None:
             statement = replace(statement, speaker_span=_latest_reference(doc, att, statement, frame.content.start))
@@ -3094,9 +3096,12 @@ def _quoted_scope(att: Attributor, content: Span) -> Span:
 def _unnamed_statement(doc: Doc, frame: Frame) -> Statement | None:
     """"Berichten zufolge ...", "Nach ersten Informationen ...", "hieß es": reported speech whose source
     the text does not name is still a statement (shown as unnamed; hearsay stays visible as
-    hearsay), but it has no speaker and is never part of a named speaker's run of sentences."""
-    if frame.carried or frame.hearsay or not (frame.unnamed or frame.speaker is None):
+    hearsay), but it has no speaker and is never part of a named speaker's run of sentences; Konjunktiv I
+    after it carries it on as its own run ("Ersten Angaben zufolge ... . Vier Soldaten seien getötet worden.")."""
+    if frame.hearsay or not (frame.unnamed or frame.speaker is None):
         return None
+    if frame.carried and not (frame.unnamed and frame.speaker is not None):
+        return None  # a run needs a phrase to go on from ("Augenzeugen zufolge"), not a bare passive ("Es wurde betont")
     if frame.speaker is not None:
         first = doc.text[frame.speaker.start:frame.speaker.end].split()[:1]
         if first and first[0].lower() in lexicon(doc.data).sourceless_subjects:

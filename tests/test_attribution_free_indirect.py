@@ -1,0 +1,28 @@
+"""Reported speech without a frame of its own (free indirect, Konjunktiv runs, reported speech acts),
+on German sentences written for these tests."""
+
+from __future__ import annotations
+
+from attribution_helpers import analyse, speaker_text
+
+
+def test_konjunktiv_run_after_an_unnamed_source_is_its_statement():
+    doc = analyse("Ersten Angaben zufolge griffen vier Männer das Hotel an. "
+                  "Zwei Wachleute seien dabei getötet worden. Das Feuer sei inzwischen gelöscht.")
+    run = [s for s in doc.statements if "Wachleute" in s.content]
+    assert len(run) == 1, [s.content for s in doc.statements]
+    # one run over both Konjunktiv sentences, kept as hearsay: no speaker, the phrase where it is written
+    [source] = [s for s in doc.statements if "Hotel" in s.content]
+    assert run[0].speaker is None and run[0].speaker_span == source.speaker_span
+    assert speaker_text(doc, run[0]).endswith("Angaben")
+    assert run[0].content == "Zwei Wachleute seien dabei getötet worden. Das Feuer sei inzwischen gelöscht"
+
+
+def test_konjunktiv_after_a_bare_passive_is_no_statement():
+    doc = analyse("Es wurde betont, die Brücke werde rechtzeitig fertig. Die Kosten seien gestiegen.")
+    assert not any("Kosten" in s.content for s in doc.statements), [s.content for s in doc.statements]
+
+
+def test_indicative_after_an_unnamed_source_is_not_carried():
+    doc = analyse("Ersten Angaben zufolge griffen vier Männer das Hotel an. Die Polizei sperrte die Straße.")
+    assert not any("Straße" in s.content for s in doc.statements), [s.content for s in doc.statements]
