@@ -1,0 +1,56 @@
+from common import C, S
+D = "w14_10_mayotte"
+MA, MY, PRF, FXB = "Mamoudzou", "Mayotte", "prefecture", "François-Xavier Bieuville"
+claims = [
+    C("Sieben Tote vor Mamoudzou", "killed", 7, 7, "exact", loc=MA, optional=True, note="headline restates the body"),
+    C("elf Menschen vermisst", "missing", 11, 11, "exact", loc=MA, optional=True, note="headline restates the body"),
+    C("Mindestens sieben Menschen ertranken", "killed", 7, None, "at_least", loc=MA, note="own voice; 'am Wochenende' only in the previous sentence"),
+    C("elf weitere werden vermisst", "missing", 11, 11, "exact", loc=MA),
+    C("Die Küstenwache rettete 19 Insassen", "displaced", 19, 19, "exact", loc=MA, note="migrants rescued at sea"),
+    C("37 Personen befunden", "other", 37, 37, "exact", "survivors", "reported", loc=MA, optional=True, note="on board"),
+    C("zwei Frauen", "killed", 2, 2, "exact", "gendarmerie", loc=MA, note="subset"),
+    C("ein etwa vierjähriges Kind", "killed", 1, 1, "exact", "gendarmerie", loc=MA, optional=True, note="count of one"),
+    C("14 Boote", "other", 14, 14, "exact", PRF, time="2026-10-11", loc=MY, optional=True, note="vessels"),
+    C("412 Menschen ab", "displaced", 412, 412, "exact", PRF, time="2026-10-11", loc=MY, note="intercepted; 'am gesamten Wochenende' a closed period: its end"),
+    C("38 Personen aus Somalia", "displaced", 38, 38, "exact", PRF, loc=MY, note="subset"),
+    C("mehr als 9.000 Menschen", "displaced", 9000, None, "at_least", "security circles", loc=MY, note="relay: AFP citing security circles; 'seit Jahresbeginn' open"),
+    C("Zahl der Schnellboote im Einsatz von zehn", "equipment", 10, 10, "exact", FXB, loc=MY, actor="gendarmerie", optional=True, note="patrol boats now"),
+    C("von zehn auf 14 zu erhöhen", "equipment", 14, 14, "exact", FXB, "possible", loc=MY, actor="gendarmerie", future=True, optional=True, note="patrol boats planned"),
+    C("zusätzlich 150 Gendarmen", "troops", 150, 150, "exact", FXB, "possible", loc=MY, actor="gendarmerie", future=True, optional=True, note="police reinforcement"),
+    C("mehr als 24.000 Menschen ohne Aufenthaltsrecht", "displaced", 24000, None, "at_least", FXB, time="2025", loc=MY, note="deported to the Comoros"),
+    C("23 mutmassliche Bootsführer festgenommen", "arrested", 23, 23, "exact", "Comoros foreign ministry", loc="Comoros", note="'seit Juli' open"),
+    C("zwischen 7.000 und 12.000 Menschen", "killed", 7000, 12000, "range", "Cimade", "estimated", note="twenty years, route between two countries: time and location null"),
+    C("noch einmal bis zu 3.000 Menschen", "displaced", None, 3000, "at_most", "local politicians", "possible", time="2026", loc=MY, future=True, additional=True),
+]
+st = [
+    S(PRF, "org", "nach Angaben der Präfektur", "war nach Angaben der Präfektur in der Nacht auf Samstag rund zwei Kilometer vor dem Hafen von Mamoudzou bei hohem Wellengang umgeschlagen"),
+    S("survivors", "group", "nach Aussagen von Überlebenden", "An Bord sollen sich nach Aussagen von Überlebenden 37 Personen befunden haben"),
+    S("gendarmerie", "org", "nach Angaben der Gendarmerie", "Unter den Toten sind nach Angaben der Gendarmerie zwei Frauen und ein etwa vierjähriges Kind"),
+    S(PRF, "org", "nach Angaben der Präfektur", "fingen Polizei und Gendarmerie nach Angaben der Präfektur 14 Boote mit insgesamt 412 Menschen ab"),
+    S(PRF, "org", "seien", "Zudem seien 38 Personen aus Somalia und der Demokratischen Republik Kongo gewesen, die über Tansania und die Komoren gereist seien"),
+    S("AFP", "org", "meldete", "seit Jahresbeginn seien damit mehr als 9.000 Menschen auf diesem Weg nach Mayotte gelangt, deutlich mehr als im Vorjahr"),
+    S(FXB, "person", "sprach", 'von einer "inakzeptablen Lage"', role="Präfekt"),
+    S(FXB, "person", "kündigte", "die Zahl der Schnellboote im Einsatz von zehn auf 14 zu erhöhen und zusätzlich 150 Gendarmen aus dem französischen Mutterland auf die Insel zu holen", role="Präfekt"),
+    S(FXB, "person", "seien", "Im vergangenen Jahr seien mehr als 24.000 Menschen ohne Aufenthaltsrecht von Mayotte auf die Komoren zurückgebracht worden", role="Präfekt"),
+    S("Comoros government", "org", "wies", "die Boote würden gezielt von Anjouan aus losgeschickt", denial=True),
+    S("Comoros foreign ministry", "org", "erklärte", "man bekämpfe die Schlepper mit allen Mitteln, seit Juli seien 23 mutmassliche Bootsführer festgenommen worden"),
+    S("Cimade", "org", "kritisierte", "die französische Politik"),
+    S("Cimade", "org", "sei", "Die Überfahrt sei gefährlicher geworden, weil die Boote wegen der verstärkten Kontrollen weiter draussen und nachts führen"),
+    S("Cimade", "org", "Nach Schätzungen der Organisation", "sind in den vergangenen zwanzig Jahren zwischen 7.000 und 12.000 Menschen auf der Strecke zwischen Anjouan und Mayotte ums Leben gekommen"),
+    S("local politicians", "group", "warnen", "die Lage in den Spitälern und Schulen könnte sich weiter zuspitzen, sollten bis Jahresende noch einmal bis zu 3.000 Menschen ankommen"),
+]
+ALIASES = {
+    MA: ["Hafen von Mamoudzou", "vor Mamoudzou", "Mamoudzou, Mayotte"],
+    MY: ["Insel Mayotte", "Übersee-Département Mayotte", "Mayotte, Frankreich"],
+    "Comoros": ["Komoren", "Moroni", "Anjouan"],
+    FXB: ["Bieuville", "Präfekt François-Xavier Bieuville", "Präfekt"],
+    "gendarmerie": ["Gendarmerie", "Gendarmen"],
+    "survivors": ["Überlebende", "Überlebenden"],
+    "security circles": ["Sicherheitskreise", "Sicherheitskreisen"],
+    "AFP": ["Nachrichtenagentur AFP", "Agence France-Presse"],
+    "Comoros government": ["Regierung der Komoren", "komorische Regierung"],
+    "Comoros foreign ministry": ["Aussenministerium in Moroni", "Aussenministerium", "Sprecher des Aussenministeriums"],
+    "Cimade": ["La Cimade", "Menschenrechtsorganisation Cimade"],
+    "local politicians": ["Lokalpolitiker"],
+}
+GOLD = {D: (claims, st)}

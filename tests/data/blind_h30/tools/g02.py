@@ -1,0 +1,16 @@
+from common import doc, c, s, a
+doc("v15_02_hoshab")
+a("Hoshab", "nahe Hoshab")
+a("Kech district administration", "Bezirksverwaltung von Kech", "Vertreter der Bezirksverwaltung von Kech")
+a("BLA", "Belutschische Befreiungsarmee", "Balochistan Liberation Army", "Belutschische Befreiungsarmee (BLA)")
+a("police", "Polizei", "Polizeiangaben")
+H = "Hoshab"
+c("Mindestens 14 Tote bei Überfall auf Bus", "killed", 14, None, "at_least", loc=H, opt=True, note="headline restates the body")
+c("mindestens 14 Fahrgäste getötet", "killed", 14, None, "at_least", loc=H, note="own voice; the attribution follows in the next sentence")
+c("Fünf weitere Menschen wurden verletzt", "wounded", 5, 5, "exact", loc=H)
+c("19 getöteten", "killed", 19, 19, "exact", src="BLA", loc=H)
+c("zwei Verdächtige festgenommen", "arrested", 2, 2, "exact", src="police", loc=H)
+s("Kech district administration", "org", "sagte", "indirect", "Die Angreifer hätten den Bus am Mittwochabend auf der Fernstraße N-85 nahe Hoshab gestoppt")
+s("BLA", "org", "reklamierte", "indirect", "reklamierte die Tat für sich")
+s("BLA", "org", "sprach von", "indirect", "19 getöteten „Agenten“")
+s("police", "org", "nach Polizeiangaben", "indirect", "wurden zwei Verdächtige festgenommen")

@@ -1,0 +1,17 @@
+from common import doc, c, s, a
+doc("v15_12_pol_giessen")
+a("Gießen", "Giessen", "Gießener Innenstadt", "Gießen, Bahnhofstraße")
+a("police", "Polizeipräsidium Mittelhessen", "Kriminalpolizei Gießen")
+a("Wetzlar")
+G = "Gießen"
+c("14 Verletzte, zwei Festnahmen", "wounded", 14, 14, "exact", loc=G, opt=True, note="headline restates")
+c("14 Verletzte, zwei Festnahmen", "arrested", 2, 2, "exact", loc=G, opt=True, note="headline restates")
+c("rund 450 Gäste", "other", 450, 450, "about", loc=G, opt=True, note="people present")
+c("14 Personen klagten", "wounded", 14, 14, "exact", loc=G, note="police release: its own voice, source null; date only in the previous sentence")
+c("Acht davon brachte der Rettungsdienst", "wounded", 8, 8, "exact", loc=G, note="subset")
+c("22 Streifen", "troops", 22, 22, "exact", loc=G, actor="police", opt=True, note="police deployment (patrol cars)")
+c("elf Fahrzeugen", "equipment", 11, 11, "exact", loc=G, actor="rescuers", opt=True, note="rescue vehicles")
+a("rescuers", "Rettungsdienst")
+c("zwei Männer (19 und 23 Jahre alt, beide aus Wetzlar) vorläufig fest", "arrested", 2, 2, "exact", loc=G)
+c("ein Beamter leicht verletzt", "wounded", 1, 1, "exact", loc=G, actor="police", opt=True, note="count of one")
+c("in 14 Fällen", "wounded", 14, 14, "exact", loc=G, opt=True, note="charges")

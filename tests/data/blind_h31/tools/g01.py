@@ -1,0 +1,51 @@
+from common import C, S
+D = "u16_01_drohnen_grenze"
+TG, CG, W, TM, MS, SU, OM = "Thai government", "Cambodian government", "Winthai Suvaree", "Thai defence ministry", "Maly Socheata", "Surin", "Oddar Meanchey"
+TA, CA = "Thai army", "Cambodian army"
+claims = [
+    C("Zahl der Toten steigt auf 19", "killed", 19, 19, "exact", optional=True, note="headline restates the body figure"),
+    C("mindestens 19 Menschen getötet", "killed", 19, None, "at_least", "both governments", note="spans both countries: location null"),
+    C("von sieben Toten die Rede", "killed", 7, 7, "exact", time="2026-11-16", note="unnamed first reports; superseded"),
+    C("auf thailändischer Seite elf", "killed", 11, 11, "exact", TG, time="2026-11-18", loc=SU),
+    C("auf kambodschanischer Seite acht Todesopfer", "killed", 8, 8, "exact", CG, time="2026-11-18", loc=OM),
+    C("seien sechs Soldaten", "killed", 6, 6, "exact", W, loc=SU, actor=TA),
+    C("fünf Zivilisten", "killed", 5, 5, "exact", W, loc=SU, note="subset of the eleven"),
+    C("ein zwölfjähriges Mädchen", "killed", 1, 1, "exact", W, loc=SU, optional=True, note="count of one"),
+    C("Annähernd 40 Menschen seien verletzt", "wounded", 40, 40, "about", W, loc=SU),
+    C("14 davon schwer", "wounded", 14, 14, "exact", W, loc=SU),
+    C("zwischen 30 und 35 Drohnen", "equipment", 30, 35, "range", TM, time="2026-11-17", loc=SU, actor=CA),
+    C("22 davon abgeschossen", "equipment", 22, 22, "exact", TM, time="2026-11-17", loc=SU, actor=CA, note="drones shot down"),
+    C("vier F-16-Kampfflugzeuge", "equipment", 4, 4, "exact", TM, loc=SU, actor=TA, note="'daraufhin': the date is in the previous sentence"),
+    C('"keine einzige Drohne"', "equipment", 0, 0, "exact", MS, "denied", actor=CA, optional=True, note="denial, zero"),
+    C("Dort seien acht Menschen ums Leben gekommen", "killed", 8, 8, "exact", MS, loc=OM),
+    C("darunter drei Mönche", "killed", 3, 3, "exact", MS, loc=OM),
+    C("mehr als 50 verletzt", "wounded", 50, None, "at_least", MS, loc=OM),
+    C("rund 23.000 Menschen", "displaced", 23000, 23000, "about", "Oddar Meanchey provincial administration", loc=OM, note="relayed by AKP"),
+    C("41.600 Menschen", "displaced", 41600, 41600, "exact", "Thai interior ministry", loc="Thailand", note="shelters in two provinces"),
+    C("280 Notunterkünften", "other", 280, 280, "exact", "Thai interior ministry", loc="Thailand", optional=True, note="shelters"),
+    C("auf mehr als 100.000 steigen", "displaced", 100000, None, "at_least", "UNHCR", "possible", future=True, note="both sides: location null"),
+    C("weitere 3.000 Soldaten", "troops", 3000, 3000, "exact", "Thai prime minister", "possible", time="2026-11-18", loc="Thai-Cambodian border", actor=TA, future=True, additional=True, note="announced reinforcement; statement date"),
+    C("mindestens 28 Menschen getötet", "killed", 28, None, "at_least", time="2011", loc="Preah Vihear", note="closed period 2008-2011: its end"),
+    C("Zehntausende Menschen in die Flucht", "displaced", 10000, None, "at_least", time="2025-07", optional=True, note="vague plural"),
+]
+st = [
+    S("both governments", "group", "nach Angaben", "sind nach Angaben beider Regierungen mindestens 19 Menschen getötet worden"),
+    S(TG, "org", "mitteilten", "inzwischen zählen die Behörden auf thailändischer Seite elf und auf kambodschanischer Seite acht Todesopfer"),
+    S(CG, "org", "mitteilten", "inzwischen zählen die Behörden auf thailändischer Seite elf und auf kambodschanischer Seite acht Todesopfer"),
+    S(W, "person", "sagte", "Unter den Toten auf thailändischer Seite seien sechs Soldaten und fünf Zivilisten, darunter ein zwölfjähriges Mädchen", role="Sprecher der Zweiten Armeeregion"),
+    S(W, "person", "seien", "Annähernd 40 Menschen seien verletzt worden, 14 davon schwer", role="Sprecher der Zweiten Armeeregion"),
+    S(TG, "org", "Nach thailändischer Darstellung", "setzte die kambodschanische Armee dabei erstmals in großem Umfang Kampfdrohnen ein"),
+    S(TM, "org", "teilte", "Allein am Dienstag habe man zwischen 30 und 35 Drohnen über thailändischem Gebiet gezählt und 22 davon abgeschossen"),
+    S(TM, "org", "habe", 'Die Armee habe daraufhin vier F-16-Kampfflugzeuge aufsteigen lassen, die "militärische Ziele" auf der anderen Seite der Grenze bombardiert hätten'),
+    S(CG, "org", "wies", "Kambodscha wies die Darstellung zurück", denial=True),
+    S(MS, "person", "sagte", 'Man habe "keine einzige Drohne" gegen zivile Ziele eingesetzt', role="Sprecherin des Verteidigungsministeriums", denial=True),
+    S(MS, "person", "hätten", "Die thailändischen Luftangriffe hätten dagegen eine Schule und eine Pagode in der Provinz Oddar Meanchey getroffen", role="Sprecherin des Verteidigungsministeriums"),
+    S(MS, "person", "seien", "Dort seien acht Menschen ums Leben gekommen, darunter drei Mönche, und mehr als 50 verletzt worden", role="Sprecherin des Verteidigungsministeriums"),
+    S("AKP", "org", "meldete", "sind dort rund 23.000 Menschen aus Dörfern entlang der Grenze in Sicherheit gebracht worden"),
+    S("Thai interior ministry", "org", "nach Angaben", "41.600 Menschen in 280 Notunterkünften untergebracht"),
+    S("UNHCR", "org", "warnte", "könnte die Zahl der Vertriebenen auf beiden Seiten auf mehr als 100.000 steigen"),
+    S("Thai prime minister", "person", "kündigte", "weitere 3.000 Soldaten an die Grenze zu verlegen", role="thailändischer Regierungschef"),
+    S("Thai prime minister", "person", "bot", "Gespräche unter Vermittlung Malaysias an", role="thailändischer Regierungschef"),
+    S("Thai prime minister", "person", "sagte", "Wir wollen keinen Krieg, aber wir werden jeden Zentimeter unseres Landes verteidigen", mode="direct", role="thailändischer Regierungschef"),
+]
+GOLD = {D: (claims, st)}

@@ -1,0 +1,47 @@
+from common import C, S
+D = "u16_02_diapaga"
+DI, SS, BA, BG, J = "Diapaga", "security sources", "Burkinabe army", "Burkinabe government", "JNIM"
+claims = [
+    C("mindestens 27 Soldaten und Mitglieder der Hilfsmiliz VDP getötet", "killed", 27, None, "at_least", SS, time="2026-11-03", loc=DI, actor=BA, note="ambush 40 km before the town: the town is the most specific place"),
+    C('"mehr als 30 Toten"', "killed", 30, None, "at_least", SS, loc=DI, actor=BA),
+    C('41 Angehörige der "Armee der Junta" getötet', "killed", 41, 41, "exact", J, loc=DI, actor=BA),
+    C("sechs Pick-ups", "equipment", 6, 6, "exact", J, loc=DI, actor=BA, note="destroyed"),
+    C("einen gepanzerten Mannschaftstransporter", "equipment", 1, 1, "exact", J, loc=DI, actor=BA, optional=True, note="count of one"),
+    C("zwei Lastwagen mit Munition erbeutet", "equipment", 2, 2, "exact", J, loc=DI, actor=BA, note="captured vehicles"),
+    C("Von den 120 Lastwagen des Konvois", "equipment", 120, 120, "exact", J, loc=DI, optional=True, note="civilian supply trucks: vehicles optional"),
+    C('"Dutzende Terroristen neutralisiert"', "killed", 12, None, "at_least", BG, loc=DI, actor=J, optional=True, note="vague plural"),
+    C("etwa 30.000 Einwohnern", "other", 30000, 30000, "about", loc=DI, optional=True, note="pre-war population"),
+    C("zwischen 70.000 und 90.000 Menschen", "other", 70000, 90000, "range", "aid organisations", "estimated", loc=DI, note="people living in the besieged town, most of them displaced: counted as besieged population (other)"),
+    C("zwischen 300 und 500 JNIM-Kämpfer", "troops", 300, 500, "range", "local security experts", "estimated", loc=DI, actor=J),
+    C("rund 800 Soldaten und VDP-Milizionäre", "troops", 800, 800, "about", "local security experts", "estimated", loc=DI, actor=BA, note="'demnach' carries the estimate"),
+    C("312 Kinder unter fünf Jahren", "other", 312, 312, "exact", "MSF", time="2026-10", loc=DI, note="patients"),
+    C("acht von ihnen seien gestorben", "killed", 8, 8, "exact", "MSF", time="2026-10", loc=DI),
+    C("Im September seien es 190 Kinder gewesen", "other", 190, 190, "exact", "MSF", time="2026-09", loc=DI),
+    C("mehr als zwei Millionen Binnenvertriebene", "displaced", 2000000, None, "at_least", "United Nations", loc="Burkina Faso"),
+    C("rund eine Million Menschen", "other", 1000000, 1000000, "about", "OCHA", "estimated", loc="Burkina Faso", note="people living in besieged places"),
+    C("gut 40 belagerten Orten", "other", 40, None, "at_least", "OCHA", "estimated", loc="Burkina Faso", optional=True, note="places"),
+]
+st = [
+    S(SS, "group", "sagten", "Bei dem Angriff am Dienstag rund 40 Kilometer vor der Stadt seien mindestens 27 Soldaten und Mitglieder der Hilfsmiliz VDP getötet worden"),
+    S(SS, "group", "sprach", 'Eine der Quellen sprach sogar von "mehr als 30 Toten"'),
+    S("army circles", "group", "geheißen", 'es habe "einige Verletzte" gegeben, der Konvoi habe sein Ziel erreicht'),
+    S(J, "org", "bekannte", "Zu dem Überfall bekannte sich die Al-Kaida nahestehende Gruppe JNIM"),
+    S(J, "org", "erklärte", 'Ihre Kämpfer hätten 41 Angehörige der "Armee der Junta" getötet, sechs Pick-ups und einen gepanzerten Mannschaftstransporter zerstört'),
+    S(J, "org", "sei", "Von den 120 Lastwagen des Konvois, der Lebensmittel, Medikamente und Treibstoff geladen hatte, sei keiner in Diapaga angekommen"),
+    S(BG, "org", "wies", "Die Militärregierung in Ouagadougou wies das zurück", denial=True),
+    S(BG, "org", "hieß es", 'die Armee habe den Angriff "heldenhaft zurückgeschlagen" und dabei "Dutzende Terroristen neutralisiert"'),
+    S(BG, "org", "sei", 'Der Großteil des Konvois sei "sicher in Diapaga eingetroffen"'),
+    S("aid organisations", "group", "nach Schätzungen", "leben inzwischen nach Schätzungen von Hilfsorganisationen zwischen 70.000 und 90.000 Menschen"),
+    S("local security experts", "group", "Nach Schätzungen", "haben zwischen 300 und 500 JNIM-Kämpfer die Stadt eingekreist"),
+    S("local security experts", "group", "demnach", "in Diapaga selbst sind demnach rund 800 Soldaten und VDP-Milizionäre stationiert"),
+    S("MSF", "org", "berichtete", "von einer dramatischen Zunahme der Mangelernährung"),
+    S("MSF", "org", "erklärte", "Allein im Oktober habe man 312 Kinder unter fünf Jahren wegen schwerer akuter Mangelernährung behandelt, acht von ihnen seien gestorben"),
+    S("MSF", "org", "seien", "Im September seien es 190 Kinder gewesen"),
+    S("MSF", "org", "reichten", "Die Vorräte an therapeutischer Nahrung reichten noch für höchstens zwei Wochen"),
+    S("Aïssata Barry", "person", "warnte", "Die Zahl der Patienten könne sich bis Jahresende noch einmal verdoppeln", role="MSF-Koordinatorin"),
+    S("Aïssata Barry", "person", None, "Wir sehen Kinder, die zu schwach sind, um zu weinen", mode="direct", role="MSF-Koordinatorin"),
+    S("United Nations", "org", "Nach UN-Angaben", "leben in Burkina Faso mehr als zwei Millionen Binnenvertriebene"),
+    S("OCHA", "org", "schätzt", "dass landesweit rund eine Million Menschen in gut 40 belagerten Orten leben"),
+    S("analysts", "group", "nach Einschätzung", "kontrolliert der Staat nach Einschätzung von Analysten weniger als die Hälfte des Staatsgebiets"),
+]
+GOLD = {D: (claims, st)}
