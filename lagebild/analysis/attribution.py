@@ -110,6 +110,8 @@ class Lexicon:
         self.focus_particles = words("focus_particles")
         self.contrast_conjunctions = words("contrast_conjunctions")
         self.anaphoric_openers = words("anaphoric_openers")
+        self.anaphor_marks = frozenset(table.get("anaphor_marks", ()))
+        self.anaphor_adverbs = words("anaphor_adverbs")
         self.according_relatives = words("according_relatives")
         self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
@@ -579,7 +581,7 @@ class Attributor:
         candidates.extend(self._quote_frames(si, a, b))
         candidates.extend(self._fragment_frames(si, a, b, candidates))
         if not candidates:
-            origin = self._origin_frame(si, a, b)
+            origin = self._origin_frame(si, a, b) or self._anaphoric_frame(si, a, b)
             if origin is not None:
                 candidates.append(origin)
         if not candidates and has_cue:  # a report verb is a cue word too
@@ -921,6 +923,80 @@ class Attributor:
         if np is None or content is None or self._unnamed(*np):
             return None
         return self._verb_result(si, ttext[k], self._span(k, k + 1), content, np, False, None, (a, b))
+
+    def _anaphoric_frame(self, si: int, a: int, b: int) -> Frame | None:
+        """"..., das teilte die Behörde mit.", "– das meint X.", "Das musste X einräumen.", "Das wurde vom
+        Presseamt bekannt gegeben.": a demonstrative that opens a clause of saying stands for what was said
+        before it (the sentence before, or the clause before the comma or dash)."""
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
+        for p in range(a, b - 2):
+            if tlow[p] not in lex.anaphoric_openers or p in self.quote_of:
+                continue
+            if p == a:
+                if si == 0:
+                    continue
+                content = self.sentence_content(si - 1)
+            elif p - a >= 4 and ttext[p - 1] in lex.anaphor_marks:
+                content = self._content(si, a, p - 1)
+            else:
+                continue
+            frame = self._anaphoric_clause(si, p, b, content)
+            if frame is not None:
+                return frame
+        return None
+
+    def _anaphoric_clause(self, si: int, p: int, b: int, content: Span | None) -> Frame | None:
+        """The clause of saying from the demonstrative at p: its verb second, its speaker after that."""
+        lex = self.lex
+        ttext, tlow = self.ttext, self.tlow
+        if content is None:
+            return None
+        v = p + 1
+        while v < b and tlow[v] in lex.anaphor_adverbs:
+            v += 1
+        if v >= b:
+            return None
+        end = self._clause_end(v + 1, b)
+        if not self._ends_frame(end, b):
+            return None
+        forms = lex.forms.get(ttext[v], ())
+        finite = next((f for f in forms if f.kind == "finite"
+                       or (f.kind == "split" and end - 1 > v and tlow[end - 1] == f.particle)), None)
+        passive = False
+        if finite is not None:
+            cue_k, limit = v, end - 1 if finite.kind == "split" else end
+        elif tlow[v] in lex.modal_verbs or tlow[v] in lex.auxiliaries:
+            # the verb of saying closes the clause: "einräumen", "angegeben", "bekannt gegeben"
+            last = end - 1
+            forms = lex.forms.get(ttext[last], ()) if last > v + 1 else ()
+            if not any(f.kind in ("finite", "participle") for f in forms):
+                forms = lex.forms.get(f"{tlow[last - 1]}{tlow[last]}", ()) if last - 1 > v + 1 else ()
+                if not forms:
+                    return None
+                last -= 1  # "bekannt gegeben": the particle written apart
+            cue_k, limit = last, last
+            passive = tlow[v] in lex.passive_auxiliaries and ttext[end - 1].startswith(("ge", "be", "an", "mit"))
+        else:
+            return None
+        if any(self._is_boundary(j) for j in range(v + 1, limit)) or not any(
+                not (required := lex.verb_requires.get(f.lemma)) or any(t in required for t in tlow[p:end])
+                for f in forms):
+            return None  # ("Das ist das Ergebnis": "sein" frames only "der Ansicht")
+        if passive:
+            np = self._from_phrase(v + 1, limit)
+            if np is None:
+                return None
+        else:
+            np = self.np_forward(v + 1, limit, skip_adverbs=True)
+            if np is None and v + 1 < limit and tlow[v + 1] in lex.from_prepositions:
+                np = self._from_phrase(v + 1, limit)  # "Dies geht aus einer Mitteilung des Konzerns hervor."
+        if np is None or tlow[np[0]] in lex.impersonal_subjects \
+                or (np[1] - np[0] == 1 and tlow[np[0]] in lex.anaphoric_openers):
+            return None
+        cue = " ".join(ttext[cue_k:end]) if cue_k >= limit else ttext[v] if finite.kind == "finite" \
+            else f"{ttext[v]} {ttext[end - 1]}"
+        return self._verb_result(si, cue, self._span(cue_k, cue_k + 1), content, np, False, None, (p, end))
 
     def _made_by(self, k: int, b: int) -> tuple[int, int] | None:
         """", die von X erstellt wurde" after a data noun: X made it."""

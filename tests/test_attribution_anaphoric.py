@@ -1,0 +1,51 @@
+"""A demonstrative opening a clause of saying takes up what was said before it (the Wikinews quotation
+corpus marks the stretch before as the quotation, the clause's subject as its speaker); German
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from attribution_helpers import analyse, speaker_text
+
+
+def statement_about(doc, words: str):
+    found = [s for s in doc.statements if words in s.content]
+    assert len(found) == 1, [s.content for s in doc.statements]
+    return found[0]
+
+
+def test_das_after_a_comma_takes_up_the_clause_before():
+    doc = analyse("Der Sturm hat in der Nacht drei Dächer abgedeckt, das teilte das Wetteramt am Morgen mit.")
+    statement = statement_about(doc, "drei Dächer")
+    assert statement.content == "Der Sturm hat in der Nacht drei Dächer abgedeckt"
+    assert speaker_text(doc, statement) == "das Wetteramt"
+
+
+def test_das_after_a_dash_with_an_adverb_before_the_verb():
+    doc = analyse("Die Brücke ist nicht mehr sicher – das zumindest meint der Statiker der Stadt.")
+    statement = statement_about(doc, "Brücke")
+    assert statement.content == "Die Brücke ist nicht mehr sicher"
+    assert speaker_text(doc, statement).startswith("der Statiker")
+
+
+def test_a_modal_before_the_verb_of_saying_at_the_clause_end():
+    doc = analyse("Die Kasse der Gemeinde ist leer. Das musste der Bürgermeister am Abend einräumen.")
+    statement = statement_about(doc, "Kasse")
+    assert statement.cue == "einräumen" and speaker_text(doc, statement).startswith("der Bürgermeister")
+
+
+def test_a_passive_with_its_agent_after_von():
+    doc = analyse("Die Schule bleibt bis Freitag geschlossen. Das wurde vom Presseamt der Stadt bekannt gegeben.")
+    statement = statement_about(doc, "Schule")
+    assert statement.cue == "bekannt gegeben" and speaker_text(doc, statement) == "Presseamt der Stadt"
+
+
+def test_a_demonstrative_with_a_verb_that_is_no_verb_of_saying_frames_nothing():
+    doc = analyse("Die Schule bleibt bis Freitag geschlossen. Das wurde am Montag beschlossen.")
+    assert not any("Schule" in s.content for s in doc.statements)
+    doc = analyse("Der Bürgermeister kaufte ein Haus, das stand am Fluss.")
+    assert doc.statements == []
+
+
+def test_a_copula_after_the_demonstrative_needs_a_word_of_opinion():
+    doc = analyse("Der Preis stieg um zehn Prozent. Das ist das Ergebnis der neuen Steuer.")
+    assert doc.statements == []
