@@ -1,6 +1,7 @@
-"""A demonstrative opening a clause of saying takes up what was said before it (the Wikinews quotation
-corpus marks the stretch before as the quotation, the clause's subject as its speaker); German
-sentences written for these tests."""
+"""Speakers that stand for someone named before them: a demonstrative opening a clause of saying takes up
+what was said before it (the Wikinews quotation corpus marks the stretch before as the quotation, the
+clause's subject as its speaker), a relative pronoun right before a verb of saying is its subject;
+German sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_a_demonstrative_with_a_verb_that_is_no_verb_of_saying_frames_nothing():
 def test_a_copula_after_the_demonstrative_needs_a_word_of_opinion():
     doc = analyse("Der Preis stieg um zehn Prozent. Das ist das Ergebnis der neuen Steuer.")
     assert doc.statements == []
+
+
+def test_a_relative_pronoun_right_before_a_verb_of_saying_is_its_subject():
+    doc = analyse("Entscheidend war die Aussage eines Jungen, der angab, von dem Mann bedroht worden zu sein.")
+    statement = statement_about(doc, "bedroht")
+    assert statement.content == "von dem Mann bedroht worden zu sein"
+    assert speaker_text(doc, statement) == "der"
+
+
+def test_a_relative_pronoun_before_a_capitalised_subject_is_its_object():
+    doc = analyse("Er suchte den Zeugen, von dem die Polizei glaubt, er habe den Unfall gesehen.")
+    statement = statement_about(doc, "Unfall")
+    assert speaker_text(doc, statement) == "die Polizei"

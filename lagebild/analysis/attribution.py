@@ -112,6 +112,7 @@ class Lexicon:
         self.anaphoric_openers = words("anaphoric_openers")
         self.anaphor_marks = frozenset(table.get("anaphor_marks", ()))
         self.anaphor_adverbs = words("anaphor_adverbs")
+        self.subject_relatives = words("subject_relatives")
         self.according_relatives = words("according_relatives")
         self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
@@ -1530,7 +1531,8 @@ class Attributor:
             comp += 1
         mention = None
         passive = k + 2 == clause_end and tlow[k + 1] in lex.passive_auxiliaries
-        if j == clause_start and tlow[j] in {"der", "die"} and j + 1 < k and not tcap[j + 1]:
+        if j == clause_start and tlow[j] in lex.subject_relatives and (j + 1 == k or not tcap[j + 1]):
+            # ("Ägypten, das vorschlug, ...": with nothing between it and the verb the pronoun is the subject)
             np = self.np_backward(clause_start - 1, a)  # the relative pronoun is the subject
             mention = self._span(j, j + 1)
         elif j > clause_start and passive:
