@@ -63,3 +63,23 @@ def test_a_relative_pronoun_before_a_capitalised_subject_is_its_object():
     doc = analyse("Er suchte den Zeugen, von dem die Polizei glaubt, er habe den Unfall gesehen.")
     statement = statement_about(doc, "Unfall")
     assert speaker_text(doc, statement) == "die Polizei"
+
+
+def test_a_pronoun_nobody_named_before_stands_for_keeps_the_statement_without_a_name():
+    text = ("Ein Mann hat sich am Abend in seinem Haus verschanzt. "
+            "Er rief selbst die Polizei an und teilte mit, dass er bewaffnet sei.")
+    doc = analyse(text)
+    statement = statement_about(doc, "bewaffnet")
+    assert statement.speaker is None and speaker_text(doc, statement) == "Er"
+
+
+def test_a_pronoun_with_a_named_antecedent_still_gets_the_name():
+    text = ("Der Bürgermeister Karl Heinz besuchte am Montag die Schule. "
+            "Er teilte mit, dass das Dach im Sommer erneuert werde.")
+    doc = analyse(text)
+    assert statement_about(doc, "Dach").speaker == "Karl Heinz"
+
+
+def test_an_unnamed_pronoun_with_a_naming_verb_and_no_quotation_is_no_statement():
+    doc = analyse("Ein Musiker trat am Abend auf. Später nannte er sich, wie sein Vater, Syd Barrett.")
+    assert not any("Barrett" in s.content for s in doc.statements)

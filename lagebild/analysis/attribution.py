@@ -3176,8 +3176,12 @@ def _unnamed_statement(doc: Doc, frame: Frame) -> Statement | None:
     the text does not name is still a statement (shown as unnamed; hearsay stays visible as
     hearsay), but it has no speaker and is never part of a named speaker's run of sentences; Konjunktiv I
     after it carries it on as its own run ("Ersten Angaben zufolge ... . Vier Soldaten seien getötet worden.")."""
-    if frame.hearsay or not (frame.unnamed or frame.speaker is None):
+    if frame.hearsay:
         return None
+    if not (frame.unnamed or frame.speaker is None):
+        # "Er teilte mit, ...", when no one named before is the one "er" stands for: still said, by someone
+        # the text names only so (the corpus marks the pronoun), so kept without a name rather than lost
+        return _speakerless(doc, frame, frame.speaker) if _unresolved_pronoun(doc, frame) else None
     if frame.carried and not (frame.unnamed and frame.speaker is not None):
         return None  # a run needs a phrase to go on from ("Augenzeugen zufolge"), not a bare passive ("Es wurde betont")
     if frame.speaker is not None:
@@ -3185,6 +3189,18 @@ def _unnamed_statement(doc: Doc, frame: Frame) -> Statement | None:
         if first and first[0].lower() in lexicon(doc.data).sourceless_subjects:
             return None
     return _speakerless(doc, frame, frame.speaker or frame.mention)
+
+
+def _unresolved_pronoun(doc: Doc, frame: Frame) -> bool:
+    if frame.resolved is not None or frame.carried or frame.speaker is None \
+            or frame.kind_of_cue not in ("verb", "quote") or frame.content.overlaps(frame.speaker):
+        return False  # (a speech act told as a whole sentence, "Sie forderten ...", is said of them, not by them)
+    words = doc.text[frame.speaker.start:frame.speaker.end].lower().split()
+    lex = lexicon(doc.data)
+    verb = frame.cue.split()[0] if frame.cue else ""
+    if frame.mode != "direct" and any(f.lemma in lex.scare_quote_verbs for f in lex.forms.get(verb, ())):
+        return False  # "So nannte er sich X": without quotation marks a naming verb's object is a name, not speech
+    return len(words) == 1 and (words[0] in lex.pronouns or words[0] in lex.demonstrative_pronouns)
 
 
 def _statement(doc: Doc, frame: Frame) -> Statement | None:
