@@ -26,3 +26,24 @@ def test_konjunktiv_after_a_bare_passive_is_no_statement():
 def test_indicative_after_an_unnamed_source_is_not_carried():
     doc = analyse("Ersten Angaben zufolge griffen vier Männer das Hotel an. Die Polizei sperrte die Straße.")
     assert not any("Straße" in s.content for s in doc.statements), [s.content for s in doc.statements]
+
+
+def test_report_verb_with_quoted_words_reports_the_whole_sentence():
+    doc = analyse("Das Staatsfernsehen berichtete von „schweren Verlusten des Feindes“ bei der Einnahme der Stadt.")
+    whole = [s for s in doc.statements if s.mode == "indirect"]
+    quoted = [s for s in doc.statements if s.mode == "direct"]
+    assert len(whole) == 1 and len(quoted) == 1, [(s.mode, s.content) for s in doc.statements]
+    assert whole[0].content.startswith("Das Staatsfernsehen berichtete") and whole[0].content.endswith("der Stadt")
+    assert quoted[0].content == "schweren Verlusten des Feindes"
+    assert speaker_text(doc, whole[0]) == speaker_text(doc, quoted[0]) == "Das Staatsfernsehen"
+
+
+def test_quoted_term_of_two_words_is_part_of_the_reported_sentence():
+    doc = analyse("Die Gewerkschaft warnte die Regierung vor einem „gefährlichen Kurs“ in der Rentenfrage.")
+    assert [(s.mode, s.content) for s in doc.statements] == [
+        ("indirect", "Die Gewerkschaft warnte die Regierung vor einem „gefährlichen Kurs“ in der Rentenfrage")]
+
+
+def test_naming_verb_keeps_the_quotation_as_the_statement():
+    doc = analyse("Der Minister nannte den Plan der Opposition einen „Wortbruch“.")
+    assert [(s.mode, s.content) for s in doc.statements] == [("direct", "Wortbruch")]

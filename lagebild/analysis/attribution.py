@@ -580,7 +580,10 @@ class Attributor:
             if frame is not None:
                 candidates.append(frame)
         candidates.extend(self._quote_frames(si, a, b))
-        candidates.extend(self._fragment_frames(si, a, b, candidates))
+        fragments = self._fragment_frames(si, a, b, candidates)
+        if fragments and not candidates:
+            fragments = self._reported_with_fragments(si, a, b, fragments)
+        candidates.extend(fragments)
         if not candidates:
             origin = self._origin_frame(si, a, b) or self._anaphoric_frame(si, a, b)
             if origin is not None:
@@ -688,6 +691,25 @@ class Attributor:
         np = subject[0]
         return [Frame(si, self.ttext[verb], self._span(verb, verb + 1), self._trim(q), self._span(*np),
                       mode="direct", kind_of_cue="quote") for q in regions]
+
+    def _reported_with_fragments(self, si: int, a: int, b: int, fragments: list[Frame]) -> list[Frame]:
+        """"Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt": a report verb whose
+        subject speaks reports the whole sentence; a quoted term of one or two words is part of it, a longer
+        quotation a direct statement of its own. Not after a verb that names ("nannte den Plan einen
+        „Wortbruch“") nor as what something is called ("lobte ihn als „mutig“"): there the quotation is what
+        was said."""
+        first = fragments[0]
+        verb = self._tok_at(first.cue_span.start)
+        forms = [f for f in self.lex.forms.get(self.ttext[verb], ()) if self._reports(f, verb, b, a) or (
+            f.kind == "participle" and f.lemma in self.lex.report_verbs and self._required_in(f, a, b))]
+        if not forms or any(f.lemma in self.lex.scare_quote_verbs for f in forms) \
+                or any(self.tlow[self._tok_at(f.content.start) - 2] == "als" for f in fragments):
+            return fragments  # ("lobte den Roman als „mutig“": what it was called)
+        content = self._content(si, a, b)
+        if content is None:  # (the fragments share the sentence's verb and subject)
+            return fragments
+        return [Frame(si, first.cue, first.cue_span, content, first.speaker, kind_of_cue="reported",
+                      extra_direct=[f.content for f in fragments if self._quote_words(f.content) >= FRAGMENT_WORDS])]
 
     def _scare_quote_verb(self, a: int, b: int) -> bool:
         """A verb that names something in the speaker's words ("sprach von „Panikverkäufen“", "bezeichnete
@@ -2825,7 +2847,7 @@ def _quoted_fragments(att: Attributor, frame: Frame) -> None:
         return
     for region in att.quotes:
         if frame.content.contains(region) and len(region) < len(frame.content) * FRAGMENT_SHARE \
-                and region not in frame.extra_direct and att._quote_words(region) >= FRAGMENT_WORDS \
+                and att._trim(region) not in frame.extra_direct and att._quote_words(region) >= FRAGMENT_WORDS \
                 and not att._is_name_quote(region):
             frame.extra_direct.append(att._trim(region))
 
