@@ -83,3 +83,18 @@ def test_a_pronoun_with_a_named_antecedent_still_gets_the_name():
 def test_an_unnamed_pronoun_with_a_naming_verb_and_no_quotation_is_no_statement():
     doc = analyse("Ein Musiker trat am Abend auf. Später nannte er sich, wie sein Vater, Syd Barrett.")
     assert not any("Barrett" in s.content for s in doc.statements)
+
+
+def test_demnach_after_a_sentence_that_names_nobody_is_reported_with_demnach_for_its_source():
+    text = ("Inzwischen sind neue Vorwürfe an die Öffentlichkeit gelangt. "
+            "Demnach trägt der Fahrer die Schuld an dem Unfall.")
+    doc = analyse(text)
+    statement = statement_about(doc, "Fahrer")
+    assert statement.speaker is None and speaker_text(doc, statement) == "Demnach"
+
+
+def test_demnach_after_a_named_report_keeps_the_name():
+    text = ("Die Kommission legte am Montag ihren Bericht vor. "
+            "Demnach trägt der Fahrer die Schuld an dem Unfall.")
+    doc = analyse(text)
+    assert statement_about(doc, "Fahrer").speaker == "Kommission"

@@ -113,6 +113,7 @@ class Lexicon:
         self.anaphor_marks = frozenset(table.get("anaphor_marks", ()))
         self.anaphor_adverbs = words("anaphor_adverbs")
         self.subject_relatives = words("subject_relatives")
+        self.news_nouns = frozenset(table.get("news_nouns", ()))
         self.according_relatives = words("according_relatives")
         self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
@@ -2152,6 +2153,18 @@ class Attributor:
                    for p in phrases if tlow[j] == p[0])
 
     # ----------------------------------------------------------------- carry-over
+    def tells_of_news(self, si: int) -> bool:
+        """A sentence with a verb of saying or a word for a message ("gab eine Entscheidung bekannt", "legte
+        den Bericht vor", "Vorwürfe"): something a following "Demnach" can report from (not "Es regnete. Demnach
+        ...", where it concludes)."""
+        a, b = self._tokens_of(si)
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        return any(self.speech_verb(j, a, b) or (j > a and f"{tlow[j - 1]}{tlow[j]}" in lex.forms)  # "bekannt gegeben"
+                   or (self.tcap[j] and (tlow[j].endswith(lex.message_endings) or ttext[j] in lex.speech_nouns
+                                         or ttext[j] in lex.origin_nouns or ttext[j] in lex.circum_nouns
+                                         or ttext[j] in lex.news_nouns))
+                   for j in range(a, b))
+
     def carry_marker(self, si: int) -> tuple[str, Span] | None:
         a, b = self._tokens_of(si)
         for j in self._within(self._carry_tokens, a, b):
@@ -2919,6 +2932,11 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             source = att.document_subject(si - 1)
             if source is not None:
                 last = Frame(si - 1, marker[0], marker[1], content, source, carried=True)
+                last_at = si - 1
+            elif (last is None or si - last_at > KONJUNKTIV_REACH) and att.tells_of_news(si - 1):
+                # "Inzwischen sind Beschuldigungen bekannt geworden. Demnach ...": what the marker refers to names
+                # nobody; the sentence is still reported, "Demnach" standing for its source (as the corpus marks it)
+                last = Frame(si - 1, marker[0], marker[1], content, marker[1], unnamed=True, carried=True)
                 last_at = si - 1
         if marker is None and (last is None or si - last_at > KONJUNKTIV_REACH):
             # "Die Gewerkschaft zeigt kein Verständnis, es hingen 5.300 Arbeitsplätze davon ab": with no speaker to
