@@ -47,3 +47,15 @@ def test_quoted_term_of_two_words_is_part_of_the_reported_sentence():
 def test_naming_verb_keeps_the_quotation_as_the_statement():
     doc = analyse("Der Minister nannte den Plan der Opposition einen „Wortbruch“.")
     assert [(s.mode, s.content) for s in doc.statements] == [("direct", "Wortbruch")]
+
+
+def test_passive_report_verb_makes_its_agent_the_speaker():
+    doc = analyse("Der Betreiber dieser Seite wurde vom Landgericht Köln als Querulant eingestuft.")
+    [s] = doc.statements
+    assert speaker_text(doc, s) == "Landgericht Köln" and s.cue == "eingestuft"
+    assert s.content == "Der Betreiber dieser Seite wurde vom Landgericht Köln als Querulant eingestuft"
+
+
+def test_passive_speaking_of_something_has_no_agent():
+    doc = analyse("Von Versuchen, den Verband zu spalten, wird seit Wochen gesprochen.")
+    assert not any(s.speaker for s in doc.statements), [(s.speaker, s.content) for s in doc.statements]

@@ -590,7 +590,7 @@ class Attributor:
             if origin is not None:
                 candidates.append(origin)
         if not candidates and has_cue:  # a report verb is a cue word too
-            reported = self._reported_frame(si, a, b)
+            reported = self._reported_frame(si, a, b) or self._passive_reported_frame(si, a, b)
             if reported is not None:
                 candidates.append(reported)
         self._end_before_conjunct_frames(candidates)
@@ -786,6 +786,28 @@ class Attributor:
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def _passive_reported_frame(self, si: int, a: int, b: int) -> Frame | None:
+        """"Der Verfasser dieser Seite wurde vom Amtsgericht als Querulant eingestuft": a report verb's participle
+        closing a passive clause, its agent speaking, wherever the clause's subject stands."""
+        lex = self.lex
+        for k in range(a, b - 1):
+            if self.tlow[k] not in lex.passive_auxiliaries or k in self.quote_of:
+                continue
+            last = self._clause_end(k + 1, b) - 1
+            form = next((f for f in lex.forms.get(self.ttext[last], ()) if f.kind == "participle"
+                         and f.lemma in lex.report_verbs and self._required_in(f, a, b)), None)
+            if form is None:
+                continue
+            agent = self._agent(a, last)
+            content = self._content(si, a, b)
+            takes_von = {"von", "vom"} & (lex.verb_requires.get(form.lemma, frozenset())
+                                          | lex.report_requires.get(form.lemma, frozenset()))
+            if agent is None or content is None or takes_von:
+                return None  # ("Von Versuchen ... wird gesprochen": what was spoken of, no agent)
+            return Frame(si, self.ttext[last], self._span(last, last + 1), content, self._span(*agent),
+                         kind_of_cue="reported", denial=form.lemma in lex.denial_verbs)
+        return None
 
     def _agent(self, a: int, b: int) -> tuple[int, int] | None:
         """The named agent of a passive sentence: "von der Opposition", "vom Ministerium"."""
