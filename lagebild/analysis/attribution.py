@@ -20,7 +20,7 @@ from functools import cached_property
 from itertools import accumulate, chain
 from typing import Any, Mapping
 
-from lagebild.analysis import entities
+from lagebild.analysis import entities, speaker_names
 from lagebild.analysis.cues import cue_phrase
 from lagebild.analysis.doc import Attribution, Covered, Doc
 from lagebild.model import Mention, Span, Statement
@@ -3268,7 +3268,10 @@ def _unresolved_pronoun(doc: Doc, frame: Frame) -> bool:
 def _statement(doc: Doc, frame: Frame) -> Statement | None:
     if frame.unnamed or frame.resolved is None or frame.speaker is None:
         return None
-    name, kind, role = frame.resolved
+    named = speaker_names.refine(doc, frame.speaker, frame.resolved)
+    if named is None:  # "Allein am Dienstag habe man ... gezählt": the phrase names no one
+        return _speakerless(doc, frame, frame.mention or frame.speaker)
+    name, kind, role = named
     return replace(_speakerless(doc, frame, frame.mention or frame.speaker),
                    speaker=name, kind=kind if kind in ("person", "org", "group") else None, role=role,
                    relay=name if frame.source is not None else None)

@@ -1,0 +1,107 @@
+"""Names for speakers the entities step did not name, read from the words of the speaker phrase.
+
+`_describe_by_words` in attribution keeps such a phrase nearly as written. Two kinds of phrase
+name no speaker as they stand: a description before a name ("die kasachische Nachrichtenseite
+Tengrinews", "die 34-jährige Marites Dumalag": the name is the speaker, the rest describes it),
+and words that are no name at all ("Allein am Dienstag habe man ...", "39 Jahre", "neues Album",
+"Esmeraldas und Latacunga sterben ihren Angaben"): the phrase ran into the sentence around it,
+so the statement has no named speaker. Language data: lang/de/speakers.toml.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from lagebild.lang import compiled
+
+QUOTES = "\"„“”»«'‚‘’"
+
+
+class SpeakerWords:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        table = data.get("speakers", {})
+        self.descriptor_endings = tuple(w.lower() for w in table.get("descriptor_endings", ()))
+        self.not_speakers = frozenset(w.lower() for w in table.get("not_speakers", ()))
+        self.not_in_names = frozenset(table.get("not_in_names", ()))
+
+    def descriptor(self, word: str) -> bool:
+        return word[:1].isupper() and word.lower().endswith(self.descriptor_endings)
+
+
+def _words(data: Mapping[str, Any]) -> SpeakerWords:
+    return compiled(data, SpeakerWords)
+
+
+def _lowercase_modifier(word: str) -> bool:
+    """"kasachische", "staatlichen", "34-jährige": a lowercase adjective before a noun."""
+    core = word.split("-")[-1] if word[:1].isdigit() else word
+    return core[:1].islower() and core.isalpha() and len(core) > 4 \
+        and core.endswith(("e", "en", "er", "es", "em"))
+
+
+def name_in_description(name: str, data: Mapping[str, Any]) -> str | None:
+    """The name a description holds ("kasachische Nachrichtenseite Tengrinews" -> "Tengrinews",
+    'nigerianische Tageszeitung "Daily Trust"' -> "Daily Trust", "34-jährige Marites Dumalag" ->
+    "Marites Dumalag"), else None."""
+    lex = _words(data)
+    words = name.split()
+    if len(words) < 2:
+        return None
+    described = 0
+    descriptor = False
+    while described < len(words) - 1:
+        word = words[described]
+        if _lowercase_modifier(word):
+            described += 1
+        elif lex.descriptor(word.strip(QUOTES)) and not word[-1:] in QUOTES:
+            descriptor = True
+            described += 1
+        else:
+            break
+    rest = words[described:]
+    if not described or not rest:
+        return None
+    text = " ".join(rest)
+    if text[:1] in QUOTES and text[-1:] in QUOTES and len(text) > 2:
+        text = text[1:-1].strip()
+        rest = text.split()
+    if not rest or not all(w[:1].isupper() or w[:1].isdigit() for w in rest) \
+            or any(lex.descriptor(w) for w in rest):
+        return None
+    if not descriptor and len(rest) < 2:
+        return None  # "52-jährige Bauer": an unnamed person described, no name
+    return text
+
+
+def names_no_one(name: str, data: Mapping[str, Any]) -> bool:
+    """True for a speaker phrase that is no name: an opening adverb or quantifier ("Allein"),
+    a number ("39 Jahre", "14 Fälle"), a quantifier's phrase ("jede Mitverantwortung", "weitere
+    Menschen"), or words of the sentence around ("... sterben ihren Angaben")."""
+    lex = _words(data)
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].strip(QUOTES)
+    if first[:1].isdigit() and "-" not in first:
+        return True
+    if first.lower() in lex.not_speakers and len(words) == 1:
+        return True
+    if any(w in lex.not_in_names for w in words):
+        return True
+    return first.lower() in lex.not_speakers and first[:1].islower()
+
+
+def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
+           ) -> tuple[str, str | None, str | None] | None:
+    """The speaker's name after the checks above, None for a phrase that names no one. Only names
+    read from the phrase's own words are touched: a name the entities step gave is kept."""
+    name, kind, role = resolved
+    if not name or span is None or name not in doc.text[span.start:span.end] \
+            or any(m.canonical == name for m in doc.mentions):
+        return resolved
+    inner = name_in_description(name, doc.data)
+    if inner is not None:
+        return inner, kind, role
+    if names_no_one(name, doc.data):
+        return None
+    return resolved

@@ -1,0 +1,39 @@
+"""Speaker names read from the words of the speaker phrase (lagebild/analysis/speaker_names.py): the
+name inside a description, and phrases that name no one; German sentences written for these tests."""
+
+from __future__ import annotations
+
+from attribution_helpers import analyse, speaker_text
+
+
+def test_a_description_before_a_name_leaves_the_name():
+    doc = analyse("Die lettische Nachrichtenseite Delfinet berichtete, in der Fabrik seien zwölf Arbeiter verletzt worden.")
+    assert [s.speaker for s in doc.statements] == ["Delfinet"]
+    # the span stays on the whole phrase in the sentence
+    assert speaker_text(doc, doc.statements[0]).endswith("Nachrichtenseite Delfinet")
+    doc = analyse('Die ghanaische Tageszeitung "Morning Herald" meldete, die Brücke sei eingestürzt.')
+    assert [s.speaker for s in doc.statements] == ["Morning Herald"]
+    doc = analyse("Nach Angaben des Betreibers Kornfeldwerk waren 40 Arbeiter in der Halle.")
+    assert [s.speaker for s in doc.statements] == ["Kornfeldwerk"]
+
+
+def test_an_age_before_a_full_name_describes_the_person():
+    doc = analyse("Die 41-jährige Talvikki Ojanperä berichtete, das Wasser sei binnen Minuten gestiegen.")
+    assert [s.speaker for s in doc.statements] == ["Talvikki Ojanperä"]
+
+
+def test_a_description_without_a_name_is_left_alone():
+    # a single word after an age is an unnamed person, not a surname
+    doc = analyse("Der 52-jährige Schäfer sagte, viele Tiere seien ertrunken.")
+    assert "Schäfer" not in [s.speaker for s in doc.statements]
+    # the kind word beginning a name stays part of it when nothing describes it before
+    doc = analyse("Die Stiftung Warentest teilte mit, zwölf Geräte seien mangelhaft.")
+    assert [s.speaker for s in doc.statements] != ["Warentest"]
+
+
+def test_phrases_that_name_no_one_give_statements_without_speaker():
+    doc = analyse("Allein am Dienstag habe man 30 Drohnen gezählt, teilte das Ministerium mit.")
+    assert "Allein" not in [s.speaker for s in doc.statements]
+    doc = analyse("Etwa 3.500 von ihnen hätten angegeben, sie wollten nach Hause zurückkehren.")
+    assert "Etwa" not in [s.speaker for s in doc.statements]
+    assert not any(s.speaker and s.speaker[0].isdigit() for s in doc.statements)
