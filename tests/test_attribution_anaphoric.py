@@ -98,3 +98,23 @@ def test_demnach_after_a_named_report_keeps_the_name():
             "Demnach trägt der Fahrer die Schuld an dem Unfall.")
     doc = analyse(text)
     assert statement_about(doc, "Fahrer").speaker == "Kommission"
+
+
+def test_nach_with_a_finding_or_plan_that_names_nobody_is_a_statement_without_speaker():
+    doc = analyse("Nach ersten Untersuchungen war ein defektes Kabel die Ursache des Brandes.")
+    statement = statement_about(doc, "Kabel")
+    assert statement.speaker is None and speaker_text(doc, statement) == "ersten Untersuchungen"
+    doc = analyse("Nach jetzigem Ermittlungsstand hatte der Fahrer keinen Alkohol getrunken.")
+    assert speaker_text(doc, statement_about(doc, "Alkohol")) == "jetzigem Ermittlungsstand"
+
+
+def test_nach_with_a_compound_of_a_source_word():
+    doc = analyse("Dabei sind nach den Polizeiangaben elf Personen gestorben.")
+    assert speaker_text(doc, statement_about(doc, "elf Personen")) == "den Polizeiangaben"
+    doc = analyse("Die Bilder haben nach Expertenmeinung große historische Bedeutung.")
+    assert speaker_text(doc, statement_about(doc, "Bedeutung")) == "Expertenmeinung"
+
+
+def test_nach_in_time_is_no_source():
+    doc = analyse("Nach der Theatervorstellung gingen die Zuschauer in ein Restaurant.")
+    assert doc.statements == []

@@ -1182,7 +1182,9 @@ class Attributor:
             circum = j < b and (ttext[j] in lex.circum_nouns or (
                 # "nach einem Fernsehbericht des Senders X": a compound of one, with its source after it
                 tcap[j] and tlow[j].endswith(lex.circum_endings) and j + 1 < b
-                and tlow[j + 1] in lex.genitive_articles | lex.owner_prepositions))
+                and tlow[j + 1] in lex.genitive_articles | lex.owner_prepositions)
+                # "nach den Polizeiangaben", "nach Expertenmeinung": a compound whose first part names the source
+                or (tcap[j] and tlow[j].endswith(lex.nach_compounds) and tlow[j] not in lex.nach_compounds))
             if circum and (j > k + 1 or ttext[k + 1] in lex.circum_nouns):
                 np = self.np_forward(j + 1, b) if j + 1 < b and (
                     tlow[j + 1] in lex.genitive_articles or tlow[j + 1] in lex.owner_prepositions) else None
