@@ -37,3 +37,16 @@ def test_phrases_that_name_no_one_give_statements_without_speaker():
     doc = analyse("Etwa 3.500 von ihnen hätten angegeben, sie wollten nach Hause zurückkehren.")
     assert "Etwa" not in [s.speaker for s in doc.statements]
     assert not any(s.speaker and s.speaker[0].isdigit() for s in doc.statements)
+
+
+def test_a_national_society_is_named_by_its_country_and_so_is_the_bare_name_after_it():
+    doc = analyse("Das Kolumbianische Rote Kreuz teilte mit, 300 Familien seien in Notunterkünften. "
+                  "Das Rote Kreuz sagte zudem, es fehle an Trinkwasser.")
+    assert [s.speaker for s in doc.statements] == ["Colombian Red Cross", "Colombian Red Cross"]
+    # with no country named, the movement's name stays
+    doc = analyse("Das Rote Kreuz sagte, es fehle an Trinkwasser.")
+    assert [s.speaker for s in doc.statements] == ["Red Cross"]
+    # two societies: the bare name is left to neither
+    doc = analyse("Das Kolumbianische Rote Kreuz und das Ecuadorianische Rote Kreuz halfen an der Grenze. "
+                  "Das Rote Kreuz sagte, es fehle an Trinkwasser.")
+    assert doc.statements[-1].speaker == "Red Cross"

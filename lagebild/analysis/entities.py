@@ -951,9 +951,43 @@ def recognise(text: str, data: Mapping[str, Any], sentence_starts: set[int] | No
 def find_mentions(doc: Doc) -> None:
     context = Context()
     doc.mentions = recognise(doc.text, doc.data, {s.start for s in doc.sentences}, context)
+    doc.mentions = national_societies(doc.text, doc.mentions, doc.data)
     _CONTEXTS[id(doc)] = (doc, context)
     while len(_CONTEXTS) > 16:
         _CONTEXTS.pop(next(iter(_CONTEXTS)))
+
+
+def national_societies(text: str, mentions: list[Mention], data: Mapping[str, Any]) -> list[Mention]:
+    """"Das Philippinische Rote Kreuz" is the Philippine society, not the movement: a country adjective
+    before an organisation every country has its own of (lang/de/speakers.toml `national_orgs`) names
+    that country's ("Philippine Red Cross"), and the bare name later in the article ("das Rote Kreuz")
+    is that society too when the article names only one."""
+    names = frozenset(data.get("speakers", {}).get("national_orgs", ()))
+    if not names or not any(m.canonical in names for m in mentions):
+        return mentions
+    gaz = gazetteer(data)
+    result: list[Mention] = []
+    national: dict[str, set[str]] = {}
+    for k, mention in enumerate(mentions):
+        if mention.canonical in names:
+            before = text[:mention.span.start].rstrip()
+            word = before.rsplit(None, 1)[-1] if before else ""
+            start = len(before) - len(word)
+            code = gaz.adjective_country(word) if word.isalpha() else None
+            adjective = gaz.country_adjective.get(code) if code else None
+            if adjective and (not result or result[-1].span.end <= start) \
+                    and not mention.canonical.startswith(adjective + " "):
+                canonical = f"{adjective} {mention.canonical}"
+                national.setdefault(mention.canonical, set()).add(canonical)
+                mention = Mention(Span(start, mention.span.end), text[start:mention.span.end], mention.kind,
+                                  canonical, mention.role)
+        result.append(mention)
+    for base, societies in national.items():
+        if len(societies) == 1:
+            society = next(iter(societies))
+            result = [Mention(m.span, m.text, m.kind, society, m.role) if m.canonical == base else m
+                      for m in result]
+    return result
 
 
 # The context each recent document taught its recogniser, for `canonical_name`.
