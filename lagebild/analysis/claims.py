@@ -84,6 +84,7 @@ class Lexicon:
     most_of_them: list[list[str]]
     among: list[list[str]]
     of_them: list[list[str]]
+    gapped: list[frozenset[str]]  # prepositions of a gapped conjunct, each set one preposition's forms
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
     additional: list[list[str]]
@@ -296,6 +297,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         most_of_them=[p.lower().split() for p in measures.get("location", {}).get("most_of_them", [])],
         among=[p.split() for p in measures.get("subset", {}).get("among", [])],
         of_them=[p.split() for p in measures.get("subset", {}).get("of_them", [])],
+        gapped=[frozenset(p.split()) for p in measures.get("subset", {}).get("gapped", [])],
         not_after=_words(measures.get("not_counted", {}).get("following", [])),
         not_before=_words(measures.get("not_counted", {}).get("preceding", [])),
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
@@ -757,9 +759,11 @@ def _match_rest(tokens: list[Token], i: int, end: int, phrase: list[re.Pattern[s
         if position + 1 < end and word.match(tokens[position + 1].text):
             position += 1
             continue
-        # separable particle at the clause end ("nahm 12 Männer fest")
+        # separable particle at the clause end ("nahm 12 Männer fest"), also before a coordinated
+        # predicate ("nahmen elf Personen fest und sprachen 37 Platzverweise aus")
         for j in range(position + 1, min(end, position + 20)):
-            if word.match(tokens[j].text) and (j + 1 >= end or not tokens[j + 1].text[:1].isalnum()):
+            if word.match(tokens[j].text) and (j + 1 >= end or not tokens[j + 1].text[:1].isalnum()
+                                               or tokens[j + 1].text in COORDINATORS):
                 position = j
                 break
         else:
@@ -1374,7 +1378,8 @@ class Builder:
         if right_event is None and before is None:
             # a verb before the first number of the clause governs all of them ("starben 12 Männer
             # und 3 Frauen"), and so does a separable one around them ("nahm 12 Männer und 3 Frauen fest")
-            first_number = self._first_number_in_clause(all_found, index, clause_lo)
+            first_number = self._past_prepositional_numbers(
+                all_found, index, self._first_number_in_clause(all_found, index, clause_lo))
             left_lo = self._after_closed_number(all_found, index, clause_lo)
             left = _combine(_events_in(tokens, left_lo, first_number, lex, reach=clause_hi), tokens, lex)
             left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))
@@ -1459,10 +1464,12 @@ class Builder:
             if event is not None:
                 if noun_class == "people" or inherited:
                     measure = event[2]
-                elif event[2] in PERSON_ONLY and (noun_class is None or event is right_event) and not (
+                elif event[2] in PERSON_ONLY and (noun_class is None or event is right_event or (
+                        event is left_event and noun is not None and event[1] > noun)) and not (
                         noun is not None and lex.vehicles.match(tokens[noun].text)):
-                    # an unknown noun counts only with its own event after it; a vehicle carries
-                    # the hurt ("mit zwei Helikoptern in umliegende Spitäler gebracht")
+                    # an unknown noun counts only with its own event after it, or inside a separable
+                    # verb ("nahm vier Ordner ... fest"); a vehicle carries the hurt ("mit zwei
+                    # Helikoptern in umliegende Spitäler gebracht")
                     measure = event[2]
                 elif event[2] == "displaced" and noun_class is None and event is right_event and event[3] == "strong" \
                         and not found.quantity.vague:
@@ -1531,6 +1538,10 @@ class Builder:
             # "damit die Evakuierten zurückkehren könnten; ... dass 300 von ihnen nicht in ihre Häuser
             # dürften": "ihnen" stands for the counted noun named before it in the sentence
             measure = self._fixed_noun_before(tokens, found.first)
+        if measure is None and event is None and previous is not None and not previous.optional \
+                and (noun is None or noun_class == "people" and noun == found.last + 1) \
+                and self._gapped(found, noun, previous):
+            measure, actor = previous.measure, actor or previous.actor  # "elf Schwerverletzte in Potosí, sechs in Oruro"
         # the counted noun before the number: "die Zahl der Toten stieg auf 45", "Verletzte\t2700"
         if measure is None and noun is None:
             if before is not None:
@@ -2046,6 +2057,44 @@ class Builder:
         at = bisect_left(all_found, clause_lo, stop + 1, index, key=lambda f: f.first)  # type: ignore[union-attr]
         return all_found[at].first if at < index else me.first  # type: ignore[union-attr]
 
+    def _gapped(self, found: Found, noun: int | None, previous: Claim) -> bool:
+        """"27 Hitzetote im Bundesstaat Rio und 14 im Bundesstaat São Paulo", "23 Personen wurden leicht
+        verletzt, zwei Personen schwer": a number (with a neutral noun at most) after a comma or a
+        coordinator, followed by a word of the kind the conjunct of the claim before it has, repeats
+        that claim's event for another place, time or degree."""
+        tokens = found.sentence.tokens
+        end = found.last if noun is None else noun
+        if found.first == 0 or end + 1 >= len(tokens):
+            return False
+        if tokens[found.first - 1].text != "," and tokens[found.first - 1].text not in COORDINATORS:
+            return False
+        after = tokens[end + 1].text
+        forms = next((f for f in self.lex.gapped if after in f), None)
+        if forms is None:
+            return False
+        sentence = found.sentence
+        lo = sentence.index_at(previous.evidence.start)
+        return any(t.text in forms for t in tokens[lo:found.first - 1])
+
+    def _past_prepositional_numbers(self, all_found: list[Found | None], index: int, first_number: int) -> int:
+        """"Bei Durchsuchungen in zwei Wohnungen nahmen die Ermittler zwei Männer fest": a number of
+        an adverbial before the verb counts no conjunct, so the verb after it still governs."""
+        me = all_found[index]
+        if first_number >= me.first:  # type: ignore[union-attr]
+            return first_number
+        before: list[tuple[int, Found]] = []  # the sentence's numbers from the first one on, nearest first
+        for j in range(index - 1, -1, -1):
+            other = all_found[j]
+            if other is None or other.sentence is not me.sentence or other.first < first_number:  # type: ignore[union-attr]
+                break
+            before.append((j, other))
+        for j, other in reversed(before):
+            if other.first != first_number or not self._in_prepositional_phrase(other, all_found, j):
+                break
+            later = [f.first for k, f in before if k > j]
+            first_number = min(later) if later else me.first  # type: ignore[union-attr]
+        return first_number
+
     def _previous_claim_in_sentence(self, sentence: Sentence) -> Claim | None:
         for claim in reversed(self.claims):
             if claim.sentence == sentence.span:
@@ -2146,7 +2195,10 @@ class Builder:
             for phrase in self.lex.among:
                 n = len(phrase)
                 if lowered[i:i + n] == phrase and i + n < found.first:
-                    kind, measure = _classify_noun(words[i + n], self.lex)
+                    noun = i + n
+                    if noun + 1 < found.first and (words[noun][:1].isdigit() or _number_word(words[noun], {})):
+                        noun += 1  # "Unter den neun Toten waren vier Kinder": the whole's own count
+                    kind, measure = _classify_noun(words[noun], self.lex)
                     if kind == "fixed":
                         return measure
         return None
