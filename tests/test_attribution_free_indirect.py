@@ -59,3 +59,14 @@ def test_passive_report_verb_makes_its_agent_the_speaker():
 def test_passive_speaking_of_something_has_no_agent():
     doc = analyse("Von Versuchen, den Verband zu spalten, wird seit Wochen gesprochen.")
     assert not any(s.speaker for s in doc.statements), [(s.speaker, s.content) for s in doc.statements]
+
+
+def test_hearsay_soll_after_an_unnamed_source_is_its_statement():
+    doc = analyse("Nach offiziellen Angaben griffen Rebellen den Stützpunkt an. "
+                  "Dabei sollen zwei Lager zerstört worden sein.")
+    [run] = [s for s in doc.statements if "Lager" in s.content]
+    [source] = [s for s in doc.statements if "Rebellen" in s.content]
+    assert run.speaker is None and run.speaker_span == source.speaker_span
+    assert run.content == "Dabei sollen zwei Lager zerstört worden sein"
+    # hearsay gives no claim a source: the run makes no attribution of its own
+    assert not any(att.scope.contains(run.content_span) for att in doc.attributions)

@@ -2984,7 +2984,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                 last, last_at = own_speaker, si
                 continue
             cue, cue_span = last.cue, None
-        elif si - last_at <= HEARSAY_REACH and not last.unnamed and att.has_hearsay(si):
+        elif si - last_at <= HEARSAY_REACH and (not last.unnamed or last.speaker is not None) and att.has_hearsay(si):
             # "Die Polizei nannte ... . Ein Mann soll ... haben.": what the corpus counts as the earlier
             # speaker's free indirect speech; a statement, but it gives the sentence's figures no source
             # (our gold convention: a source carries only through a marker or Konjunktiv I)
@@ -3240,7 +3240,7 @@ def _unnamed_statement(doc: Doc, frame: Frame) -> Statement | None:
     the text does not name is still a statement (shown as unnamed; hearsay stays visible as
     hearsay), but it has no speaker and is never part of a named speaker's run of sentences; Konjunktiv I
     after it carries it on as its own run ("Ersten Angaben zufolge ... . Vier Soldaten seien getötet worden.")."""
-    if frame.hearsay:
+    if frame.hearsay and not frame.unnamed:
         return None
     if not (frame.unnamed or frame.speaker is None):
         # "Er teilte mit, ...", when no one named before is the one "er" stands for: still said, by someone
