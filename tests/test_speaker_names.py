@@ -50,3 +50,21 @@ def test_a_national_society_is_named_by_its_country_and_so_is_the_bare_name_afte
     doc = analyse("Das Kolumbianische Rote Kreuz und das Ecuadorianische Rote Kreuz halfen an der Grenze. "
                   "Das Rote Kreuz sagte, es fehle an Trinkwasser.")
     assert doc.statements[-1].speaker == "Red Cross"
+
+
+def test_a_speaker_phrase_writing_more_of_a_name_than_the_mention_gives_the_whole_name():
+    # a company whose name holds a place: the company speaks, not the place
+    doc = analyse("Die Anlage sei im Mai geprüft worden, erklärte Fundição Serra Branca in einer Mitteilung.")
+    assert doc.statements[0].speaker == "Fundição Serra Branca"
+    # a three-part name the recogniser cut after two words, here and in a later statement
+    doc = analyse("Ihr Sprecher Abdirahman Farah Guuleed sagte, die Kämpfe hätten am Morgen begonnen. "
+                  "Nach seinen Angaben wurden zwölf Kämpfer verletzt.")
+    assert {s.speaker for s in doc.statements} == {"Abdirahman Farah Guuleed"}
+
+
+def test_a_name_is_not_grown_by_the_words_around_it():
+    # an acronym after the kind of body is whole; a city adjective before a body is no name part
+    doc = analyse("Die Katastrophenschutzbehörde BNPB teilte mit, 40 Häuser seien zerstört.")
+    assert doc.statements[0].speaker == "BNPB"
+    doc = analyse("Innenministerin Karla Velden sagte, die Grenze bleibe offen.")
+    assert doc.statements[0].speaker == "Karla Velden"

@@ -10,6 +10,8 @@ so the statement has no named speaker. Language data: lang/de/speakers.toml.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any, Mapping
 
 from lagebild.lang import compiled
@@ -105,3 +107,81 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     if names_no_one(name, doc.data):
         return None
     return resolved
+
+
+_TOKEN = re.compile(r"[\w'’.-]+|\S")
+
+
+def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -> str | None:
+    """The name the speaker phrase writes around a mention that holds only part of it, else None."""
+    tokens = [(m.start() + span.start, m.end() + span.start, m.group())
+              for m in _TOKEN.finditer(doc.text[span.start:span.end])]
+    inside = [i for i, (a, b, _) in enumerate(tokens) if mention.span.start <= a and b <= mention.span.end]
+    if not inside:
+        return None
+
+    def name_word(i: int) -> bool:
+        word = tokens[i][2].rstrip(".")
+        return bool(word) and (word[:1].isupper() or (word.isdigit() and mention.kind != "person")) \
+            and word not in ARTICLES_UPPER and not gaz.is_role(word) and not lex.descriptor(word) \
+            and not any(m is not mention and m.span.start <= tokens[i][0] < m.span.end for m in doc.mentions)
+
+    def adjacent(i: int, j: int) -> bool:  # one space between, nothing else
+        return doc.text[tokens[i][1]:tokens[j][0]] == " "
+
+    def name_before(i: int) -> bool:
+        word = tokens[i][2]
+        if mention.kind == "person":  # "Yusuf Ahmed Warsame": a first name before
+            return word in gaz.first_names
+        # not an adjective or a genitive before a name ("Tessiner Kantonspolizei", "Hessens")
+        return not word.endswith(("e", "er", "en", "es", "em", "s")) and word.lower() not in lex.not_speakers
+
+    first, last = inside[0], inside[-1]
+    while last + 1 < len(tokens) and adjacent(last, last + 1) and name_word(last + 1) \
+            and (mention.kind != "person" or last == inside[-1]):
+        last += 1
+    while first > 0 and adjacent(first - 1, first) and name_word(first - 1) and name_before(first - 1) \
+            and (mention.kind != "person" or first == inside[0]):
+        first -= 1
+    if (first, last) == (inside[0], inside[-1]):
+        return None
+    if mention.kind == "person" and last + 1 < len(tokens) and tokens[last + 1][2][:1].isalnum():
+        return None  # the phrase goes on: not a name's last part
+    return doc.text[tokens[first][0]:tokens[last][1]]
+
+
+ACRONYM = re.compile(r"[A-ZÄÖÜ0-9-]{2,}")
+ARTICLES_UPPER = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"})
+
+
+def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
+    """"Mineração Serra Azul" read as the place "Serra", "Abdirahman Farah Guuleed" as "Abdirahman
+    Farah": where a speaker phrase writes a name of which the entities step found only a part, the
+    speaker is the whole name, in every statement of the article that part names."""
+    from lagebild.analysis import entities
+
+    if not statements:
+        return statements
+    lex = _words(doc.data)
+    gaz = entities.gazetteer(doc.data)
+    whole: dict[str, set[str]] = {}
+    for statement in statements:
+        span = statement.speaker_span
+        if not statement.speaker or span is None:
+            continue
+        mention = next((m for m in doc.mentions if m.canonical == statement.speaker
+                        and span.start <= m.span.start and m.span.end <= span.end), None)
+        if mention is None or mention.kind not in ("person", "place", "org") \
+                or ACRONYM.fullmatch(mention.text) or gaz.group_noun(mention.text.split()[-1]) \
+                or (mention.kind == "org" and mention.canonical != mention.text) \
+                or mention.text.lower() in lex.not_speakers:
+            continue  # an acronym is whole; a body's common word ("Innenministerium") or a name the
+            # gazetteer knows ("Islamic State") is no part of another name
+        name = _whole_run(doc, span, mention, lex, gaz)
+        if name is not None:
+            whole.setdefault(statement.speaker, set()).add(name)
+    names = {part: next(iter(found)) for part, found in whole.items() if len(found) == 1}
+    if not names:
+        return statements
+    return [replace(s, speaker=names[s.speaker], kind="org" if s.kind == "place" else s.kind)
+            if s.speaker in names else s for s in statements]
