@@ -68,3 +68,13 @@ def test_a_name_is_not_grown_by_the_words_around_it():
     assert doc.statements[0].speaker == "BNPB"
     doc = analyse("Innenministerin Karla Velden sagte, die Grenze bleibe offen.")
     assert doc.statements[0].speaker == "Karla Velden"
+
+
+def test_the_city_speaking_in_an_article_datelined_there_is_that_city():
+    text = ("Göttingen (dpa) - Nach dem Wasserrohrbruch in der Göttinger Innenstadt bleiben zwei Schulen geschlossen. "
+            "Nach Angaben der Stadt sind rund 3.000 Haushalte ohne Wasser. In Göttingen wird am Abend repariert.")
+    assert [s.speaker for s in analyse(text).statements] == ["Stadt Göttingen"]
+    # a newsroom's dateline the article never names again is no city of the story
+    text = ("Berlin (dpa) - Nach dem Wasserrohrbruch bleiben zwei Schulen geschlossen. "
+            "Nach Angaben der Stadt sind rund 3.000 Haushalte ohne Wasser.")
+    assert [s.speaker for s in analyse(text).statements] == ["Stadt"]

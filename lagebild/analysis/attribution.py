@@ -2811,7 +2811,7 @@ def attribute(doc: Doc) -> None:
                 span = Span(min(statement.span.start, extra.start), max(statement.span.end, extra.end))
                 doc.statements.append(replace(statement, content_span=extra, span=span,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
-    doc.statements = speaker_names.whole_names(doc, doc.statements)
+    doc.statements = speaker_names.city_bodies(doc, speaker_names.whole_names(doc, doc.statements))
 
 
 def _latest_reference(doc: Doc, att: Attributor, statement: Statement, before: int) -> Span:

@@ -185,3 +185,34 @@ def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
         return statements
     return [replace(s, speaker=names[s.speaker], kind="org" if s.kind == "place" else s.kind)
             if s.speaker in names else s for s in statements]
+
+
+DATELINE = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]\s")
+
+
+def _dateline_place(doc: Any) -> Any:
+    """The place a line opens with before the agency's tag and a dash ("Mainz (dpa) - "), else None."""
+    for mention in doc.mentions:
+        if mention.kind != "place":
+            continue
+        line_start = doc.text.rfind("\n", 0, mention.span.start) + 1
+        if not doc.text[line_start:mention.span.start].strip() \
+                and DATELINE.match(doc.text, mention.span.end) is not None:
+            return mention
+    return None
+
+
+def city_bodies(doc: Any, statements: list[Any]) -> list[Any]:
+    """"Nach Schätzungen der Stadt" in an article datelined "Mainz (ots) -" and naming Mainz again: the
+    city speaking is Mainz ("Stadt Mainz", as the article would write it in full); lang/de/speakers.toml
+    `city_words`."""
+    words = frozenset(doc.data.get("speakers", {}).get("city_words", ()))
+    if not any(s.speaker in words for s in statements):
+        return statements
+    place = _dateline_place(doc)
+    if place is None or doc.text.count(place.text) < 2:
+        return statements
+    from lagebild.analysis import entities
+    if entities.country_of(place.canonical) in (None, place.canonical):
+        return statements  # a country or a region, no city
+    return [replace(s, speaker=f"{s.speaker} {place.text}") if s.speaker in words else s for s in statements]
