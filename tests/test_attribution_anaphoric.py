@@ -118,3 +118,23 @@ def test_nach_with_a_compound_of_a_source_word():
 def test_nach_in_time_is_no_source():
     doc = analyse("Nach der Theatervorstellung gingen die Zuschauer in ein Restaurant.")
     assert doc.statements == []
+
+
+def test_so_with_a_speaker_after_a_clause_with_a_verb_of_saying_of_its_own():
+    doc = analyse("Man habe den Fehler im Netz gefunden, so der britische Sender.")
+    statement = statement_about(doc, "Fehler")
+    assert statement.content == "Man habe den Fehler im Netz gefunden"
+    assert speaker_text(doc, statement) == "der britische Sender"
+
+
+def test_so_heisst_es_in_a_message_of_a_body():
+    doc = analyse("Die Kosten sollen bis zum Sommer sinken, so heißt es in einer Erklärung des Betriebsrats.")
+    statement = statement_about(doc, "Kosten")
+    assert statement.content == "Die Kosten sollen bis zum Sommer sinken" and statement.speaker == "Betriebsrat"
+
+
+def test_heisst_es_after_a_comma_frames_the_clause_before_not_a_relative_clause_after():
+    doc = analyse("Die Lage sei ernst, heißt es in dem Bericht, der viele Fälle auflistet.")
+    statement = statement_about(doc, "Lage")
+    assert statement.content == "Die Lage sei ernst"
+    assert not any("Fälle" in s.content for s in doc.statements)

@@ -1508,8 +1508,12 @@ class Attributor:
                                      (clause_start, clause_end))
         if k - 1 >= a and tlow[k - 1] == "wie":
             return None  # "wie berichtet" names nobody
-        frame = self._verb_before(si, k, verb_end, a, b, form, impersonal, clause_start, clause_end,
-                                  particle_at, cue, cue_span, denial, relay)
+        frame = None
+        if impersonal and k - 1 > a and ttext[k - 1] == ",":
+            # "..., heißt es in dem Bericht, der ... auflistet": right after a comma the frame closes what was said
+            frame = self._verb_after(si, k, verb_end, a, b, impersonal, clause_end, particle_at, cue, cue_span, denial)
+        frame = frame or self._verb_before(si, k, verb_end, a, b, form, impersonal, clause_start, clause_end,
+                                           particle_at, cue, cue_span, denial, relay)
         if frame is None and si > 0 and k - a == 1 and tlow[a] in lex.anaphoric_openers \
                 and self._ends_frame(clause_end, b):
             # "Das erklärte gestern ein Sprecher des Ministeriums.": what was said is the sentence before
@@ -1761,6 +1765,8 @@ class Attributor:
                                                                   denial, None, (clause_start, clause_end))
         if not direct and not relay and self._not_a_complement(comp, b):
             return None
+        if not direct and tlow[comp] == "so" and self._so_frame(si, comp, a, b) is not None:
+            return None  # "Man habe ... festgestellt, so der Sender": the sentence is the Sender's, not a complement
         if not direct and (ttext[comp] in lex.forms or any(
                 p[0] == tlow[comp] and self._match_phrase(comp, b, p) for p in lex.impersonal)):
             return None  # "..., heißt es in einer Erklärung": the frame follows, this clause is what was said
@@ -2142,6 +2148,22 @@ class Attributor:
             return None
         clause_end = self._clause_end(k + 1, b)
         start = k + 1
+        impersonal = next((p for p in self.lex.impersonal if p[0] == tlow[start] and self._match_phrase(start, b, p)),
+                          None) if start < clause_end else None
+        if impersonal is not None:
+            # ", so heißt es in einer Erklärung des Verbands": the message's owner, else the message, speaks
+            content = self._content(si, a, k - 1)
+            if content is None:
+                return None
+            content, mode = self._quote_content(content)
+            verb_end = start + len(impersonal)
+            np = self._from_phrase(verb_end, clause_end)
+            cue_span = self._span(start, verb_end)
+            if np is not None:
+                return Frame(si, " ".join(ttext[start:verb_end]), cue_span, content, self._span(*np), mode=mode)
+            frame = Frame(si, " ".join(ttext[start:verb_end]), cue_span, content, None, mode=mode, unnamed=True)
+            frame.mention = self._document_phrase(verb_end, clause_end, start)
+            return frame
         if start < clause_end and self.ttext[start] in self.lex.forms:
             start += 1  # ", so urteilte Romney", ", so charakterisierte ihn der Funktionär"
             while start < clause_end and self.tlow[start] in self.lex.skip_after_verb:
