@@ -70,3 +70,17 @@ def test_hearsay_soll_after_an_unnamed_source_is_its_statement():
     assert run.content == "Dabei sollen zwei Lager zerstört worden sein"
     # hearsay gives no claim a source: the run makes no attribution of its own
     assert not any(att.scope.contains(run.content_span) for att in doc.attributions)
+
+
+def test_seeing_something_as_or_in_it_is_an_opinion():
+    doc = analyse("Die Gewerkschaft sieht darin einen klaren Verstoß gegen das Gesetz.")
+    [s] = doc.statements
+    assert speaker_text(doc, s) == "Die Gewerkschaft" and s.cue.startswith("sieht")
+    doc = analyse("Die Ministerin sah es als ihre Aufgabe an, die Reform durchzusetzen.")
+    [s] = doc.statements
+    assert speaker_text(doc, s) == "Die Ministerin" and s.content == "die Reform durchzusetzen"
+
+
+def test_seeing_without_an_opinion_is_no_statement():
+    assert not analyse("In der 39. Minute sah der Verteidiger die Gelbe Karte.").statements
+    assert not analyse("Der Schuss des Stürmers sah wie ein Tor aus.").statements
