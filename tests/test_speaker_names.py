@@ -78,3 +78,16 @@ def test_the_city_speaking_in_an_article_datelined_there_is_that_city():
     text = ("Berlin (dpa) - Nach dem Wasserrohrbruch bleiben zwei Schulen geschlossen. "
             "Nach Angaben der Stadt sind rund 3.000 Haushalte ohne Wasser.")
     assert [s.speaker for s in analyse(text).statements] == ["Stadt"]
+
+
+def test_someone_the_text_does_not_name_is_no_named_speaker():
+    doc = analyse("Ein Augenzeuge sagte, der Wagen sei viel zu schnell gewesen.")
+    assert [s.speaker for s in doc.statements] == [None]
+    assert speaker_text(doc, doc.statements[0]) == "Ein Augenzeuge"  # the phrase stays the speaker span
+    doc = analyse("Ein Bewohner von Oberhausen sagte, das Wasser sei binnen Minuten gestiegen.")
+    assert [s.speaker for s in doc.statements] == [None]
+    # a spokesperson of a body speaks for it; a named person is named
+    doc = analyse("Ein Sprecher der Feuerwehr sagte, das Wasser sei binnen Minuten gestiegen.")
+    assert doc.statements[0].speaker is not None
+    doc = analyse("Eine Anwohnerin, Helga Brämer, sagte, das Wasser sei binnen Minuten gestiegen.")
+    assert doc.statements[0].speaker == "Helga Brämer"

@@ -25,6 +25,7 @@ class SpeakerWords:
         self.descriptor_endings = tuple(w.lower() for w in table.get("descriptor_endings", ()))
         self.not_speakers = frozenset(w.lower() for w in table.get("not_speakers", ()))
         self.not_in_names = frozenset(table.get("not_in_names", ()))
+        self.indefinite = frozenset(w.lower() for w in table.get("indefinite_articles", ()))
 
     def descriptor(self, word: str) -> bool:
         return word[:1].isupper() and word.lower().endswith(self.descriptor_endings)
@@ -93,18 +94,42 @@ def names_no_one(name: str, data: Mapping[str, Any]) -> bool:
     return first.lower() in lex.not_speakers and first[:1].islower()
 
 
+def _unnamed_person(name: str) -> bool:
+    """"Augenzeuge", "52-jähriger Lehrer", "Bewohner von Kok-Tasch": a person described, with no body
+    they speak for ("Kommandeur der Brigade 444", "SDF-Kommandeur", "Armeesprecher" stand for one)."""
+    words = name.split()
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if "-" in head and ACRONYM.fullmatch(head.split("-")[0]) or head.lower().endswith(("sprecher", "sprecherin")):
+        return False
+    return not rest or (rest[0] in ("von", "aus") and all(w[:1].isupper() for w in rest[1:]))
+
+
 def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
            ) -> tuple[str, str | None, str | None] | None:
     """The speaker's name after the checks above, None for a phrase that names no one. Only names
     read from the phrase's own words are touched: a name the entities step gave is kept."""
     name, kind, role = resolved
-    if not name or span is None or name not in doc.text[span.start:span.end] \
-            or any(m.canonical == name for m in doc.mentions):
+    if not name or span is None:
+        return resolved
+    words = doc.text[span.start:span.end].split()
+    indefinite = len(words) > 1 and words[0].lower() in _words(doc.data).indefinite
+    if indefinite and len(words) > 3 and words[2] in ("von", "aus") and _unnamed_person(" ".join(words[1:])) \
+            and any(m.kind == "place" and m.canonical == name for m in doc.mentions):
+        return None  # "Ein Bewohner von Oberhausen": a person from the place, not the place
+    if name not in doc.text[span.start:span.end] or any(m.canonical == name for m in doc.mentions):
         return resolved
     inner = name_in_description(name, doc.data)
     if inner is not None:
         return inner, kind, role
     if names_no_one(name, doc.data):
+        return None
+    if indefinite and name.startswith(words[1]) and _unnamed_person(name):
+        # "Ein Augenzeuge", "Ein Bewohner von Kok-Tasch": someone the text does not name (not the body
+        # in "Ein Sprecher des Ministeriums")
         return None
     return resolved
 
