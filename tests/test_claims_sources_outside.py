@@ -159,3 +159,15 @@ def test_people_a_statement_counts_do_not_speak_for_the_figure() -> None:
     claims = claims_of("Einige ältere Menschen mussten getragen werden. Drei Bewohner klagten über Atemnot und wurden "
                        "leicht verletzt.")
     assert by_value(claims, 3).source is None
+
+
+def test_later_answers_of_an_interview_without_her_name_are_the_interviewees() -> None:
+    text = ("Jana Petrović leitet das Büro der IOM in Belgrad. Ein Gespräch über die Lage an der Grenze.\n\n"
+            "ZEITUNG: Frau Petrović, wie ist die Lage?\n\n"
+            "Jana Petrović: Schwierig. Heute haben wir etwa 900 Migranten im Lager gezählt.\n\n"
+            "Die Polizei spricht von 4.000 Migranten im September. Stimmt das?\n\n"
+            "Unsere Zahlen sind niedriger. Im September haben wir knapp 3.100 Migranten registriert.\n")
+    claims = claims_of(text)
+    assert by_value(claims, 900).source == "Jana Petrović"  # her full name before the colon
+    assert by_value(claims, 3100).source == "Jana Petrović"  # the answer after the question
+    assert by_value(claims, 4000).source != "Jana Petrović"  # the question is not hers

@@ -49,7 +49,7 @@ TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 NAME_AFTER_DESCRIPTOR = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*")
 LIST_MARKS = ("-", "–", "•", "*")
 # "Abrahamyan: ..." opening a paragraph: an interview answer
-INTERVIEW_SPEAKER = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][\w'’-]+):\s")
+INTERVIEW_SPEAKER = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\w'’-]+[ \t]+)?(?P<name>[A-ZÄÖÜ][\w'’-]+):\s")
 NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]+\s+[A-ZÄÖÜ])")
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
@@ -2751,11 +2751,43 @@ class Builder:
         start = text.rfind("\n", 0, span.start) + 1
         match = INTERVIEW_SPEAKER.match(text, start, span.start)
         if match is None:
-            return None
-        name = match.group("name")
+            return self._unmarked_answer(start)
+        return self._interviewee(match.group("name"), start)
+
+    def _interviewee(self, name: str, start: int) -> str | None:
         people = {m.canonical for m in self.doc.mentions if m.kind == "person" and m.span.start < start
                   and m.canonical.split()[-1] == name}
         return people.pop() if len(people) == 1 else None
+
+    def _unmarked_answer(self, start: int) -> str | None:
+        """"Elena Trajkovska: Angespannt. ..." then question and answer paragraphs without names: a
+        paragraph an even number of paragraphs after the interviewee's first named answer, right
+        after a question, is the interviewee's answer too."""
+        key = ("interview",)
+        if key not in self._memo:
+            self._memo[key] = self._interview_paragraphs()
+        answers = self._memo[key]
+        return answers.get(start)
+
+    def _interview_paragraphs(self) -> dict[int, str]:
+        text = self.doc.text
+        starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        paragraphs = [(a, text[a:text.find("\n", a) if text.find("\n", a) >= 0 else len(text)].strip())
+                      for a in starts]
+        paragraphs = [(a, p) for a, p in paragraphs if p]
+        answers: dict[int, str] = {}
+        person, first = None, None
+        for k, (start, paragraph) in enumerate(paragraphs):
+            match = INTERVIEW_SPEAKER.match(paragraph)
+            if person is None:
+                name = self._interviewee(match.group("name"), start) if match else None
+                if name is not None:
+                    person, first = name, k
+                continue
+            if match or (k - first) % 2 or paragraph.endswith("?") or not paragraphs[k - 1][1].endswith(("?", ".")):
+                continue
+            answers[start] = person
+        return answers
 
     def _list_header_source(self, span: Span) -> str | None:
         """"Die wichtigsten Zahlen (Angaben des Zivilschutzes, Stand Montag):" over lines "- Tote: 9", "- Verletzte:
