@@ -138,3 +138,20 @@ def test_heisst_es_after_a_comma_frames_the_clause_before_not_a_relative_clause_
     statement = statement_about(doc, "Lage")
     assert statement.content == "Die Lage sei ernst"
     assert not any("Fälle" in s.content for s in doc.statements)
+
+
+def test_quoted_words_named_by_a_verb_closing_a_subordinate_clause():
+    doc = analyse("Der Bericht ist brisant, weil die Regierung das Land als „junge Demokratie“ bezeichnet hat.")
+    statement = statement_about(doc, "Demokratie")
+    assert statement.mode == "direct" and speaker_text(doc, statement) == "die Regierung"
+
+
+def test_quoted_words_named_by_a_verb_closing_a_relative_clause_are_the_antecedents():
+    doc = analyse("Kritik kam vom Fahrgastverband, der die Maßnahme als „reine Kapitulation“ bezeichnete.")
+    statement = statement_about(doc, "Kapitulation")
+    assert statement.mode == "direct" and speaker_text(doc, statement) == "der"
+
+
+def test_a_main_clause_after_a_relative_clause_of_saying_is_not_what_was_said():
+    doc = analyse("Der Präsident, der den Sieg als „großes Fest“ bezeichnete, ordnete eine Untersuchung an.")
+    assert not any("Untersuchung" in s.content for s in doc.statements)

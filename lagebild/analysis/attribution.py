@@ -114,6 +114,7 @@ class Lexicon:
         self.anaphor_adverbs = words("anaphor_adverbs")
         self.subject_relatives = words("subject_relatives")
         self.news_nouns = frozenset(table.get("news_nouns", ()))
+        self.finite_endings = tuple(table.get("finite_endings", ()))
         self.according_relatives = words("according_relatives")
         self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
@@ -688,7 +689,7 @@ class Attributor:
             return []
         subject = self._sentence_subject(a, b)
         if subject is None or not self.plausible_speaker(subject[0]):
-            return []
+            return [f for q in regions if (f := self._clause_fragment_frame(si, q, a, b)) is not None]
         np = subject[0]
         return [Frame(si, self.ttext[verb], self._span(verb, verb + 1), self._trim(q), self._span(*np),
                       mode="direct", kind_of_cue="quote") for q in regions]
@@ -711,6 +712,39 @@ class Attributor:
             return fragments
         return [Frame(si, first.cue, first.cue_span, content, first.speaker, kind_of_cue="reported",
                       extra_direct=[f.content for f in fragments if self._quote_words(f.content) >= FRAGMENT_WORDS])]
+
+    def _clause_fragment_frame(self, si: int, region: Span, a: int, b: int) -> Frame | None:
+        """Quoted words named by a verb closing a relative or subordinate clause: "ein Kommentar, der die
+        Entscheidung als „Verirrung“ bezeichnet", "weil die Regierung das Land als „Demokratie“ bezeichnet hat":
+        the relative pronoun (for what it refers to) or the clause's subject says them."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        opener = self._tok_at(region.start) - 1
+        start = opener
+        while start > a and not self._is_boundary(start - 1):
+            start -= 1
+        end = self._clause_end(self._tok_at(region.end) + 1, b)
+        verb = end - 1
+        if verb > start and tlow[verb] in lex.auxiliaries:
+            verb -= 1  # "bezeichnet hat"
+        if verb <= self._tok_at(region.end) or not any(
+                f.lemma in lex.scare_quote_verbs for f in lex.forms.get(ttext[verb], ())):
+            return None
+        cue_span = self._span(verb, verb + 1)
+        if tlow[start] in lex.subject_relatives and start - 1 > a and ttext[start - 1] == ",":
+            antecedent = self.np_backward(start - 1, a)
+            if antecedent is None or not self.plausible_speaker(antecedent):
+                return None
+            frame = Frame(si, ttext[verb], cue_span, self._trim(region), self._span(*antecedent), mode="direct",
+                          kind_of_cue="quote")
+            frame.mention = self._span(start, start + 1)
+            return frame
+        if tlow[start] in lex.subordinators and tlow[start] not in lex.conditional_subordinators:
+            np = self.np_forward(start + 1, opener)
+            if np is None or not self.plausible_speaker(np):
+                return None
+            return Frame(si, ttext[verb], cue_span, self._trim(region), self._span(*np), mode="direct",
+                         kind_of_cue="quote")
+        return None
 
     def _scare_quote_verb(self, a: int, b: int) -> bool:
         """A verb that names something in the speaker's words ("sprach von „Panikverkäufen“", "bezeichnete
@@ -1576,8 +1610,12 @@ class Attributor:
         comp = clause_end + 1
         if ttext[comp] not in lex.quotes and self._not_a_complement(comp, b):
             return None
-        if ttext[comp][:1].islower() and ttext[comp] in lex.forms:
-            return None  # "Ein Beamter, den die Zeitung zitiert, kommentierte, ...": the main clause goes on
+        if ttext[comp][:1].islower() and (ttext[comp] in lex.forms or (
+                j == clause_start and self._verb_like(comp) and comp + 1 < b and not self._verb_like(comp + 1)
+                and self._finite_shape(comp))):
+            # "Ein Beamter, den die Zeitung zitiert, kommentierte, ...", "Der Führer, der ... als „Fest“ bezeichnete,
+            # ordnete ... an": the main clause goes on
+            return None
         if tlow[comp] in lex.complementizers:
             comp += 1
         mention = None
@@ -1598,6 +1636,11 @@ class Attributor:
         if frame is not None:
             frame.mention = mention
         return frame
+
+    def _finite_shape(self, k: int) -> bool:
+        """A word shaped like a finite verb in the past or present ("ordnete", "forderte", "kündigt")."""
+        word = self.tlow[k]
+        return word.endswith(self.lex.finite_endings) and word not in self.lex.konjunktiv
 
     def _passive_relative(self, k: int, a: int, clause_start: int, clause_end: int) -> bool:
         """"die Hunde, die erwartet wurden, ...": a passive relative clause; its pronoun is what was
