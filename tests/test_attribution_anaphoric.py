@@ -155,3 +155,9 @@ def test_quoted_words_named_by_a_verb_closing_a_relative_clause_are_the_antecede
 def test_a_main_clause_after_a_relative_clause_of_saying_is_not_what_was_said():
     doc = analyse("Der Präsident, der den Sieg als „großes Fest“ bezeichnete, ordnete eine Untersuchung an.")
     assert not any("Untersuchung" in s.content for s in doc.statements)
+
+
+def test_a_counting_word_after_the_article_belongs_to_the_speaker_phrase():
+    doc = analyse("Die Show bestreiten zwei Sängerinnen. Das teilten die beiden Sängerinnen auf Twitter mit.")
+    statement = statement_about(doc, "Show")
+    assert speaker_text(doc, statement) == "die beiden Sängerinnen"

@@ -115,6 +115,7 @@ class Lexicon:
         self.subject_relatives = words("subject_relatives")
         self.news_nouns = frozenset(table.get("news_nouns", ()))
         self.finite_endings = tuple(table.get("finite_endings", ()))
+        self.article_quantifiers = words("article_quantifiers")
         self.according_relatives = words("according_relatives")
         self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
@@ -458,6 +459,8 @@ class Attributor:
         has_article = tlow[k] in lex.determiners or tlow[k] in lex.possessives
         if has_article:
             k += 1
+            if k < limit and tlow[k] in lex.article_quantifiers:
+                k += 1  # "die beiden Sängerinnen", "die drei Ärzte"
         while k < limit and (lex.is_adjective(ttext[k])
                              or (ttext[k][:1].isdigit() and not NUMBER_COMPOUND_RE.match(ttext[k]))
                              or (ttext[k] == "." and ttext[k - 1].isdigit())):  # "am 15. Mai"
