@@ -91,3 +91,10 @@ def test_someone_the_text_does_not_name_is_no_named_speaker():
     assert doc.statements[0].speaker is not None
     doc = analyse("Eine Anwohnerin, Helga Brämer, sagte, das Wasser sei binnen Minuten gestiegen.")
     assert doc.statements[0].speaker == "Helga Brämer"
+
+
+def test_a_surname_shared_by_two_people_keeps_the_name_its_phrase_writes():
+    text = ("Die Angreifer hätten mehrere Häuser angezündet, sagte der Bezirksvorsteher Sani Dankano Kaura der "
+            "Zeitung am Montag. Polizeisprecher Yazid Dankano erklärte am Sonntag, zwölf Menschen seien gestorben.")
+    speakers = [s.speaker for s in analyse(text).statements]
+    assert speakers == ["Sani Dankano Kaura", "Yazid Dankano"]

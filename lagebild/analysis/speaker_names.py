@@ -145,8 +145,12 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
     if not inside:
         return None
 
+    reassigned = mention.kind == "person" and " " not in mention.text and mention.canonical != mention.text
+
     def name_word(i: int) -> bool:
         word = tokens[i][2].rstrip(".")
+        if reassigned and word.endswith(("er", "s", "en", "em")):
+            return False  # a noun around a surname ("Gebietsverwalter Mapela", "... Museums")
         return bool(word) and (word[:1].isupper() or (word.isdigit() and mention.kind != "person")) \
             and word not in ARTICLES_UPPER and not gaz.is_role(word) and not lex.descriptor(word) \
             and not any(m is not mention and m.span.start <= tokens[i][0] < m.span.end for m in doc.mentions)
@@ -157,7 +161,8 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
     def name_before(i: int) -> bool:
         word = tokens[i][2]
         if mention.kind == "person":  # "Yusuf Ahmed Warsame": a first name before
-            return word in gaz.first_names
+            # (any name word before a surname the entities step gave to someone else: "Sani Abubakar Maru")
+            return word in gaz.first_names or reassigned
         # not an adjective or a genitive before a name ("Tessiner Kantonspolizei", "Hessens")
         return not word.endswith(("e", "er", "en", "es", "em", "s")) and word.lower() not in lex.not_speakers
 
@@ -170,7 +175,8 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
         first -= 1
     if (first, last) == (inside[0], inside[-1]):
         return None
-    if mention.kind == "person" and last + 1 < len(tokens) and tokens[last + 1][2][:1].isalnum():
+    if mention.kind == "person" and last + 1 < len(tokens) and (
+            tokens[last + 1][2][:1].isupper() if reassigned else tokens[last + 1][2][:1].isalnum()):
         return None  # the phrase goes on: not a name's last part
     return doc.text[tokens[first][0]:tokens[last][1]]
 
@@ -190,6 +196,7 @@ def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
     lex = _words(doc.data)
     gaz = entities.gazetteer(doc.data)
     whole: dict[str, set[str]] = {}
+    own: dict[tuple[int, int], str] = {}
     for statement in statements:
         span = statement.speaker_span
         if not statement.speaker or span is None:
@@ -203,12 +210,22 @@ def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
             continue  # an acronym is whole; a body's common word ("Innenministerium") or a name the
             # gazetteer knows ("Islamic State") is no part of another name
         name = _whole_run(doc, span, mention, lex, gaz)
-        if name is not None:
+        if name is None:
+            continue
+        if mention.kind == "person" and set(name.split()) <= set(mention.canonical.split()):
+            continue  # "Mballa Ndongo" of "Serge Mballa Ndongo": the name found is the whole one
+        if mention.kind == "person" and mention.canonical != mention.text:
+            # "der Bezirksvorsteher Sani Abubakar Maru": a surname read as another person's ("Yazid
+            # Abubakar") whose phrase writes more of its own name is that name, in this phrase only
+            own[(span.start, span.end)] = name
+        else:
             whole.setdefault(statement.speaker, set()).add(name)
     names = {part: next(iter(found)) for part, found in whole.items() if len(found) == 1}
-    if not names:
+    if not names and not own:
         return statements
-    return [replace(s, speaker=names[s.speaker], kind="org" if s.kind == "place" else s.kind)
+    return [replace(s, speaker=own[(s.speaker_span.start, s.speaker_span.end)])
+            if s.speaker_span is not None and (s.speaker_span.start, s.speaker_span.end) in own
+            else replace(s, speaker=names[s.speaker], kind="org" if s.kind == "place" else s.kind)
             if s.speaker in names else s for s in statements]
 
 
