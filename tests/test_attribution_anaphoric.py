@@ -161,3 +161,15 @@ def test_a_counting_word_after_the_article_belongs_to_the_speaker_phrase():
     doc = analyse("Die Show bestreiten zwei Sängerinnen. Das teilten die beiden Sängerinnen auf Twitter mit.")
     statement = statement_about(doc, "Show")
     assert speaker_text(doc, statement) == "die beiden Sängerinnen"
+
+
+def test_wie_with_a_short_quoted_outlet_name_in_lower_case():
+    doc = analyse("Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu der Seite.")
+    statement = statement_about(doc, "Zugang")
+    assert speaker_text(doc, statement) == "„heise online“"
+
+
+def test_a_verb_after_the_comma_frames_a_clause_opening_with_two_prepositions():
+    doc = analyse("Bis zu der Beerdigung seien die Toten in einer Halle aufgebahrt worden, berichtet die Zeitung.")
+    statement = statement_about(doc, "Beerdigung")
+    assert speaker_text(doc, statement) == "die Zeitung"

@@ -1062,9 +1062,8 @@ class Attributor:
             passive = tlow[v] in lex.passive_auxiliaries and ttext[end - 1].startswith(("ge", "be", "an", "mit"))
         else:
             return None
-        if any(self._is_boundary(j) for j in range(v + 1, limit)) or not any(
-                not (required := lex.verb_requires.get(f.lemma)) or any(t in required for t in tlow[p:end])
-                for f in forms):
+        if not any(not (required := lex.verb_requires.get(f.lemma)) or any(t in required for t in tlow[p:end])
+                   for f in forms):
             return None  # ("Das ist das Ergebnis": "sein" frames only "der Ansicht")
         if passive:
             np = self._from_phrase(v + 1, limit)
@@ -1075,7 +1074,9 @@ class Attributor:
             if np is None and v + 1 < limit and tlow[v + 1] in lex.from_prepositions:
                 np = self._from_phrase(v + 1, limit)  # "Dies geht aus einer Mitteilung des Konzerns hervor."
         if np is None or tlow[np[0]] in lex.impersonal_subjects \
-                or (np[1] - np[0] == 1 and tlow[np[0]] in lex.anaphoric_openers):
+                or (np[1] - np[0] == 1 and tlow[np[0]] in lex.anaphoric_openers) \
+                or any(self._is_boundary(j) for j in chain(range(v + 1, np[0]), range(np[1], limit))):
+            # (the phrase may hold its own quotation marks and brackets: "das „Space Telescope Institute“ (STSI)")
             return None
         cue = " ".join(ttext[cue_k:end]) if cue_k >= limit else ttext[v] if finite.kind == "finite" \
             else f"{ttext[v]} {ttext[end - 1]}"
@@ -1456,7 +1457,10 @@ class Attributor:
                     k = opening
                     continue
             if prev_text in self.lex.quote_marks and (region := self._region_at(k - 2)) is not None \
-                    and (self._is_name_quote(region) or self._titled_name(region)) \
+                    and (self._is_name_quote(region) or self._titled_name(region) or (
+                        # "Wie „heise online“ berichtet": a short quotation right after "wie" names the outlet
+                        self._quote_words(region) <= 3 and self._tok_at(region.start) - 2 >= a
+                        and self.tlow[self._tok_at(region.start) - 2] == "wie")) \
                     and self._tok_at(region.start) - 1 >= a:
                 # der Fernsehsender „Channel 10“ berichtete; „BBC News“ berichtet at the sentence start
                 k = self._tok_at(region.start) - 1
@@ -1747,6 +1751,8 @@ class Attributor:
         """A noun phrase of capitalised words (with articles) from k, right after it a Konjunktiv or an
         auxiliary: "Seit Anfang September seien", "Seit Beginn der Invasion seien" open a main clause."""
         lex, ttext = self.lex, self.ttext
+        if k < end and self.tlow[k] in lex.prepositions:
+            k += 1  # "Bis zu der Beerdigung seien ...": a preposition joined to the first one
         j = k
         while j < min(end, k + 5) and (ttext[j][:1].isupper() or self.tlow[j] in lex.determiners):
             j += 1
