@@ -98,3 +98,11 @@ def test_a_surname_shared_by_two_people_keeps_the_name_its_phrase_writes():
             "Zeitung am Montag. Polizeisprecher Yazid Dankano erklärte am Sonntag, zwölf Menschen seien gestorben.")
     speakers = [s.speaker for s in analyse(text).statements]
     assert speakers == ["Sani Dankano Kaura", "Yazid Dankano"]
+
+
+def test_a_person_described_by_age_alone_is_no_named_speaker():
+    doc = analyse("Der 61-jährige Fischer sagte, so hoch sei das Wasser noch nie gestiegen.")
+    assert [s.speaker for s in doc.statements] == [None]
+    # an age before a name describes the named person
+    doc = analyse("Der 61-jährige Thomas Berger sagte, so hoch sei das Wasser noch nie gestiegen.")
+    assert [s.speaker for s in doc.statements] == ["Thomas Berger"]

@@ -131,6 +131,9 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
         # "Ein Augenzeuge", "Ein Bewohner von Kok-Tasch": someone the text does not name (not the body
         # in "Ein Sprecher des Ministeriums")
         return None
+    if len(words) > 2 and name.startswith(words[1]) and AGE.match(words[1]) \
+            and _unnamed_person(name):
+        return None  # "der 52-jährige Bauer": described by age, never named
     return resolved
 
 
@@ -181,6 +184,7 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
     return doc.text[tokens[first][0]:tokens[last][1]]
 
 
+AGE = re.compile(r"\d+-jährig")
 ACRONYM = re.compile(r"[A-ZÄÖÜ0-9-]{2,}")
 ARTICLES_UPPER = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"})
 
