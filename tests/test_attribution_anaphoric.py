@@ -173,3 +173,9 @@ def test_a_verb_after_the_comma_frames_a_clause_opening_with_two_prepositions():
     doc = analyse("Bis zu der Beerdigung seien die Toten in einer Halle aufgebahrt worden, berichtet die Zeitung.")
     statement = statement_about(doc, "Beerdigung")
     assert speaker_text(doc, statement) == "die Zeitung"
+
+
+def test_dem_vernehmen_nach_is_hearsay_without_speaker():
+    doc = analyse("Dem Vernehmen nach soll der Minister sein Amt noch bis zum Frühjahr ausüben.")
+    statement = statement_about(doc, "Minister")
+    assert statement.speaker is None and speaker_text(doc, statement) == "Dem Vernehmen"

@@ -116,6 +116,7 @@ class Lexicon:
         self.news_nouns = frozenset(table.get("news_nouns", ()))
         self.finite_endings = tuple(table.get("finite_endings", ()))
         self.article_quantifiers = words("article_quantifiers")
+        self.hearsay_nouns = frozenset(table.get("hearsay_nouns", ()))
         self.according_relatives = words("according_relatives")
         self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
@@ -1261,6 +1262,12 @@ class Attributor:
                     and ttext[k + 1] not in lex.circum_nouns and tlow[k + 1] not in lex.determiners:
                 # "nach Celebis Angaben", "Nach Grupps Meinung": the name in the genitive before the noun speaks
                 return self._prep_result(si, k, k + 3, a, b, (k + 1, k + 2), cue_index=k)
+            if k >= a + 2 and ttext[k - 1] in lex.hearsay_nouns and tlow[k - 2] in lex.determiners:
+                # "Dem Vernehmen nach soll ...": hearsay nobody is named for, the phrase standing for its source
+                frame = self._prep_result(si, k - 2, k + 1, a, b, None, cue_index=k, unnamed=True)
+                if frame is not None:
+                    frame.speaker = self._span(k - 2, k)
+                return frame
             if k >= a + 2 and ttext[k - 1] in lex.circum_nouns and tlow[k - 2] in lex.possessives:
                 owner = self._owner(k - 2, a, b)
                 frame = self._prep_result(si, k - 2, k + 1, a, b, owner, cue_index=k)
