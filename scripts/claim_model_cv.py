@@ -91,8 +91,8 @@ def main() -> None:
         delta = train.f1(*row["model"]) - train.f1(*row["rules"])
         n_added = sum(len(v) for v in changes[0].values())
         n_dropped = sum(len(v) for v in changes[1].values())
-        print(f"{fold.name:11} {prf(*row['rules'])}   {prf(*row['model'])}   {delta:+.3f}  {threshold:4.2f}  {n_added}/{n_dropped}",
-              flush=True)
+        print(f"{fold.name:11} {prf(*row['rules'])}   {prf(*row['model'])}   {delta:+.3f}  {threshold:4.2f}  {n_added}/{n_dropped}"
+              f"  {row['rules']} -> {row['model']}", flush=True)
     pooled("pooled", totals)
     if subset:
         pooled("subset", subset_totals)
