@@ -171,3 +171,10 @@ def test_later_answers_of_an_interview_without_her_name_are_the_interviewees() -
     assert by_value(claims, 900).source == "Jana Petrović"  # her full name before the colon
     assert by_value(claims, 3100).source == "Jana Petrović"  # the answer after the question
     assert by_value(claims, 4000).source != "Jana Petrović"  # the question is not hers
+
+
+def test_a_tally_with_its_body_after_it_is_that_bodys() -> None:
+    claims = claims_of("Im Nebel fuhren 40 Autos ineinander. Insgesamt wurden nach der vorläufigen Bilanz der Polizei "
+                       "19 Menschen verletzt, vier von ihnen schwer.")
+    assert by_value(claims, 19).source == "Polizei"
+    assert by_value(claims, 4).source == "Polizei"
