@@ -179,3 +179,9 @@ def test_dem_vernehmen_nach_is_hearsay_without_speaker():
     doc = analyse("Dem Vernehmen nach soll der Minister sein Amt noch bis zum Frühjahr ausüben.")
     statement = statement_about(doc, "Minister")
     assert statement.speaker is None and speaker_text(doc, statement) == "Dem Vernehmen"
+
+
+def test_a_quoted_name_with_its_abbreviation_in_brackets_stays_in_the_clause():
+    doc = analyse("Die Kamera ist ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.")
+    statement = statement_about(doc, "Kamera")
+    assert speaker_text(doc, statement).startswith("das „Space Telescope Science Institute“")

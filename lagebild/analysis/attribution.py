@@ -1453,6 +1453,8 @@ class Attributor:
                 region = self._region_at(k + 1)
                 if region is not None and self._is_name_quote(region):
                     k = self._tok_at(region.end) + 1
+                    if k + 3 < b and self.ttext[k] == "(" and self.ttext[k + 2] == ")" and self.tcap[k + 1]:
+                        k += 3  # das „Space Telescope Science Institute“ (STSI) teilte mit
         return k
 
     def _clause_start(self, k: int, a: int) -> int:
