@@ -84,3 +84,21 @@ def test_seeing_something_as_or_in_it_is_an_opinion():
 def test_seeing_without_an_opinion_is_no_statement():
     assert not analyse("In der 39. Minute sah der Verteidiger die Gelbe Karte.").statements
     assert not analyse("Der Schuss des Stürmers sah wie ein Tor aus.").statements
+
+
+def test_lead_in_sentence_lends_its_subject_but_is_no_statement_itself():
+    # the Konjunktiv after an indicative sentence of no saying is its subject's reported speech, but the
+    # lead-in itself ("Der Bürgermeister besichtigte den Kai") reported nothing
+    doc = analyse("Der Hafen blieb am Montag geschlossen. Der Bürgermeister besichtigte am Nachmittag den Kai. "
+                  "Das Schiff sei inzwischen wieder fahrtüchtig.")
+    run = [s for s in doc.statements if "fahrtüchtig" in s.content]
+    assert len(run) == 1, [s.content for s in doc.statements]
+    assert speaker_text(doc, run[0]) == "Der Bürgermeister"
+    assert not any("besichtigte" in s.content for s in doc.statements), [s.content for s in doc.statements]
+    # the lead-in's subject still gives the run its speaker when the next sentence goes on in Konjunktiv
+    doc = analyse("Es regnete den ganzen Tag. Die Gewerkschaft Verdi verhandelte am Dienstag mit dem Vorstand. "
+                  "Man sei einer Einigung nahe. Der Streik werde ausgesetzt.")
+    run = [s for s in doc.statements if "Einigung" in s.content]
+    assert len(run) == 1 and speaker_text(doc, run[0]) == "Die Gewerkschaft Verdi", [s.content for s in doc.statements]
+    assert "Streik" in run[0].content
+    assert not any("verhandelte" in s.content for s in doc.statements)
