@@ -26,7 +26,7 @@ from lagebild.analysis.numbers import parse_number
 from lagebild.analysis.sentences import tokenize, tokens_in
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.attribution import DEFINITE_ARTICLES, lexicon as attribution_lexicon
-from lagebild.analysis import claim_model
+from lagebild.analysis import claim_model, location_model
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.lang.gazetteer import gazetteer
 from lagebild.lang.gazetteer import words as gazetteer_words
@@ -1090,6 +1090,10 @@ class Builder:
             self.claims = self.with_added({index: self.claim_as(index, measure)
                                            for index, measure, _p in claim_model.decide(self, model)})
         self._mark_restated_headlines()
+        # last, so that no rule and no added claim reads a place the model chose
+        places = location_model.active_model()
+        if places is not None:
+            location_model.relocate(self, self.claims, places)
         return self.claims
 
     def with_added(self, added: Mapping[int, Claim | None]) -> list[Claim]:
