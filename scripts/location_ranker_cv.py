@@ -7,8 +7,9 @@ each, and a listwise logistic regression (plain numpy, deterministic) picks one.
 present (seeds, tests/data/heldout, tests/data/blind_h*) is a fold:
 
 - leave-one-batch-out: per folder, trained on all the others;
-- transfer: the folders the rules were tuned on (TUNED) train, the outside batches h24-h28 (never
-  tuned on) are scored pooled: that is the number that says whether a choice transfers.
+- transfer: the folders outside batches never were (h13-h23, heldout, seeds) train, and the outside
+  batches are scored pooled: h24-h28 (session 5's, on which session 6 tuned the location rules) and
+  h29-h31 (session 6's, on which no location rule was ever tuned: the least biased comparison).
 
 Printed: location accuracy of the rules, the ranker, a restricted learned choice (the rules'
 place, the article's main place, the country, none) and the ceiling (gold among the candidates).
@@ -33,7 +34,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 SHARED = ROOT.parent / "shared"
-OUTSIDE = {f"blind_h{n}" for n in range(24, 29)}  # session 5's outside batches: rules never tuned on them
+OUTSIDE = {f"blind_h{n}" for n in range(24, 29)}  # session 5's outside batches: location rules tuned on them in session 6
+UNTUNED = {f"blind_h{n}" for n in range(29, 32)}  # session 6's outside batches: no location rule tuned on them
 # the rules' places are what the candidates are described against: never the shipped model's
 os.environ["LAGEBILD_LOCATION_MODEL"] = "0"
 CACHE = Path(os.environ.get("LOCATION_CV_CACHE", "/tmp/location_cv_cache"))
@@ -242,21 +244,25 @@ def main() -> None:
     header = f"{'':14} {'pairs':>5} {'rules':>6} {'ranker':>6} {'4-way':>6} {'ceiling':>7}"
     print("leave-one-batch-out (each folder scored by a model trained on all the others)")
     print(header)
-    tuned_total, outside_total = np.zeros(5), np.zeros(5)
+    tuned_total, outside_total, untuned_total = np.zeros(5), np.zeros(5), np.zeros(5)
     for held in names:
         totals, _ = evaluate([n for n in names if n != held], [held], data, vocabulary, drop)
-        (outside_total if held in OUTSIDE else tuned_total).__iadd__(totals)
+        (outside_total if held in OUTSIDE else untuned_total if held in UNTUNED else tuned_total).__iadd__(totals)
         print(line(held, totals))
     print(line("tuned pooled", tuned_total))
     print(line("h24-28 pooled", outside_total))
-    print(line("all pooled", tuned_total + outside_total))
+    print(line("h29-31 pooled", untuned_total))
+    print(line("all pooled", tuned_total + outside_total + untuned_total))
     outside = [n for n in names if n in OUTSIDE]
-    tuned = [n for n in names if n not in OUTSIDE]
-    if outside and tuned:
-        totals, result = evaluate(tuned, outside, data, vocabulary, drop)
-        print("\ntransfer: trained on the tuned folders only, scored on h24-h28 pooled")
+    untuned = [n for n in names if n in UNTUNED]
+    tuned = [n for n in names if n not in OUTSIDE | UNTUNED]
+    if (outside or untuned) and tuned:
+        print("\ntransfer: trained on the tuned folders only (no outside batch), scored pooled")
         print(header)
-        print(line("h24-28", totals))
+        for label, group in (("h24-28", outside), ("h29-31", untuned)):
+            if group:
+                totals, result = evaluate(tuned, group, data, vocabulary, drop)
+                print(line(label, totals))
         order = np.argsort(-np.abs(result["weights"]))
         inverse = {v: k for k, v in vocabulary.items()}
         print("largest weights:", ", ".join(f"{inverse[i]} {result['weights'][i]:+.2f}" for i in order[:15]))
