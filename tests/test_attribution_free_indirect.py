@@ -102,3 +102,18 @@ def test_lead_in_sentence_lends_its_subject_but_is_no_statement_itself():
     assert len(run) == 1 and speaker_text(doc, run[0]) == "Die Gewerkschaft Verdi", [s.content for s in doc.statements]
     assert "Streik" in run[0].content
     assert not any("verhandelte" in s.content for s in doc.statements)
+
+
+def test_own_subject_of_a_konjunktiv_clause_after_another_run():
+    # after Konjunktiv of one speaker, a sentence whose indicative main clause has a subject of its own reports
+    # its Konjunktiv itself: also with quoted words in the reported clause, and with a role word the names do
+    # not know
+    doc = analyse("Der Bürgermeister Hans Weber sagte, die Straße bleibe gesperrt. Die Arbeiten dauerten noch an. "
+                  "Der Sprecher der Feuerwehr schränkte das dagegen ein, dass die Straße „ab morgen früh“ wieder "
+                  "frei sei.")
+    [own] = [s for s in doc.statements if "wieder frei" in s.content]
+    assert speaker_text(doc, own) == "Der Sprecher der Feuerwehr"
+    doc = analyse("Der Bürgermeister Hans Weber sagte, die Straße bleibe gesperrt. Die Arbeiten dauerten noch an. "
+                  "Neben der Sperrung prangert der Landrat in seinem Schreiben die Kosten an, die viel zu hoch seien.")
+    [own] = [s for s in doc.statements if "Kosten" in s.content]
+    assert speaker_text(doc, own) == "der Landrat"

@@ -2298,10 +2298,11 @@ class Attributor:
         return any(_is_role(self.lex, self.tlow[t]) or self.tlow[t].endswith(self.lex.org_suffixes)
                    or (self.ttext[t].isupper() and len(self.ttext[t]) > 1) for t in toks)
 
-    def speech_intro(self, si: int) -> Frame | None:
-        """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ...")."""
+    def speech_intro(self, si: int, quotes_after: int | None = None) -> Frame | None:
+        """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ..."); with
+        `quotes_after`, quoted words from that token on are allowed (the reported clause's own)."""
         a, b = self._tokens_of(si)
-        if b - a < 3 or any(k in self.quote_of for k in range(a, b)):
+        if b - a < 3 or any(k in self.quote_of for k in range(a, b if quotes_after is None else quotes_after)):
             return None
         found = self._sentence_subject(a, b)
         content = self._content(si, a, b)
@@ -2323,7 +2324,9 @@ class Attributor:
                 self.ttext[j][-1] == "e" and j not in self.quote_of and self._konjunktiv_form(j, b)
                 for j in range(first_comma, b)):
             return None  # (asked of every sentence in Konjunktiv: the cheap test first)
-        intro = self.speech_intro(si)
+        # ("Ein Sprecher schränkte ein, dass nicht an eine „Eins zu Eins“-Begegnung gedacht sei": the quoted
+        # words belong to what was reported)
+        intro = self.speech_intro(si, quotes_after=first_comma)
         if intro is None:
             return None
         a, b = self._tokens_of(si)
@@ -2344,6 +2347,10 @@ class Attributor:
         named = [m for m in self.overlapping_mentions(intro.speaker) if m.kind in ("person", "org", "group")]
         # (the head speaks or a name is apposed to it, not a name in its genitive: "Die Strategie der
         # chinesischen Führung")
+        if not named and previous is not None and self._head_speaks((first, self._tok_at(intro.speaker.end))):
+            # "Neben ... prangert der UN-Generalsekretär in seinem Bericht Morde an, die ... würden": a role or body
+            # word that names no one the entities step knows, after another speaker's run, reports its own clause
+            return intro
         if not named or not (self._head_speaks((first, self._tok_at(intro.speaker.end))) or any(
                 not any(t in lex.genitive_articles for t in self.tlow[first + 1:self._tok_at(m.span.start)])
                 and not _saxon_genitive(self, m.span, m.canonical)  # "Die Rehabilitation Kachelmanns"
