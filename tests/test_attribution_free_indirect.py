@@ -104,6 +104,25 @@ def test_lead_in_sentence_lends_its_subject_but_is_no_statement_itself():
     assert not any("verhandelte" in s.content for s in doc.statements)
 
 
+def test_attached_source_of_nach_angaben_belongs_to_the_phrase():
+    # a source the entities step does not read ("von n24", "aus Kabul", "vom späten Abend") is part of
+    # the phrase that stands for it, not of what was said
+    for text, phrase, content in (
+            ("Nach Angaben von n24 sind die Gruppen sehr mobil.", "Angaben von n24", "sind die Gruppen sehr mobil"),
+            ("Nach Angaben aus Kabul wurden zwölf Soldaten getötet.", "Angaben aus Kabul",
+             "wurden zwölf Soldaten getötet"),
+            ("Nach Informationen vom späten Abend wurden 31 Menschen verletzt.", "Informationen vom späten Abend",
+             "wurden 31 Menschen verletzt")):
+        doc = analyse(text)
+        assert len(doc.statements) == 1, (text, [s.content for s in doc.statements])
+        [statement] = doc.statements
+        assert statement.speaker is None and speaker_text(doc, statement) == phrase, text
+        assert statement.content == content
+    # a source the names read stays the speaker, as before
+    doc = analyse("Nach Angaben der Polizei wurden zwölf Menschen verletzt.")
+    assert [s.speaker for s in doc.statements] == ["Polizei"], [(s.speaker, s.content) for s in doc.statements]
+
+
 def test_own_subject_of_a_konjunktiv_clause_after_another_run():
     # after Konjunktiv of one speaker, a sentence whose indicative main clause has a subject of its own reports
     # its Konjunktiv itself: also with quoted words in the reported clause, and with a role word the names do

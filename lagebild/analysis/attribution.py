@@ -1184,7 +1184,13 @@ class Attributor:
                 if len(phrase) > 1 and phrase[-1] in {"angaben", "informationen", "ansicht"}:
                     np = None  # "nach Angaben" without a source: unnamed
                     cue_end = k + len(phrase)
-                    return self._prep_result(si, k, cue_end, a, b, None, unnamed=True)
+                    # "Nach Angaben von n24 sind ...", "Nach Angaben aus Khartum wurden ...": a source the names
+                    # do not read still belongs to the phrase, which stands for it (not to what was said)
+                    attached = self._attached_source(cue_end, b)
+                    frame = self._prep_result(si, k, attached or cue_end, a, b, None, unnamed=True)
+                    if frame is not None and attached is not None:
+                        frame.speaker = self._span(k + 1, attached)
+                    return frame
                 continue
             if phrase[-1] in {"von", "des", "der"}:  # the article belongs to the phrase
                 np = (np[0], np[1])
@@ -1319,6 +1325,21 @@ class Attributor:
                     and self.plausible_speaker(subject[0]):  # "Der Neubau sei seiner Meinung nach ...": not his
                 return subject[0]
         return possessive, possessive + 1
+
+    def _attached_source(self, k: int, b: int) -> int | None:
+        """Where a source phrase attached to "nach Angaben" ends: "von n24", "aus Khartum", "vom späten Abend",
+        "der in X ansässigen Firma", up to the finite verb right after it; None when none is attached."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        if k + 2 >= b or not (tlow[k] in lex.from_prepositions or tlow[k] in lex.genitive_articles):
+            return None
+        for j in range(k + 1, min(b, k + 12)):
+            if ttext[j] in SENTENCE_END or ttext[j] in {":", ";", "(", "–"}:
+                return None
+            if ttext[j][:1].islower() and ttext[j].isalpha() and (
+                    tlow[j] in lex.auxiliaries or tlow[j] in lex.hearsay_modals or tlow[j] in lex.modal_verbs) \
+                    and j - 1 > k and (self.tcap[j - 1] or ttext[j - 1][:1].isdigit() or any(c.isdigit() for c in ttext[j - 1])):
+                return j
+        return None
 
     def _prep_result(self, si: int, cue_start: int, cue_end: int, a: int, b: int,
                      np: tuple[int, int] | None, cue_index: int | None = None,
