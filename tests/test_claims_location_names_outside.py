@@ -1,6 +1,6 @@
 """Claim locations named by places the gazetteer lacks, in constructions the outside batches
 h29-h31 showed (sentences written for this test): a valley written with a hyphen, a name that
-opens its sentence after "Im"."""
+opens its sentence after "Im", names of several words joined by a particle or a linking word."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ CASES = [
     # a valley or lake written with a hyphen, also opening the sentence
     ("Im Nervia-Tal mussten nach Angaben der Feuerwehr 320 Menschen ihre Häuser verlassen.", 320, "Nervia-Tal"),
     ("Auf dem Tamsel-See kenterte ein Ausflugsboot, 14 Menschen wurden vermisst.", 14, "Tamsel-See"),
+    # a particle opens the name, a linking word joins its parts (the longer name wins over a listed part)
+    ("In La Quebrada saßen am Montag rund 900 Urlauber fest.", 900, "La Quebrada"),
+    ("Nahe der Kleinstadt Conceição do Itabira kamen 12 Menschen ums Leben.", 12, "Conceição do Itabira"),
+    ("Bei Capilla del Monte wurden 7 Menschen verletzt.", 7, "Capilla del Monte"),
 ]
 
 

@@ -372,8 +372,13 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             if location.get("bare_place_prepositions") and location.get("native_letters") else r"(?!)"),
         bare_name=re.compile(
             _first_letter(location.get("bare_name_prepositions", []), ignore_case=True) +
-            r"(?<![\w-])(?i:%s) (?P<name>[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,})\b(?![-'’.]\w| [A-ZÄÖÜ])"
-            % "|".join(map(re.escape, location.get("bare_name_prepositions", [])))
+            # (a particle or a linking word makes it a name of two or three words: "in La Cumbre",
+            # "bei Capilla del Monte")
+            r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}"
+            r"(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)?)\b(?![-'’.]\w| [A-ZÄÖÜ])"
+            % ("|".join(map(re.escape, location.get("bare_name_prepositions", []))),
+               "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
+               "|".join(map(re.escape, location.get("name_linkers", []))) or r"(?!)")
             if location.get("bare_name_prepositions") else r"(?!)"),
         bare_nouns=frozenset(data.get("bare_nouns", ())),
         town_name_ends=tuple(location.get("town_name_ends", [])),
@@ -397,10 +402,12 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
             _first_letter(location.get("place_nouns", []) + location.get("place_noun_ends", [])) +
-            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*(?P<second> [A-ZÄÖÜ][a-zäöüß]+)?)\b(?! [A-ZÄÖÜ])"
+            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*"
+            r"(?:(?P<second> [A-ZÄÖÜ][a-zäöüß]+)|(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+))?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("place_nouns", []))),
                "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
-               "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)")
+               "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
+               "|".join(map(re.escape, location.get("name_linkers", []))) or r"(?!)")
             if location.get("place_nouns") else r"(?!)"),
         not_place_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_name_endings", [])) if location.get("not_name_endings") else r"(?!)"),
         plural_like_name=re.compile(r"(?:%s)$" % "|".join(location.get("plural_like_name_endings", [])) if location.get("plural_like_name_endings") else r"(?!)"),
@@ -860,7 +867,10 @@ class Builder:
 
     @cached_property
     def places(self) -> list[Mention]:
-        places = sorted(self._gazetteer_places + self.local_places + self._bare_places + self._national_areas,
+        longer = [m.span for m in self.local_places + self._bare_places if " " in m.text]
+        listed = [m for m in self._gazetteer_places
+                  if not any(span.contains(m.span) and m.span.start > span.start for span in longer)]
+        places = sorted(listed + self.local_places + self._bare_places + self._national_areas,
                         key=lambda m: m.span.start)
         return sorted(places + self._place_anaphora(places), key=lambda m: m.span.start)
 
@@ -908,7 +918,7 @@ class Builder:
                                           or self.lex.not_place_name.search(match.group("second"))):
                 continue  # "im Dorf Kleinwalden Häuser zerstört": one name, then a noun
             if self.lex.not_place_name.search(name) and not self._settlement_name(match, name) \
-                    or any(m.span.overlaps(span) for m in mentions):
+                    or any(m.span.overlaps(span) and not self._inside_name(m, span, match.group("linked")) for m in mentions):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
         for match in self.lex.event_of_name.finditer(doc.text):
@@ -980,6 +990,12 @@ class Builder:
                     found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         return found
 
+    @staticmethod
+    def _inside_name(mention: Mention, span: Span, linked: str | None) -> bool:
+        """"die Kleinstadt Conceição do Itabira": a place the gazetteer knows after the linking word of
+        a longer name is part of that name (the longer name wins, see `places`)."""
+        return bool(linked) and mention.kind == "place" and span.contains(mention.span) and mention.span.start > span.start
+
     @cached_property
     def _bare_places(self) -> list[Mention]:
         """"in Djibo", "bei Nottwil": a capitalised word right after a bare "in", "bei" or "nahe"
@@ -991,15 +1007,16 @@ class Builder:
         taken = sorted((m.span for m in chain(self.doc.mentions, self.local_places)), key=lambda span: span.start)
         starts = [span.start for span in taken]
 
-        def free(span: Span) -> bool:
+        def free(span: Span, linked: bool = False) -> bool:
             i = bisect_left(starts, span.end)
-            return not any(t.overlaps(span) for t in taken[max(0, i - 8):i])
+            return not any(t.overlaps(span) and not (linked and span.contains(t) and t.start > span.start)
+                           for t in taken[max(0, i - 8):i])
 
         names: set[str] = set()
         rejected: set[str] = set()
         for match in self.lex.bare_name.finditer(text):
             name = match.group("name")
-            if name in names or name in rejected or not free(Span(match.start("name"), match.end("name"))):
+            if name in names or name in rejected or not free(Span(match.start("name"), match.end("name")), bool(match.group("linked"))):
                 continue
             if self._common_noun(name) or self.lex.not_place_name.search(name) \
                     or self.lex.not_bare_name.search(name) or _classify_noun(name, self.lex)[0] != "unknown":
@@ -1018,7 +1035,7 @@ class Builder:
         found = []
         for match in re.finditer(r"%s\b" % _word_start(sorted(names)), text):
             span = Span(match.start(), match.end())
-            if free(span):
+            if free(span, " " in match.group()):
                 found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
         return found
 
