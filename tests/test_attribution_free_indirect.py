@@ -136,3 +136,26 @@ def test_own_subject_of_a_konjunktiv_clause_after_another_run():
                   "Neben der Sperrung prangert der Landrat in seinem Schreiben die Kosten an, die viel zu hoch seien.")
     [own] = [s for s in doc.statements if "Kosten" in s.content]
     assert speaker_text(doc, own) == "der Landrat"
+
+
+def test_document_before_a_relative_clause_stands_for_heisst_es():
+    # "In X, die ..., heißt es, ...": the document phrase before the relative clause is where it is written
+    doc = analyse("In dieser Erklärung, die der Stadtrat am Montag verabschiedete, heißt es, dass die Brücke "
+                  "im Herbst gesperrt werde.")
+    [statement] = [s for s in doc.statements if "Brücke" in s.content]
+    assert statement.speaker is None and speaker_text(doc, statement) == "dieser Erklärung"
+    # the relative clause alone names no document
+    doc = analyse("Die Brücke, die der Stadtrat sperren ließ, heißt es, sei marode.")
+    assert all(s.speaker_span is None or speaker_text(doc, s) != "Die Brücke" for s in doc.statements)
+
+
+
+def test_message_of_a_passive_frame_stands_for_its_unnamed_source():
+    # "In einer Mitteilung, auf die sich ... berufen, wird ... begründet": the message is where it is written
+    doc = analyse("In einer Mitteilung des Ministeriums, auf die sich mehrere Zeitungen berufen, wird die Sperrung "
+                  "damit begründet, dass die Brücke marode sei.")
+    [statement] = [s for s in doc.statements if "marode" in s.content]
+    assert speaker_text(doc, statement) == "einer Mitteilung des Ministeriums"
+    # a place or time in a passive clause is no source
+    doc = analyse("In der Nacht wurde bekannt gegeben, dass die Brücke gesperrt werde.")
+    assert all(s.speaker_span is None for s in doc.statements), [(speaker_text(doc, s), s.content) for s in doc.statements]

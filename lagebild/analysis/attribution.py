@@ -1886,7 +1886,16 @@ class Attributor:
         if passive:  # "wurde mitgeteilt": the speaker, if any, is the agent ("von der Polizei")
             subject = self._from_phrase(clause_start, clause_end)
             if subject is None:
-                return Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
+                frame = Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
+                # "In einer Presseerklärung, die ... veröffentlicht wurde, wurde verkündet, ...": where it is written
+                # stands for the unnamed source, as after "heißt es"
+                mention = self._document_phrase(clause_start, clause_end, k) \
+                    or self._document_before_relative(a, clause_start, k)
+                if mention is not None and any(
+                        self.tcap[j] and self.tlow[j].endswith(self.lex.message_endings)
+                        for j in range(self._tok_at(mention.start), self._tok_at(mention.end - 1) + 1)):
+                    frame.mention = mention  # (a message, not any place or time: "in der Nacht", "im März")
+                return frame
         else:
             subject = self._subject(k, clause_start, verb_end,
                                     clause_end if particle_at is None else particle_at, form)
@@ -1899,7 +1908,8 @@ class Attributor:
             subject = self._from_phrase(clause_start, clause_end)
             if subject is None:
                 frame = Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
-                frame.mention = self._document_phrase(clause_start, clause_end, k)
+                frame.mention = self._document_phrase(clause_start, clause_end, k) \
+                    or self._document_before_relative(a, clause_start, k)
                 return frame
         if subject is None:
             return None
@@ -2173,6 +2183,19 @@ class Attributor:
                 if np is not None and np[0] < np[1] and (np[1] <= verb or np[0] > verb):
                     return self._span(*np)
         return None
+
+    def _document_before_relative(self, a: int, clause_start: int, verb: int) -> Span | None:
+        """"In dieser Resolution, die der Sicherheitsrat annahm, heißt es, ...": the document phrase before a
+        relative clause that ends right before the impersonal frame."""
+        if clause_start - 1 <= a or self.ttext[clause_start - 1] != ",":
+            return None
+        opening = next((j for j in range(a + 1, clause_start - 1) if self.ttext[j] == ","), None)
+        if opening is None or opening + 2 >= clause_start:
+            return None
+        pronoun = opening + 2 if self.tlow[opening + 1] in self.lex.prepositions else opening + 1  # ", auf die sich ..."
+        if self.tlow[pronoun] not in self.lex.relative_pronouns:
+            return None
+        return self._document_phrase(a, opening, verb)
 
     def _from_phrase(self, a: int, b: int) -> tuple[int, int] | None:
         """Who an impersonal frame comes from: "aus Regierungskreisen", "in einer Mitteilung der Polizei"."""
