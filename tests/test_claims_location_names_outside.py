@@ -16,6 +16,9 @@ CASES = [
     ("In La Quebrada saßen am Montag rund 900 Urlauber fest.", 900, "La Quebrada"),
     ("Nahe der Kleinstadt Conceição do Itabira kamen 12 Menschen ums Leben.", 12, "Conceição do Itabira"),
     ("Bei Capilla del Monte wurden 7 Menschen verletzt.", 7, "Capilla del Monte"),
+    # a shore or a forest "von" a name lies at that name
+    ("Vor dem Strand von Kalamani kenterte ein Fischerboot, 16 Menschen ertranken.", 16, "Kalamani"),
+    ("Bei Luftangriffen im Wald von Kurami seien 25 Kämpfer getötet worden, teilte die Armee mit.", 25, "Kurami"),
 ]
 
 

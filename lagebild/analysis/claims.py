@@ -111,6 +111,7 @@ class Lexicon:
     event_of_heads: tuple[str, ...]
     multi_country_areas: frozenset[str]
     event_of_name: re.Pattern[str]
+    land_of_heads: frozenset[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
     own_area_tags: set[str]
@@ -345,6 +346,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         there_words=frozenset(location.get("there", [])),
         same_place_words=frozenset(location.get("same_place", [])),
         event_of_heads=tuple(location.get("event_of_heads", [])),
+        land_of_heads=frozenset(location.get("land_of_heads", [])),
         multi_country_areas=frozenset(location.get("multi_country_areas", [])),
         # (the head is checked against event_of_heads after the match: an alternation of them after
         # "\w*" made the claims step 7% slower)
@@ -925,7 +927,7 @@ class Builder:
             # "beim Erdbeben von Bam": a past event named after its scene
             span = Span(match.start("name"), match.end("name"))
             name = match.group("name")
-            if not match.group("head").lower().endswith(self.lex.event_of_heads) \
+            if not (match.group("head").lower().endswith(self.lex.event_of_heads) or match.group("head") in self.lex.land_of_heads) \
                     or self._common_noun(name) or self.lex.not_place_name.search(name) or self.lex.plural_like_name.search(name) \
                     or any(m.span.overlaps(span) for m in chain(mentions, found)):
                 continue
