@@ -159,3 +159,24 @@ def test_message_of_a_passive_frame_stands_for_its_unnamed_source():
     # a place or time in a passive clause is no source
     doc = analyse("In der Nacht wurde bekannt gegeben, dass die Brücke gesperrt werde.")
     assert all(s.speaker_span is None for s in doc.statements), [(speaker_text(doc, s), s.content) for s in doc.statements]
+
+
+def test_pronoun_before_the_verb_is_the_subject_not_an_accusative_after_it():
+    # "den Vorwurf" cannot be a subject; "Es" before the finite verb is (the court speaking)
+    doc = analyse("Das Gericht nutzte die Begründung auch zur Verteidigung. Es weist den Vorwurf als abwegig zurück, "
+                  "man habe das Verfahren verschleppt.")
+    [statement] = [s for s in doc.statements if "verschleppt" in s.content]
+    assert speaker_text(doc, statement) == "Es"
+
+
+def test_document_lead_in_and_appeal_speak_for_the_konjunktiv_after_them():
+    doc = analyse("Der Minister Hans Weber sagte, die Wahl sei fair gewesen. Die Polizei sperrte den Platz. "
+                  "Der Prüfbericht kritisiert eine Änderung des Wahlrechts. Einige Empfehlungen seien nicht "
+                  "berücksichtigt worden.")
+    [run] = [s for s in doc.statements if "Empfehlungen" in s.content]
+    assert speaker_text(doc, run) == "Der Prüfbericht"
+    assert not any("kritisiert" in s.content for s in doc.statements)
+    doc = analyse("Die Veranstaltung schloss mit dem Appell, die Kohlekraftwerke schneller abzuschalten. "
+                  "Eine solche Alternative sei der Ausbau der Windkraft.")
+    [run] = [s for s in doc.statements if "Windkraft" in s.content]
+    assert run.speaker is None and speaker_text(doc, run) == "dem Appell"

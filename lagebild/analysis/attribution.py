@@ -1411,7 +1411,13 @@ class Attributor:
                 return None
             np = found[0]
         if tlow[np[0]] in lex.impersonal_subjects or self._unnamed(*np) \
-                or not (self.plausible_speaker(np) or self._bare_name(np)):
+                or not (self.plausible_speaker(np) or self._bare_name(np) or self._document(np)):
+            if k - 2 >= a and tlow[k - 1] in lex.determiners and tlow[k - 2] == "mit" and not self._is_boundary(k - 3) \
+                    and not self._unnamed(*np) and not self._document(np):
+                # "Die Veranstaltung schloss mit dem Appell, ... zu verbreiten": the appeal itself stands for
+                # whoever made it
+                return Frame(si, ttext[k], self._span(k, k + 1), content, self._span(k - 1, k + 1),
+                             kind_of_cue="noun", unnamed=True)
             return None
         frame = Frame(si, ttext[k], self._span(k, k + 1), content, self._span(*np), kind_of_cue="noun")
         if self._has_phrase(content, lex.denial_phrases):
@@ -2078,7 +2084,11 @@ class Attributor:
                     or any(j in self.quote_of for j in range(sentence_start, finite)):
                 return None
         after_limit = k if form.kind == "participle" or infinitive else limit
-        return self.np_forward(finite + 1, after_limit, skip_adverbs=True)
+        after = self.np_forward(finite + 1, after_limit, skip_adverbs=True)
+        if after is not None and tlow[after[0]] in lex.oblique_determiners and pre[1] - pre[0] == 1 \
+                and (tlow[pre[0]] in lex.pronouns or tlow[pre[0]] in lex.impersonal_subjects):
+            return pre  # "Es weist den Vorwurf zurück, ...": "den" opens no subject; the pronoun before the verb does
+        return after
 
     def _phrase_with_relative_clause(self, start: int, finite: int) -> bool:
         """"In der Debatte um Energie, die derzeit geführt wird, hat ...": a prepositional phrase and its
@@ -2342,7 +2352,11 @@ class Attributor:
         return any(_is_role(self.lex, self.tlow[t]) or self.tlow[t].endswith(self.lex.org_suffixes)
                    or (self.ttext[t].isupper() and len(self.ttext[t]) > 1) for t in toks)
 
-    def speech_intro(self, si: int, quotes_after: int | None = None) -> Frame | None:
+    def _document(self, np: tuple[int, int]) -> bool:
+        """A phrase that names a message or document ("Der OSZE-Bericht", "die Resolution des Rates")."""
+        return any(self.tcap[j] and self.tlow[j].endswith(self.lex.message_endings) for j in range(*np))
+
+    def speech_intro(self, si: int, quotes_after: int | None = None, documents: bool = False) -> Frame | None:
         """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ..."); with
         `quotes_after`, quoted words from that token on are allowed (the reported clause's own)."""
         a, b = self._tokens_of(si)
@@ -2354,7 +2368,7 @@ class Attributor:
             return None
         np, verb = found
         if self.tlow[np[0]] in self.lex.impersonal_subjects or self._unnamed(*np) \
-                or not self.plausible_speaker(np):
+                or not (self.plausible_speaker(np) or (documents and self._document(np))):
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="intro")
@@ -3083,7 +3097,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                 continue
             # "Kraxner spekulierte über einen toten Winkel. So sei ...": the reported speech of the
             # previous sentence's subject, whose sentence introduces it
-            intro = att.speech_intro(si - 1)
+            # ("Der OSZE-Bericht kritisiert eine Änderung. Einige Empfehlungen seien ...": a document reports too)
+            intro = att.speech_intro(si - 1, documents=True)
             if intro is not None:
                 intro.lead_in = True
                 frames.append(intro)
