@@ -16,6 +16,10 @@ CASES = [
     ("In La Quebrada saßen am Montag rund 900 Urlauber fest.", 900, "La Quebrada"),
     ("Nahe der Kleinstadt Conceição do Itabira kamen 12 Menschen ums Leben.", 12, "Conceição do Itabira"),
     ("Bei Capilla del Monte wurden 7 Menschen verletzt.", 7, "Capilla del Monte"),
+    # a name whose parts a lowercase particle joins with hyphens
+    ("In der westafghanischen Stadt Kala-i-Naw wurden 13 Menschen verletzt.", 13, "Kala-i-Naw"),
+    # an event named after its scene by "am"
+    ("Beim Busunglück am Gaisberg sind 4 Urlauber ums Leben gekommen.", 4, "Gaisberg"),
     # a shore or a forest "von" a name lies at that name
     ("Vor dem Strand von Kalamani kenterte ein Fischerboot, 16 Menschen ertranken.", 16, "Kalamani"),
     ("Bei Luftangriffen im Wald von Kurami seien 25 Kämpfer getötet worden, teilte die Armee mit.", 25, "Kurami"),

@@ -350,7 +350,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         multi_country_areas=frozenset(location.get("multi_country_areas", [])),
         # (the head is checked against event_of_heads after the match: an alternation of them after
         # "\w*" made the claims step 7% slower)
-        event_of_name=re.compile(r"\b(?P<head>[A-ZÄÖÜ]\w+) von (?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
+        event_of_name=re.compile(r"\b(?P<head>[A-ZÄÖÜ]\w+) (?:von|am) (?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
                                  if location.get("event_of_heads") else r"(?!)"),
         same_time_nouns=frozenset(location.get("same_time_nouns", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
@@ -404,7 +404,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
             _first_letter(location.get("place_nouns", []) + location.get("place_noun_ends", [])) +
-            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*"
+            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:(?:-[a-z]{1,2})?-[A-ZÄÖÜ][\w'’]+)*"
             r"(?:(?P<second> [A-ZÄÖÜ][a-zäöüß]+)|(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+))?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("place_nouns", []))),
                "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
