@@ -20,6 +20,8 @@ CASES = [
     ("In der westafghanischen Stadt Kala-i-Naw wurden 13 Menschen verletzt.", 13, "Kala-i-Naw"),
     # an event named after its scene by "am"
     ("Beim Busunglück am Gaisberg sind 4 Urlauber ums Leben gekommen.", 4, "Gaisberg"),
+    # a street abroad, named by its own language's street word
+    ("In der Nacht brach in einem Haus in der Rue Victor-Hugo ein Feuer aus. Dabei wurden 5 Bewohner verletzt.", 5, "Rue Victor-Hugo"),
     # a shore or a forest "von" a name lies at that name
     ("Vor dem Strand von Kalamani kenterte ein Fischerboot, 16 Menschen ertranken.", 16, "Kalamani"),
     ("Bei Luftangriffen im Wald von Kurami seien 25 Kämpfer getötet worden, teilte die Armee mit.", 25, "Kurami"),

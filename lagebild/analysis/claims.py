@@ -112,6 +112,7 @@ class Lexicon:
     multi_country_areas: frozenset[str]
     event_of_name: re.Pattern[str]
     land_of_heads: frozenset[str]
+    foreign_street: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
     own_area_tags: set[str]
@@ -347,6 +348,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         same_place_words=frozenset(location.get("same_place", [])),
         event_of_heads=tuple(location.get("event_of_heads", [])),
         land_of_heads=frozenset(location.get("land_of_heads", [])),
+        foreign_street=re.compile(
+            _word_start(location["foreign_street_words"]) + r" (?:(?:%s) )?[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*\b"
+            % "|".join(map(re.escape, location.get("name_linkers", []) + ["des", "de la"]))
+            if location.get("foreign_street_words") else r"(?!)"),
         multi_country_areas=frozenset(location.get("multi_country_areas", [])),
         # (the head is checked against event_of_heads after the match: an alternation of them after
         # "\w*" made the claims step 7% slower)
@@ -932,6 +937,11 @@ class Builder:
                     or any(m.span.overlaps(span) for m in chain(mentions, found)):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
+        for match in self.lex.foreign_street.finditer(doc.text):
+            # "in der Rue Paul-Bert": a street whose name a foreign street word opens
+            span = Span(match.start(), match.end())
+            if not any(m.span.overlaps(span) for m in chain(mentions, found)):
+                found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
         for bracket in OTHER_NAME.finditer(doc.text):
             # "in Glatz (Kłodzko)": a name with its other-language name in brackets is a place
             lo = max(0, bracket.start() - 60)
