@@ -31,3 +31,15 @@ CASES = [
 @pytest.mark.parametrize("text,value,place", CASES)
 def test_location_of_an_unlisted_name(text: str, value: float, place: str | None) -> None:
     assert by_value(claims_of(text), value).location == place
+
+
+def test_a_town_named_a_paragraph_after_its_state_places_the_states_figures() -> None:
+    text = ("Rio de Janeiro (dpa) - Nach einem Dammbruch im Bundesstaat Minas Gerais ist die Zahl der Toten auf 23 gestiegen.\n\n"
+            "Am Samstag war nahe der Kleinstadt Córrego do Meio ein Rückhaltebecken eingebrochen.")
+    assert by_value(claims_of(text), 23).location == "Córrego do Meio"
+
+
+def test_a_city_district_named_a_paragraph_later_does_not_replace_the_city() -> None:
+    text = ("Odessa (dpa) - Bei einem Angriff auf Odessa sind 9 Menschen getötet worden.\n\n"
+            "Getroffen wurde ein Hochhaus im Stadtbezirk Kyjiwskyj.")
+    assert by_value(claims_of(text), 9).location == "Odesa"

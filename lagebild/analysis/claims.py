@@ -112,6 +112,7 @@ class Lexicon:
     multi_country_areas: frozenset[str]
     event_of_name: re.Pattern[str]
     land_of_heads: frozenset[str]
+    town_nouns: frozenset[str]
     foreign_street: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
@@ -348,6 +349,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         same_place_words=frozenset(location.get("same_place", [])),
         event_of_heads=tuple(location.get("event_of_heads", [])),
         land_of_heads=frozenset(location.get("land_of_heads", [])),
+        town_nouns=frozenset(location.get("town_nouns", [])),
         foreign_street=re.compile(
             _word_start(location["foreign_street_words"]) + r" (?:(?:%s) )?[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*\b"
             % "|".join(map(re.escape, location.get("name_linkers", []) + ["des", "de la"]))
@@ -860,6 +862,7 @@ class Builder:
         # the numbers of one long clause share its text: search it once, not once per number
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._parts_restated: set[int] = set()  # numbers of an apposition that restates the count before it
+        self._region_of: dict[str, str] = {}  # a town named a paragraph after its region -> that region
 
     # places are looked at only in articles with a claim: found on first use
     @cached_property
@@ -3209,7 +3212,7 @@ class Builder:
     def _country_of_place(self, place: str, found: Found) -> str | None:
         """The country of a place; for one the gazetteer lacks, that of the place it is said to lie
         in ("Glatz (Kłodzko) in Niederschlesien"), else the last country named before the figure."""
-        country = _country_of(place)
+        country = _country_of(place) or _country_of(self._region_of.get(place))
         if country:
             return country
         for i, mention in enumerate(self.places):
@@ -3609,7 +3612,16 @@ class Builder:
         if joint != place:
             return joint
         if not self._is_country(place):
-            return self._local_inside(mention, paragraph, here) or place
+            inside = self._local_inside(mention, paragraph, here)
+            if inside is None and self._below_country(place) and max(paragraph) + 1 < len(self.doc.sentences):
+                # "im Bundesstaat Minas Gerais ... 23 Tote." then, opening the next paragraph's account,
+                # "nahe der Kleinstadt Conceição do Itabira eingebrochen": the state's town of the event
+                inside = self._local_inside(mention, self._paragraph(max(paragraph) + 1), here)
+                if inside is not None and not self._town_noun_before(inside):
+                    inside = None  # (a city's district, "im Stadtbezirk Kyjiwskyj", is a detail of the city's event)
+                elif inside is not None:
+                    self._region_of.setdefault(inside, place)
+            return inside or place
         if self._names_a_part(mention):
             inside = self._first_place_inside(place)
             if inside:
@@ -3660,6 +3672,15 @@ class Builder:
                         and other.canonical not in self._bare_names_set:
                     return other.canonical
         return None
+
+    def _town_noun_before(self, name: str) -> bool:
+        """Whether the article introduces the place `name` by a town's noun ("der Kleinstadt X")."""
+        for mention in self.local_places:
+            if mention.canonical == name:
+                before = self.doc.text[max(0, mention.span.start - 30):mention.span.start].split()
+                if before and before[-1] in self.lex.town_nouns:
+                    return True
+        return False
 
     def _after_part_word(self, mention: Mention) -> bool:
         sentence = _sentence(self.doc, self.doc.sentence_of(mention.span), self.sentences)
