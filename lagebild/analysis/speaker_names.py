@@ -26,6 +26,11 @@ class SpeakerWords:
         self.not_speakers = frozenset(w.lower() for w in table.get("not_speakers", ()))
         self.not_in_names = frozenset(table.get("not_in_names", ()))
         self.indefinite = frozenset(w.lower() for w in table.get("indefinite_articles", ()))
+        self.articles = frozenset(w.capitalize() for w in table.get("articles", ()))
+        self.spokesperson_endings = tuple(w.lower() for w in table.get("spokesperson_endings", ()))
+        self.origin_prepositions = frozenset(table.get("origin_prepositions", ()))
+        ages = [re.escape(w) for w in table.get("age_words", ())]
+        self.age = re.compile(r"\d+(?:%s)" % "|".join(ages)) if ages else None
 
     def descriptor(self, word: str) -> bool:
         return word[:1].isupper() and word.lower().endswith(self.descriptor_endings)
@@ -94,7 +99,7 @@ def names_no_one(name: str, data: Mapping[str, Any]) -> bool:
     return first.lower() in lex.not_speakers and first[:1].islower()
 
 
-def _unnamed_person(name: str) -> bool:
+def _unnamed_person(name: str, lex: SpeakerWords) -> bool:
     """"Augenzeuge", "52-jähriger Lehrer", "Bewohner von Kok-Tasch": a person described, with no body
     they speak for ("Kommandeur der Brigade 444", "SDF-Kommandeur", "Armeesprecher" stand for one)."""
     words = name.split()
@@ -103,9 +108,9 @@ def _unnamed_person(name: str) -> bool:
     if not words:
         return False
     head, rest = words[0], words[1:]
-    if "-" in head and ACRONYM.fullmatch(head.split("-")[0]) or head.lower().endswith(("sprecher", "sprecherin")):
+    if "-" in head and ACRONYM.fullmatch(head.split("-")[0]) or head.lower().endswith(lex.spokesperson_endings):
         return False
-    return not rest or (rest[0] in ("von", "aus") and all(w[:1].isupper() for w in rest[1:]))
+    return not rest or (rest[0] in lex.origin_prepositions and all(w[:1].isupper() for w in rest[1:]))
 
 
 def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
@@ -115,9 +120,11 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     name, kind, role = resolved
     if not name or span is None:
         return resolved
+    lex = _words(doc.data)
     words = doc.text[span.start:span.end].split()
-    indefinite = len(words) > 1 and words[0].lower() in _words(doc.data).indefinite
-    if indefinite and len(words) > 3 and words[2] in ("von", "aus") and _unnamed_person(" ".join(words[1:])) \
+    indefinite = len(words) > 1 and words[0].lower() in lex.indefinite
+    if indefinite and len(words) > 3 and words[2] in lex.origin_prepositions \
+            and _unnamed_person(" ".join(words[1:]), lex) \
             and any(m.kind == "place" and m.canonical == name for m in doc.mentions):
         return None  # "Ein Bewohner von Oberhausen": a person from the place, not the place
     if name not in doc.text[span.start:span.end] or any(m.canonical == name for m in doc.mentions):
@@ -127,12 +134,12 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
         return inner, kind, role
     if names_no_one(name, doc.data):
         return None
-    if indefinite and name.startswith(words[1]) and _unnamed_person(name):
+    if indefinite and name.startswith(words[1]) and _unnamed_person(name, lex):
         # "Ein Augenzeuge", "Ein Bewohner von Kok-Tasch": someone the text does not name (not the body
         # in "Ein Sprecher des Ministeriums")
         return None
-    if len(words) > 2 and name.startswith(words[1]) and AGE.match(words[1]) \
-            and _unnamed_person(name):
+    if len(words) > 2 and name.startswith(words[1]) and lex.age is not None and lex.age.match(words[1]) \
+            and _unnamed_person(name, lex):
         return None  # "der 52-jährige Bauer": described by age, never named
     return resolved
 
@@ -155,7 +162,7 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
         if reassigned and word.endswith(("er", "s", "en", "em")):
             return False  # a noun around a surname ("Gebietsverwalter Mapela", "... Museums")
         return bool(word) and (word[:1].isupper() or (word.isdigit() and mention.kind != "person")) \
-            and word not in ARTICLES_UPPER and not gaz.is_role(word) and not lex.descriptor(word) \
+            and word not in lex.articles and not gaz.is_role(word) and not lex.descriptor(word) \
             and not any(m is not mention and m.span.start <= tokens[i][0] < m.span.end for m in doc.mentions)
 
     def adjacent(i: int, j: int) -> bool:  # one space between, nothing else
@@ -184,9 +191,7 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
     return doc.text[tokens[first][0]:tokens[last][1]]
 
 
-AGE = re.compile(r"\d+-jährig")
 ACRONYM = re.compile(r"[A-ZÄÖÜ0-9-]{2,}")
-ARTICLES_UPPER = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"})
 
 
 def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
