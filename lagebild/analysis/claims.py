@@ -339,7 +339,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
         landscape_name=re.compile(
             # (also opening a sentence: "Im Punilla-Tal")
-            _word_start([v for w in ["im", "ins", "vom", "aus dem", "in das", "am", "auf dem"] for v in (w, w.capitalize())])
+            _word_start([v for w in location.get("landscape_prepositions", []) for v in (w, w.capitalize())])
             + r"\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<name>[A-ZÄÖÜ]\w+(?:%s))\b"
             % "|".join(map(re.escape, location.get("landscape_ends", []))) if location.get("landscape_ends") else r"(?!)"),
         not_landscape=tuple(location.get("not_landscape_ends", [])),
@@ -352,7 +352,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         town_nouns=frozenset(location.get("town_nouns", [])),
         foreign_street=re.compile(
             _word_start(location["foreign_street_words"]) + r" (?:(?:%s) )?[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*\b"
-            % "|".join(map(re.escape, location.get("name_linkers", []) + ["des", "de la"]))
+            % "|".join(map(re.escape, location.get("name_linkers", []) + location.get("street_name_linkers", [])))
             if location.get("foreign_street_words") else r"(?!)"),
         multi_country_areas=frozenset(location.get("multi_country_areas", [])),
         # (the head is checked against event_of_heads after the match: an alternation of them after
