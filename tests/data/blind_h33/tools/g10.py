@@ -1,0 +1,45 @@
+from common import C, S
+D = "f18_10_leros"
+L, HCG, GR = "Leros", "Hellenic Coast Guard", "Greece"
+claims = [
+    C("Mindestens 23 Migranten ertrunken", "killed", 23, None, "at_least", loc=L, optional=True, note="headline restates the body"),
+    C("Dutzende vermisst", "missing", 12, None, "at_least", loc=L, optional=True, note="headline vague plural"),
+    C("Mindestens 23 Menschen kamen ums Leben", "killed", 23, None, "at_least", HCG, time="2026-10-29", loc=L),
+    C("41 Menschen seien bis zum Morgen lebend", "displaced", 41, 41, "exact", HCG, loc=L, note="migrants rescued at sea"),
+    C("darunter sieben Kinder", "displaced", 7, 7, "exact", HCG, loc=L),
+    C('"80 bis 100" Passagieren', "displaced", 80, 100, "range", "survivors", time="2026-10-28", loc=L, optional=True, note="people on board"),
+    C("noch mindestens 30 Menschen vermisst", "missing", 30, None, "at_least", "Leros port police", loc=L, note="relay: Kathimerini citing the port police"),
+    C("Wir gehen von Dutzenden Vermissten aus", "missing", 12, None, "at_least", HCG, "estimated", loc=L, optional=True, note="vague plural"),
+    C("zwölf von ihnen würden im Krankenhaus behandelt", "wounded", 12, 12, "exact", "UNHCR", loc=L, optional=True, note="rescued people treated in hospital: wounded or patients, unclear"),
+    C("Zwei Männer nahm die Polizei als mutmaßliche Schleuser fest", "arrested", 2, 2, "exact", loc=L),
+    C("gut 41.000 Migranten", "displaced", 41000, None, "at_least", "UNHCR", loc=GR, note="seit Jahresbeginn: open"),
+    C("etwa 5.200 gewesen", "displaced", 5200, 5200, "about", "UNHCR", time="2026-10", loc=GR),
+    C("Mindestens 160 Menschen starben", "killed", 160, None, "at_least", "IOM", "estimated", loc="Aegean Sea", note="dead and missing together: killed"),
+    C("mehr als 600 Menschen ums Leben", "killed", 600, None, "at_least", "aid organisations", "estimated", time="2023-06", loc="Pylos"),
+    C("186 Migranten", "displaced", 186, 186, "exact", "Turkish Coast Guard", loc="Turkish Aegean coast", note="intercepted"),
+    C("fünf mutmaßliche Schleuser festgenommen", "arrested", 5, 5, "exact", "Turkish Coast Guard", loc="Turkish Aegean coast"),
+    C("1.200 zusätzliche Beamte", "troops", 1200, 1200, "exact", "Greek government", "possible", time="2026", loc="Eastern Aegean islands", actor="Greek police", future=True, optional=True, note="police deployment"),
+]
+st = [
+    S(HCG, "org", "mitteilte", "Mindestens 23 Menschen kamen ums Leben"),
+    S(HCG, "org", "seien", "41 Menschen seien bis zum Morgen lebend aus dem Wasser gezogen worden, darunter sieben Kinder"),
+    S(HCG, "org", "dauere", "Die Suche nach weiteren Überlebenden dauere an"),
+    S("Kathimerini", "org", "berichtete", "es würden noch mindestens 30 Menschen vermisst"),
+    S(HCG, "org", "wollte", "wollte diese Zahl nicht bestätigen"),
+    S(HCG, "org", "sagte", "Wir gehen von Dutzenden Vermissten aus, aber jede Zahl wäre im Moment Spekulation", mode="direct"),
+    S("UNHCR", "org", "nach Angaben", "Die meisten Passagiere stammten nach Angaben des UN-Flüchtlingshilfswerks UNHCR aus Syrien, Afghanistan und Eritrea"),
+    S("UNHCR", "org", "seien", "Die Geretteten seien in eine Sporthalle in der Inselhauptstadt Agia Marina gebracht worden"),
+    S("Alarm Phone", "org", "erhob", "erhob schwere Vorwürfe"),
+    S("Alarm Phone", "org", "erklärte", "Sie habe die griechischen Behörden bereits am Dienstagabend über ein Boot in Seenot informiert"),
+    S("Alarm Phone", "org", "habe", "Es habe mehr als sechs Stunden gedauert, bis ein Rettungsschiff ausgelaufen sei"),
+    S(HCG, "org", "wies", 'Man habe "unverzüglich" reagiert, der erste Notruf sei erst am Mittwoch kurz nach 3 Uhr eingegangen', denial=True),
+    S("UNHCR", "org", "Nach Zahlen", "kamen seit Jahresbeginn gut 41.000 Migranten über das Meer nach Griechenland"),
+    S("UNHCR", "org", "teilte", "Im Oktober allein seien es etwa 5.200 gewesen"),
+    S("IOM", "org", "nach Schätzungen", "Mindestens 160 Menschen starben nach Schätzungen der Internationalen Organisation für Migration (IOM) in diesem Jahr bereits bei der Überfahrt"),
+    S("Turkish Coast Guard", "org", "meldete", "sie habe in derselben Nacht vor Didim und Bodrum 186 Migranten auf dem Weg nach Griechenland aufgegriffen und fünf mutmaßliche Schleuser festgenommen"),
+    S("Thanos Plevris", "person", "sprach", "den Angehörigen sein Beileid aus", role="Migrationsminister"),
+    S("Thanos Plevris", "person", "sagte", 'Griechenland werde "die Grenzen Europas weiter entschlossen schützen"', role="Migrationsminister"),
+    S("human rights organisations", "group", "werfen", "der Küstenwache seit Jahren vor, Boote illegal in türkische Gewässer zurückzudrängen"),
+    S("Greek government", "org", "bestreitet", "Athen bestreitet das", denial=True),
+]
+GOLD = {D: (claims, st)}

@@ -1,0 +1,61 @@
+from common import C, S
+DOC = "j19_15_gent_kommission"
+# published Wednesday 2026-11-18; Dienstag = 2026-11-17; crush on 2026-07-24
+A = {
+    "Ghent inquiry commission": ["Untersuchungskommission", "unabhängige Untersuchungskommission", "Kommission", "Gremium"],
+    "Hilde Vermeersch": ["Vermeersch", "frühere Richterin Hilde Vermeersch"],
+    "City of Ghent": ["Stadt Gent", "Stadt"],
+    "Stiftung Gentse Feesten": ["Veranstalter", "Stiftung"],
+    "Pieter Claeys": ["Claeys"],
+    "Mathias De Clercq": ["De Clercq", "Gents Bürgermeister Mathias De Clercq"],
+    "De Standaard": ["Zeitung \"De Standaard\""],
+    "VRT": ["Sender VRT"],
+    "judicial sources": ["Justizkreise", "Justizkreisen"],
+    "Het Nieuwsblad": ["Zeitung \"Het Nieuwsblad\""],
+    "Sarah Van Damme": ["Van Damme"],
+    "Annelies Verlinden": ["Verlinden", "Innenministerin Annelies Verlinden"],
+    "Ghent": ["Gent", "Sint-Baafsplein", "Gentse Feesten"],
+}
+G = "Ghent"; K = "Ghent inquiry commission"
+CLAIMS = [
+    C("bei dem sieben Menschen starben", "killed", 7, 7, "exact", None, time="2026-07-24", loc=G, note="known fact in a relative clause: own voice"),
+    C("etwa 21.000 Menschen", "other", 21000, 21000, "about", K, time="2026-07-24", loc=G, optional=True, note="crowd size"),
+    C("höchstens 12.000 vorsah", "other", None, 12000, "at_most", K, loc=G, optional=True, note="planned capacity"),
+    C("seien Dutzende Menschen gestürzt", "other", 12, None, "at_least", K, loc=G, optional=True),
+    C("von 64 Verletzten", "wounded", 64, 64, "exact", "City of Ghent", time="2026-07", loc=G),
+    C("118 Menschen, die ärztlich behandelt werden mussten", "wounded", 118, 118, "exact", K, loc=G),
+    C("23 von ihnen stationär", "wounded", 23, 23, "exact", K, loc=G),
+    C("Zwei Opfer leiden bis heute", "wounded", 2, 2, "exact", None, loc=G, note="own voice"),
+    C("vorgeschriebenen 180 Ordner", "troops", 180, 180, "exact", "Hilde Vermeersch", loc=G, optional=True, note="required stewards, a norm"),
+    C("nur 95 im Einsatz", "troops", 95, 95, "exact", "Hilde Vermeersch", time="2026-07-24", loc=G, optional=True, note="stewards deployed"),
+    C("gegen fünf Personen", "other", 5, 5, "exact", "judicial sources", loc=G, optional=True, note="under investigation"),
+    C("zwei Mitarbeiter der Stadtverwaltung", "other", 2, 2, "exact", "judicial sources", loc=G, optional=True),
+    C("mehr als 60 Zeugen", "other", 60, None, "at_least", loc=G, optional=True, note="witnesses"),
+    C("rund 40 Betroffene", "other", 40, 40, "about", loc=G, optional=True, note="plaintiffs"),
+    C("mehr als 10.000 Besuchern", "other", 10000, None, "at_least", K, optional=True, note="threshold of a recommendation, no count"),
+]
+P = "person"; O = "org"; V = "Hilde Vermeersch"; R = "Vorsitzende der Untersuchungskommission"
+STATEMENTS = [
+    S(K, O, "kommt", "Das Unglück vom 24. Juli, bei dem sieben Menschen starben, wäre vermeidbar gewesen"),
+    S(K, O, "Nach den Feststellungen", "hielten sich zum Zeitpunkt des Unglücks etwa 21.000 Menschen auf dem Sint-Baafsplein und den angrenzenden Straßen auf, obwohl das Sicherheitskonzept höchstens 12.000 vorsah"),
+    S(K, O, "seien", "Zwei von drei Ausgängen seien wegen Bauarbeiten teilweise versperrt gewesen"),
+    S(K, O, "hätten", "Die Ordner hätten keine Funkgeräte gehabt, um Alarm zu schlagen"),
+    S(K, O, "seien", "seien Dutzende Menschen gestürzt"),
+    S("City of Ghent", O, "gesprochen", "von 64 Verletzten gesprochen"),
+    S(K, O, "zählte", "anhand von Krankenhausunterlagen 118 Menschen, die ärztlich behandelt werden mussten, 23 von ihnen stationär"),
+    S(V, P, "sagte", "Es gab nicht einen einzelnen Fehler, sondern eine Kette von Versäumnissen", mode="direct", role=R),
+    S(V, P, "liege", "Die Verantwortung liege sowohl beim Veranstalter als auch bei der Stadt, die das Konzept genehmigt habe", role=R),
+    S(V, P, "hätten", "Polizei und Rettungsdienst hätten dagegen \"im Rahmen ihrer Möglichkeiten\" richtig gehandelt", role=R),
+    S(V, P, "antwortete", "Mit Sicherheit. Statt der vorgeschriebenen 180 Ordner waren an jenem Abend nur 95 im Einsatz.", mode="direct", role=R),
+    S("Stiftung Gentse Feesten", O, "wies", "die Vorwürfe in einer ersten Stellungnahme zurück", denial=True),
+    S("Stiftung Gentse Feesten", O, "habe", "Man habe sich an alle Auflagen gehalten, die Besucherzahl sei \"nicht vorhersehbar\" gewesen"),
+    S("Pieter Claeys", P, "kündigte", "den Bericht \"Punkt für Punkt\" prüfen zu lassen", role="Anwalt"),
+    S("Mathias De Clercq", P, "räumte", "räumte dagegen Fehler ein", role="Bürgermeister"),
+    S("Mathias De Clercq", P, "sagte", "Wir haben die Lage unterschätzt, und dafür übernehme ich die politische Verantwortung", mode="direct", role="Bürgermeister"),
+    S("Mathias De Clercq", P, "schloss", "Einen Rücktritt schloss er aber aus", role="Bürgermeister"),
+    S("VRT", O, "berichtet", "ermittelt die Staatsanwaltschaft Ostflandern inzwischen gegen fünf Personen wegen fahrlässiger Tötung, darunter zwei Mitarbeiter der Stadtverwaltung"),
+    S("Het Nieuwsblad", O, "Nach Informationen", "soll auch gegen den Sicherheitschef des Festivals ermittelt werden"),
+    S("Sarah Van Damme", P, "sagte", "Der Bericht bestätigt, was wir seit Juli sagen", mode="direct", role="Mutter eines Opfers"),
+    S(K, O, "empfiehlt", "eine landesweite Obergrenze für Besucherdichten bei Großveranstaltungen"),
+    S("Annelies Verlinden", P, "kündigte", "die Vorschläge bis zum Frühjahr in einen Gesetzentwurf zu gießen", role="Innenministerin"),
+]
