@@ -51,6 +51,8 @@ LIST_MARKS = ("-", "–", "•", "*")
 # "Abrahamyan: ..." opening a paragraph: an interview answer
 INTERVIEW_SPEAKER = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\w'’-]+[ \t]+)?(?P<name>[A-ZÄÖÜ][\w'’-]+):\s")
 NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]+\s+[A-ZÄÖÜ])")
+DASHES = {"–", "—"}
+MAX_DASHED_PART = 14  # tokens of a part set off by dashes, the closing dash included
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
 
@@ -1441,7 +1443,7 @@ class Builder:
             # "Mindestens 14 Menschen, darunter neun Feuerwehrleute, wurden ... verletzt", "Elf von
             # ihnen, darunter drei Kinder, erstickten": the inserted part closes its own clause, the
             # verb after it governs the whole
-            resumed = self._after_inserted_part(sentence, clause_hi)
+            resumed = self._after_inserted_part(sentence, clause_hi) or self._after_dashed_part(sentence, clause_lo, clause_hi)
             if resumed is not None and (noun is None or _classify_noun(tokens[noun].text, lex)[0] != "unknown"):
                 later = _combine(_events_in(tokens, resumed[0], resumed[1], lex), tokens, lex)
                 if later:
@@ -1926,6 +1928,24 @@ class Builder:
                 lo, hi = sentence.clause(j + 1) if j + 1 < len(tokens) else (j + 1, j + 1)
                 return (j + 1, min(hi, j + 1 + RIGHT_WINDOW)) if j + 1 < hi else None
         return None
+
+    @staticmethod
+    def _after_dashed_part(sentence: Sentence, clause_lo: int, clause_hi: int) -> tuple[int, int] | None:
+        """The clause that resumes after a part set off by a pair of dashes ("14 Personen – elf Bewohnende
+        und drei Mitarbeitende – wurden ... gebracht"), for the whole before it and the parts inside it."""
+        tokens = sentence.tokens
+        if clause_hi < 2 or clause_hi >= len(tokens) or tokens[clause_hi - 1].text not in DASHES:
+            return None
+        resume = clause_hi
+        if not (clause_lo > 0 and tokens[clause_lo - 1].text in DASHES):
+            inner_lo, inner_hi = sentence.clause(clause_hi)
+            if inner_hi >= len(tokens) or tokens[inner_hi - 1].text not in DASHES:
+                return None
+            clause_lo, resume = inner_lo, inner_hi
+        if resume - clause_lo > MAX_DASHED_PART:
+            return None
+        lo, hi = sentence.clause(resume)
+        return (resume, min(hi, resume + RIGHT_WINDOW)) if resume < hi else None
 
     def _elided_noun(self, found: Found, tokens: list[Token]) -> bool:
         """"sechs weitere", "weitere fünf": a number whose people noun was named before."""

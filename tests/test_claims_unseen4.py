@@ -1,0 +1,40 @@
+"""Measures on constructions the rules missed on the outside batches h32-h34 (session 8): people
+named by gender-neutral participles, parts set off by a pair of dashes, ... German sentences written
+for these tests (not the batches' wording), run through the whole analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_value, claims_of
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bei dem Unfall im Labor wurden sieben Mitarbeitende verletzt.", 7),
+    ("In der Wohnanlage mussten 40 Bewohnende evakuiert werden.", 40),
+    ("Nach dem Essen in der Mensa erkrankten zwölf Lehrkräfte.", 12),
+    ("Die Polizei nahm vier Teilnehmende der Blockade fest.", 4),
+])
+def test_people_named_by_a_gender_neutral_noun_are_counted(text: str, value: int) -> None:
+    assert by_value(claims_of(text), value).measure in {"wounded", "displaced", "other", "arrested"}
+
+
+def test_gender_neutral_nouns_alone_count_nothing() -> None:
+    assert claims_of("Die Schule beschäftigt 45 Lehrkräfte und 12 Mitarbeitende in der Verwaltung.") == []
+
+
+def test_the_verb_after_a_part_set_off_by_dashes_governs_the_whole_and_its_parts() -> None:
+    claims = claims_of("Bei der Explosion wurden 21 Menschen – 15 Arbeiter und sechs Anwohner – verletzt.")
+    assert [by_value(claims, v).measure for v in (21, 15, 6)] == ["wounded"] * 3
+    claims = claims_of("Nach dem Feuer mussten 60 Personen – darunter 18 Kinder – in Notunterkünfte gebracht werden.")
+    assert by_value(claims, 60).measure == "displaced" and by_value(claims, 18).measure == "displaced"
+
+
+def test_a_single_dash_sets_off_no_part() -> None:
+    claims = claims_of("Die Feuerwehr zählte 30 Einsatzkräfte – mehr als im Vorjahr wurden verletzt.")
+    assert all(c.measure != "wounded" for c in claims)
