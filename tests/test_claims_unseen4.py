@@ -38,3 +38,15 @@ def test_the_verb_after_a_part_set_off_by_dashes_governs_the_whole_and_its_parts
 def test_a_single_dash_sets_off_no_part() -> None:
     claims = claims_of("Die Feuerwehr zählte 30 Einsatzkräfte – mehr als im Vorjahr wurden verletzt.")
     assert all(c.measure != "wounded" for c in claims)
+
+
+def test_a_figure_before_a_speech_verb_with_its_subject_keeps_the_noun_before_it() -> None:
+    claims = claims_of("Die Zahl der getöteten Polizisten sei auf 17 gestiegen, teilte der Gouverneur mit.")
+    assert by_value(claims, 17).measure == "killed"
+    claims = claims_of("Die Zahl der Verletzten ist auf 43 gestiegen, meldete die Feuerwehr.")
+    assert by_value(claims, 43).measure == "wounded"
+
+
+def test_an_article_right_after_the_number_is_still_partitive() -> None:
+    claims = claims_of("Nach dem Unglück wurden 40 Bergleute gerettet. Neun der Geretteten mussten im Krankenhaus behandelt werden.")
+    assert by_value(claims, 9).measure == "wounded"

@@ -835,6 +835,10 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
         lowered = word.lower()
         if lowered in lex.modals or lowered in lex.ellipsis_copulas:
             return None, adjectives  # "auf über 30 steigen könnte, sagte der Mediziner": a verb ends it
+        if lowered in ARTICLES and i > start:
+            # "auf 28 gestiegen, teilte der Sprecher mit": an article opens another phrase (right after
+            # the number it is partitive: "Elf der Geretteten")
+            return None, adjectives
         is_additional = any(lowered == p[0] for p in lex.additional)
         if ADJECTIVE_END.match(word) or is_additional or "-" in word or word in lex.np_adverbs:
             adjectives.append(i)
