@@ -50,3 +50,23 @@ def test_a_figure_before_a_speech_verb_with_its_subject_keeps_the_noun_before_it
 def test_an_article_right_after_the_number_is_still_partitive() -> None:
     claims = claims_of("Nach dem Unglück wurden 40 Bergleute gerettet. Neun der Geretteten mussten im Krankenhaus behandelt werden.")
     assert by_value(claims, 9).measure == "wounded"
+
+
+def test_a_pronoun_before_auf_and_a_verb_of_change_stands_for_the_number_named_before() -> None:
+    claims = claims_of("Die Behörde beziffert die Zahl der Evakuierten auf 1.200. Hält der Regen an, könnte sie "
+                       "bis Freitag auf 3.000 anwachsen, sagte ein Sprecher.")
+    claim = by_value(claims, 3000)
+    assert (claim.measure, claim.certainty, claim.future) == ("displaced", "possible", True)
+
+
+def test_a_bare_number_word_skips_no_uncounted_figure_before_it() -> None:
+    claims = claims_of("Am Montag wurden drei Menschen verletzt. Seit Januar haben 5.000 Menschen versucht, die "
+                       "Grenze zu passieren. Die Zahl könne bis Dezember auf 8.000 steigen.")
+    assert all(c.low != 8000 and c.high != 8000 for c in claims)
+
+
+def test_konjunktiv_i_of_koennen_makes_a_change_possible_and_future() -> None:
+    claims = claims_of("Bei den Kämpfen wurden 40 Menschen verletzt. Die Zahl könne bis Sonntag auf bis zu 70 steigen, "
+                       "warnte eine Ärztin.")
+    claim = by_value(claims, 70)
+    assert (claim.measure, claim.certainty, claim.future) == ("wounded", "possible", True)

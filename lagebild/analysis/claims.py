@@ -81,6 +81,8 @@ class Lexicon:
     ellipsis_subject: set[str]
     ellipsis_copulas: set[str]
     number_pronouns: set[str]
+    count_pronouns: set[str]
+    count_change_verbs: re.Pattern[str]
     subset_whole: set[str]
     before_part: list[list[str]]
     most_of_them: list[list[str]]
@@ -293,6 +295,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         ellipsis_subject=set(measures.get("number_of", {}).get("ellipsis_subject", [])),
         ellipsis_copulas=set(measures.get("number_of", {}).get("ellipsis_copulas", [])),
         number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
+        count_pronouns=set(measures.get("number_of", {}).get("count_pronouns", [])),
+        count_change_verbs=_words(measures.get("number_of", {}).get("change_verbs", [])),
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
         military_adjectives=_words(measures.get("vehicles", {}).get("military_adjectives", [])),
         captivity_returns=_words(measures.get("captivity", {}).get("returns", [])),
@@ -835,9 +839,9 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
         lowered = word.lower()
         if lowered in lex.modals or lowered in lex.ellipsis_copulas:
             return None, adjectives  # "auf über 30 steigen könnte, sagte der Mediziner": a verb ends it
-        if lowered in ARTICLES and i > start:
-            # "auf 28 gestiegen, teilte der Sprecher mit": an article opens another phrase (right after
-            # the number it is partitive: "Elf der Geretteten")
+        if lowered in DETERMINERS and i > start:
+            # "auf 28 gestiegen, teilte der Sprecher mit", "..., warnte eine Sprecherin": an article opens
+            # another phrase (right after the number it is partitive: "Elf der Geretteten")
             return None, adjectives
         is_additional = any(lowered == p[0] for p in lex.additional)
         if ADJECTIVE_END.match(word) or is_additional or "-" in word or word in lex.np_adverbs:
@@ -2359,11 +2363,15 @@ class Builder:
         bare_count = any(self.lex.number_of.match(tokens[i].text) and tokens[i - 1].text.lower() in ARTICLES
                          and tokens[i + 1].text.lower() not in self.lex.number_links
                          for i in range(max(clause_lo, 1), found.first - 1))
-        if not (restates or estimates or compares or bare_count):
+        here = self.doc.sentence_index(found.sentence.span.start)
+        pronoun_count = not bare_count and self._pronoun_for_count(found, clause_lo, here)
+        if not (restates or estimates or compares or bare_count or pronoun_count):
             return None
         if compares and not restates and self._uncounted_figure_before(found):
             return None  # "2024 zählte das LKA 89 Fälle, 2022 waren es noch 182": the cases, no claim
-        here = self.doc.sentence_index(found.sentence.span.start)
+        if (bare_count or pronoun_count) and not (restates or estimates or compares) \
+                and self._uncounted_sentence_before(here):
+            return None  # "9.000 Menschen versuchten, ... Die Zahl könne auf 15.000 steigen": not an older claim's
         for claim in reversed(self.claims):
             if claim.sentence is None:
                 continue
@@ -2374,6 +2382,27 @@ class Builder:
                 continue
             return claim
         return None
+
+    def _uncounted_sentence_before(self, here: int) -> bool:
+        """The sentence before names a number (not a year) and the rules counted none of its figures."""
+        if here < 1:
+            return False
+        span = self.doc.sentences[here - 1]
+        numbers = [q for q in self.doc.quantities if span.start <= q.span.start < span.end and not _year_like(q)]
+        return bool(numbers) and not any(c.sentence is not None and c.sentence.start == span.start for c in self.claims)
+
+    def _pronoun_for_count(self, found: Found, clause_lo: int, here: int) -> bool:
+        """"Das UN-Büro schätzt die Zahl der Vertriebenen auf 35.000. ... könnte sie auf mehr als 60.000
+        steigen": a pronoun before "auf" and a verb of change stands for the number the sentence before named."""
+        tokens = found.sentence.tokens
+        lex = self.lex
+        if here < 1 or found.first < 1 or tokens[found.first - 1].text.lower() != "auf" or not any(
+                lex.count_change_verbs.match(t.text) for t in tokens[found.last + 1:found.last + 4]):
+            return False
+        if not any(t.text.lower() in lex.count_pronouns for t in tokens[clause_lo:found.first - 1]):
+            return False
+        before = _sentence(self.doc, self.doc.sentences[here - 1], self.sentences)
+        return any(lex.number_of.match(t.text) for t in before.tokens)
 
     def _uncounted_figure_before(self, found: Found) -> bool:
         """The last number with a noun before this one in its sentence counted no claim."""
