@@ -163,6 +163,20 @@ def test_an_object_first_clause_has_its_subject_after_the_verb():
     assert speaker_text(doc, only_direct(doc)) == "Paul Weber"
 
 
+def test_a_colon_quotation_is_not_the_object_phrase_before_the_verb():
+    # the phrase before the verb holds a name, but its head is a thing: the subject follows the verb
+    doc = analyse("Der Parteichef Karl Brenner hielt eine Rede. Die Verantwortung für die Pleite der Stadtwerke "
+                  "weist Sabine Ortmann von sich: „Diese Entscheidung hat allein der Aufsichtsrat getroffen.“")
+    assert speaker_text(doc, only_direct(doc)) == "Sabine Ortmann"
+    doc = analyse("Der Parteichef Karl Brenner hielt eine Rede. Den Ärger über Brenners Vorschläge brachte "
+                  "die Sprecherin der Fraktion zum Ausdruck: „Es gibt keinen Grund, jetzt aufzugeben.“")
+    assert speaker_text(doc, only_direct(doc)) == "die Sprecherin der Fraktion"
+    # the colon ends an infinitive clause whose object is no speaker: the main clause's subject speaks
+    doc = analyse("Der Abgeordnete Peter Lorenz hat wenig Hemmungen, seine Nähe zur Gewerkschaft offen zu zeigen: "
+                  "„Wir stehen an der Seite der Beschäftigten, was auch immer passiert.“")
+    assert "Peter Lorenz" in speaker_text(doc, only_direct(doc))
+
+
 def test_a_subject_first_clause_keeps_its_subject():
     doc = analyse("Der Minister sagte der Zeitung, die Lage sei ruhig.")
     assert speaker_text(doc, doc.statements[0]) == "Der Minister"

@@ -658,6 +658,18 @@ class Attributor:
                     found = self._sentence_subject(a, opener - 1)
                     if found is not None and self.plausible_speaker(found[0]):
                         np = found[0]
+                if np is not None and not self._document(np) and (
+                        not self._head_speaks(np) or self._possessor_first(np)):
+                    # "Den Unmut über Stoibers Äußerungen brachte die Sprecherin X zum Ausdruck: „...“": a
+                    # phrase whose head cannot speak is the object, however many names it holds
+                    found = self._subject_after_object(np, opener - 1)
+                    if found is None:
+                        # "X hat weniger Hemmungen, seine Sympathien ... zu zeigen: „...“": the main clause's subject
+                        subject = self._sentence_subject(a, opener - 1)
+                        if subject is not None and subject[0] != np and self._head_speaks(subject[0]) \
+                                and self.plausible_speaker(subject[0]):
+                            found = subject[0]
+                    np = found or np
                 if np is not None and (self.plausible_speaker(np) or self._speech_verb_subject(a, opener - 1, np)):
                     verb = self._speech_verb(a, opener - 1)
                     cue_k = opener - 1 if verb is None else verb  # the verb as written, else the colon
@@ -1121,6 +1133,32 @@ class Attributor:
         if np is None or tlow[np[0]] in lex.impersonal_subjects or self._unnamed(*np):
             return None
         return np
+
+    def _possessor_first(self, np: tuple[int, int]) -> bool:
+        """"Stoibers Äußerungen": a name in the genitive before the head, which is the thing it owns."""
+        for m in self.overlapping_mentions(self._span(*np)):
+            if m.span.start == self.tstart[np[0]] and m.kind == "person" and _saxon_genitive(self, m.span, m.canonical):
+                end = self._tok_at(m.span.end)
+                return end < np[1] and self.tcap[end] and not self._head_speaks((end, np[1]))
+        return False
+
+    def _subject_after_object(self, np: tuple[int, int], colon: int) -> tuple[int, int] | None:
+        """The phrase after the finite verb that follows an object phrase (and its prepositional
+        phrases) before a colon, when its head can speak."""
+        lex, tlow, ttext = self.lex, self.tlow, self.ttext
+        k = np[1]
+        for _ in range(3):
+            if k < colon and tlow[k] in lex.prepositions:
+                pp = self.np_forward(k + 1, colon)
+                if pp is None:
+                    return None
+                k = pp[1]
+        if k >= colon or not self._verb_like(k):
+            return None
+        after = self.np_forward(k + 1, colon, skip_adverbs=True)
+        if after is None or tlow[after[0]] in lex.impersonal_subjects or not self._head_speaks(after):
+            return None
+        return after
 
     def _colon_subject(self, a: int, colon: int) -> tuple[int, int] | None:
         """The subject of the clause before a colon: its first phrase, or the one after the verb."""
