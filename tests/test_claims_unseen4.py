@@ -70,3 +70,33 @@ def test_konjunktiv_i_of_koennen_makes_a_change_possible_and_future() -> None:
                        "warnte eine Ärztin.")
     claim = by_value(claims, 70)
     assert (claim.measure, claim.certainty, claim.future) == ("wounded", "possible", True)
+
+
+def test_two_numbers_joined_by_oder_estimate_a_range() -> None:
+    claim = by_value(claims_of("Bei dem Busunglück kamen nach Angaben der Polizei zwölf oder 15 Menschen ums Leben."), 12)
+    assert (claim.measure, claim.low, claim.high, claim.qualifier) == ("killed", 12, 15, "range")
+
+
+def test_numbers_ending_a_list_of_alternatives_stay_apart() -> None:
+    claims = claims_of("Je nach Quelle meldeten die Behörden 9, 23 oder 41 Tote.")
+    assert all(c.qualifier != "range" for c in claims)
+    assert claims_of("Die Wahl findet 2027 oder 2028 statt.") == []
+
+
+def test_the_disappeared_are_missing() -> None:
+    claims = claims_of("Seit dem Bürgerkrieg gelten nach Angaben der Suchkommission rund 6.000 Menschen als verschwunden.")
+    assert by_value(claims, 6000).measure == "missing"
+    assert by_value(claims_of("Die Kommission registrierte im Jahr 412 Verschwundene."), 412).measure == "missing"
+
+
+def test_cases_of_people_count_those_people() -> None:
+    claim = by_value(claims_of("Die Menschenrechtler dokumentierten 85 Fälle von festgenommenen Journalisten."), 85)
+    assert claim.measure == "arrested"
+    claim = by_value(claims_of("Das Büro zählte im Oktober 31 Fälle von getöteten Zivilisten."), 31)
+    assert claim.measure == "killed"
+    assert claims_of("Das Gericht verhandelte im Oktober 31 Fälle von Betrug.") == []
+
+
+def test_made_harmless_is_a_euphemism_for_killed() -> None:
+    claim = by_value(claims_of("Die Armee teilte mit, sie habe bei dem Einsatz acht Extremisten unschädlich gemacht."), 8)
+    assert claim.measure == "killed"

@@ -82,6 +82,8 @@ class Lexicon:
     ellipsis_copulas: set[str]
     number_pronouns: set[str]
     count_pronouns: set[str]
+    cases_of: re.Pattern[str]
+    cases_of_links: set[str]
     count_change_verbs: re.Pattern[str]
     subset_whole: set[str]
     before_part: list[list[str]]
@@ -296,6 +298,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         ellipsis_copulas=set(measures.get("number_of", {}).get("ellipsis_copulas", [])),
         number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
         count_pronouns=set(measures.get("number_of", {}).get("count_pronouns", [])),
+        cases_of=_words(measures.get("cases_of", {}).get("nouns", [])),
+        cases_of_links=set(measures.get("cases_of", {}).get("links", [])),
         count_change_verbs=_words(measures.get("number_of", {}).get("change_verbs", [])),
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
         military_adjectives=_words(measures.get("vehicles", {}).get("military_adjectives", [])),
@@ -1406,6 +1410,11 @@ class Builder:
                 noun_class, noun_measure = "fixed", "other"
             elif noun_class == "people" and lex.sick_people.match(tokens[noun].text) and self._outbreak_story(found):
                 noun_class, noun_measure = "role", "other"  # "mehr als 650 Patienten", "900 Kontaktpersonen"
+            if noun_class == "unknown" and lex.cases_of.match(tokens[noun].text) and noun + 2 < len(tokens) \
+                    and tokens[noun + 1].text in lex.cases_of_links:
+                counted = self._counted_by_cases(tokens, noun + 2)
+                if counted is not None:
+                    noun, noun_class, noun_measure = counted[0], "fixed", counted[1]
         # events after the number: first in its own conjunct, else shared at the clause end
         event_lo = found.last + 1
         own_np = range(found.last + 1, noun if noun is not None else found.last + 1)
@@ -1935,6 +1944,21 @@ class Builder:
             if tokens[j].text == ",":
                 lo, hi = sentence.clause(j + 1) if j + 1 < len(tokens) else (j + 1, j + 1)
                 return (j + 1, min(hi, j + 1 + RIGHT_WINDOW)) if j + 1 < hi else None
+        return None
+
+    def _counted_by_cases(self, tokens: list[Token], lo: int) -> tuple[int, str] | None:
+        """"247 Fälle von verschwundenen Personen", "zwölf Fälle von Entführten": the people the cases
+        count, by their noun or the event of their participle (noun index, measure)."""
+        lex = self.lex
+        inner, _ = _noun_after(tokens, lo, min(len(tokens), lo + 6), lex)
+        if inner is None:
+            return None
+        kind, measure = _classify_noun(tokens[inner].text, lex)
+        if kind == "fixed" and measure in PERSON_ONLY:
+            return inner, measure
+        strong = [e for e in _events_in(tokens, lo, inner, lex) if e[3] == "strong" and e[2] in PERSON_ONLY]
+        if kind in ("people", "role") and strong:
+            return inner, strong[-1][2]
         return None
 
     @staticmethod

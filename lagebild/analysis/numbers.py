@@ -135,6 +135,8 @@ class NumberGrammar:
         coordinators = alternation(ranges.get("coordinators", ()))
         self.coordinated_re = re.compile(rf"[^\S\n]*(?:{coordinators})[^\S\n]*(?:\d+(?:[.,]\d+)*|[^\W\d_]+)",
                                          re.IGNORECASE)
+        alternatives = alternation(ranges.get("alternatives", ()))
+        self.alternative_re = re.compile(rf"[^\S\n]+(?:{alternatives or '(?!)'})[^\S\n]+", re.IGNORECASE)
         self.between_and_re = re.compile(rf"[^\S\n]+(?:{re.escape(ranges.get('between_and', '')) or '(?!)'})[^\S\n]+",
                                          re.IGNORECASE)
         ratios = "|".join(exclude.get("ratio_before", ())) or "(?!)"
@@ -333,8 +335,11 @@ class _Finder:
         suspended = None
         if following is not None and following.kind in ("digits", "word") and self._plausible_atom(following, True):
             joiner = (g.between_and_re if between else g.range_sep_re).match(text, end)
+            alternative = None if between else g.alternative_re.match(text, end)
             if joiner and joiner.end() == following.start and self._dash_between_digits(joiner.group(), atom):
                 second = self._scaled(following)
+            elif alternative and alternative.end() == following.start and self._two_alternatives(atom, following):
+                second = self._scaled(following)  # "eher bei 50 oder 60": an estimate between the two
             elif end == atom.end and (suspended := g.suspended_re.match(text, end)) and suspended.end() == following.start:
                 # "zwei- bis dreitausend": the first number takes the scale of the second
                 shared = self._shared_scale(following)
@@ -440,6 +445,15 @@ class _Finder:
                         qualifier, vague)  # type: ignore[arg-type]
 
     # ---- what is not a count -----------------------------------------------------
+
+    def _two_alternatives(self, atom: _Atom, following: _Atom) -> bool:
+        """Two numbers joined by "oder" give a range when the second is the larger and they stand alone,
+        not at the end of a list of alternatives ("acht, 31, 44 oder 70 Tote": each a figure of its own)
+        and not as years ("2024 oder 2025")."""
+        if following.value <= atom.value or self.text[:atom.start].rstrip().endswith(","):
+            return False
+        g = self.g
+        return not (g.year_low <= atom.value <= g.year_high and g.year_low <= following.value <= g.year_high)
 
     def _plausible_atom(self, atom: _Atom, range_end: bool = False) -> bool:
         """Checks on the atom alone: capitalised number nouns, ids, phone numbers, links."""
