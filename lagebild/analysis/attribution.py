@@ -184,6 +184,8 @@ class Lexicon:
         self.genitive_articles = words("genitive_articles")
         self.name_links = words("name_links")
         self.speaking_pronouns = words("speaking_pronouns")
+        self.first_person = words("first_person")
+        self.first_person_possessives = words("first_person_possessives")
         self.not_adjectives = words("not_adjectives")
         self.inversion_openers = words("inversion_openers")
         self.prepositions = words("prepositions")
@@ -2365,6 +2367,24 @@ class Attributor:
                                          or ttext[j] in lex.news_nouns))
                    for j in range(a, b))
 
+    def asks(self, si: int) -> bool:
+        """The sentence is a question of its own (its "?" outside quotation marks): an interviewer's
+        ("Für wie wahrscheinlich halten Sie es, dass ...?") or the writer's, not a report of what was said."""
+        a, b = self._tokens_of(si)
+        last = b - 1
+        while last > a and self.ttext[last] in self.lex.quote_marks and last not in self.quote_of:
+            last -= 1
+        return last >= a and self.ttext[last] == "?" and last not in self.quote_of
+
+    def writer_speaks(self, si: int) -> bool:
+        """"Ich lehne sie folglich ab", "Deshalb noch mal meine Haltung": the first person outside quotation
+        marks is the one writing or answering an interview, which reported speech never is (it shifts to "er")."""
+        a, b = self._tokens_of(si)
+        lex, tlow = self.lex, self.tlow
+        return any(j not in self.quote_of and (tlow[j] in lex.first_person or tlow[j] in lex.first_person_possessives
+                                               and j + 1 < b and (self.tcap[j + 1] or lex.is_adjective(self.ttext[j + 1])))
+                   for j in range(a, b))
+
     def carry_marker(self, si: int) -> tuple[str, Span] | None:
         a, b = self._tokens_of(si)
         for j in self._within(self._carry_tokens, a, b):
@@ -2939,7 +2959,8 @@ def attribute(doc: Doc) -> None:
             index = Covered(covered)
         if index.covers(sentence.start, sentence.end):
             continue  # the middle of a multi-sentence quote
-        found = [f for f in att.frames_in(si) if not index.covers(f.cue_span.start, f.cue_span.end)]
+        found = [f for f in att.frames_in(si) if not index.covers(f.cue_span.start, f.cue_span.end)
+                 and not (f.mode == "indirect" and att.asks(si))]
         for frame in found:
             _split_trailing_quote(att, frame)
             _quoted_fragments(att, frame)
@@ -3183,6 +3204,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             cue, cue_span, hearsay = last.cue, None, True
         else:
             continue
+        if att.writer_speaks(si) or att.asks(si):
+            continue  # an interview's answer or the writer's own words go on after the report, not in it
         carried = Frame(si, cue, cue_span or last.cue_span, content, last.speaker, source=last.source,
                         unnamed=last.unnamed, carried=True, denial=att._has_phrase(content, att.lex.denial_phrases),
                         hearsay=hearsay)
