@@ -1,0 +1,32 @@
+"""Sentences that look like reported speech but report nothing (Wikinews precision work), on German
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from attribution_helpers import analyse
+
+
+def test_first_person_sentence_does_not_continue_a_report():
+    doc = analyse("Die Ministerin sagte, die Lage sei ernst. Sie werde trotzdem nicht zurücktreten. "
+                  "Ich halte das für einen Fehler.")
+    contents = [s.content for s in doc.statements]
+    assert any("nicht zurücktreten" in c for c in contents), contents  # the Konjunktiv run goes on
+    assert not any("Fehler" in c for c in contents), contents  # the writer's own verdict is nobody's report
+
+
+def test_possessive_first_person_stops_the_run_but_the_verb_meine_does_not():
+    doc = analyse("Der Sprecher sagte, die Verhandlungen seien gescheitert. Deshalb noch einmal meine klare Haltung "
+                  "dazu. Der Sprecher sagte, das Angebot sei schlecht. Er meine, es gebe keine Einigung.")
+    contents = [s.content for s in doc.statements]
+    assert not any("Haltung" in c for c in contents), contents
+    assert any("keine Einigung" in c for c in contents), contents
+
+
+def test_a_question_of_its_own_is_no_statement():
+    doc = analyse("Für wie wahrscheinlich halten Sie es, dass die Regierung noch in diesem Jahr zurücktritt?")
+    assert doc.statements == [], [s.content for s in doc.statements]
+
+
+def test_a_quoted_question_stays_a_quotation():
+    doc = analyse("Der Bürgermeister fragte: „Wer soll das alles bezahlen?“")
+    assert [(s.mode, s.content) for s in doc.statements] == [("direct", "Wer soll das alles bezahlen?")]
