@@ -100,3 +100,25 @@ def test_cases_of_people_count_those_people() -> None:
 def test_made_harmless_is_a_euphemism_for_killed() -> None:
     claim = by_value(claims_of("Die Armee teilte mit, sie habe bei dem Einsatz acht Extremisten unschädlich gemacht."), 8)
     assert claim.measure == "killed"
+
+
+def test_survivors_treated_for_injuries_are_wounded_and_their_part_in_critical_state_too() -> None:
+    claims = claims_of("Nach dem Fährunglück würden in der Bezirksklinik 27 Überlebende behandelt. "
+                       "Fünf von ihnen seien in lebensbedrohlichem Zustand.")
+    assert by_value(claims, 27).measure == "wounded" and by_value(claims, 5).measure == "wounded"
+    assert by_value(claims_of("Die Küstenwache hat 27 Überlebende geborgen."), 27).measure == "other"
+
+
+def test_patients_in_treatment_and_intensive_care_after_an_accident_are_wounded() -> None:
+    claims = claims_of("Nach der Explosion im Chemiewerk waren am Abend noch 33 Menschen in Behandlung, "
+                       "sieben davon auf der Intensivstation.")
+    assert by_value(claims, 33).measure == "wounded" and by_value(claims, 7).measure == "wounded"
+
+
+def test_breathing_hurt_by_smoke_is_an_injury() -> None:
+    assert by_value(claims_of("Beim Brand in der Tiefgarage erlitten 14 Anwohner Atemnot."), 14).measure == "wounded"
+
+
+def test_intensive_care_in_a_story_of_sickness_counts_the_sick() -> None:
+    claims = claims_of("Wegen der Masern-Epidemie werden 40 Erkrankte in Kliniken behandelt, acht davon auf der Intensivstation.")
+    assert by_value(claims, 8).measure == "other"

@@ -83,6 +83,7 @@ class Lexicon:
     number_pronouns: set[str]
     count_pronouns: set[str]
     cases_of: re.Pattern[str]
+    treated_survivors: re.Pattern[str]
     cases_of_links: set[str]
     count_change_verbs: re.Pattern[str]
     subset_whole: set[str]
@@ -299,6 +300,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
         count_pronouns=set(measures.get("number_of", {}).get("count_pronouns", [])),
         cases_of=_words(measures.get("cases_of", {}).get("nouns", [])),
+        treated_survivors=_words(measures.get("treated_survivors", {}).get("nouns", [])),
         cases_of_links=set(measures.get("cases_of", {}).get("links", [])),
         count_change_verbs=_words(measures.get("number_of", {}).get("change_verbs", [])),
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
@@ -1497,6 +1499,9 @@ class Builder:
                 and tokens[found.last + 1].text.lower() in PARTITIVE and event is right_event \
                 and event is not None and event[3] == "strong" and event[2] in PERSON_ONLY:
             measure = event[2]  # "Elf der Geretteten würden im Krankenhaus behandelt": what befell the part
+        elif noun_class == "fixed" and noun_measure == "other" and noun is not None and lex.treated_survivors.match(
+                tokens[noun].text) and event is right_event and event is not None and event[2] == "wounded":
+            measure = "wounded"  # "im Spital würden 19 Überlebende behandelt": the rescued who are hurt
         elif noun_class == "fixed" and noun_measure == "wounded" and event is right_event and event is not None \
                 and event[2] == "killed" and event[3] == "strong" and not tokens[event[0]].text.lower().startswith("tödlich"):
             measure = "killed"  # "Vier Schwerverletzte seien in der Nacht gestorben": the wounded died
