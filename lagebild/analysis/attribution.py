@@ -680,8 +680,17 @@ class Attributor:
             if a <= closer < b - 2 and ttext[closer + 1] == "," and self._verb_like(closer + 2):
                 end = self._clause_end(closer + 3, b)
                 np = self.np_forward(closer + 3, end, skip_adverbs=True)
-                if np is not None and tlow[np[0]] not in lex.impersonal_subjects and self.plausible_speaker(np):
+                # („...“, strich Romney heraus): a bare name right after the verb speaks, known or not
+                if np is not None and tlow[np[0]] not in lex.impersonal_subjects and (
+                        self.plausible_speaker(np) or (np[0] == closer + 3 and self._bare_name(np))):
                     frames.append(Frame(si, ttext[closer + 2], self._span(closer + 2, closer + 3),
+                                        self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
+            elif a <= closer < b - 2 and self._verb_like(closer + 1) and self.speech_verb(closer + 1, a, b):
+                # „... etabliert.“ erklärte die Ministerin: the comma after the quotation left out
+                end = self._clause_end(closer + 2, b)
+                np = self.np_forward(closer + 2, end, skip_adverbs=True)
+                if np is not None and tlow[np[0]] not in lex.impersonal_subjects and self.plausible_speaker(np):
+                    frames.append(Frame(si, ttext[closer + 1], self._span(closer + 1, closer + 2),
                                         self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
         return frames
 
@@ -2300,15 +2309,22 @@ class Attributor:
     def _so_frame(self, si: int, k: int, a: int, b: int) -> Frame | None:
         """"..., so X." — the speaker after "so" at the end of the sentence."""
         ttext, tlow = self.ttext, self.tlow
-        if tlow[k] != "so" or k - 1 < a or ttext[k - 1] != ",":
+        if tlow[k] != "so" or k - 1 < a:
             return None
+        stop = k - 1  # the comma before "so"
+        if ttext[k - 1] != ",":
+            # „... zu lästig.“ so das Fazit der Betreiber: after a quoted sentence the comma may be left out
+            region = self._region_at(k - 2) if ttext[k - 1] in self.lex.quote_marks else None
+            if region is None or self.text[region.end - 1] not in ".!?":
+                return None
+            stop = k
         clause_end = self._clause_end(k + 1, b)
         start = k + 1
         impersonal = next((p for p in self.lex.impersonal if p[0] == tlow[start] and self._match_phrase(start, b, p)),
                           None) if start < clause_end else None
         if impersonal is not None:
             # ", so heißt es in einer Erklärung des Verbands": the message's owner, else the message, speaks
-            content = self._content(si, a, k - 1)
+            content = self._content(si, a, stop)
             if content is None:
                 return None
             content, mode = self._quote_content(content)
@@ -2334,10 +2350,10 @@ class Attributor:
             return None
         if tlow[np[0]] in self.lex.impersonal_subjects:
             return None
-        content = self._content(si, a, k - 1)
+        content = self._content(si, a, stop)
         if content is None:
             return None
-        region = self._region_at(k - 2) if ttext[k - 2] in self.lex.quote_marks else None
+        region = self._region_at(stop - 1) if ttext[stop - 1] in self.lex.quote_marks else None
         if region is not None:
             content, mode = self._trim(region), "direct"
         else:
