@@ -33,3 +33,17 @@ def test_so_after_a_quoted_sentence_without_a_comma_names_the_speaker():
     doc, direct = direct_statements("„Die Anfragen sind der Verwaltung offenbar zu lästig.“ so das Fazit des Vereins Bürgerblick.")
     assert [s.content for s in direct] == ["Die Anfragen sind der Verwaltung offenbar zu lästig."]
     assert "Bürgerblick" in speaker_text(doc, direct[0])
+
+
+def test_a_verb_opening_the_clause_before_a_colon_takes_the_subject_after_it():
+    doc, direct = direct_statements("Auf die Frage, warum der Fehler nicht auffiel, erklärte die Hochschule so: "
+                                    "„Beide Gutachter gingen von der Beachtung der Regeln aus.“")
+    assert [s.content for s in direct] == ["Beide Gutachter gingen von der Beachtung der Regeln aus."]
+    assert speaker_text(doc, direct[0]) == "die Hochschule"
+
+
+def test_an_object_after_a_clause_opening_verb_is_no_speaker_of_the_quotation():
+    doc, direct = direct_statements("Die Bäuerin, 45, beschrieb im Krankenhaus den Hergang: "
+                                    "„Das Wasser kam sehr schnell und riss alles mit.“")
+    assert not any(speaker_text(doc, s) == "den Hergang" for s in direct)
+

@@ -1141,6 +1141,11 @@ class Attributor:
             return None
         if np is None and verb > start:
             np = self.np_forward(verb + 1, colon, skip_adverbs=True)
+        elif np is None and verb == start:
+            # (", erklärte die Universität so: „...“": after a clause of its own the verb opens the clause; a
+            # phrase after it that names no one is its object: ", beschrieb in einem Krankenhaus den Hergang:")
+            np = self.np_forward(verb + 1, colon, skip_adverbs=True)
+            np = np if np is not None and self.plausible_speaker(np) else None
         if np is None or tlow[np[0]] in lex.impersonal_subjects or self._unnamed(*np):
             return None
         return np
@@ -1176,6 +1181,10 @@ class Attributor:
         start = self._clause_start(colon, a)
         if start >= colon:
             return None
+        if start > a and self.ttext[start - 1] == "," and self._verb_like(start) and self.speech_verb(start, start, colon):
+            # "Das Angebot, ..., lehnt er jedoch ab: „...“": the finite verb opens the clause, its subject follows
+            np = self.np_forward(start + 1, colon, skip_adverbs=True)
+            return np if np is not None and self.plausible_speaker(np) else None
         if not self._is_adverbial(start):
             np = self.np_forward(start, colon)
             if np is not None:
