@@ -122,3 +122,14 @@ def test_breathing_hurt_by_smoke_is_an_injury() -> None:
 def test_intensive_care_in_a_story_of_sickness_counts_the_sick() -> None:
     claims = claims_of("Wegen der Masern-Epidemie werden 40 Erkrankte in Kliniken behandelt, acht davon auf der Intensivstation.")
     assert by_value(claims, 8).measure == "other"
+
+
+def test_an_event_participle_before_a_group_name_the_nouns_lack_keeps_the_count() -> None:
+    claims = claims_of("Die Menschenrechtsgruppe zählte bis Oktober 57 getötete Rohingya-Fischer, darunter vier Polizisten.")
+    assert by_value(claims, 57).measure == "killed" and by_value(claims, 4).measure == "killed"
+    assert by_value(claims_of("Der Verband zählte zum Stichtag 12 verletzte Tamang."), 12).measure == "wounded"
+
+
+def test_coordinated_adjectives_before_a_comma_must_agree() -> None:
+    claims = claims_of("Die Zahl der Vermissten sei auf 31 gestiegen, teilte Gouverneur Okafor mit.")
+    assert by_value(claims, 31).measure == "missing"

@@ -839,8 +839,8 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
         if word in QUOTE_CLOSING and i == start:
             continue  # "„mehrere Tausend“ Soldaten"
         if word in {"-", "‑"} or not word[:1].isalpha():
-            if word in {","} and adjectives:
-                continue
+            if word in {","} and adjectives and i + 1 < end and tokens[i + 1].text[-1:] == tokens[adjectives[-1]].text[-1:]:
+                continue  # "48 bestätigte, wahrscheinliche Fälle": adjectives agree ("auf 28 gestiegen, teilte X mit" do not)
             return None, adjectives
         lowered = word.lower()
         if lowered in lex.modals or lowered in lex.ellipsis_copulas:

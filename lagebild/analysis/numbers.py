@@ -523,7 +523,8 @@ class _Finder:
             return False
         if atom.kind == "digits" and self._ordinal(atom, quantity):
             return False
-        noun_follows = self._noun_follows(end, self._at_sentence_start(start))
+        noun_follows = self._noun_follows(end, self._at_sentence_start(start),
+                                          year_like=atom.kind == "digits" and len(atom.raw) == 4)
         if atom.kind == "digits" and quantity.qualifier == "exact" and not noun_follows and len(atom.raw) <= 3:
             if (previous_word[:1].isupper() and previous_word.isalpha() and lowered_previous not in g.function_words
                     and text[previous.end(1):start] == " " and not self._at_sentence_start(previous.start(1))):
@@ -548,7 +549,7 @@ class _Finder:
         word = unit.group(1).rstrip(".").lower()
         return word in self.g.units or len(word) > 2 and word.startswith(self.g.unit_prefixes or ("\0",))
 
-    def _noun_follows(self, end: int, sentence_start: bool) -> bool:
+    def _noun_follows(self, end: int, sentence_start: bool, year_like: bool = False) -> bool:
         """Does a counted noun follow, maybe after adjectives ("300 nordkoreanische Soldaten")?"""
         adjective_endings = self.g.first_adjective_endings if sentence_start else self.g.adjective_endings
         position = end
@@ -563,6 +564,9 @@ class _Finder:
                 return False
             if word[0].isupper():
                 return True
+            if not year_like and lowered.endswith(self.g.verb_endings) and self.g.event_participle_re.match(lowered):
+                continue  # "38 getötete Kuki-Zo": an event's participle before a name the nouns lack (not
+                # "2019 verletzte Bestimmungen", a year)
             if lowered.endswith(self.g.verb_endings):
                 # "2015 eröffnete Merkel" is a year; "2000 verletzte Soldaten" a count
                 following = FOLLOWING_WORD_RE.match(self.text, position)
