@@ -133,3 +133,29 @@ def test_an_event_participle_before_a_group_name_the_nouns_lack_keeps_the_count(
 def test_coordinated_adjectives_before_a_comma_must_agree() -> None:
     claims = claims_of("Die Zahl der Vermissten sei auf 31 gestiegen, teilte Gouverneur Okafor mit.")
     assert by_value(claims, 31).measure == "missing"
+
+
+def test_people_named_as_who_were_arrested_share_the_measure() -> None:
+    claims = claims_of("Bei den verhafteten Personen handelt es sich um 14 Männer und drei Frauen aus der Region.")
+    assert by_value(claims, 14).measure == "arrested" and by_value(claims, 3).measure == "arrested"
+    claims = claims_of("Gegen die Festgenommenen, neun Männer und zwei Frauen im Alter von 19 bis 40 Jahren, ermittelt die Staatsanwaltschaft.")
+    assert by_value(claims, 9).measure == "arrested" and by_value(claims, 2).measure == "arrested"
+
+
+def test_an_apposition_to_a_noun_without_measure_counts_nothing() -> None:
+    assert claims_of("Gegen die Veranstalter, zwei Männer aus Bern, ermittelt die Staatsanwaltschaft.") == []
+
+
+def test_a_gapped_conjunct_with_weitere_or_its_place_before_the_number() -> None:
+    claims = claims_of("Im Bezirk Nord wurden elf Tote geborgen, drei weitere im Bezirk Süd.")
+    assert by_value(claims, 3).measure == "killed"
+    claims = claims_of("Im Oktober zählte das Amt 52 Neuinfektionen, im November schon mehr als 300.")
+    assert by_value(claims, 300).measure == "other"
+    claims = claims_of("In Sucre wurden 31 Menschen verletzt, in der Stadt gibt es nur 400 Betten.")
+    assert all(c.low != 400 for c in claims)
+
+
+def test_es_with_a_verb_of_becoming_after_the_number_restates_the_figure_before() -> None:
+    claims = claims_of("Die Armee schickte 80 Soldaten in das Katastrophengebiet, bis Freitag sollen es 150 werden.")
+    claim = by_value(claims, 150)
+    assert (claim.measure, claim.future) == ("troops", True)

@@ -52,6 +52,8 @@ LIST_MARKS = ("-", "–", "•", "*")
 INTERVIEW_SPEAKER = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\w'’-]+[ \t]+)?(?P<name>[A-ZÄÖÜ][\w'’-]+):\s")
 NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]+\s+[A-ZÄÖÜ])")
 DASHES = {"–", "—"}
+GAP_ADVERBS = {"bereits", "schon", "noch", "nur", "erst", "sogar", "nochmals"}
+MAX_GAP_PHRASE = 9  # tokens of the place or time before a gapped conjunct's number
 MAX_DASHED_PART = 14  # tokens of a part set off by dashes, the closing dash included
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
@@ -80,6 +82,7 @@ class Lexicon:
     number_links: set[str]
     ellipsis_subject: set[str]
     ellipsis_copulas: set[str]
+    ellipsis_becoming: set[str]
     number_pronouns: set[str]
     count_pronouns: set[str]
     cases_of: re.Pattern[str]
@@ -297,6 +300,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         number_links=set(measures.get("number_of", {}).get("links", [])),
         ellipsis_subject=set(measures.get("number_of", {}).get("ellipsis_subject", [])),
         ellipsis_copulas=set(measures.get("number_of", {}).get("ellipsis_copulas", [])),
+        ellipsis_becoming=set(measures.get("number_of", {}).get("ellipsis_becoming", [])),
         number_pronouns=set(measures.get("number_of", {}).get("pronouns", [])),
         count_pronouns=set(measures.get("number_of", {}).get("count_pronouns", [])),
         cases_of=_words(measures.get("cases_of", {}).get("nouns", [])),
@@ -1874,9 +1878,24 @@ class Builder:
             # "Bei den Toten" (maybe "laut Polizei" between) opens the sentence
             if words[0].lower() != "bei" or words[1].lower() not in ARTICLES:
                 return None
-            kind, measure = _classify_noun(words[2], self.lex)
-            return measure if kind == "fixed" else None
+            return self._measure_of_phrase(tokens, 2, found.first - n)
+        # an apposition: "Gegen die Festgenommenen, 22 Männer und vier Frauen, wird ermittelt"
+        if found.first >= 3 and words[-1] == "," and words[-3].lower() in ARTICLES:
+            kind, measure = _classify_noun(words[-2], self.lex)
+            return measure if kind == "fixed" and measure in PERSON_ONLY + ("displaced",) else None
         return None
+
+    def _measure_of_phrase(self, tokens: list[Token], lo: int, hi: int) -> str | None:
+        """The measure a noun phrase names: its measure noun ("den Todesopfern"), or people with an
+        event's participle ("den festgenommenen Personen")."""
+        noun = next((i for i in range(lo, min(hi, lo + 5)) if tokens[i].text[:1].isupper()), None)
+        if noun is None:
+            return None
+        kind, measure = _classify_noun(tokens[noun].text, self.lex)
+        if kind == "fixed":
+            return measure
+        strong = [e for e in _events_in(tokens, lo, noun, self.lex) if e[3] == "strong" and e[2] in PERSON_ONLY]
+        return strong[-1][2] if kind in ("people", "role") and strong else None
 
     def _lives_in_camp(self, found: Found, clause_lo: int, clause_hi: int) -> bool:
         """People living in a camp, in the figure's clause a verb of living and in its sentence a camp:
@@ -2159,17 +2178,38 @@ class Builder:
         that claim's event for another place, time or degree."""
         tokens = found.sentence.tokens
         end = found.last if noun is None else noun
-        if found.first == 0 or end + 1 >= len(tokens):
+        while end + 1 < len(tokens) and tokens[end + 1].text.lower() in self.lex.additional_words:
+            end += 1  # "zwölf Leichen gefunden, fünf weitere in der Gemeinde Navolato"
+        if found.first == 0:
             return False
-        if tokens[found.first - 1].text != "," and tokens[found.first - 1].text not in COORDINATORS:
-            return False
-        after = tokens[end + 1].text
-        forms = next((f for f in self.lex.gapped if after in f), None)
-        if forms is None:
-            return False
+        opening = found.first - 1
+        while opening > 0 and (tokens[opening].text.lower() in self.lex.additional_words
+                               or tokens[opening].text.lower() in GAP_ADVERBS):
+            opening -= 1
         sentence = found.sentence
         lo = sentence.index_at(previous.evidence.start)
-        return any(t.text in forms for t in tokens[lo:found.first - 1])
+        previous_lo = sentence.clause(lo)[0] if lo < len(tokens) else lo
+        if tokens[opening].text == "," or tokens[opening].text in COORDINATORS:
+            if end + 1 >= len(tokens):
+                return False
+            forms = next((f for f in self.lex.gapped if tokens[end + 1].text in f), None)
+            # the claim before names the same kind of place or degree in its conjunct, or (after "weitere")
+            # in its clause: "In der Hauptstadt wurden zwölf Leichen gefunden, fünf weitere in ..."
+            start = previous_lo if end > (noun if noun is not None else found.last) else lo
+            return forms is not None and any(t.text.lower() in forms for t in tokens[start:opening])
+        # the place or time before the number: "87 Fälle in der ersten Woche, in der zweiten bereits mehr
+        # als 400", "40.000 in Surin, in der Nachbarprovinz weitere rund 12.500"
+        if noun is not None or (end + 1 < len(tokens) and tokens[end + 1].text[:1].isalnum()):
+            return False
+        comma = next((i for i in range(opening, max(lo, opening - MAX_GAP_PHRASE), -1)
+                      if tokens[i].text == "," or tokens[i].text in COORDINATORS), None)
+        if comma is None or comma + 1 > opening:
+            return False
+        forms = next((f for f in self.lex.gapped if tokens[comma + 1].text.lower() in f), None)
+        if forms is None or _events_in(tokens, comma + 1, opening + 1, self.lex) or any(
+                t.text[:1].isdigit() or t.text.lower() in self.lex.modals for t in tokens[comma + 1:opening + 1]):
+            return False
+        return any(t.text.lower() in forms for t in tokens[previous_lo:comma])
 
     def _past_prepositional_numbers(self, all_found: list[Found | None], index: int, first_number: int) -> int:
         """"Bei Durchsuchungen in zwei Wohnungen nahmen die Ermittler zwei Männer fest": a number of
@@ -2264,6 +2304,9 @@ class Builder:
         if not after[:1].isalnum() or after in {"und", "sowie", "oder"}:
             return True
         first = next((i for i, t in enumerate(tokens) if t.start >= previous.evidence.start), None)
+        if first is not None and first > 2 and tokens[first - 1].text == "," \
+                and tokens[first - 3].text.lower() in ARTICLES and _classify_noun(tokens[first - 2].text, self.lex)[0] == "fixed":
+            return True  # an apposition to a measure noun: "Gegen die Festgenommenen, 22 Männer und vier Frauen im Alter ..."
         return first is not None and first > 0 and tokens[first - 1].text.lower() in PREPOSITIONS
 
     @staticmethod
@@ -2387,7 +2430,7 @@ class Builder:
         clause_text = self.doc.text[tokens[clause_lo].start:tokens[clause_hi - 1].end]
         restates = len(before) >= 2 and self.lex.number_of.match(before[-2]) and before[-1] in self.lex.number_links
         estimates = any(level == "estimated" and pattern.search(clause_text) for level, pattern in self.lex.certainty)
-        compares = self._copula_ellipsis(tokens, clause_lo, found.first)
+        compares = self._copula_ellipsis(tokens, clause_lo, found.first) or self._becoming_ellipsis(tokens, clause_lo, found)
         # "Die Zahl könnte noch auf 60 bis 70 steigen": a bare "Zahl" is the figure just counted
         bare_count = any(self.lex.number_of.match(tokens[i].text) and tokens[i - 1].text.lower() in ARTICLES
                          and tokens[i + 1].text.lower() not in self.lex.number_links
@@ -2452,6 +2495,13 @@ class Builder:
                     or i + 1 < len(words) and words[i + 1] in self.lex.ellipsis_copulas):
                 return True
         return False
+
+    def _becoming_ellipsis(self, tokens: list[Token], clause_lo: int, found: Found) -> bool:
+        """"120 Soldaten ..., ab Mittwoch sollen es bis zu 200 werden": "es" with a verb of becoming after
+        the number stands for the figure counted just before."""
+        after = found.last + 1
+        return after < len(tokens) and tokens[after].text.lower() in self.lex.ellipsis_becoming and any(
+            t.text.lower() in self.lex.ellipsis_subject for t in tokens[max(clause_lo, found.first - 3):found.first])
 
     @staticmethod
     def _restates(quantity: Quantity, referent: Claim) -> bool:
