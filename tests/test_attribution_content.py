@@ -162,3 +162,22 @@ def test_nach_with_a_name_in_the_genitive_before_a_noun_of_opinion_names_that_pe
                   "Die Familie könnte nach Demirs Angaben versuchen, die Kinder zu entführen.")
     assert [(s.speaker, s.cue) for s in doc.statements] == [("Gülsen Demir", "nach Demirs Angaben")]
     assert "die Kinder zu entführen" in doc.statements[0].content
+
+
+def test_a_noun_of_saying_frames_a_main_clause_in_konjunktiv_after_its_comma():
+    doc = analyse("Die Opposition erneuerte am Montag den Vorwurf, die Regierung habe die Zahlen geschönt.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Opposition", "die Regierung habe die Zahlen geschönt")]
+    doc = analyse("Die Forscher formulierten die Hypothese, dass der Fluss früher weiter östlich verlief.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [("Forscher", "der Fluss früher weiter östlich verlief")]
+    # a clause in the indicative after the comma is the writer's, and when the noun's own clause is reported
+    # speech it does not interrupt whoever speaks there
+    assert analyse("Die Hoffnung der Fischer, das Wetter bessert sich, hielt nicht lange.").statements == []
+    doc = analyse("Die Ministerin sagte, die Lage sei ernst. "
+                  "Die Akte sei ihr mit dem Hinweis verweigert worden, sie sei nicht zuständig.")
+    assert [s.speaker for s in doc.statements] == ["Ministerin", "Ministerin"]
+
+
+def test_aus_sicht_names_whose_view_the_sentence_gives():
+    doc = analyse("Der Vertrag ist aus Sicht der Gewerkschaft rechtlich nicht bindend.")
+    assert [(s.speaker, s.content) for s in doc.statements] == [
+        ("Gewerkschaft", "Der Vertrag ist aus Sicht der Gewerkschaft rechtlich nicht bindend")]

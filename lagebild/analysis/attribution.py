@@ -1461,6 +1461,11 @@ class Attributor:
         else:
             end = self._infinitive_end(comp, b)
             content = self._content(si, comp, end) if end is not None else None
+            if content is None and self._reported_main_clause(comp, b) and not any(
+                    self.ttext[j] in lex.konjunktiv for j in range(a, k)):
+                # "die Hoffnung, sein Leben werde sich wenden" (not when the clause with the noun is itself
+                # reported speech: "sei ihr mit dem Hinweis verweigert worden, ...", whose speaker goes on)
+                content = self._content(si, comp, b)
         if content is None:
             return None
         if np is None:  # the subject of the clause the noun is the object of
@@ -1481,6 +1486,16 @@ class Attributor:
         if self._has_phrase(content, lex.denial_phrases):
             frame.denial = True
         return frame
+
+    def _reported_main_clause(self, k: int, b: int) -> bool:
+        """A main clause in Konjunktiv I from token k, its finite verb second ("sie müsse gehen", "die
+        Regierung werde ... missbrauchen"): what a noun of saying before the comma says."""
+        for j in range(k + 1, min(b, k + 6)):
+            if self.ttext[j] in CLAUSE_MARKS or self.ttext[j] in SENTENCE_END or j in self.quote_of:
+                return False
+            if self.ttext[j] in self.lex.konjunktiv or self._konjunktiv_form(j, b):
+                return True
+        return False
 
     def _infinitive_end(self, k: int, b: int) -> int | None:
         """The end of an infinitive clause from token k ("die Bank zu boykottieren", "auf die SPD zuzugehen",
