@@ -159,3 +159,17 @@ def test_es_with_a_verb_of_becoming_after_the_number_restates_the_figure_before(
     claims = claims_of("Die Armee schickte 80 Soldaten in das Katastrophengebiet, bis Freitag sollen es 150 werden.")
     claim = by_value(claims, 150)
     assert (claim.measure, claim.future) == ("troops", True)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nach Angaben der Regierung sind drei Schiffe der Marine an der Suche beteiligt.", 3),
+    ("Bei dem Überfall setzten die Rebellen fünf Jeeps mit montierten Maschinengewehren ein.", 5),
+    ("Bei der Razzia stellten die Beamten sechs Feuerwaffen und Munition sicher.", 6),
+])
+def test_military_vehicles_and_firearms_are_equipment(text: str, value: int) -> None:
+    assert by_value(claims_of(text), value).measure == "equipment"
+
+
+def test_civilian_boats_and_vehicles_are_no_equipment() -> None:
+    assert claims_of("Im Hafen von Piräus lagen am Sonntag 40 Boote der Fischer vor Anker.") == []
+    assert claims_of("Auf der Autobahn stauten sich 300 Fahrzeuge mit Urlaubern.") == []

@@ -206,6 +206,7 @@ class Lexicon:
     np_joiners: frozenset[str] = frozenset()
     vehicles: re.Pattern[str] = re.compile(r"(?!x)x")
     military_adjectives: re.Pattern[str] = re.compile(r"(?!x)x")
+    military_owners: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity: re.Pattern[str] = re.compile(r"(?!x)x")
     unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -309,6 +310,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         count_change_verbs=_words(measures.get("number_of", {}).get("change_verbs", [])),
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
         military_adjectives=_words(measures.get("vehicles", {}).get("military_adjectives", [])),
+        military_owners=_words(measures.get("vehicles", {}).get("military_owners", [])),
         captivity_returns=_words(measures.get("captivity", {}).get("returns", [])),
         captivity=_words(measures.get("captivity", {}).get("words", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
@@ -1563,6 +1565,7 @@ class Builder:
         if measure is None and noun_class == "unknown" and noun is not None and event is None \
                 and lex.vehicles.match(tokens[noun].text) and (
                     any(lex.military_adjectives.match(tokens[i].text) for i in adjectives)
+                    or self._military_vehicle(tokens, noun)
                     or previous is not None and self._listed_after(found, tokens, previous)
                     and (previous.measure == "equipment" or previous.measure == "troops" and not previous.optional)):
             # "23 gepanzerte Fahrzeuge", "500 Soldaten sowie 120 Fahrzeuge"; not after rescuers
@@ -1969,6 +1972,20 @@ class Builder:
                 lo, hi = sentence.clause(j + 1) if j + 1 < len(tokens) else (j + 1, j + 1)
                 return (j + 1, min(hi, j + 1 + RIGHT_WINDOW)) if j + 1 < hi else None
         return None
+
+    def _military_vehicle(self, tokens: list[Token], noun: int) -> bool:
+        """A vehicle owned by a force ("vier Boote der Marine") or armed with weapons ("zwei Pick-ups mit
+        aufmontierten Maschinengewehren")."""
+        lex = self.lex
+        if noun + 2 >= len(tokens):
+            return False
+        link = tokens[noun + 1].text
+        if link in ("der", "des"):
+            return bool(lex.military_owners.match(tokens[noun + 2].text))
+        if link == "mit":
+            weapon, _ = _noun_after(tokens, noun + 2, min(len(tokens), noun + 6), lex)
+            return weapon is not None and _classify_noun(tokens[weapon].text, lex) == ("fixed", "equipment")
+        return False
 
     def _counted_by_cases(self, tokens: list[Token], lo: int) -> tuple[int, str] | None:
         """"247 Fälle von verschwundenen Personen", "zwölf Fälle von Entführten": the people the cases
