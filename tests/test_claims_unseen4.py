@@ -173,3 +173,14 @@ def test_military_vehicles_and_firearms_are_equipment(text: str, value: int) -> 
 def test_civilian_boats_and_vehicles_are_no_equipment() -> None:
     assert claims_of("Im Hafen von Piräus lagen am Sonntag 40 Boote der Fischer vor Anker.") == []
     assert claims_of("Auf der Autobahn stauten sich 300 Fahrzeuge mit Urlaubern.") == []
+
+
+def test_animals_of_an_animal_disease_story_are_its_figures() -> None:
+    text = ("Afrikanische Schweinepest im Landkreis Prignitz\n\nIn dem Mastbetrieb sind seit Freitag rund 900 Schweine "
+            "verendet. Die übrigen 4.300 Tiere wurden am Montag getötet, teilte das Veterinäramt mit.")
+    claims = claims_of(text)
+    assert by_value(claims, 900).measure == "other" and by_value(claims, 4300).measure == "other"
+
+
+def test_animals_outside_a_disease_story_count_nothing() -> None:
+    assert claims_of("Bei dem Hochwasser in der Steiermark ertranken 500 Schafe und 40 Rinder.") == []

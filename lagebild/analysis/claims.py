@@ -218,6 +218,8 @@ class Lexicon:
     sick_cases: re.Pattern[str] = re.compile(r"(?!x)x")
     sick_people: re.Pattern[str] = re.compile(r"(?!x)x")
     outbreak: re.Pattern[str] = re.compile(r"(?!x)x")
+    animal_outbreak: re.Pattern[str] = re.compile(r"(?!x)x")
+    outbreak_animals: re.Pattern[str] = re.compile(r"(?!x)x")
     stranded: re.Pattern[str] = re.compile(r"(?!x)x")
     admitted: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -479,6 +481,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         sick_cases=_words(measures.get("sick_care", {}).get("cases", [])),
         sick_people=_words(measures.get("sick_care", {}).get("people", [])),
         outbreak=_phrase_words(measures.get("sick_care", {}).get("outbreak", [])),
+        animal_outbreak=_phrase_words(measures.get("animal_outbreak", {}).get("diseases", [])),
+        outbreak_animals=_words(measures.get("animal_outbreak", {}).get("animals", [])),
         stranded=_phrase_words(measures.get("arrival", {}).get("stranded", [])),
         admitted=_phrase_words(measures.get("sick_care", {}).get("admitted", [])),
     )
@@ -1418,6 +1422,9 @@ class Builder:
                 noun_class, noun_measure = "fixed", "other"
             elif noun_class == "people" and lex.sick_people.match(tokens[noun].text) and self._outbreak_story(found):
                 noun_class, noun_measure = "role", "other"  # "mehr als 650 Patienten", "900 Kontaktpersonen"
+            elif noun_class in ("never", "unknown") and lex.outbreak_animals.match(tokens[noun].text) \
+                    and self.story(self.doc.sentence_index(found.sentence.span.start), "animal_outbreak"):
+                noun_class, noun_measure = "fixed", "other"  # "38.000 Legehennen gekeult": an animal disease's figures
             if noun_class == "unknown" and lex.cases_of.match(tokens[noun].text) and noun + 2 < len(tokens) \
                     and tokens[noun + 1].text in lex.cases_of_links:
                 counted = self._counted_by_cases(tokens, noun + 2)
@@ -1851,7 +1858,8 @@ class Builder:
             if kind == "refugees":
                 answer = self._names_refugees(_sentence(self.doc, span, self.sentences))
             else:
-                pattern = self.lex.sickness if kind == "sickness" else self.lex.outbreak
+                pattern = self.lex.sickness if kind == "sickness" else \
+                    self.lex.animal_outbreak if kind == "animal_outbreak" else self.lex.outbreak
                 answer = pattern.search(self.doc.text[span.start:span.end]) is not None
             self._memo[key] = answer
         return answer
