@@ -30,3 +30,15 @@ def test_a_question_of_its_own_is_no_statement():
 def test_a_quoted_question_stays_a_quotation():
     doc = analyse("Der Bürgermeister fragte: „Wer soll das alles bezahlen?“")
     assert [(s.mode, s.content) for s in doc.statements] == [("direct", "Wer soll das alles bezahlen?")]
+
+
+def test_apposition_before_a_colon_is_no_content_the_quotation_is():
+    doc = analyse("Nach dem Spiel sagte Anna Berger, Trainerin des Vereins: „Wir haben heute zu viele Fehler gemacht.“")
+    assert [(s.mode, s.content) for s in doc.statements] == [
+        ("direct", "Wir haben heute zu viele Fehler gemacht.")]
+
+
+def test_reported_clause_before_a_colon_stays_beside_the_quotation():
+    doc = analyse("Die Ministerin erklärte, die Lage sei ernst: „Wir müssen jetzt handeln.“")
+    assert [(s.mode, s.content) for s in doc.statements] == [
+        ("indirect", "die Lage sei ernst"), ("direct", "Wir müssen jetzt handeln.")]

@@ -2407,6 +2407,23 @@ class Attributor:
                                          or ttext[j] in lex.news_nouns))
                    for j in range(a, b))
 
+    def phrases_only(self, start: int, end: int) -> bool:
+        """Characters [start, end) are noun or prepositional phrases set off by commas, with no verb:
+        an apposition ("Gründer der Band"), a name and a phrase ("Max Roth, zu den Vorgängen")."""
+        a, b = self._tok_at(start), self._tok_at(end)
+        lex = self.lex
+        if a >= b or any(not self.tcap[j] and (self.ttext[j] in lex.forms or self.tlow[j] in lex.auxiliaries
+                                               or self.ttext[j] in lex.konjunktiv or self.tlow[j] in lex.modal_verbs)
+                         for j in range(a, b)):
+            return False  # a verb, however much of the rest looks like a name
+        segment = a
+        for j in range(a, b + 1):
+            if j == b or self.ttext[j] == ",":
+                if j == segment or not self._phrase_tail(segment, j):
+                    return False
+                segment = j + 1
+        return True
+
     def asks(self, si: int) -> bool:
         """The sentence is a question of its own (its "?" outside quotation marks): an interviewer's
         ("Für wie wahrscheinlich halten Sie es, dass ...?") or the writer's, not a report of what was said."""
@@ -3150,6 +3167,10 @@ def _split_trailing_quote(att: Attributor, frame: Frame) -> None:
             before = att.text[frame.content.start:region.start - 1].rstrip()
             if before.endswith(":") and att._quote_words(region) >= MIN_QUOTE_WORDS:
                 head = before[:-1].rstrip()
+                if att.phrases_only(frame.content.start, frame.content.start + len(head)):
+                    # "sagte Jon Bon Jovi, Gründer der Band: „...“": an apposition before the colon, the quotation said
+                    frame.content, frame.mode = att._trim(region), "direct"
+                    return
                 frame.content = Span(frame.content.start, frame.content.start + len(head))
                 frame.extra_direct.append(att._trim(region))
                 return
