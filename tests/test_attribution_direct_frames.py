@@ -47,3 +47,10 @@ def test_an_object_after_a_clause_opening_verb_is_no_speaker_of_the_quotation():
                                     "„Das Wasser kam sehr schnell und riss alles mit.“")
     assert not any(speaker_text(doc, s) == "den Hergang" for s in direct)
 
+
+
+def test_every_quotation_one_verb_frames_is_a_statement_of_its_subject():
+    doc, direct = direct_statements("Die frühere Ministerin Karin Vogt nannte den Verstorbenen einen „treuen Freund“ "
+                                    "und einen „großen europäischen Staatsmann“.")
+    assert [s.content for s in direct] == ["treuen Freund", "großen europäischen Staatsmann"]
+    assert {speaker_text(doc, s) for s in direct} == {"Die frühere Ministerin Karin Vogt"}

@@ -609,7 +609,8 @@ class Attributor:
         # a named frame beats an overlapping one without a speaker ("..., festgelegt worden, so das Ministerium")
         for frame in sorted(candidates, key=lambda f: (f.speaker is None, priority[f.kind_of_cue], f.cue_span.start)):
             if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
-                   or f.cue_span == frame.cue_span or f.content.overlaps(frame.content) for f in chosen):
+                   or (f.cue_span == frame.cue_span and not _quoted_pieces(f, frame))
+                   or f.content.overlaps(frame.content) for f in chosen):
                 continue
             chosen.append(frame)
         return sorted(chosen, key=lambda f: f.cue_span.start)
@@ -3321,6 +3322,13 @@ def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
         covered.append(region)
         last_sentence = att.doc.sentence_index(max(region.start, region.end - 1)) if att.doc.sentences else 0
         by_sentence.setdefault(last_sentence, []).append(frame)
+
+
+def _quoted_pieces(first: Frame, second: Frame) -> bool:
+    """Two quotations one verb frames ("nannte ihn einen „wahren Patrioten“ und einen „großen Staatsmann“"):
+    each is a statement of the verb's subject."""
+    return first.kind_of_cue == second.kind_of_cue == "quote" and first.mode == second.mode == "direct" \
+        and first.speaker == second.speaker
 
 
 def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
