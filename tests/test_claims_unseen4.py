@@ -184,3 +184,21 @@ def test_animals_of_an_animal_disease_story_are_its_figures() -> None:
 
 def test_animals_outside_a_disease_story_count_nothing() -> None:
     assert claims_of("Bei dem Hochwasser in der Steiermark ertranken 500 Schafe und 40 Rinder.") == []
+
+
+def test_people_pulled_alive_from_rubble_are_rescued_and_migrants_from_the_water_displaced() -> None:
+    claim = by_value(claims_of("Die Feuerwehr hat am Abend drei Kinder lebend aus den Trümmern gezogen."), 3)
+    assert claim.measure == "other"
+    claims = claims_of("Vor Lampedusa kenterte ein Boot mit Migranten. 52 Menschen wurden aus dem Meer gezogen, darunter elf Frauen.")
+    assert by_value(claims, 52).measure == "displaced" and by_value(claims, 11).measure == "displaced"
+
+
+def test_methanol_patients_in_hospital_are_sick_not_wounded() -> None:
+    claims = claims_of("Nach dem Konsum von gepanschtem Schnaps mit Methanol starben vier Menschen. Weitere 23 Menschen "
+                       "würden in Krankenhäusern behandelt.")
+    assert by_value(claims, 23).measure == "other"
+
+
+def test_people_who_found_shelter_elsewhere_are_displaced() -> None:
+    claims = claims_of("Nach dem Hochwasser sind rund 600 Bewohner bei Verwandten untergekommen.")
+    assert by_value(claims, 600).measure == "displaced"
