@@ -202,3 +202,18 @@ def test_methanol_patients_in_hospital_are_sick_not_wounded() -> None:
 def test_people_who_found_shelter_elsewhere_are_displaced() -> None:
     claims = claims_of("Nach dem Hochwasser sind rund 600 Bewohner bei Verwandten untergekommen.")
     assert by_value(claims, 600).measure == "displaced"
+
+
+def test_a_participle_opening_the_sentence_is_the_event() -> None:
+    assert by_value(claims_of("Verletzt wurden nach ersten Angaben sieben Menschen."), 7).measure == "wounded"
+    assert by_value(claims_of("Festgenommen wurden am Abend insgesamt 14 Personen."), 14).measure == "arrested"
+
+
+def test_a_relative_clause_with_a_list_of_nouns_keeps_its_event() -> None:
+    claims = claims_of("Die Mission zählte 48 Zivilisten, die durch Granaten, Minen oder Drohnen getötet wurden.")
+    assert by_value(claims, 48).measure == "killed"
+
+
+def test_a_part_listed_after_a_named_one_is_a_part() -> None:
+    claims = claims_of("Elf Menschen kamen ums Leben, darunter der Bürgermeister des Dorfes und drei Kinder.")
+    assert by_value(claims, 3).measure == "killed"

@@ -748,6 +748,8 @@ def _longest_events(tokens: list[Token], start: int, end: int, lex: Lexicon, rea
     known = _answers(lex, "event")
     for i in range(start, end):
         word = tokens[i].text
+        if i == 0 and word[:1].isupper() and not lex.event_start.match(word) and _classify_noun(word, lex)[0] == "unknown":
+            word = word[:1].lower() + word[1:]  # "Verletzt wurden fünf Menschen": a participle opening the sentence
         starting = known.get(word)
         if starting is None:
             starting = known[word] = tuple(
@@ -2311,7 +2313,10 @@ class Builder:
         if noun + 3 >= len(tokens) or tokens[noun + 1].text != "," or tokens[noun + 2].text not in lex.relative_pronouns:
             return None
         end = noun + 3
-        while end < len(tokens) and end < noun + 18 and tokens[end].text[:1].isalnum():
+        while end < len(tokens) and end < noun + 18 and (tokens[end].text[:1].isalnum() or (
+                # a list of nouns inside the clause: "die durch Sprengkörper, Minen oder Drohnen getötet wurden"
+                tokens[end].text == "," and end + 1 < len(tokens) and tokens[end - 1].text[:1].isupper()
+                and tokens[end + 1].text[:1].isupper())):
             end += 1
         words = [t.text for t in tokens[noun + 3:end]]
         if any(w[:1].isdigit() for w in words) or any(w in lex.active_auxiliaries for w in words):
@@ -2347,7 +2352,18 @@ class Builder:
         for phrase in self.lex.before_part:
             if phrase and before[-len(phrase):] == phrase or (len(before) > len(phrase) and before[-len(phrase) - 1:-1] == phrase):
                 return True
-        return any(phrase and after[:len(phrase)] == phrase for phrase in self.lex.of_them)
+        if any(phrase and after[:len(phrase)] == phrase for phrase in self.lex.of_them):
+            return True
+        # a part listed after a named one: "darunter der Vater des Bräutigams und zwei Kinder"
+        if first < 2 or tokens[first - 1].text not in ("und", "sowie"):
+            return False
+        for j in range(first - 2, max(-1, first - 2 - MAX_GAP_PHRASE), -1):
+            word = tokens[j].text
+            if word[:1].isdigit() or not word[:1].isalnum():
+                return False
+            if word.lower() in ("darunter", "davon"):
+                return True
+        return False
 
     def _among(self, found: Found, clause_lo: int) -> str | None:
         """"unter den Toten seien 12 Minderjährige": the part takes the measure of the whole."""
