@@ -217,3 +217,19 @@ def test_a_relative_clause_with_a_list_of_nouns_keeps_its_event() -> None:
 def test_a_part_listed_after_a_named_one_is_a_part() -> None:
     claims = claims_of("Elf Menschen kamen ums Leben, darunter der Bürgermeister des Dorfes und drei Kinder.")
     assert by_value(claims, 3).measure == "killed"
+
+
+def test_a_difference_is_no_count() -> None:
+    claims = claims_of("Die Listen ergeben zusammen 85 Tote – 31 mehr als die Regierung angibt.")
+    assert [c.low for c in claims] == [85]
+
+
+def test_keine_before_a_number_means_fewer_than_it() -> None:
+    claim = by_value(claims_of("Der Sprecher der Miliz sagte, man habe keine 30 Kämpfer verloren."), 30)
+    assert (claim.low, claim.high, claim.qualifier) == (None, 30, "at_most")
+
+
+def test_people_gone_overboard_are_missing() -> None:
+    claim = by_value(claims_of("Nach Angaben der Überlebenden seien während der Überfahrt vier Menschen über Bord gegangen."), 4)
+    assert claim.measure == "missing"
+    assert all(c.measure != "missing" for c in claims_of("Am Montag gingen 300 Passagiere in Genua an Bord."))

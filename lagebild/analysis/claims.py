@@ -87,6 +87,7 @@ class Lexicon:
     count_pronouns: set[str]
     cases_of: re.Pattern[str]
     treated_survivors: re.Pattern[str]
+    differences: tuple[list[str], ...]
     cases_of_links: set[str]
     count_change_verbs: re.Pattern[str]
     subset_whole: set[str]
@@ -308,6 +309,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         count_pronouns=set(measures.get("number_of", {}).get("count_pronouns", [])),
         cases_of=_words(measures.get("cases_of", {}).get("nouns", [])),
         treated_survivors=_words(measures.get("treated_survivors", {}).get("nouns", [])),
+        differences=tuple(p.split() for p in measures.get("not_counted", {}).get("difference", [])),
         cases_of_links=set(measures.get("cases_of", {}).get("links", [])),
         count_change_verbs=_words(measures.get("number_of", {}).get("change_verbs", [])),
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
@@ -1266,6 +1268,9 @@ class Builder:
             return True
         if found.first > 0 and self.lex.not_before.match(tokens[found.first - 1].text):
             return True
+        after = [t.text.lower() for t in tokens[found.last + 1:found.last + 3]]
+        if any(after[:len(phrase)] == phrase for phrase in self.lex.differences):
+            return True  # "20 mehr als die offizielle Zahl": a difference
         if found.first > 0 and tokens[found.first - 1].text in self.lex.year_words and _year_like(found.quantity):
             return True
         if _year_like(found.quantity) and any(t.text in self.lex.life_events for t in tokens[found.last + 1:found.last + 5]):
