@@ -186,6 +186,21 @@ def test_a_konjunktiv_after_an_indicative_main_clause_is_its_named_subjects():
     assert len(second) == 1 and second[0].speaker == "Karl Vogt"
 
 
+def test_a_konjunktiv_after_an_indicative_main_clause_is_its_agent_subjects_even_unnamed():
+    # "Die Taxifahrer" is on no list of speakers, but an agent noun: its own clause, not the carried run
+    text = ("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "
+            "Die Taxifahrer stellten der Stadt ein Ultimatum, anderenfalls würden sie den Platz blockieren.")
+    doc = analyse(text)
+    second = [s for s in doc.statements if "Ultimatum" in s.content]
+    assert len(second) == 1 and speaker_text(doc, second[0]) == "Die Taxifahrer"
+    # a thing as the subject ("Die Ermittlungen") reports nothing: the run goes on with the speaker before
+    text = ("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "
+            "Die Ermittlungen dauerten an, weitere Schäden seien nicht auszuschließen.")
+    doc = analyse(text)
+    second = [s for s in doc.statements if "Ermittlungen" in s.content]
+    assert len(second) == 1 and second[0].speaker == "Karl Vogt"
+
+
 def test_a_phrase_opening_with_als_or_a_preposition_before_a_verb_second_is_no_subordinate_clause():
     doc = analyse("Als Beispiel führte Roth die Proteste an und führte aus, hier gebe es eine Entwicklung.")
     assert [(s.speaker, s.content) for s in doc.statements] == [("Roth", "hier gebe es eine Entwicklung")]

@@ -191,6 +191,7 @@ class Lexicon:
         self.prepositions = words("prepositions")
         self.org_suffixes = tuple(table.get("org_suffixes", ()))
         self.role_suffixes = tuple(table.get("role_suffixes", ()))
+        self.agent_noun_endings = tuple(table.get("agent_noun_endings", ()))
         self.role_endings = tuple(suffix + ending for suffix in self.role_suffixes for ending in ("", "s", "en", "n"))
         # every word that can open a frame inside a sentence; others are passed over at once
         self.cue_words = frozenset(w.lower() for w in self.forms) | frozenset(self.before_by_word) \
@@ -2472,7 +2473,8 @@ class Attributor:
         """A phrase that names a message or document ("Der OSZE-Bericht", "die Resolution des Rates")."""
         return any(self.tcap[j] and self.tlow[j].endswith(self.lex.message_endings) for j in range(*np))
 
-    def speech_intro(self, si: int, quotes_after: int | None = None, documents: bool = False) -> Frame | None:
+    def speech_intro(self, si: int, quotes_after: int | None = None, documents: bool = False,
+                     loose: bool = False) -> Frame | None:
         """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ..."); with
         `quotes_after`, quoted words from that token on are allowed (the reported clause's own)."""
         a, b = self._tokens_of(si)
@@ -2484,12 +2486,20 @@ class Attributor:
             return None
         np, verb = found
         if self.tlow[np[0]] in self.lex.impersonal_subjects or self._unnamed(*np) \
-                or not (self.plausible_speaker(np) or (documents and self._document(np))):
+                or not (self.plausible_speaker(np) or (documents and self._document(np))
+                        or (loose and self._definite_noun_phrase(np))):
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="intro")
 
-    def reporting_subject(self, si: int, previous: Frame | None) -> Frame | None:
+    def _definite_noun_phrase(self, np: tuple[int, int]) -> bool:
+        """"Die Taxifahrer", "Der Wahlsieger": a definite article and an agent noun (a person by its ending),
+        whoever the list of names knows; not "Die Ermittlungen", "Die Messinstrumente", "Viele Rückkehrer"."""
+        head = next((j for j in range(np[0] + 1, np[1]) if self.tcap[j]), None)
+        return self.tlow[np[0]] in self.lex.definite_articles and head is not None \
+            and self.tlow[head].endswith(self.lex.agent_noun_endings)
+
+    def reporting_subject(self, si: int, previous: Frame | None, loose: bool = False) -> Frame | None:
         """A speech_intro of sentence si when its main clause is indicative, a Konjunktiv follows in a later
         clause, and its subject names someone other than the previous speaker."""
         a, b = self._tokens_of(si)
@@ -2500,7 +2510,7 @@ class Attributor:
             return None  # (asked of every sentence in Konjunktiv: the cheap test first)
         # ("Ein Sprecher schränkte ein, dass nicht an eine „Eins zu Eins“-Begegnung gedacht sei": the quoted
         # words belong to what was reported)
-        intro = self.speech_intro(si, quotes_after=first_comma)
+        intro = self.speech_intro(si, quotes_after=first_comma, loose=loose)
         if intro is None:
             return None
         a, b = self._tokens_of(si)
@@ -2519,6 +2529,11 @@ class Attributor:
         if self.tlow[first] in lex.pronouns or self.tlow[first] in lex.demonstrative_pronouns:
             return None
         named = [m for m in self.overlapping_mentions(intro.speaker) if m.kind in ("person", "org", "group")]
+        if loose and not named:
+            # (after the verb only with a verb of saying: "In einer Mitteilung erklärte der Eigentümer, ...", not
+            # "Für ihn gilt die höchste Stufe, ...")
+            return intro if self._definite_noun_phrase((first, self._tok_at(intro.speaker.end))) and (
+                first < verb or ttext[verb] in lex.forms and self.tlow[a] not in lex.impersonal_subjects) else None
         # (the head speaks or a name is apposed to it, not a name in its genitive: "Die Strategie der
         # chinesischen Führung")
         if not named and previous is not None and self._head_speaks((first, self._tok_at(intro.speaker.end))):
@@ -3177,9 +3192,10 @@ def _split_trailing_quote(att: Attributor, frame: Frame) -> None:
                 return
 
 
-def _adopt(frame: Frame, si: int, frames: list[Frame], by_sentence: dict[int, list[Frame]],
+def _adopt(att: Attributor, frame: Frame, si: int, frames: list[Frame], by_sentence: dict[int, list[Frame]],
            covered: list[Span]) -> None:
     """A sentence's own speaker frame takes the sentence over from the carried one."""
+    _quoted_fragments(att, frame)  # (its quoted words are its speaker's own, as in a carried frame)
     frames.append(frame)
     by_sentence[si] = [frame]
     covered.append(frame.content)
@@ -3212,8 +3228,12 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             # a sentence whose own named subject reports the Konjunktiv is that subject's, not the
             # previous sentence's
             own_speaker = att.reporting_subject(si, None) if marker is None else None
+            if own_speaker is None and marker is None and att.speech_intro(si - 1, documents=True) is not None:
+                # ("Der Polizei gelang es, ... . Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie
+                # ...": a subject the names do not know still reports its own clause rather than the lead-in's)
+                own_speaker = att.reporting_subject(si, None, loose=True)
             if own_speaker is not None:
-                _adopt(own_speaker, si, frames, by_sentence, covered)
+                _adopt(att, own_speaker, si, frames, by_sentence, covered)
                 last, last_at = own_speaker, si
                 continue
             # "Kraxner spekulierte über einen toten Winkel. So sei ...": the reported speech of the
@@ -3242,7 +3262,7 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             # go on with, the sentence's own named subject reports the Konjunktiv after its indicative clause
             own_speaker = att.reporting_subject(si, None)
             if own_speaker is not None:
-                _adopt(own_speaker, si, frames, by_sentence, covered)
+                _adopt(att, own_speaker, si, frames, by_sentence, covered)
                 last, last_at = own_speaker, si
                 continue
         if last is None:
@@ -3251,11 +3271,11 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
         if marker is not None and si - last_at <= CARRY_REACH:
             cue, cue_span = marker
         elif si - last_at <= KONJUNKTIV_REACH and att.continues_report(si):
-            own_speaker = att.reporting_subject(si, last)
+            own_speaker = att.reporting_subject(si, last) or att.reporting_subject(si, last, loose=True)
             if own_speaker is not None:
                 # "Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie zurückkehren": the sentence's
                 # own named subject reports the Konjunktiv after its indicative main clause
-                _adopt(own_speaker, si, frames, by_sentence, covered)
+                _adopt(att, own_speaker, si, frames, by_sentence, covered)
                 last, last_at = own_speaker, si
                 continue
             cue, cue_span = last.cue, None
