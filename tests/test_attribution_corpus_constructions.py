@@ -275,3 +275,14 @@ def test_dies_geht_aus_a_message_hervor_attributes_the_sentence_before_to_its_ow
                   "Dies geht aus einer Pressemitteilung des Konzerns hervor.")
     assert [(s.speaker, s.cue) for s in doc.statements] == [("Konzern", "geht hervor")]
     assert doc.statements[0].content.startswith("Der Konzern Fresenius plant")
+
+
+def test_a_konjunktiv_clause_after_a_verb_of_saying_is_what_its_subject_said():
+    doc = analyse("Die Ärztin Anna Weber warnte vor einer Hungersnot, wenn die Hilfe weiter ausbleibe: "
+                  "„Die Lage ist ernst, die Vorräte gehen zu Ende.“")
+    indirect = [(speaker_text(doc, s), s.content) for s in doc.statements if s.mode == "indirect"]
+    assert indirect == [("Die Ärztin Anna Weber", "wenn die Hilfe weiter ausbleibe")]
+    # in the indicative the clause is the writer's
+    doc = analyse("Die Ärztin Anna Weber warnte vor einer Hungersnot, wenn die Hilfe weiter ausbleibt: "
+                  "„Die Lage ist ernst, die Vorräte gehen zu Ende.“")
+    assert [s.mode for s in doc.statements] == ["direct"]

@@ -98,6 +98,8 @@ class Lexicon:
         self.subordinators = words("subordinators")
         self.coordination_openers = words("coordination_openers")
         self.agent_prepositions = words("agent_prepositions")
+        self.reported_clause_openers = words("reported_clause_openers")
+        self.konjunktiv_two = frozenset(table.get("konjunktiv_two", ()))
         self.owner_prepositions = words("owner_prepositions")
         self.person_pronouns = words("person_pronouns")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
@@ -602,6 +604,10 @@ class Attributor:
             reported = self._reported_frame(si, a, b) or self._passive_reported_frame(si, a, b)
             if reported is not None:
                 candidates.append(reported)
+        if has_cue and not any(f.kind_of_cue in ("verb", "reported", "noun") for f in candidates):
+            clause = self._reported_clause_frame(si, a, b)
+            if clause is not None:
+                candidates.append(clause)
         self._end_before_conjunct_frames(candidates)
         if any(f.kind_of_cue != "relay" for f in candidates):
             candidates = [f for f in candidates if f.kind_of_cue != "relay"]  # part of a verb frame
@@ -850,6 +856,38 @@ class Attributor:
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs)
+
+    def _reported_clause_frame(self, si: int, a: int, b: int) -> Frame | None:
+        """"Sana spricht von einem Terroristen, der sich in die Luft gesprengt habe", "Sie warnte vor einer
+        Katastrophe, wenn die Hilfe nicht fortgesetzt werde": a relative or subordinate clause in Konjunktiv I
+        after a verb of saying is what the verb's subject said, though the verb frames no clause of its own."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        found = self._sentence_subject(a, b)
+        if found is None:
+            return None
+        np, verb = found
+        if tlow[np[0]] in lex.impersonal_subjects or not (self.plausible_speaker(np) or self._bare_name(np)):
+            return None
+        first_comma = next((j for j in range(verb + 1, b) if ttext[j] in CLAUSE_MARKS), None)
+        if first_comma is None or ttext[first_comma] != "," or first_comma + 2 >= b:
+            return None
+        cue = next((k for k in range(verb, first_comma) if k not in self.quote_of and self.speech_verb(k, a, b)
+                    and any(f.kind != "split" or tlow[first_comma - 1] == f.particle for f in lex.forms.get(ttext[k], ()))),
+                   None)
+        if cue is None or any(ttext[k] in lex.konjunktiv for k in range(a, first_comma)):
+            return None  # (a main clause in Konjunktiv is reported speech itself: its speaker goes on)
+        opener = first_comma + 1
+        j = opener + 1 if tlow[opener] in lex.prepositions else opener
+        if not (tlow[j] in lex.relative_pronouns or tlow[opener] in lex.reported_clause_openers):
+            return None
+        end = next((k for k in range(j + 1, b) if ttext[k] in CLAUSE_MARKS or ttext[k] in lex.quotes), b)
+        if not any(ttext[k] in lex.konjunktiv and ttext[k] not in lex.konjunktiv_two or self._konjunktiv_form(k, b)
+                   for k in range(j + 1, end)):
+            return None
+        content = self._content(si, opener, end)
+        if content is None:
+            return None
+        return Frame(si, ttext[cue], self._span(cue, cue + 1), content, self._span(*np), kind_of_cue="reported")
 
     def _passive_reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """"Der Verfasser dieser Seite wurde vom Amtsgericht als Querulant eingestuft": a report verb's participle
