@@ -42,3 +42,16 @@ def test_reported_clause_before_a_colon_stays_beside_the_quotation():
     doc = analyse("Die Ministerin erklärte, die Lage sei ernst: „Wir müssen jetzt handeln.“")
     assert [(s.mode, s.content) for s in doc.statements] == [
         ("indirect", "die Lage sei ernst"), ("direct", "Wir müssen jetzt handeln.")]
+
+
+def test_speech_act_in_the_pluperfect_is_background_not_a_statement():
+    doc = analyse("Die Gewerkschaft hatte einen Streik im Hafen stets abgelehnt.")
+    assert doc.statements == [], [s.content for s in doc.statements]
+    doc = analyse("Die Gewerkschaft hat einen Streik im Hafen abgelehnt.")
+    assert [s.speaker_span is not None for s in doc.statements] == [True], [s.content for s in doc.statements]
+
+
+def test_pluperfect_speech_act_still_sources_its_figure():
+    doc = analyse("Das Ministerium hatte von 40 Verletzten gesprochen.")
+    assert doc.statements == []
+    assert any(a.source for a in doc.attributions), doc.attributions
