@@ -246,8 +246,10 @@ def test_a_protest_is_a_reported_speech_act():
 def test_a_storm_that_claimed_lives_demands_nothing():
     doc = analyse("Bereits im Mai hatten Stürme an der Küste mehrere Todesopfer gefordert.")
     assert doc.statements == []
-    doc = analyse("Bereits im Mai hatte der Gemeinderat einen Deich an der Küste gefordert.")
+    doc = analyse("Bereits im Mai hat der Gemeinderat einen Deich an der Küste gefordert.")
     assert [s.cue for s in doc.statements] == ["gefordert"]
+    doc = analyse("Bereits im Mai hatte der Gemeinderat einen Deich an der Küste gefordert.")
+    assert doc.statements == [] and [a.cue for a in doc.attributions] == ["gefordert"]  # background, still sourced
 
 
 def test_a_passive_report_speaks_through_its_agent():
