@@ -54,3 +54,10 @@ def test_every_quotation_one_verb_frames_is_a_statement_of_its_subject():
                                     "und einen „großen europäischen Staatsmann“.")
     assert [s.content for s in direct] == ["treuen Freund", "großen europäischen Staatsmann"]
     assert {speaker_text(doc, s) for s in direct} == {"Die frühere Ministerin Karin Vogt"}
+
+
+def test_a_quoted_outlet_after_a_postposed_verb_speaks_a_quotation_of_several_sentences():
+    doc, direct = direct_statements("Die letzten Jahre lebte der Musiker zurückgezogen. „Er war der kreative Kopf der "
+                                    "Band. Der Künstler. Der zu früh ging“, schrieb „Die Woche“ in einem Nachruf.")
+    assert [s.content for s in direct] == ["Er war der kreative Kopf der Band. Der Künstler. Der zu früh ging"]
+    assert speaker_text(doc, direct[0]) == "„Die Woche“"

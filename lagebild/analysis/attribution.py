@@ -687,16 +687,18 @@ class Attributor:
                     frames.append(Frame(si, ttext[cue_k], self._span(cue_k, cue_k + 1), self._trim(region),
                                         self._span(*np), mode="direct", kind_of_cue="quote"))
             if a <= closer < b - 2 and ttext[closer + 1] == "," and self._verb_like(closer + 2):
-                end = self._clause_end(closer + 3, b)
+                end = self._clause_end(closer + 2, b)  # (from the verb: a quoted name after it is passed over)
                 np = self.np_forward(closer + 3, end, skip_adverbs=True)
-                # („...“, strich Romney heraus): a bare name right after the verb speaks, known or not
+                # („...“, strich Romney heraus; „...“, schrieb „Die Zeit“): a bare or quoted name right after the
+                # verb speaks, known or not
                 if np is not None and tlow[np[0]] not in lex.impersonal_subjects and (
-                        self.plausible_speaker(np) or (np[0] == closer + 3 and self._bare_name(np))):
+                        self.plausible_speaker(np) or (np[0] == closer + 3 and (
+                            self._bare_name(np) or ttext[np[0]] in lex.quotes))):
                     frames.append(Frame(si, ttext[closer + 2], self._span(closer + 2, closer + 3),
                                         self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
             elif a <= closer < b - 2 and self._verb_like(closer + 1) and self.speech_verb(closer + 1, a, b):
                 # „... etabliert.“ erklärte die Ministerin: the comma after the quotation left out
-                end = self._clause_end(closer + 2, b)
+                end = self._clause_end(closer + 1, b)
                 np = self.np_forward(closer + 2, end, skip_adverbs=True)
                 if np is not None and tlow[np[0]] not in lex.impersonal_subjects and self.plausible_speaker(np):
                     frames.append(Frame(si, ttext[closer + 1], self._span(closer + 1, closer + 2),
