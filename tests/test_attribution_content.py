@@ -56,12 +56,14 @@ def test_quotations_standing_alone_one_after_another_all_continue_the_speaker():
 
 def test_one_quoted_word_inside_reported_speech_is_part_of_it_not_a_statement_of_its_own():
     # our gold counts one statement here (the Wikinews corpus also marks the word as Direct; a
-    # quoted term of one or two words is left to the reported statement, three words are speech)
+    # quoted term of one word is left to the reported statement, two words are speech)
     doc = analyse("Der Sprecher der Feuerwehr sagte, die Lage am Deich bleibe „angespannt“.")
     assert contents(doc, "direct") == []
     assert contents(doc, "indirect") == ["die Lage am Deich bleibe „angespannt“"]
     doc = analyse("Der Sprecher der Feuerwehr sagte, die Lage am Deich bleibe „sehr ernst, aber stabil“.")
     assert contents(doc, "direct") == ["sehr ernst, aber stabil"]
+    doc = analyse("Der Sprecher der Feuerwehr sagte, am Deich herrsche „große Sorge“ unter den Anwohnern.")
+    assert contents(doc, "direct") == ["große Sorge"]
 
 
 def test_one_quoted_name_inside_reported_speech_stays_a_name():
