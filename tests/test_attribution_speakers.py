@@ -201,6 +201,21 @@ def test_a_konjunktiv_after_an_indicative_main_clause_is_its_agent_subjects_even
     assert len(second) == 1 and second[0].speaker == "Karl Vogt"
 
 
+def test_an_agent_noun_no_list_knows_leads_in_the_konjunktiv_after_it():
+    text = ("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. Die Stadt plant einen Neubau. "
+            "Gegner des Gesetzes verweisen auf die Zustände in den Heimen. "
+            "Bereits zuvor hätten Familien nur wenige Kinder adoptieren können.")
+    doc = analyse(text)
+    run = [s for s in doc.statements if s.content.startswith("Bereits zuvor")]
+    assert len(run) == 1 and speaker_text(doc, run[0]) == "Gegner des Gesetzes"
+    # a thing in the sentence before ("Eine seiner Varianten") leads nothing in
+    text = ("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. Die Stadt plant einen Neubau. "
+            "Eine seiner Varianten ist die Schließung der Oper. "
+            "Der Ausschuss werde am Montag beraten.")
+    doc = analyse(text)
+    assert not any(speaker_text(doc, s) == "Eine seiner Varianten" for s in doc.statements)
+
+
 def test_a_phrase_opening_with_als_or_a_preposition_before_a_verb_second_is_no_subordinate_clause():
     doc = analyse("Als Beispiel führte Roth die Proteste an und führte aus, hier gebe es eine Entwicklung.")
     assert [(s.speaker, s.content) for s in doc.statements] == [("Roth", "hier gebe es eine Entwicklung")]

@@ -2523,7 +2523,7 @@ class Attributor:
         return any(self.tcap[j] and self.tlow[j].endswith(self.lex.message_endings) for j in range(*np))
 
     def speech_intro(self, si: int, quotes_after: int | None = None, documents: bool = False,
-                     loose: bool = False) -> Frame | None:
+                     loose: bool = False, agents: bool = False) -> Frame | None:
         """A sentence whose named subject performs a speech act ("Lammert würdigte die Bundeswehr ..."); with
         `quotes_after`, quoted words from that token on are allowed (the reported clause's own)."""
         a, b = self._tokens_of(si)
@@ -2536,7 +2536,7 @@ class Attributor:
         np, verb = found
         if self.tlow[np[0]] in self.lex.impersonal_subjects or self._unnamed(*np) \
                 or not (self.plausible_speaker(np) or (documents and self._document(np))
-                        or (loose and self._definite_noun_phrase(np))):
+                        or (loose and self._definite_noun_phrase(np)) or (agents and self._agent_head(np))):
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="intro")
@@ -2547,6 +2547,11 @@ class Attributor:
         head = next((j for j in range(np[0] + 1, np[1]) if self.tcap[j]), None)
         return self.tlow[np[0]] in self.lex.definite_articles and head is not None \
             and self.tlow[head].endswith(self.lex.agent_noun_endings)
+
+    def _agent_head(self, np: tuple[int, int]) -> bool:
+        """"Gegner des Gesetzes", "Die Taxifahrer": the phrase's first noun is an agent noun by its ending."""
+        head = next((j for j in range(np[0], np[1]) if self.tcap[j] and self.tlow[j] not in self.lex.determiners), None)
+        return head is not None and self.tlow[head].endswith(self.lex.agent_noun_endings)
 
     def reporting_subject(self, si: int, previous: Frame | None, loose: bool = False) -> Frame | None:
         """A speech_intro of sentence si when its main clause is indicative, a Konjunktiv follows in a later
@@ -3289,7 +3294,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             # "Kraxner spekulierte über einen toten Winkel. So sei ...": the reported speech of the
             # previous sentence's subject, whose sentence introduces it
             # ("Der OSZE-Bericht kritisiert eine Änderung. Einige Empfehlungen seien ...": a document reports too)
-            intro = att.speech_intro(si - 1, documents=True)
+            # ("Gegner des Gesetzes verweisen auf ... . Zuvor hätten ...": an agent noun no list knows leads in too)
+            intro = att.speech_intro(si - 1, documents=True) or att.speech_intro(si - 1, agents=True)
             if intro is not None:
                 intro.lead_in = True
                 frames.append(intro)
