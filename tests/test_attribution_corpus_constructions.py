@@ -288,3 +288,12 @@ def test_a_konjunktiv_clause_after_a_verb_of_saying_is_what_its_subject_said():
     doc = analyse("Die Ärztin Anna Weber warnte vor einer Hungersnot, wenn die Hilfe weiter ausbleibt: "
                   "„Die Lage ist ernst, die Vorräte gehen zu Ende.“")
     assert [s.mode for s in doc.statements] == ["direct"]
+
+
+def test_a_report_verb_of_a_group_nobody_names_is_a_statement_without_a_name():
+    doc = analyse("Die Medien sprechen von mehreren Geiseln in dem Gebäude.")
+    assert [(s.speaker, speaker_text(doc, s), s.cue) for s in doc.statements] == [
+        (None, "Die Medien", "sprechen von")]
+    # a speaker the names know keeps its name
+    doc = analyse("Die Feuerwehr sprach von mehreren Verletzten in dem Gebäude.")
+    assert [s.speaker for s in doc.statements] == ["Feuerwehr"]

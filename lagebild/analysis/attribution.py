@@ -854,19 +854,24 @@ class Attributor:
             np, verb = agent, last
         if form is None:
             return None
-        if not self.plausible_speaker(np) and not self._bare_name(np) and np[0] == a:
+        # "Die Medien sprechen von ...", "Beobachter gehen von ... aus": a group nobody names speaks, as in
+        # "Medienberichten zufolge" (a statement without a name, the phrase kept for it)
+        unnamed = self._unnamed(*np) and any(self.tlow[t] in self.lex.unnamed_heads for t in range(*np)) \
+            and not self.plausible_speaker(np) and not self._bare_name(np)
+        if not self.plausible_speaker(np) and not self._bare_name(np) and np[0] == a and not unnamed:
             # "Eine Verschiebung bezeichnete Conze als fatal": the object first, the subject after the verb
             np = self.np_forward(verb + 1, b, skip_adverbs=True)
             if np is None or self._unnamed(*np):
                 return None
         if self.tlow[np[0]] in self.lex.impersonal_subjects or not (
-                self.plausible_speaker(np) or self._bare_name(np)):
+                self.plausible_speaker(np) or self._bare_name(np) or unnamed):
             return None
         content = self._content(si, a, b)
         if content is None:
             return None
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
-                     kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs, lead_in=background)
+                     kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs, lead_in=background,
+                     unnamed=unnamed)
 
     def _reported_clause_frame(self, si: int, a: int, b: int) -> Frame | None:
         """"Sana spricht von einem Terroristen, der sich in die Luft gesprengt habe", "Sie warnte vor einer
