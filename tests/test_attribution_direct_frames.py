@@ -61,3 +61,10 @@ def test_a_quoted_outlet_after_a_postposed_verb_speaks_a_quotation_of_several_se
                                     "Band. Der Künstler. Der zu früh ging“, schrieb „Die Woche“ in einem Nachruf.")
     assert [s.content for s in direct] == ["Er war der kreative Kopf der Band. Der Künstler. Der zu früh ging"]
     assert speaker_text(doc, direct[0]) == "„Die Woche“"
+
+
+def test_a_title_shaped_quotation_after_an_indefinite_article_in_reported_speech_is_wording():
+    doc, direct = direct_statements("Der Betriebsrat Jan Ohm sagte, er sehe darin einen „Angriff auf die Belegschaft“.")
+    assert [s.content for s in direct] == ["Angriff auf die Belegschaft"]
+    doc, direct = direct_statements("Der Betriebsrat Jan Ohm sagte, das Werk gehöre zum „Verband der Metallindustrie“.")
+    assert direct == []

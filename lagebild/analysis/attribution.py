@@ -181,6 +181,7 @@ class Lexicon:
         self.impersonal_subjects = words("impersonal_subjects")
         self.sourceless_subjects = words("sourceless_subjects")
         self.determiners = words("determiners")
+        self.wording_articles = words("wording_articles")
         self.oblique_determiners = words("oblique_determiners")
         self.oblique_before_weak_adjective = words("oblique_before_weak_adjective")
         self.nominative_pronouns = words("nominative_pronouns")
@@ -395,6 +396,12 @@ class Attributor:
             w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() or w.lower() in lex.determiners
             or w.lower() in lex.prepositions or w.lower() in lex.name_links for w in words) \
             and not any(w in lex.forms for w in words)
+
+    def _worded_phrase(self, region: Span) -> bool:
+        """„Angriff gegen die Belegschaft“ after "einen": a quoted phrase an indefinite or negative article opens is
+        someone's wording, however much it looks like a title."""
+        opener = self._tok_at(region.start) - 1
+        return opener > 0 and self.tlow[opener - 1] in self.lex.wording_articles and self._quote_words(region) >= 2
 
     def _titled_name(self, region: Span) -> bool:
         """„Institut für Wetterkunde“ after an article: a short quoted title opening with a capital."""
@@ -3229,7 +3236,7 @@ def _quoted_fragments(att: Attributor, frame: Frame) -> None:
         if frame.content.contains(region) and len(region) < len(frame.content) * FRAGMENT_SHARE \
                 and att._trim(region) not in frame.extra_direct and att._quote_words(region) >= (
                     REPORTED_FRAGMENT_WORDS if frame.kind_of_cue == "reported" else FRAGMENT_WORDS) \
-                and not att._is_name_quote(region):
+                and (not att._is_name_quote(region) or att._worded_phrase(region)):
             frame.extra_direct.append(att._trim(region))
 
 
