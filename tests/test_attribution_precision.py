@@ -55,3 +55,13 @@ def test_pluperfect_speech_act_still_sources_its_figure():
     doc = analyse("Das Ministerium hatte von 40 Verletzten gesprochen.")
     assert doc.statements == []
     assert any(a.source for a in doc.attributions), doc.attributions
+
+
+def test_a_verb_of_naming_says_nothing():
+    for text in ("Das Bündnis, das sich selbst „Allianz für einen sauberen Hafen“ nennt, gewann die Wahl.",
+                 "Seit dem Finale ist „Der Hammer“, wie der Stürmer genannt wird, in der ganzen Stadt bekannt.",
+                 "Schwarze Witwen nannte man die Frachtschiffe, die nachts ohne Licht fuhren."):
+        doc = analyse(text)
+        assert doc.statements == [], (text, [s.content for s in doc.statements])
+    doc = analyse("Der Trainer nannte die Entscheidung des Schiedsrichters „eine Frechheit“.")
+    assert [s.content for s in doc.statements if s.mode == "direct"] == ["eine Frechheit"]

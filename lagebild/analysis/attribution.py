@@ -132,6 +132,8 @@ class Lexicon:
         self.relative_pronouns = words("relative_pronouns")
         self.passive_auxiliaries = words("passive_auxiliaries")
         self.pluperfect_auxiliaries = words("pluperfect_auxiliaries")
+        self.naming_verbs = frozenset(table.get("naming_verbs", ()))
+        self.naming_words = words("naming_words")
         self.adverb_endings = tuple(table.get("adverb_endings", ()))
         self.time_heads = words("time_heads")
         self.before = sorted((tuple(p.lower().split()) for p in table.get("prepositions_before", ())),
@@ -260,7 +262,8 @@ class Frame:
     kind_of_cue: str = "verb"  # "verb" | "preposition" | "so" | "quote" | "relay" | "intro"
     mention: Span | None = None  # the word in the text that stands for the speaker, when not `speaker`
     hearsay: bool = False  # "X soll ... haben" after X's statement: X's statement, but no claim source
-    lead_in: bool = False  # a sentence read as speech only because reported speech follows it
+    lead_in: bool = False  # no statement of its own: read as speech only because reported speech follows it,
+    # a pluperfect speech act (background) or a verb of naming ("die sich „X“ nennt")
 
 
 class Attributor:
@@ -2487,6 +2490,21 @@ class Attributor:
                 segment = j + 1
         return True
 
+    def names_only(self, frame: Frame) -> bool:
+        """"die sich selbst „Allianz für X“ nennt", "wie er genannt wird", "nannte man": a verb of naming that gives
+        something a name (reflexive, passive or with "man") and says nothing."""
+        if frame.cue_span is None:
+            return False
+        k = self._tok_at(frame.cue_span.start)
+        lex = self.lex
+        if k >= len(self.ttext) or not any(f.lemma in lex.naming_verbs for f in lex.forms.get(self.ttext[k], ())):
+            return False
+        a, b = self._tokens_of(frame.sentence)
+        if not a <= k < b:
+            return False
+        start, end = self._clause_start(k, a), self._clause_end(k + 1, b)
+        return any(t in lex.naming_words or t in lex.passive_auxiliaries for t in self.tlow[start:end])
+
     def asks(self, si: int) -> bool:
         """The sentence is a question of its own (its "?" outside quotation marks): an interviewer's
         ("Für wie wahrscheinlich halten Sie es, dass ...?") or the writer's, not a report of what was said."""
@@ -3101,6 +3119,8 @@ def attribute(doc: Doc) -> None:
         found = [f for f in att.frames_in(si) if not index.covers(f.cue_span.start, f.cue_span.end)
                  and not (f.mode == "indirect" and att.asks(si))]
         for frame in found:
+            if att.names_only(frame):
+                frame.lead_in = True  # no statement; its attribution stays, as it was, for the claims in it
             _split_trailing_quote(att, frame)
             _quoted_fragments(att, frame)
             covered.append(frame.content)
