@@ -297,3 +297,10 @@ def test_a_report_verb_of_a_group_nobody_names_is_a_statement_without_a_name():
     # a speaker the names know keeps its name
     doc = analyse("Die Feuerwehr sprach von mehreren Verletzten in dem Gebäude.")
     assert [s.speaker for s in doc.statements] == ["Feuerwehr"]
+
+
+def test_raten_zu_reports_a_whole_sentence():
+    doc = analyse("So riet die Ärztin Maria Kern den Eltern zu mehr Geduld mit ihren Kindern.")
+    assert [(s.speaker, s.cue) for s in doc.statements] == [("Maria Kern", "riet")]
+    # "geraten" without a speaker's advice is something that happened
+    assert analyse("Die Feier in der Stadthalle ist zu einem Desaster geraten.").statements == []
