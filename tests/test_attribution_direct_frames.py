@@ -68,3 +68,10 @@ def test_a_title_shaped_quotation_after_an_indefinite_article_in_reported_speech
     assert [s.content for s in direct] == ["Angriff auf die Belegschaft"]
     doc, direct = direct_statements("Der Betriebsrat Jan Ohm sagte, das Werk gehöre zum „Verband der Metallindustrie“.")
     assert direct == []
+
+
+def test_es_hatte_geheissen_in_a_document_frames_its_quotation():
+    doc, direct = direct_statements("In einer Erklärung der Innenminister hatte es geheißen: "
+                                    "„Es gibt keine schnelle Lösung für die Grenzfrage.“")
+    assert [s.content for s in direct] == ["Es gibt keine schnelle Lösung für die Grenzfrage."]
+    assert "Innenminister" in speaker_text(doc, direct[0])
