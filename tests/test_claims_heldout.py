@@ -119,10 +119,10 @@ def test_blind_h14_claims() -> None:
     ("blind_h30", 0.87, 0.43),
     ("blind_h31", 0.86, 0.48),
     # h32-h34 were session 7's outside batches (blind17-19; 0.920, 0.840, 0.905 at its start and end,
-    # location 0.48, 0.52, 0.57); tuned on from session 8
-    ("blind_h32", 0.90, 0.45),
-    ("blind_h33", 0.82, 0.49),
-    ("blind_h34", 0.88, 0.54),
+    # location 0.48, 0.52, 0.57); tuned on from session 8 (claims F1 0.972, 0.965, 0.964 after its recall rules)
+    ("blind_h32", 0.95, 0.45),
+    ("blind_h33", 0.94, 0.50),
+    ("blind_h34", 0.94, 0.55),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch
