@@ -177,6 +177,18 @@ def test_a_colon_quotation_is_not_the_object_phrase_before_the_verb():
     assert "Peter Lorenz" in speaker_text(doc, only_direct(doc))
 
 
+def test_quoted_words_in_a_pronouns_clause_are_the_speaker_named_after_the_verb():
+    # the reported clause's pronoun is not the speaker: ", sagte die Bürgermeisterin" names her
+    doc = analyse("Der Minister Paul Kern sagte, die Lage sei ruhig. Sie sei „zutiefst erschüttert“ über den Unfall, "
+                  "sagte die Bürgermeisterin Eva Lind, ihre „Gedanken sind bei den Familien der Opfer“.")
+    direct = [s for s in doc.statements if s.mode == "direct"]
+    assert len(direct) == 2 and all(s.speaker == "Eva Lind" for s in direct)
+    # ", hatte X damals gesagt": the auxiliary opens the clause, its subject speaks
+    doc = analyse("Die Ministerin Anna Roth trat zurück. Sie wisse, dass ihr Plan „nicht frei von Schwächen und manchmal "
+                  "geradezu fehlerhaft“ sei, hatte die Abgeordnete Maria Stein damals gesagt.")
+    assert speaker_text(doc, only_direct(doc)) == "die Abgeordnete Maria Stein"
+
+
 def test_a_subject_first_clause_keeps_its_subject():
     doc = analyse("Der Minister sagte der Zeitung, die Lage sei ruhig.")
     assert speaker_text(doc, doc.statements[0]) == "Der Minister"

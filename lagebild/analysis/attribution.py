@@ -741,11 +741,38 @@ class Attributor:
         if verb is None:
             return []
         subject = self._sentence_subject(a, b)
+        postposed = self._postposed_speaker(verb, a, b) if subject is None \
+            or self.tlow[subject[0][0]] in self.lex.pronouns else None
+        if postposed is not None:
+            # "Sie sei „geschockt“, sagte die Königin, ihre „Gedanken ...“": the verb after the comma names
+            # who speaks, not the reported clause's pronoun
+            subject = (postposed, verb)
         if subject is None or not self.plausible_speaker(subject[0]):
             return [f for q in regions if (f := self._clause_fragment_frame(si, q, a, b)) is not None]
         np = subject[0]
         return [Frame(si, self.ttext[verb], self._span(verb, verb + 1), self._trim(q), self._span(*np),
                       mode="direct", kind_of_cue="quote") for q in regions]
+
+    def _postposed_speaker(self, verb: int, a: int, b: int) -> tuple[int, int] | None:
+        """The subject after a verb of saying that opens a clause after a comma (", sagte die Königin",
+        ", hatte Koch-Mehrin damals gesagt"), when it can speak."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        if verb - 1 > a and ttext[verb - 1] == ",":
+            np = self.np_forward(verb + 1, b, skip_adverbs=True)
+        elif verb > a and tlow[verb - 1] not in lex.auxiliaries:
+            comma = next((j for j in range(verb - 1, max(a, verb - 6), -1) if ttext[j] == ","), None)
+            if comma is None or comma + 2 >= verb or tlow[comma + 1] not in lex.auxiliaries:
+                return None
+            np = self.np_forward(comma + 2, verb, skip_adverbs=True)
+            if np is not None and any(not (tlow[j] in lex.skip_after_verb or tlow[j].isalpha() and ttext[j].islower())
+                                      for j in range(np[1], verb)):
+                return None
+        else:
+            return None
+        if np is None or tlow[np[0]] in lex.impersonal_subjects or tlow[np[0]] in lex.pronouns \
+                or not self.plausible_speaker(np) or not self._head_speaks(np):
+            return None
+        return np
 
     def _reported_with_fragments(self, si: int, a: int, b: int, fragments: list[Frame]) -> list[Frame]:
         """"Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt": a report verb whose
