@@ -65,3 +65,10 @@ def test_a_verb_of_naming_says_nothing():
         assert doc.statements == [], (text, [s.content for s in doc.statements])
     doc = analyse("Der Trainer nannte die Entscheidung des Schiedsrichters „eine Frechheit“.")
     assert [s.content for s in doc.statements if s.mode == "direct"] == ["eine Frechheit"]
+
+
+def test_a_quoted_title_after_its_noun_is_no_quotation():
+    doc = analyse("Unter dem Motto „Wir bleiben hier“ zogen nach Angaben der Polizei rund 3.000 Menschen durch die Innenstadt.")
+    assert not any(s.mode == "direct" for s in doc.statements), [s.content for s in doc.statements]
+    doc = analyse("Die Sprecherin sagte, die Lage sei „außer Kontrolle“.")
+    assert any(s.mode == "direct" or "„außer Kontrolle“" in s.content for s in doc.statements)

@@ -133,6 +133,7 @@ class Lexicon:
         self.passive_auxiliaries = words("passive_auxiliaries")
         self.pluperfect_auxiliaries = words("pluperfect_auxiliaries")
         self.naming_verbs = frozenset(table.get("naming_verbs", ()))
+        self.title_nouns = frozenset(table.get("title_nouns", ()))
         self.naming_words = words("naming_words")
         self.adverb_endings = tuple(table.get("adverb_endings", ()))
         self.time_heads = words("time_heads")
@@ -388,6 +389,9 @@ class Attributor:
         return known
 
     def _names_something(self, region: Span) -> bool:
+        opener = self._tok_at(region.start) - 1
+        if opener >= 1 and self.ttext[opener - 1] in self.lex.title_nouns:
+            return True  # "unter dem Motto „Freiheit statt Angst“", "das Buch mit dem Titel „...“": a title
         words = WORD_RE.findall(self.text[region.start:region.end])
         if words and words[0].lower() in self.lex.speaking_pronouns:
             return False  # „Ich bin der Präsident des Irak.“: someone speaks ("bin" is also a name's link)
