@@ -216,6 +216,16 @@ def test_an_agent_noun_no_list_knows_leads_in_the_konjunktiv_after_it():
     assert not any(speaker_text(doc, s) == "Eine seiner Varianten" for s in doc.statements)
 
 
+def test_a_pronoun_lead_in_marks_the_speaker_where_the_text_last_named_him():
+    text = ("Der Arbeitsminister Peter Brandt stellte am Montag einen Bericht vor. Die Stadt plant einen Neubau. "
+            "Dabei verteidigte er die Sparbeschlüsse seiner Regierung. "
+            "Außerdem wolle er im Parlament die Vertrauensfrage stellen.")
+    doc = analyse(text)
+    run = [s for s in doc.statements if s.content.startswith("Außerdem")]
+    assert len(run) == 1 and run[0].speaker == "Peter Brandt"
+    assert speaker_text(doc, run[0]) in ("Der Arbeitsminister Peter Brandt", "Peter Brandt")
+
+
 def test_a_phrase_opening_with_als_or_a_preposition_before_a_verb_second_is_no_subordinate_clause():
     doc = analyse("Als Beispiel führte Roth die Proteste an und führte aus, hier gebe es eine Entwicklung.")
     assert [(s.speaker, s.content) for s in doc.statements] == [("Roth", "hier gebe es eine Entwicklung")]

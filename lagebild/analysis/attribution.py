@@ -3165,6 +3165,8 @@ def attribute(doc: Doc) -> None:
     _continued_quotes(att, frames, covered, by_sentence)
     frames.sort(key=lambda f: (f.content.start, f.cue_span.start if f.cue_span else 0))
     _resolve(doc, att, frames)
+    lead_pronouns = {f.speaker for f in frames if f.lead_in and f.speaker is not None
+                     and att.tlow[att._tok_at(f.speaker.start)] in att.lex.pronouns}
     previous: Frame | None = None
     previous_statement: Statement | None = None
     previous_index = -1
@@ -3185,6 +3187,13 @@ def attribute(doc: Doc) -> None:
             elif unnamed is not None:
                 doc.statements.append(unnamed)
         if statement is not None and frame.carried and frame.cue_span is None and frame.mention is None:
+            if statement.speaker_span is not None and statement.speaker_span in lead_pronouns:
+                # "Dabei verteidigte er die Beschlüsse. Außerdem wolle er ...": a lead-in that only names its
+                # speaker by a pronoun; the corpus marks where the text last named him (on train no such
+                # pronoun lead-in was marked itself)
+                named = _named_before(att, statement, statement.speaker_span.start)
+                if named is not None:
+                    statement = replace(statement, speaker_span=named)
             statement = replace(statement, speaker_span=_latest_reference(doc, att, statement, frame.content.start))
         elif statement is not None and _reported_pronoun_frame(att, frame):
             # "Er halte die Gesetze für vertretbar": free indirect speech whose pronoun is the subject of what
