@@ -919,6 +919,8 @@ class Attributor:
         Katastrophe, wenn die Hilfe nicht fortgesetzt werde": a relative or subordinate clause in Konjunktiv I
         after a verb of saying is what the verb's subject said, though the verb frames no clause of its own."""
         lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        if not any(ttext[k] == "," and self._reported_clause(k + 1, b) for k in range(a, b - 2)):
+            return None  # (the cheap part first: most sentences have no such clause, and finding a subject is slow)
         found = self._sentence_subject(a, b)
         if found is None:
             return None
@@ -934,17 +936,26 @@ class Attributor:
         if cue is None or any(ttext[k] in lex.konjunktiv for k in range(a, first_comma)):
             return None  # (a main clause in Konjunktiv is reported speech itself: its speaker goes on)
         opener = first_comma + 1
-        j = opener + 1 if tlow[opener] in lex.prepositions else opener
-        if not (tlow[j] in lex.relative_pronouns or tlow[opener] in lex.reported_clause_openers):
-            return None
-        end = next((k for k in range(j + 1, b) if ttext[k] in CLAUSE_MARKS or ttext[k] in lex.quotes), b)
-        if not any(ttext[k] in lex.konjunktiv and ttext[k] not in lex.konjunktiv_two or self._konjunktiv_form(k, b)
-                   for k in range(j + 1, end)):
+        end = self._reported_clause(opener, b)
+        if end is None:
             return None
         content = self._content(si, opener, end)
         if content is None:
             return None
         return Frame(si, ttext[cue], self._span(cue, cue + 1), content, self._span(*np), kind_of_cue="reported")
+
+    def _reported_clause(self, opener: int, b: int) -> int | None:
+        """The end of a relative clause (after a preposition or not) or one a word such as "wenn" opens at
+        `opener`, when it holds a Konjunktiv I verb."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        j = opener + 1 if tlow[opener] in lex.prepositions else opener
+        if j >= b or not (tlow[j] in lex.relative_pronouns or tlow[opener] in lex.reported_clause_openers):
+            return None
+        end = next((k for k in range(j + 1, b) if ttext[k] in CLAUSE_MARKS or ttext[k] in lex.quotes), b)
+        if not any(ttext[k] in lex.konjunktiv and ttext[k] not in lex.konjunktiv_two or self._konjunktiv_form(k, b)
+                   for k in range(j + 1, end)):
+            return None
+        return end
 
     def _passive_reported_frame(self, si: int, a: int, b: int) -> Frame | None:
         """"Der Verfasser dieser Seite wurde vom Amtsgericht als Querulant eingestuft": a report verb's participle
