@@ -91,3 +91,15 @@ def test_first_dev_documents(shared):
     for task in ("quotation", "speaker_correct"):
         assert all(0.0 <= v <= 1.0 for v in report[task].values())
     assert report["quotation"]["f1"] > 0.4
+
+
+def test_skip_and_limit_cut_a_split_into_disjoint_parts(shared):
+    dev = shared / "corpora" / "wikinews_de_quotes" / "dev.jsonl.gz"
+    ids = lambda **cut: [r.get("wikinews_id") or r["originalText"][:80] for r in read_corpus(dev, **cut)]
+    first, rest, middle = ids(limit=5), ids(skip=5), ids(skip=2, limit=2)
+    assert len(first) == 5 and middle == first[2:4]
+    assert rest and not set(first) & set(rest) and len(first) + len(rest) == len(ids())
+    whole = evaluate_quotes(dev, limit=6).as_dict()
+    parts = [evaluate_quotes(dev, limit=3).as_dict(), evaluate_quotes(dev, limit=3, skip=3).as_dict()]
+    assert whole["gold_quotes"] == sum(p["gold_quotes"] for p in parts)
+    assert whole["system_statements"] == sum(p["system_statements"] for p in parts)

@@ -20,13 +20,15 @@ def eval_quotes(
         None, help="Corpus file (.jsonl or .jsonl.gz) or folder; default "
                    "../shared/corpora/wikinews_de_quotes."),
     split: str = typer.Option("test", "--split", help="Split to read from a folder: train, dev or test."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents (after --skip)."),
+    skip: int = typer.Option(0, "--skip", min=0, help="Pass over the first N documents: with --limit, a split's "
+                                                     "part can be held out (choose rules on --limit 500, check on --skip 500)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object with every number."),
 ) -> None:
     """Score statements against gold quotations: P/R/F1, speaker-correct P/R/F1, recall by type."""
     file = corpus_path(path, split)
     try:
-        report = evaluate_quotes(file, limit).as_dict()
+        report = evaluate_quotes(file, limit, skip).as_dict()
     except QuoteEvalError as error:
         err_console.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(1)

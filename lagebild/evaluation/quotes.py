@@ -109,14 +109,17 @@ def corpus_path(path: Path | None, split: str) -> Path:
     return path
 
 
-def read_corpus(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+def read_corpus(path: Path, limit: int | None = None, skip: int = 0) -> Iterator[dict[str, Any]]:
+    """The corpus's documents in file order: the first `skip` passed over, then at most `limit`."""
     if not path.is_file():
         raise QuoteEvalError(f"{path}: no such corpus file")
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rt", encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
-                if limit is not None and number > limit:
+                if number <= skip:
+                    continue
+                if limit is not None and number > skip + limit:
                     return
                 if not line.strip():
                     continue
@@ -219,9 +222,9 @@ def score_document(record: dict[str, Any], statements: list[Statement], report: 
                 t.speaker_system += 1
 
 
-def evaluate_quotes(path: Path, limit: int | None = None) -> QuoteReport:
+def evaluate_quotes(path: Path, limit: int | None = None, skip: int = 0) -> QuoteReport:
     report = QuoteReport()
-    for record in read_corpus(path, limit):
+    for record in read_corpus(path, limit, skip):
         text = record["originalText"]
         began = time.perf_counter()
         doc = analyse_text(text, str(record.get("wikinews_id") or report.documents))
