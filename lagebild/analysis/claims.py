@@ -1845,13 +1845,13 @@ class Builder:
         """What the article around sentence `here` is about, one answer per paragraph: "refugees"
         when it or the lead (_lead) names refugees or migrants (a word, or the last part of a
         hyphenated one, that a displaced role or a migration topic of measures.toml starts);
-        "sickness" or "outbreak" when it or the headline's paragraph names a sickness or an outbreak
-        of a disease. The claims rules and the claim model's features ask the same question here."""
+        "sickness" or "outbreak" when it or the lead names a sickness or an outbreak of a disease (a
+        headline may name only the wave or the toll, the paragraph below it the disease). The claims rules and the claim model's features ask the same question here."""
         paragraph = self._paragraph(here)
         key = ("story", kind, paragraph)
         answer = self._memo.get(key)
         if answer is None:
-            scope = paragraph | (self._lead() if kind == "refugees" else self._paragraph(0))
+            scope = paragraph | (self._lead() if kind in ("refugees", "sickness", "outbreak") else self._paragraph(0))
             answer = self._memo[key] = any(self._sentence_names(i, kind) for i in sorted(scope))
         return answer
 

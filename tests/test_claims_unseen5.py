@@ -1,0 +1,37 @@
+"""Measures on constructions the rules missed on the outside batches h35-h37 (session 9). German
+sentences written for these tests (not the batches' wording), run through the whole analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_value, claims_of
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
+
+
+def test_a_sickness_named_only_in_the_lead_makes_later_bare_cases_the_sick() -> None:
+    # the headline names no disease; the lead below it does
+    text = ("Welle in Westafrika: Behörden zählen Hunderte Betroffene\n\n"
+            "In mehreren Provinzen breitet sich das Lassa-Fieber aus, meldete das Ministerium.\n\n"
+            "In der Hauptstadt wurden bis Freitag 340 Fälle gezählt.")
+    assert by_value(claims_of(text), 340).measure == "other"
+
+
+def test_bare_cases_far_from_any_sickness_count_nothing() -> None:
+    text = ("Bilanz der Verkehrspolizei\n\n"
+            "Die Beamten kontrollierten am Wochenende die Autobahn.\n\n"
+            "In der Stadt wurden bis Freitag 340 Fälle gezählt.")
+    assert all(c.low != 340 for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Die Grippewelle erfasst das Land. Bisher wurden 1.250 Infektionen nachgewiesen.", 1250),
+    ("Im Heim ist das Norovirus ausgebrochen; das Amt bestätigte 27 Infektionen.", 27),
+])
+def test_infections_count_the_sick_in_a_story_of_sickness(text: str, value: int) -> None:
+    assert by_value(claims_of(text), value).measure == "other"
+
