@@ -106,3 +106,10 @@ def test_a_person_described_by_age_alone_is_no_named_speaker():
     # an age before a name describes the named person
     doc = analyse("Der 61-jährige Thomas Berger sagte, so hoch sei das Wasser noch nie gestiegen.")
     assert [s.speaker for s in doc.statements] == ["Thomas Berger"]
+
+
+def test_a_role_before_a_comma_leaves_the_name_after_it():
+    doc = analyse("Der Landrat von Görlitz, Torben Willemsen, sagte, der Brand sei unter Kontrolle.")
+    assert [s.speaker for s in doc.statements] == ["Torben Willemsen"]
+    doc = analyse("Ein Bezirksbeamter, Anil Pradhan, sagte am Telefon, die Straße bleibe gesperrt.")
+    assert [s.speaker for s in doc.statements] == ["Anil Pradhan"]

@@ -113,6 +113,17 @@ def _unnamed_person(name: str, lex: SpeakerWords) -> bool:
     return not rest or (rest[0] in lex.origin_prepositions and all(w[:1].isupper() for w in rest[1:]))
 
 
+def _name_after_role(name: str) -> str | None:
+    """The person a role names before them, after a comma ("Woiwode von Łódź, Marek Jasiński",
+    "Distriktbeamter, Ramesh Khadka" -> the name): two or more capitalised words; else None."""
+    if ", " not in name:
+        return None
+    tail = name.rsplit(", ", 1)[1].split()
+    if len(tail) >= 2 and all(w[:1].isupper() for w in tail):
+        return " ".join(tail)
+    return None
+
+
 def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
            ) -> tuple[str, str | None, str | None] | None:
     """The speaker's name after the checks above, None for a phrase that names no one. Only names
@@ -130,6 +141,9 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     if name not in doc.text[span.start:span.end] or any(m.canonical == name for m in doc.mentions):
         return resolved
     inner = name_in_description(name, doc.data)
+    if inner is not None:
+        return inner, kind, role
+    inner = _name_after_role(name)
     if inner is not None:
         return inner, kind, role
     if names_no_one(name, doc.data):
