@@ -35,3 +35,15 @@ def test_bare_cases_far_from_any_sickness_count_nothing() -> None:
 def test_infections_count_the_sick_in_a_story_of_sickness(text: str, value: int) -> None:
     assert by_value(claims_of(text), value).measure == "other"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem Brand im Keller mussten 42 Bewohner das Gebäude verlassen.",
+    "Wegen des Gaslecks mussten 42 Anwohnerinnen und Anwohner das Hochhaus verlassen, fünf von ihnen kamen ins Spital.",
+])
+def test_people_made_to_leave_a_building_are_displaced(text: str) -> None:
+    assert by_value(claims_of(text), 42).measure == "displaced"
+
+
+def test_leaving_a_building_of_ones_own_accord_is_no_count() -> None:
+    assert all(c.measure != "displaced" for c in claims_of("Am Abend verließen 42 Besucher das Gebäude der Oper."))
