@@ -220,6 +220,8 @@ def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
     gaz = entities.gazetteer(doc.data)
     whole: dict[str, set[str]] = {}
     own: dict[tuple[int, int], str] = {}
+    written: dict[tuple[int, int], str] = {}
+    name_part: dict[tuple[int, int], str] = {}
     for statement in statements:
         span = statement.speaker_span
         if not statement.speaker or span is None:
@@ -243,11 +245,21 @@ def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
             own[(span.start, span.end)] = name
         else:
             whole.setdefault(statement.speaker, set()).add(name)
+            written[(span.start, span.end)] = name
+            name_part[(span.start, span.end)] = statement.speaker
     names = {part: next(iter(found)) for part, found in whole.items() if len(found) == 1}
-    if not names and not own:
+    # two names holding the same part ("PostAuto Schweiz", "Meteo Schweiz"): each phrase that writes
+    # one is that name; a bare mention of the part is left to neither
+    names_here = {key: name for key, name in written.items() if len(whole[name_part[key]]) > 1}
+    if not names and not own and not names_here:
         return statements
-    return [replace(s, speaker=own[(s.speaker_span.start, s.speaker_span.end)])
-            if s.speaker_span is not None and (s.speaker_span.start, s.speaker_span.end) in own
+
+    def key(s: Any) -> tuple[int, int] | None:
+        return (s.speaker_span.start, s.speaker_span.end) if s.speaker_span is not None else None
+
+    return [replace(s, speaker=own[key(s)]) if key(s) in own
+            else replace(s, speaker=names_here[key(s)], kind="org" if s.kind == "place" else s.kind)
+            if key(s) in names_here
             else replace(s, speaker=names[s.speaker], kind="org" if s.kind == "place" else s.kind)
             if s.speaker in names else s for s in statements]
 
