@@ -47,3 +47,15 @@ def test_people_made_to_leave_a_building_are_displaced(text: str) -> None:
 
 def test_leaving_a_building_of_ones_own_accord_is_no_count() -> None:
     assert all(c.measure != "displaced" for c in claims_of("Am Abend verließen 42 Besucher das Gebäude der Oper."))
+
+
+def test_a_list_after_a_colon_names_parts_of_the_casualty_figure() -> None:
+    claims = claims_of("Beim Überfall auf den Konvoi starben 15 Menschen: elf Soldaten, drei Zivilisten und ein Fahrer.")
+    assert [by_value(claims, v).measure for v in (15, 11, 3)] == ["killed"] * 3
+
+
+def test_a_list_after_a_colon_is_no_part_of_a_smaller_figure_or_of_a_non_casualty() -> None:
+    claims = claims_of("Beim Überfall starben drei Menschen: Im Ort leben 40 Soldaten.")
+    assert all(c.low != 40 or c.measure != "killed" for c in claims)
+    claims = claims_of("Im Einsatz standen 300 Helfer: 200 Soldaten und 100 Polizisten.")
+    assert by_value(claims, 200).measure == "troops"

@@ -1535,6 +1535,8 @@ class Builder:
                 measure = self._casualties_put_at(found, clause_lo)  # "bezifferte die Verluste auf 1.146.320 Soldaten"
             elif previous is not None and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
                 measure = previous.measure  # "41 Tote, darunter 12 Soldaten": the part shares what befell the whole
+            elif self._colon_whole(found, tokens) is not None:
+                measure = self._colon_whole(found, tokens).measure  # type: ignore[union-attr]
             else:
                 measure = "troops" if noun_measure == "troops_optional" else noun_measure
                 optional = noun_measure == "troops_optional"
@@ -1591,6 +1593,9 @@ class Builder:
                 or self._next_part(found, tokens, previous)):
             measure = previous.measure
             actor = actor or previous.actor
+        if measure is None and noun_class in (None, "people", "unknown") and event is None \
+                and self._colon_whole(found, tokens) is not None:
+            measure = self._colon_whole(found, tokens).measure  # type: ignore[union-attr]
         if measure is None and previous is None and noun_class in (None, "people", "unknown") \
                 and found.first <= 3 and self._is_part(found, tokens):
             # "... 24 identifizierten Toten. Unter ihnen seien 19 Mitglieder der Bande": a sentence
@@ -2267,6 +2272,26 @@ class Builder:
             if claim.sentence == sentence.span:
                 return claim
             break
+        return None
+
+    def _colon_whole(self, found: Found, tokens: list[Token]) -> Claim | None:
+        """"Elf Menschen kamen ums Leben: acht Zivilisten, zwei Gendarmen und ein Polizist": a list
+        right after a colon that ends a casualty figure's clause names its parts, which share its
+        measure; only nouns, numbers, commas and "und" between the colon and the number."""
+        sentence = found.sentence.span
+        for claim in self.claims:
+            if claim.sentence != sentence or claim.measure not in PERSON_ONLY:
+                continue
+            after = [i for i, t in enumerate(tokens[:found.first]) if t.start >= claim.evidence.end]
+            colon = next((i for i in after[:3] if tokens[i].text == ":"), None)
+            if colon is None:
+                continue
+            between = [t.text for t in tokens[colon + 1:found.first]]
+            if len(between) > 12 or not all(w in {",", "und", "sowie"} or w[:1].isalnum() for w in between):
+                continue
+            if claim.high is not None and found.quantity.high is not None and found.quantity.high > claim.high:
+                continue
+            return claim
         return None
 
     def _previous_claim_nearby(self, sentence: Sentence) -> Claim | None:
