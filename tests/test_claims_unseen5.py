@@ -59,3 +59,18 @@ def test_a_list_after_a_colon_is_no_part_of_a_smaller_figure_or_of_a_non_casualt
     assert all(c.low != 40 or c.measure != "killed" for c in claims)
     claims = claims_of("Im Einsatz standen 300 Helfer: 200 Soldaten und 100 Polizisten.")
     assert by_value(claims, 200).measure == "troops"
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Das Landgericht verurteilte den Fahrer wegen fahrlässiger Tötung in vier Fällen.", 4, "killed"),
+    ("Angeklagt ist die Frau wegen Totschlags in zwei Fällen.", 2, "killed"),
+    ("Die Anklage wirft ihm gefährliche Körperverletzung in 13 Fällen vor.", 13, "wounded"),
+    ("Er muss sich wegen versuchten Mordes in sechs Fällen verantworten.", 6, "wounded"),
+    ("Die Kriminalstatistik verzeichnete im Vorjahr 212 Morde.", 212, "killed"),
+])
+def test_a_charge_counted_in_cases_counts_its_victims(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+def test_other_charges_in_cases_count_nothing() -> None:
+    assert claims_of("Der Mann wurde wegen Betrugs in 40 Fällen zu einer Bewährungsstrafe verurteilt.") == []

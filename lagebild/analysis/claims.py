@@ -89,6 +89,8 @@ class Lexicon:
     treated_survivors: re.Pattern[str]
     differences: tuple[list[str], ...]
     cases_of_links: set[str]
+    charges: tuple[tuple[str, re.Pattern[str]], ...]
+    attempted: re.Pattern[str]
     count_change_verbs: re.Pattern[str]
     subset_whole: set[str]
     before_part: list[list[str]]
@@ -311,6 +313,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         treated_survivors=_words(measures.get("treated_survivors", {}).get("nouns", [])),
         differences=tuple(p.split() for p in measures.get("not_counted", {}).get("difference", [])),
         cases_of_links=set(measures.get("cases_of", {}).get("links", [])),
+        charges=tuple((m, _words(p)) for m, p in measures.get("charges", {}).items() if m != "attempted"),
+        attempted=_words(measures.get("charges", {}).get("attempted", [])),
         count_change_verbs=_words(measures.get("number_of", {}).get("change_verbs", [])),
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
         military_adjectives=_words(measures.get("vehicles", {}).get("military_adjectives", [])),
@@ -1437,6 +1441,11 @@ class Builder:
                 counted = self._counted_by_cases(tokens, noun + 2)
                 if counted is not None:
                     noun, noun_class, noun_measure = counted[0], "fixed", counted[1]
+            elif noun_class == "unknown" and lex.cases_of.match(tokens[noun].text) and found.first >= 2 \
+                    and tokens[found.first - 1].text == "in":
+                charged = self._charge_before(tokens, found.first - 1)
+                if charged is not None:
+                    noun_class, noun_measure = "fixed", charged  # "fahrlässige Tötung in fünf Fällen"
         # events after the number: first in its own conjunct, else shared at the clause end
         event_lo = found.last + 1
         own_np = range(found.last + 1, noun if noun is not None else found.last + 1)
@@ -2272,6 +2281,16 @@ class Builder:
             if claim.sentence == sentence.span:
                 return claim
             break
+        return None
+
+    def _charge_before(self, tokens: list[Token], link: int) -> str | None:
+        """The victims' measure of a charge right before "in N Fällen" (attempted killings hurt)."""
+        if link < 1:
+            return None
+        for measure, pattern in self.lex.charges:
+            if pattern.match(tokens[link - 1].text):
+                attempted = link >= 2 and self.lex.attempted.match(tokens[link - 2].text)
+                return "wounded" if attempted and measure == "killed" else measure
         return None
 
     def _colon_whole(self, found: Found, tokens: list[Token]) -> Claim | None:
