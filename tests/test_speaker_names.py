@@ -119,3 +119,11 @@ def test_two_names_holding_the_same_place_are_each_kept_where_written():
     doc = analyse("RegioBahn Österreich bedauerte den Unfall. "
                   "Laut Wetterdienst Österreich sei die Straße vereist gewesen.")
     assert [s.speaker for s in doc.statements] == ["RegioBahn Österreich", "Wetterdienst Österreich"]
+
+
+def test_a_romance_name_goes_on_over_its_lowercase_particles():
+    # a newspaper named after a place: the newspaper speaks, not the place
+    doc = analyse('Laut dem "Giornale del Piemonte" wurden in der Nacht 14 Autos beschädigt.')
+    assert [s.speaker for s in doc.statements] == ["Giornale del Piemonte"]
+    doc = analyse("Laut der Zeitung Heraldo de Zaragoza wurden in der Nacht 14 Autos beschädigt.")
+    assert [s.speaker for s in doc.statements] == ["Heraldo de Zaragoza"]

@@ -29,6 +29,7 @@ class SpeakerWords:
         self.articles = frozenset(w.capitalize() for w in table.get("articles", ()))
         self.spokesperson_endings = tuple(w.lower() for w in table.get("spokesperson_endings", ()))
         self.origin_prepositions = frozenset(table.get("origin_prepositions", ()))
+        self.particles = frozenset(table.get("name_particles", ()))
         ages = [re.escape(w) for w in table.get("age_words", ())]
         self.age = re.compile(r"\d+(?:%s)" % "|".join(ages)) if ages else None
 
@@ -73,7 +74,8 @@ def name_in_description(name: str, data: Mapping[str, Any]) -> str | None:
     if text[:1] in QUOTES and text[-1:] in QUOTES and len(text) > 2:
         text = text[1:-1].strip()
         rest = text.split()
-    if not rest or not all(w[:1].isupper() or w[:1].isdigit() for w in rest) \
+    inner_words = [w for i, w in enumerate(rest) if not (0 < i < len(rest) - 1 and w in lex.particles)]
+    if not rest or not all(w[:1].isupper() or w[:1].isdigit() for w in inner_words) \
             or any(lex.descriptor(w) for w in rest):
         return None
     if not descriptor and len(rest) < 2:
@@ -190,13 +192,23 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
         # not an adjective or a genitive before a name ("Tessiner Kantonspolizei", "Hessens")
         return not word.endswith(("e", "er", "en", "es", "em", "s")) and word.lower() not in lex.not_speakers
 
+    def particle(i: int) -> bool:  # "Corriere del Ticino": a lowercase word between two name words
+        return mention.kind != "person" and 0 < i < len(tokens) - 1 and tokens[i][2] in lex.particles \
+            and adjacent(i - 1, i) and adjacent(i, i + 1)
+
     first, last = inside[0], inside[-1]
     while last + 1 < len(tokens) and adjacent(last, last + 1) and name_word(last + 1) \
             and (mention.kind != "person" or last == inside[-1]):
         last += 1
+        if particle(last + 1) and name_word(last + 2):
+            last += 2
     while first > 0 and adjacent(first - 1, first) and name_word(first - 1) and name_before(first - 1) \
             and (mention.kind != "person" or first == inside[0]):
         first -= 1
+    while particle(first - 1) and name_word(first - 2):  # a name word before "del" is no adjective
+        first -= 2
+        while first > 0 and adjacent(first - 1, first) and name_word(first - 1) and name_before(first - 1):
+            first -= 1
     if (first, last) == (inside[0], inside[-1]):
         return None
     if mention.kind == "person" and last + 1 < len(tokens) and (
