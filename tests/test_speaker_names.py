@@ -127,3 +127,8 @@ def test_a_romance_name_goes_on_over_its_lowercase_particles():
     assert [s.speaker for s in doc.statements] == ["Giornale del Piemonte"]
     doc = analyse("Laut der Zeitung Heraldo de Zaragoza wurden in der Nacht 14 Autos beschädigt.")
     assert [s.speaker for s in doc.statements] == ["Heraldo de Zaragoza"]
+
+
+def test_an_acronym_opening_the_name_a_phrase_ends_in_grows_to_that_name():
+    doc = analyse("Der HC Fiè-Castelrotto wies den Vorwurf zurück, die Randalierer seien aus seiner Kurve gekommen.")
+    assert [s.speaker for s in doc.statements] == ["HC Fiè-Castelrotto"]

@@ -211,6 +211,8 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
             first -= 1
     if (first, last) == (inside[0], inside[-1]):
         return None
+    if ACRONYM.fullmatch(mention.text) and (first != inside[0] or last != len(tokens) - 1):
+        return None  # an acronym is whole unless the phrase ends in a name it opens ("der HC Ambrì-Piotta")
     if mention.kind == "person" and last + 1 < len(tokens) and (
             tokens[last + 1][2][:1].isupper() if reassigned else tokens[last + 1][2][:1].isalnum()):
         return None  # the phrase goes on: not a name's last part
@@ -241,7 +243,8 @@ def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
         mention = next((m for m in doc.mentions if m.canonical == statement.speaker
                         and span.start <= m.span.start and m.span.end <= span.end), None)
         if mention is None or mention.kind not in ("person", "place", "org") \
-                or ACRONYM.fullmatch(mention.text) or gaz.group_noun(mention.text.split()[-1]) \
+                or (ACRONYM.fullmatch(mention.text) and mention.kind != "org") \
+                or gaz.group_noun(mention.text.split()[-1]) \
                 or (mention.kind == "org" and mention.canonical != mention.text) \
                 or mention.text.lower() in lex.not_speakers:
             continue  # an acronym is whole; a body's common word ("Innenministerium") or a name the
