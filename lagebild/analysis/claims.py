@@ -1540,12 +1540,12 @@ class Builder:
         elif noun_class == "role":
             if event is not None and (event[3] in ("strong", "before") or event[3] == "role" and noun_measure in ("troops", "troops_optional")):
                 measure = event[2]  # (losing and handing over are said of forces, not of hostages)
-            elif noun_measure == "troops" and self._casualties_put_at(found, clause_lo):
-                measure = self._casualties_put_at(found, clause_lo)  # "bezifferte die Verluste auf 1.146.320 Soldaten"
+            elif noun_measure == "troops" and (put_at := self._casualties_put_at(found, clause_lo)):
+                measure = put_at  # "bezifferte die Verluste auf 1.146.320 Soldaten"
             elif previous is not None and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
                 measure = previous.measure  # "41 Tote, darunter 12 Soldaten": the part shares what befell the whole
-            elif self._colon_whole(found, tokens) is not None:
-                measure = self._colon_whole(found, tokens).measure  # type: ignore[union-attr]
+            elif (whole := self._colon_whole(found, tokens)) is not None:
+                measure = whole.measure
             else:
                 measure = "troops" if noun_measure == "troops_optional" else noun_measure
                 optional = noun_measure == "troops_optional"
@@ -1603,8 +1603,8 @@ class Builder:
             measure = previous.measure
             actor = actor or previous.actor
         if measure is None and noun_class in (None, "people", "unknown") and event is None \
-                and self._colon_whole(found, tokens) is not None:
-            measure = self._colon_whole(found, tokens).measure  # type: ignore[union-attr]
+                and (whole := self._colon_whole(found, tokens)) is not None:
+            measure = whole.measure
         if measure is None and previous is None and noun_class in (None, "people", "unknown") \
                 and found.first <= 3 and self._is_part(found, tokens):
             # "... 24 identifizierten Toten. Unter ihnen seien 19 Mitglieder der Bande": a sentence
@@ -1921,8 +1921,11 @@ class Builder:
         """The measure a noun phrase names: its measure noun ("den Todesopfern"), or people with an
         event's participle ("den festgenommenen Personen")."""
         noun = next((i for i in range(lo, min(hi, lo + 5)) if tokens[i].text[:1].isupper()), None)
-        if noun is None:
-            return None
+        return None if noun is None else self._noun_measure(tokens, lo, noun)
+
+    def _noun_measure(self, tokens: list[Token], lo: int, noun: int) -> str | None:
+        """The measure a noun names: a measure noun's own, or for people the event of a participle before
+        it in [lo, noun) ("verschwundenen Personen")."""
         kind, measure = _classify_noun(tokens[noun].text, self.lex)
         if kind == "fixed":
             return measure
@@ -2023,13 +2026,8 @@ class Builder:
         inner, _ = _noun_after(tokens, lo, min(len(tokens), lo + 6), lex)
         if inner is None:
             return None
-        kind, measure = _classify_noun(tokens[inner].text, lex)
-        if kind == "fixed" and measure in PERSON_ONLY:
-            return inner, measure
-        strong = [e for e in _events_in(tokens, lo, inner, lex) if e[3] == "strong" and e[2] in PERSON_ONLY]
-        if kind in ("people", "role") and strong:
-            return inner, strong[-1][2]
-        return None
+        measure = self._noun_measure(tokens, lo, inner)
+        return (inner, measure) if measure in PERSON_ONLY else None
 
     @staticmethod
     def _after_dashed_part(sentence: Sentence, clause_lo: int, clause_hi: int) -> tuple[int, int] | None:
