@@ -1660,7 +1660,8 @@ class Builder:
         if measure is None and noun_class == "people" and event is None and self._lives_in_camp(found, clause_lo, clause_hi):
             measure = "displaced"  # "Im Lager Farchana leben annähernd 90.000 Menschen"
         named_arrival = False
-        if measure is None and noun_class == "people" and event is None and lex.arrival_nouns.match(tokens[noun].text):
+        if measure is None and noun_class == "people" and event is None and noun is not None \
+                and lex.arrival_nouns.match(tokens[noun].text):
             measure = "arrived"  # "die Verpflegung von 5.000 Gestrandeten": arrivals by their name
             named_arrival = True
         if measure is None:
