@@ -11,7 +11,8 @@ import gc
 from typing import Callable
 
 from lagebild import lang
-from lagebild.analysis import attribution, claims, entities, numbers, quote_tagger, sentences, statement_model, times
+from lagebild.analysis import attribution, claims, entities, numbers, quote_tagger, sentences, speaker_model, \
+    statement_model, times
 from lagebild.analysis.doc import Doc
 from lagebild.lang.gazetteer import gazetteer
 from lagebild.model import Analysis, Article
@@ -26,6 +27,8 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("mentions", entities.find_mentions),
     ("attribution", attribution.attribute),
     ("claims", claims.build_claims),
+    # after claims, so a changed speaker never changes a figure's source
+    ("speaker model", speaker_model.rerank),
     # after claims, so dropping a statement never changes a figure's source
     ("statement model", statement_model.filter_statements),
     # after claims, so model statements never lend a figure a source

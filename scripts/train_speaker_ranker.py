@@ -1,0 +1,231 @@
+"""Train the speaker ranker (`lagebild/analysis/speaker_model.py`) on the Wikinews quotation corpus.
+
+For every statement the rules make with a speaker phrase, on the train split: its candidates
+(`speaker_model.Article.candidates`), their features, and which of them overlap a gold speaker span
+of the gold quotation the statement matches (as `lagebild.evaluation.quotes` pairs them). A listwise
+logistic regression (softmax over each statement's candidates, L2, L-BFGS) learns to score them.
+
+The margin (how far a candidate must beat the rules' phrase) is chosen by five-fold cross-validation
+by article inside train[:500]; train[500:] and dev are then scored with a model trained on train[:500]
+(simulated from the candidates: speaker-correct matched quotations before and after). `--all` trains
+the written file on all 700 train articles with the margin so chosen. The test split is never read.
+Deterministic: the same corpus and rules give the same file.
+
+    python scripts/train_speaker_ranker.py [--all] [--out FILE] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import sys
+import time
+from pathlib import Path
+
+os.environ["LAGEBILD_SPEAKER_MODEL"] = "0"  # the rules' speakers are what the ranker chooses against
+
+import numpy as np  # noqa: E402
+from scipy import optimize  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from model_training import commit, design_matrix, dumps  # noqa: E402
+
+from lagebild.analysis import speaker_model  # noqa: E402
+from lagebild.evaluation.quotes import (TOKEN_RE, _token_ids, analyse_text, corpus_path,  # noqa: E402
+                                        gold_quotes, read_corpus)
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wikinews_de_quotes"
+L2 = 1.0
+MIN_COUNT = 3
+MARGINS = [round(0.25 * k, 2) for k in range(0, 25)]
+FOLDS = 5
+BLIND = False  # --blind: learn without the features that know the rules' choice
+
+
+def matches(record: dict, statements: list) -> dict[int, int]:
+    """statement index -> gold quotation index, one to one, best overlaps first (the scorer's pairing)."""
+    text = record["originalText"]
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    gold = gold_quotes(record)
+    gt = [_token_ids(tokens, g.spans) for g in gold]
+    st = [_token_ids(tokens, [s.content_span]) for s in statements]
+    pairs = []
+    for si, a in enumerate(st):
+        for gi, b in enumerate(gt):
+            shared = len(a & b)
+            if shared and shared * 2 >= min(len(a), len(b)):
+                pairs.append((shared, si, gi))
+    used_s: set[int] = set()
+    out: dict[int, int] = {}
+    used_g: set[int] = set()
+    for _shared, si, gi in sorted(pairs, reverse=True):
+        if si in used_s or gi in used_g:
+            continue
+        used_s.add(si)
+        used_g.add(gi)
+        out[si] = gi
+    return out
+
+
+def collect(split: str, skip: int = 0, limit: int | None = None, recall: dict | None = None) -> list[dict]:
+    """One row per statement with a speaker phrase: candidates' features, labels, whether each can be named."""
+    rows = []
+    for number, record in enumerate(read_corpus(corpus_path(CORPUS, split), limit, skip)):
+        doc = analyse_text(record["originalText"], f"{split}-{skip + number}")
+        statements = doc.statements
+        if not statements:
+            continue
+        gold = gold_quotes(record)
+        paired = matches(record, statements)
+        article = speaker_model.Article(doc)
+        for index, statement in enumerate(statements):
+            gi = paired.get(index)
+            speakers = gold[gi].speakers if gi is not None else []
+            if recall is not None and speakers:
+                recall["matched_with_speaker"] = recall.get("matched_with_speaker", 0) + 1
+            if statement.speaker_span is None:
+                if recall is not None and speakers:
+                    recall["no_span"] = recall.get("no_span", 0) + 1
+                continue
+            previous = statements[index - 1] if index else None
+            candidates = article.candidates(statement)
+            features = article.features(statement, candidates, previous)
+            labels = [int(any(c.span.overlaps(g) for g in speakers)) for c in candidates]
+            nameable = [True] + [article.name(statements, index, c) is not None for c in candidates[1:]]
+            if recall is not None and speakers:
+                recall["rule_right"] = recall.get("rule_right", 0) + labels[0]
+                recall["any_candidate"] = recall.get("any_candidate", 0) + int(any(labels))
+                recall["any_nameable"] = recall.get("any_nameable", 0) + int(
+                    any(y and n for y, n in zip(labels, nameable)))
+                if not labels[0] and any(labels):
+                    kinds = recall.setdefault("right_kinds", {})
+                    for c, y in zip(candidates, labels):
+                        if y:
+                            kinds[c.kind] = kinds.get(c.kind, 0) + 1
+                            break
+            rows.append({"doc": skip + number, "features": features, "labels": labels, "nameable": nameable,
+                         "speakers": bool(speakers), "kinds": [c.kind for c in candidates],
+                         "texts": [doc.text[c.span.start:c.span.end] for c in candidates],
+                         "content": statement.content[:80], "cue": statement.cue})
+    return rows
+
+
+def cached(split: str, skip: int, limit: int | None, cache: Path | None) -> list[dict]:
+    recall: dict = {}
+    if cache is not None:
+        path = cache / f"{split}_{skip}_{limit}.pkl"
+        if path.is_file():
+            return pickle.loads(path.read_bytes())
+    started = time.process_time()
+    rows = collect(split, skip, limit, recall)
+    print(f"{split}[{skip}:{'' if limit is None else skip + limit}]: {len(rows)} statements with a speaker phrase, "
+          f"{time.process_time() - started:.1f} CPU s; candidate recall: {json.dumps(recall, sort_keys=True)}",
+          flush=True)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / f"{split}_{skip}_{limit}.pkl").write_bytes(pickle.dumps(rows))
+    return rows
+
+
+def fit(rows: list[dict]) -> dict[str, float]:
+    """Softmax over each statement's candidates (the gold's candidates share the target), L2."""
+    usable = [r for r in rows if r["speakers"] and any(r["labels"])]
+    flat = [[f for f in fs if "rule" not in f] if BLIND else fs for r in usable for fs in r["features"]]
+    x, column = design_matrix(flat, MIN_COUNT)
+    sizes = np.array([len(r["labels"]) for r in usable])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    group = np.repeat(np.arange(len(usable)), sizes)
+    target = np.concatenate([np.array(r["labels"], float) / sum(r["labels"]) for r in usable])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = x @ w
+        top = np.maximum.reduceat(s, starts)
+        e = np.exp(s - top[group])
+        z = np.add.reduceat(e, starts)
+        p = e / z[group]
+        log_z = np.log(z) + top
+        value = float(np.sum(log_z[group] * target) - target @ s) + 0.5 * L2 * float(w @ w)
+        gradient = x.T @ (p - target) + L2 * w
+        return value, gradient
+
+    result = optimize.minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B",
+                               options={"maxiter": 500})
+    names = sorted(column, key=column.get)
+    return {name: round(float(w), 6) for name, w in zip(names, result.x) if abs(w) >= 1e-6}
+
+
+def choice(row: dict, weights: dict[str, float], margin: float) -> int:
+    scores = [sum(weights.get(f, 0.0) for f in fs) for fs in row["features"]]
+    for k in sorted(range(1, len(scores)), key=lambda k: -scores[k]):
+        if scores[k] - scores[0] <= margin:
+            break
+        if row["nameable"][k]:
+            return k
+    return 0
+
+
+def gains(rows: list[dict], weights: dict[str, float], margins: list[float]) -> dict[float, tuple[int, int, int]]:
+    """margin -> (statements changed, speaker-correct won, speaker-correct lost) over the matched rows."""
+    out = {}
+    for margin in margins:
+        changed = won = lost = 0
+        for row in rows:
+            k = choice(row, weights, margin)
+            if k:
+                changed += 1
+                if row["speakers"]:
+                    won += row["labels"][k] and not row["labels"][0]
+                    lost += row["labels"][0] and not row["labels"][k]
+        out[margin] = (changed, won, lost)
+    return out
+
+
+def cross_validate(rows: list[dict]) -> float:
+    docs = sorted({r["doc"] for r in rows})
+    fold_of = {d: k % FOLDS for k, d in enumerate(docs)}
+    total = {m: np.zeros(3, int) for m in MARGINS}
+    for fold in range(FOLDS):
+        weights = fit([r for r in rows if fold_of[r["doc"]] != fold])
+        for m, counts in gains([r for r in rows if fold_of[r["doc"]] == fold], weights, MARGINS).items():
+            total[m] += counts
+    for m in MARGINS:
+        changed, won, lost = total[m]
+        print(f"  margin {m:5.2f}: changed {changed:4d}, speaker-correct +{won} -{lost} = {won - lost:+d}")
+    best = max(MARGINS, key=lambda m: (total[m][1] - total[m][2], m))
+    print(f"cross-validated margin: {best}")
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--all", action="store_true", help="write a file trained on all 700 train articles")
+    parser.add_argument("--out", type=Path, default=speaker_model.MODEL_PATH)
+    parser.add_argument("--cache", type=Path, default=None, help="keep the candidate tables here (iterating)")
+    parser.add_argument("--blind", action="store_true", help="learn without the features that know the rules' choice")
+    parser.add_argument("--margin", type=float, default=None, help="skip the cross-validation")
+    args = parser.parse_args()
+    global BLIND
+    BLIND = args.blind
+    choose = cached("train", 0, 500, args.cache)
+    margin = cross_validate(choose) if args.margin is None else args.margin
+    weights = fit(choose)
+    for name, skip, limit in (("train", 500, None), ("dev", 0, None)):
+        rows = cached(name, skip, limit, args.cache)
+        changed, won, lost = gains(rows, weights, [margin])[margin]
+        print(f"{name}[{skip}:] trained on train[:500]: changed {changed}, speaker-correct +{won} -{lost} = "
+              f"{won - lost:+d} (of {sum(r['speakers'] for r in rows)} matched with a gold speaker)")
+    trained_on = "train[:500]"
+    if args.all:
+        weights = fit(choose + cached("train", 500, None, args.cache))
+        trained_on = "train (all 700)"
+    model = {"margin": margin, "meta": {"commit": commit(), "trained_on": trained_on, "l2": L2,
+                                         "min_count": MIN_COUNT, "blind": BLIND, "features": len(weights)},
+             "weights": weights}
+    args.out.write_text(dumps(model), "utf-8")
+    print(f"wrote {args.out}: {len(weights)} weights, margin {margin}")
+
+
+if __name__ == "__main__":
+    main()

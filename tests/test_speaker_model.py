@@ -1,0 +1,127 @@
+"""The learned speaker choice (lagebild/analysis/speaker_model.py): the candidates it lists, the switch,
+a file it cannot use, and that a changed speaker phrase takes its name along. German sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+from lagebild.analysis import PIPELINE, analyze, make_doc, speaker_model
+from lagebild.model import Article
+
+TEXT = ("Anna Schmidt ist Ministerin in Bayern. "
+        "Die Regierung teilte am Montag mit, sie werde im Mai zurücktreten.")
+
+
+def analysed(text: str, monkeypatch, setting: str = "0"):
+    monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", setting)
+    doc = make_doc(Article(id="t", text=text, language="de"))
+    for _name, step in PIPELINE:
+        step(doc)
+    return doc
+
+
+def candidates(text: str, monkeypatch) -> list[tuple[str, str]]:
+    doc = analysed(text, monkeypatch)
+    article = speaker_model.Article(doc)
+    out = []
+    for statement in doc.statements:
+        if statement.speaker_span is not None:
+            out += [(c.kind, text[c.span.start:c.span.end]) for c in article.candidates(statement)]
+    return out
+
+
+def model_file(tmp_path, weights: dict[str, float], margin: float = 0.0) -> str:
+    path = tmp_path / f"speaker-{margin}-{len(list(tmp_path.iterdir()))}.json"  # (each path is loaded once)
+    path.write_text(json.dumps({"margin": margin, "weights": weights}), "utf-8")
+    return str(path)
+
+
+def test_candidates_are_the_rules_phrase_mentions_speaking_nouns_and_pronouns(monkeypatch):
+    found = candidates(TEXT, monkeypatch)
+    assert found[0] == ("rule", "Die Regierung")
+    assert ("m_person", "Anna Schmidt") in found
+    assert ("role", "Ministerin") in found
+    assert ("pron", "sie") in found
+
+
+def test_a_noun_of_communication_and_the_sentence_before_give_candidates(monkeypatch):
+    text = ("Nach einem Bericht der Zeitung sind in der Nacht über 300 Menschen geflohen. "
+            "Der Sprecher der Feuerwehr, Karl Huber, sagte, die Lage sei ernst.")
+    found = candidates(text, monkeypatch)
+    assert ("message", "einem Bericht") in found
+    # an article after a comma is no relative pronoun
+    assert not any(kind == "rel" for kind, _text in found)
+
+
+def test_a_direct_quotation_looks_one_sentence_ahead_but_not_two(monkeypatch):
+    text = ("„Wir geben nicht auf“, sagte der Trainer. Der Verein Eintracht Kassel hofft auf den Aufstieg. "
+            "Bürgermeister Otto Lang war ebenfalls im Stadion.")
+    found = candidates(text, monkeypatch)
+    assert found[0][0] == "rule"
+    assert any(text == "Eintracht Kassel" or "Kassel" in text for kind, text in found[1:])
+    assert not any("Lang" in text for _kind, text in found)
+
+
+def test_switch_off_and_unset_leave_the_rules(monkeypatch):
+    monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", "0")
+    assert speaker_model.active_model() is None
+    monkeypatch.delenv("LAGEBILD_SPEAKER_MODEL")
+    if not speaker_model._SWITCH.on_by_default:
+        assert speaker_model.active_model() is None
+    monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", "1")
+    model = speaker_model.active_model()
+    assert model is not None and model.weights and model.margin >= 0
+
+
+def test_a_chosen_pronoun_takes_its_antecedents_name(monkeypatch, tmp_path):
+    rules = analysed(TEXT, monkeypatch)
+    assert [s.speaker for s in rules.statements] == ["Regierung"]
+    doc = analysed(TEXT, monkeypatch, model_file(tmp_path, {"kind=pron": 10.0}))
+    statement = doc.statements[0]
+    assert TEXT[statement.speaker_span.start:statement.speaker_span.end] == "sie"
+    assert statement.speaker == "Anna Schmidt" and statement.kind == "person"
+    assert statement.content == rules.statements[0].content
+
+
+def test_a_chosen_mention_takes_its_own_name_and_the_margin_holds_it_back(monkeypatch, tmp_path):
+    doc = analysed(TEXT, monkeypatch, model_file(tmp_path, {"kind=m_person": 5.0}))
+    assert doc.statements[0].speaker == "Anna Schmidt"
+    assert TEXT[doc.statements[0].speaker_span.start:doc.statements[0].speaker_span.end] == "Anna Schmidt"
+    kept = analysed(TEXT, monkeypatch, model_file(tmp_path, {"kind=m_person": 5.0}, margin=6.0))
+    assert kept.statements[0].speaker == "Regierung"
+
+
+def test_claims_never_change(monkeypatch, tmp_path):
+    text = ("Anna Schmidt ist Ministerin in Bayern. Die Regierung teilte am Montag mit, "
+            "bei dem Hochwasser seien drei Menschen ums Leben gekommen.")
+    monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", "0")
+    before = analyze(Article(id="t", text=text, published="2025-06-02"))
+    monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", model_file(tmp_path, {"kind=m_person": 10.0}))
+    after = analyze(Article(id="t", text=text, published="2025-06-02"))
+    assert before.claims and before.claims == after.claims
+    assert [s.speaker for s in after.statements] != [s.speaker for s in before.statements]
+
+
+@pytest.mark.parametrize("content", ["not json {", json.dumps({"weights": {"rule": 1.0}}),
+                                     json.dumps({"margin": "wide", "weights": {}})])
+def test_a_corrupt_file_warns_once_and_leaves_the_rules(monkeypatch, tmp_path, content):
+    path = tmp_path / "broken.json"
+    path.write_text(content, "utf-8")
+    rules = analysed(TEXT, monkeypatch)
+    with pytest.warns(RuntimeWarning, match="speaker"):
+        first = analysed(TEXT, monkeypatch, str(path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        second = analysed(TEXT, monkeypatch, str(path))
+    assert first.statements == rules.statements == second.statements
+
+
+def test_a_missing_file_warns_and_leaves_the_rules(monkeypatch, tmp_path):
+    rules = analysed(TEXT, monkeypatch)
+    with pytest.warns(RuntimeWarning, match="speaker model"):
+        doc = analysed(TEXT, monkeypatch, str(tmp_path / "nowhere.json"))
+    assert doc.statements == rules.statements
