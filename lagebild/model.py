@@ -171,6 +171,13 @@ def written_names(analysis: Analysis) -> dict[str, list[str]]:
     spellings: dict[str, dict[str, None]] = {}
     for mention in analysis.mentions:
         spellings.setdefault(mention.canonical, {})[mention.text] = None
+    if analysis.mentions:
+        # a body's name as the article writes it on ("Polizei von Kelantan"): further spellings
+        from lagebild import lang
+        from lagebild.analysis.speaker_names import body_spellings
+        data = lang.load(lang.best_supported(analysis.article.language))
+        for canonical, text in body_spellings(analysis.article.text, analysis.mentions, data):
+            spellings.setdefault(canonical, {})[text] = None
     return {canonical: list(texts) for canonical, texts in spellings.items()}
 
 

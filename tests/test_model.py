@@ -41,3 +41,32 @@ def test_records_carry_the_articles_spellings_of_their_names_only_when_asked():
     said = Statement(doc="a", span=Span(21, 47), speaker="Volodymyr Zelenskyy", speaker_span=Span(37, 46),
                      content_span=Span(21, 47), content="Laut Kyjiw und Selenskyj ...")
     assert statement_record(said, written)["as_written"] == {"speaker": ["Selenskyj"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place after a preposition, a genitive with its kind, a capitalised adjective before the body
+    ("Vier Menschen starben, wie die Polizei von Perak mitteilte.", ["Polizei", "Polizei von Perak"]),
+    ("Das meldete die Polizei des Bundesstaates Jalisco am Morgen.",
+     ["Polizei", "Polizei des Bundesstaates Jalisco"]),
+    ("Laut der Föderalen Polizei gab es zwei Tote.", ["Polizei", "Föderalen Polizei"]),
+    # a name ends at a comma; lowercase words and a bare article go on no further
+    ("Die Polizei in Tarma, die zwei Tote meldete, ermittelt.", ["Polizei", "Polizei in Tarma"]),
+    ("Die Polizei in der Nacht meldete zwei Tote.", ["Polizei"]),
+])
+def test_a_bodys_name_as_the_article_writes_it_on_is_another_spelling_of_it(text, expected):
+    from lagebild.model import Analysis, Mention, written_names
+
+    start = text.index("Polizei")
+    analysis = Analysis(article=Article(id="a", text=text),
+                        mentions=[Mention(Span(start, start + 7), "Polizei", "org", "police")])
+    assert written_names(analysis) == {"police": expected}
+
+
+def test_a_persons_or_places_name_gets_no_longer_spelling():
+    from lagebild.model import Analysis, Mention, written_names
+
+    text = "Maria Lopez von Radio Sur sagte, in Tarma von Montag an ..."
+    analysis = Analysis(article=Article(id="a", text=text), mentions=[
+        Mention(Span(0, 11), "Maria Lopez", "person", "Maria Lopez"),
+        Mention(Span(36, 41), "Tarma", "place", "Tarma")])
+    assert written_names(analysis) == {"Maria Lopez": ["Maria Lopez"], "Tarma": ["Tarma"]}

@@ -27,9 +27,13 @@ class SpeakerWords:
         self.not_in_names = frozenset(table.get("not_in_names", ()))
         self.indefinite = frozenset(w.lower() for w in table.get("indefinite_articles", ()))
         self.articles = frozenset(w.capitalize() for w in table.get("articles", ()))
+        self.articles_lower = frozenset(w.lower() for w in table.get("articles", ()))
         self.spokesperson_endings = tuple(w.lower() for w in table.get("spokesperson_endings", ()))
         self.origin_prepositions = frozenset(table.get("origin_prepositions", ()))
         self.particles = frozenset(table.get("name_particles", ()))
+        self.complement_prepositions = frozenset(table.get("complement_prepositions", ()))
+        self.complement_articles = frozenset(table.get("complement_articles", ()))
+        self.complement_steps = int(table.get("complement_steps", 0))
         ages = [re.escape(w) for w in table.get("age_words", ())]
         self.age = re.compile(r"\d+(?:%s)" % "|".join(ages)) if ages else None
 
@@ -308,3 +312,54 @@ def city_bodies(doc: Any, statements: list[Any]) -> list[Any]:
     if entities.country_of(place.canonical) in (None, place.canonical):
         return statements  # a country or a region, no city
     return [replace(s, speaker=f"{s.speaker} {place.text}") if s.speaker in words else s for s in statements]
+
+
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'’.-]*\w|[A-ZÄÖÜ]")
+
+
+def body_spellings(text: str, mentions: list[Any], data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(canonical, spelling) for the longer ways the article writes a body a mention names: the
+    mention's words with what names the body further after them ("Polizei von Kelantan",
+    "Staatsanwaltschaft des Bundesstaates Jalisco", "Ärzte des Bezirkskrankenhauses in Tarma") or a
+    capitalised adjective before them ("Föderale Staatsanwaltschaft"); lang/de/speakers.toml
+    `complement_*`. Only organisations and groups: a person's or a place's name is whole."""
+    lex = _words(data)
+    if not lex.complement_steps:
+        return []
+    found: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.kind not in ("org", "group"):
+            continue
+        start, end = mention.span.start, mention.span.end
+        words = []
+        for m in _WORD.finditer(text, end, min(len(text), end + 120)):
+            word = m.group().rstrip(",.;:!?")
+            if word:
+                words.append((m.start(), m.start() + len(word), word))
+            if word != m.group():
+                break  # a name ends at a punctuation mark
+        steps, k = 0, 0
+        while steps < lex.complement_steps and k + 1 < len(words):
+            opener = words[k][2]
+            if opener not in lex.complement_prepositions and opener not in lex.complement_articles:
+                break
+            if text[end:words[k][0]] != " ":
+                break
+            names = k + 1
+            while names < len(words) and _NAME_WORD.fullmatch(words[names][2]) \
+                    and words[names][2].lower() not in lex.not_speakers \
+                    and (names == k + 1 or text[words[names - 1][1]:words[names][0]] == " "):
+                names += 1
+            if names == k + 1:
+                break
+            end = words[names - 1][1]
+            found.append((mention.canonical, text[start:end]))
+            steps, k = steps + 1, names
+        before = text[:mention.span.start].split()
+        if len(before) >= 2 and before[-2].lower() in lex.articles_lower and _NAME_WORD.fullmatch(before[-1]) \
+                and _lowercase_modifier(before[-1].lower()) and text[mention.span.start - 1] == " " \
+                and before[-1].lower() not in lex.not_speakers:
+            first = text.rfind(before[-1], 0, mention.span.start)
+            found.append((mention.canonical, text[first:mention.span.end]))
+    return found
