@@ -26,7 +26,7 @@ from lagebild.analysis.numbers import parse_number
 from lagebild.analysis.sentences import tokenize, tokens_in
 from lagebild.analysis.times import iso_prefix
 from lagebild.analysis.attribution import DEFINITE_ARTICLES, lexicon as attribution_lexicon
-from lagebild.analysis import claim_model, location_model
+from lagebild.analysis import claim_model, location_model, speaker_names
 from lagebild.analysis.doc import Attribution, Doc, Token
 from lagebild.lang.gazetteer import gazetteer
 from lagebild.lang.gazetteer import words as gazetteer_words
@@ -883,6 +883,7 @@ class Builder:
         self.lex = lexicon(doc.data)
         self.sentences = SentenceCache(doc)
         self.claims: list[Claim] = []
+        self.source_spellings: list[Mention] = []
         self.claim_nouns: dict[int, tuple[str, str | None]] = {}  # id(claim) -> (noun class, noun)
         self._gazetteer_places = [m for m in doc.mentions if m.kind == "place"]
         self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
@@ -1371,6 +1372,8 @@ class Builder:
             source = self._national(self.lex.generic_sources[source], location) or source
         if attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
+        if source is not None:
+            source = self._plain_source(source, evidence)
         relay = None
         if attribution is not None and source is not None:
             relay = attribution.relay or (attribution.speaker if attribution.speaker != attribution.source else None)
@@ -3112,6 +3115,30 @@ class Builder:
             return None  # "Hilfsorganisation Hope for Harbours": not seen whole, leave it
         return tail.strip()
 
+    def _plain_source(self, source: str, evidence: Span) -> str:
+        """A source no mention names, read from the words where the text last writes it before the
+        figure: in the nominative and without its description ("nach Angaben der Syrischen
+        Beobachtungsstelle für Menschenrechte" -> "Syrische Beobachtungsstelle für Menschenrechte");
+        speaker_names.plain_body_name."""
+        if self._mention_names.get(source) or " " not in source:
+            return source
+        text = self.doc.text
+        at = text.rfind(source, 0, evidence.end)
+        if at < 0:
+            at = text.find(source)
+        if at < 0:
+            return source
+        before = text[max(0, at - 20):at].split()
+        article = before[-1].lower() if before and text[at - 1:at] == " " else None
+        plain = speaker_names.plain_body_name(source, article, self.doc.data)
+        if plain != source and not any(m.span.start == at and m.canonical == plain for m in self.source_spellings):
+            self.source_spellings.append(Mention(Span(at, at + len(source)), source, "org", plain))
+        return plain
+
+    @cached_property
+    def _mention_names(self) -> dict[str, bool]:
+        return {m.canonical: True for m in self.doc.mentions}
+
     def _bare_descriptor(self, attribution: Attribution | None, source: str | None) -> str | None:
         """"Nach Angaben der Hilfsorganisation": a speaker phrase that is nothing but a generic word
         the language data says refers back ("Hilfsorganisation") gives that word, so the body named
@@ -4239,4 +4266,8 @@ PREPOSITIONS = {
 def build_claims(doc: Doc) -> None:
     # No catch-all here: a bug (or a bad pattern in the language data) must surface as the
     # article's one-line error in ingest/extract/eval, not as an article silently without claims.
-    doc.claims = Builder(doc).build()
+    builder = Builder(doc)
+    doc.claims = builder.build()
+    # the phrases a source named in its nominative was written as ("der Syrischen Beobachtungsstelle"):
+    # the article's spellings of that name (as_written), after every claim is built
+    doc.mentions = doc.mentions + builder.source_spellings

@@ -34,6 +34,11 @@ class SpeakerWords:
         self.complement_prepositions = frozenset(table.get("complement_prepositions", ()))
         self.complement_articles = frozenset(table.get("complement_articles", ()))
         self.complement_steps = int(table.get("complement_steps", 0))
+        self.oblique_articles = frozenset(table.get("oblique_articles", ()))
+        self.genitive_articles = frozenset(table.get("genitive_articles", ()))
+        self.feminine_articles = frozenset(table.get("feminine_articles", ()))
+        self.adjective_endings = tuple(table.get("adjective_endings", ()))
+        self.pointing_adjectives = frozenset(table.get("pointing_adjectives", ()))
         ages = [re.escape(w) for w in table.get("age_words", ())]
         self.age = re.compile(r"\d+(?:%s)" % "|".join(ages)) if ages else None
 
@@ -363,3 +368,38 @@ def body_spellings(text: str, mentions: list[Any], data: Mapping[str, Any]) -> l
             first = text.rfind(before[-1], 0, mention.span.start)
             found.append((mention.canonical, text[first:mention.span.end]))
     return found
+
+
+def plain_body_name(name: str, article_before: str | None, data: Mapping[str, Any]) -> str:
+    """A body or person named in free words (no mention names it), as one would write it alone:
+    without the description before a name ("spanischen Organisation Observatorio Saharaui" ->
+    "Observatorio Saharaui", "Sprecher, Thokchom Radheshyam" -> "Thokchom Radheshyam") or a word
+    that only points at it ("dortige Katastrophenschutzamt"), and in the nominative after the
+    article written before it (`article_before`, lower case: "der Syrischen Beobachtungsstelle für
+    Menschenrechte" -> "Syrische Beobachtungsstelle für Menschenrechte", "des Ministeriums für
+    Notfallschutz" -> "Ministerium für Notfallschutz"); lang/de/speakers.toml."""
+    lex = _words(data)
+    inner = name_in_description(name, data) or _name_after_role(name)
+    if inner is not None:
+        return inner
+    words = name.split()
+    while len(words) > 1 and words[0] in lex.pointing_adjectives and words[1][:1].isupper():
+        words = words[1:]
+    if article_before not in lex.oblique_articles:
+        return " ".join(words)
+    head = 0
+    while head < len(words) - 1 and words[head].endswith("en") and words[head + 1][:1].isupper() and (
+            words[head][:1].islower() or words[head].lower().endswith(lex.adjective_endings)):
+        head += 1
+    noun = words[head]
+    if article_before in lex.genitive_articles:
+        # a masculine or neuter noun: its adjectives' strong endings ("Österreichisches Kuratorium",
+        # "Deutscher Wetterdienst") need its gender, so only a noun without adjectives is named
+        if head == 0 and noun[:1].isupper() and noun.endswith("s") and not noun.endswith("ss") \
+                and len(noun) > 4 and noun[:-1].isalpha() and not noun.isupper():
+            from lagebild.analysis.entities import nominative
+            words[0] = nominative(noun)
+    elif article_before not in lex.genitive_articles and article_before in lex.feminine_articles:
+        # a feminine noun or a plural: the weak "-en" is the strong "-e" ("Syrischen" -> "Syrische")
+        words[:head] = [w[:-1] for w in words[:head]]
+    return " ".join(words)
