@@ -43,3 +43,25 @@ def test_the_genitive_phrase_stays_a_spelling_of_the_nominative_name() -> None:
 ])
 def test_plain_body_name(name: str, article: str, expected: str) -> None:
     assert plain_body_name(name, article, lang.load("de")) == expected
+
+
+def test_a_relays_own_source_in_a_relative_clause_is_the_figures_source() -> None:
+    claims = claims_of('Der Sender RTV berichtete unter Berufung auf die Zeitung "El Sol", die sich wiederum auf den '
+                       'Bürgermeister von Cusco, Juan Pérez, berief, die Zahl der Toten liege bei 21. Zudem seien '
+                       '30 Menschen verletzt worden.')
+    assert by_value(claims, 21).source == "Juan Pérez"
+    assert by_value(claims, 21).relay == "El Sol"
+    # carried on by the Konjunktiv of the next sentence, the original stays the source
+    assert by_value(claims, 30).source == "Juan Pérez"
+
+
+def test_an_unnamed_original_source_is_named_by_its_words() -> None:
+    claims = claims_of("Das Portal Lima Hoy meldete unter Berufung auf den Radiosender Exitosa, der sich auf das Büro "
+                       "des Präfekten stützte, seit Montag seien 17 Menschen getötet worden.")
+    assert by_value(claims, 17).source == "Büro des Präfekten"
+
+
+def test_a_relative_clause_of_another_kind_leaves_the_relay_the_source() -> None:
+    claims = claims_of('Der Sender RTV berichtete unter Berufung auf die Zeitung "El Sol", die sich auf Lokalnachrichten '
+                       'spezialisiert hat, die Zahl der Toten liege bei 21.')
+    assert by_value(claims, 21).source == "El Sol"

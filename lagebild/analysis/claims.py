@@ -1377,6 +1377,9 @@ class Builder:
         relay = None
         if attribution is not None and source is not None:
             relay = attribution.relay or (attribution.speaker if attribution.speaker != attribution.source else None)
+        origin = self._relayed_origin(source, sentence.span) if source is not None else None
+        if origin is not None:
+            relay, source = source, origin  # "X, die sich wiederum auf Y berief": Y's figure, X relays it
         optional = reading.optional or quantity.vague or (quantity.low == 1 and quantity.high == 1)
         low, high, qualifier = quantity.low, quantity.high, quantity.qualifier
         if reading.referent is not None and self._restates(quantity, reading.referent):
@@ -3134,6 +3137,36 @@ class Builder:
         if plain != source and not any(m.span.start == at and m.canonical == plain for m in self.source_spellings):
             self.source_spellings.append(Mention(Span(at, at + len(source)), source, "org", plain))
         return plain
+
+    def _relayed_origin(self, source: str, sentence: Span) -> str | None:
+        """"unter Berufung auf die Zeitung X, die sich wiederum auf den Bürgermeister Y berief": where
+        the source was last written before the figure's sentence ends (in it or the two before) and a
+        relative clause right after it names its own source, that original source's name."""
+        doc, text = self.doc, self.doc.text
+        here = doc.sentence_index(sentence.start)
+        lo = doc.sentences[max(0, here - 2)].start if doc.sentences else 0
+        ends = [m.span.end for m in doc.mentions if m.canonical == source and lo <= m.span.start < sentence.end]
+        at = text.rfind(source, lo, sentence.end)
+        if at >= 0:
+            ends.append(at + len(source))
+        if not ends:
+            return None
+        span = speaker_names.relayed_origin(text, max(ends), doc.data)
+        if span is None or span[1] > sentence.end:
+            return None
+        start, end = span
+        words = text[start:end].split()
+        if words and words[0].lower() in DEFINITE_ARTICLES | {"einen", "eine", "ein", "einem", "einer"}:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+        inside = [m for m in doc.mentions if start <= m.span.start and m.span.end <= end]
+        person = next((m for m in reversed(inside) if m.kind == "person" and not text[m.span.end:end].strip(" ,")), None)
+        if person is not None:
+            return person.canonical  # "den Distriktverwalter von Mecula, Amade Issufo"
+        whole = next((m for m in inside if m.span.start == start and m.span.end == end), None)
+        if whole is not None:
+            return whole.canonical
+        name = text[start:end].strip(" ,").strip(speaker_names.QUOTES)
+        return speaker_names.plain_body_name(name, None, doc.data) if name else None
 
     @cached_property
     def _mention_names(self) -> dict[str, bool]:

@@ -37,6 +37,11 @@ class SpeakerWords:
         self.oblique_articles = frozenset(table.get("oblique_articles", ()))
         self.genitive_articles = frozenset(table.get("genitive_articles", ()))
         self.feminine_articles = frozenset(table.get("feminine_articles", ()))
+        alternatives = lambda key: "|".join(re.escape(w) for w in sorted(table.get(key, ()), key=len, reverse=True))
+        self.relayed_from = re.compile(
+            r",\s+(?:%s)\s+sich\s+(?:(?:%s)\s+)*auf\s+(?P<origin>[^.;:]{2,120}?),?\s+(?:%s)\b"
+            % (alternatives("relayed_from_pronouns"), alternatives("relayed_from_adverbs"),
+               alternatives("relayed_from_verbs"))) if table.get("relayed_from_verbs") else None
         self.adjective_endings = tuple(table.get("adjective_endings", ()))
         self.pointing_adjectives = frozenset(table.get("pointing_adjectives", ()))
         ages = [re.escape(w) for w in table.get("age_words", ())]
@@ -403,3 +408,17 @@ def plain_body_name(name: str, article_before: str | None, data: Mapping[str, An
         # a feminine noun or a plural: the weak "-en" is the strong "-e" ("Syrischen" -> "Syrische")
         words[:head] = [w[:-1] for w in words[:head]]
     return " ".join(words)
+
+
+def relayed_origin(text: str, relay_end: int, data: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The span of the original source a relay's relative clause names right after the relay (which
+    ends at `relay_end`): ", die sich wiederum auf den Bürgermeister Y berief" -> "den Bürgermeister Y";
+    lang/de/speakers.toml `relayed_from_*`. None without such a clause."""
+    lex = _words(data)
+    if lex.relayed_from is None:
+        return None
+    end = relay_end
+    while end < len(text) and text[end] in QUOTES:
+        end += 1
+    match = lex.relayed_from.match(text, end)
+    return match.span("origin") if match else None
