@@ -41,6 +41,7 @@ L2 = 1.0
 MIN_COUNT = 3
 MARGINS = [round(0.25 * k, 2) for k in range(0, 25)]
 FOLDS = 5
+WRONG_WEIGHT = 1.0  # how much a statement whose rules' phrase is wrong counts in training
 BLIND = False  # --blind: learn without the features that know the rules' choice
 
 
@@ -137,7 +138,8 @@ def fit(rows: list[dict]) -> dict[str, float]:
     sizes = np.array([len(r["labels"]) for r in usable])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     group = np.repeat(np.arange(len(usable)), sizes)
-    target = np.concatenate([np.array(r["labels"], float) / sum(r["labels"]) for r in usable])
+    weight = np.array([1.0 if r["labels"][0] else WRONG_WEIGHT for r in usable])
+    target = np.concatenate([np.array(r["labels"], float) / sum(r["labels"]) * g for r, g in zip(usable, weight)])
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         s = x @ w
@@ -147,7 +149,7 @@ def fit(rows: list[dict]) -> dict[str, float]:
         p = e / z[group]
         log_z = np.log(z) + top
         value = float(np.sum(log_z[group] * target) - target @ s) + 0.5 * L2 * float(w @ w)
-        gradient = x.T @ (p - target) + L2 * w
+        gradient = x.T @ (p * weight[group] - target) + L2 * w
         return value, gradient
 
     result = optimize.minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B",

@@ -103,6 +103,7 @@ class Article:
         self.news_words = frozenset(w.lower() for w in lex.news_nouns)
         # a word the text also writes in lower case is no noun ("Weiter sagte er ...")
         self.lower_words = frozenset(w for w in self.att.ttext if w[:1].islower())
+        self._subjects: dict[int, tuple[tuple[int, int], int] | None] = {}
         self.mentions = sorted((m for m in doc.mentions if m.kind in SPEAKING_KINDS), key=lambda m: m.span.start)
 
     def noun_kind(self, k: int) -> str | None:
@@ -126,6 +127,13 @@ class Article:
         if len(low) > 4 and low.endswith(lex.agent_noun_endings) and low not in lex.determiners:
             return "agent"
         return None
+
+    def subject(self, si: int) -> tuple[tuple[int, int], int] | None:
+        """(subject tokens, finite verb) of sentence si's main clause, as the rules read it, once each."""
+        if si not in self._subjects:
+            a, b = self.att._tokens_of(si)
+            self._subjects[si] = self.att._sentence_subject(a, b) if b - a >= 2 else None
+        return self._subjects[si]
 
     def candidates(self, statement: Statement) -> list[Candidate]:
         """The rules' phrase first, then every other phrase that could be the statement's speaker."""
@@ -270,6 +278,12 @@ class Article:
                 f += [f"rule&sent&cue={s_off}&{cue_class}", f"rule&where&cue={where}&{cue_class}"]
                 if c.first < len(tlow) and not att.tcap[c.first]:
                     f.append("rule&lower")
+            own = doc.sentence_index(c.span.start)
+            found = self.subject(own)
+            if found is not None and found[0][0] < c.last and c.first < found[0][1]:
+                verb = "speech" if tlow[found[1]] in self.verb_forms else "other"
+                f += ["subject", f"subject&kind={kind}", f"subject&sent={s_off}", f"subject&verb={verb}",
+                      f"subject&verb&where={verb}&{where}"]
             head = tlow[c.last - 1] if c.last - 1 < len(tlow) else ""
             f += [f"head={head}", f"kind&sent&cue={kind}&{s_off}&{cue_class}"]
             out.append(f)
