@@ -94,7 +94,8 @@ def collect(split: str, skip: int = 0, limit: int | None = None, recall: dict | 
             candidates = article.candidates(statement)
             features = article.features(statement, candidates, previous)
             labels = [int(any(c.span.overlaps(g) for g in speakers)) for c in candidates]
-            nameable = [True] + [article.name(statements, index, c) is not None for c in candidates[1:]]
+            names = [statement.speaker] + [(article.name(statements, index, c) or (None,))[0] for c in candidates[1:]]
+            nameable = [True] + [n is not None for n in names[1:]]
             if recall is not None and speakers:
                 recall["rule_right"] = recall.get("rule_right", 0) + labels[0]
                 recall["any_candidate"] = recall.get("any_candidate", 0) + int(any(labels))
@@ -109,7 +110,8 @@ def collect(split: str, skip: int = 0, limit: int | None = None, recall: dict | 
             rows.append({"doc": skip + number, "features": features, "labels": labels, "nameable": nameable,
                          "speakers": bool(speakers), "kinds": [c.kind for c in candidates],
                          "texts": [doc.text[c.span.start:c.span.end] for c in candidates],
-                         "content": statement.content[:80], "cue": statement.cue})
+                         "content": statement.content[:80], "cue": statement.cue,
+                         "same_name": [n is not None and n == statement.speaker for n in names]})
     return rows
 
 
