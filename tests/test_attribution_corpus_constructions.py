@@ -237,9 +237,11 @@ def test_a_reported_speech_act_of_a_coordinated_subject():
 
 
 def test_a_reported_speech_act_after_a_fronted_subordinate_clause():
+    # (the fronted clause closed by a report verb is a speech act of its own, as the corpus marks it)
     doc = analyse("Während die Veranstalter von 9.000 Teilnehmern sprachen, sprach die Polizei von 4.000 Menschen.")
-    assert [speaker_text(doc, s) for s in doc.statements] == ["die Polizei"]
-    assert doc.statements[0].cue == "sprach von"
+    assert [speaker_text(doc, s) for s in doc.statements] == ["die Veranstalter", "die Polizei"]
+    assert doc.statements[1].cue == "sprach von"
+    assert doc.statements[1].content == "sprach die Polizei von 4.000 Menschen"
 
 
 def test_a_split_report_verb_whose_particle_comes_before_a_second_verb():
@@ -316,3 +318,18 @@ def test_raten_zu_reports_a_whole_sentence():
     assert [(s.speaker, s.cue) for s in doc.statements] == [("Maria Kern", "riet")]
     # "geraten" without a speaker's advice is something that happened
     assert analyse("Die Feier in der Stadthalle ist zu einem Desaster geraten.").statements == []
+
+
+def test_a_contrasting_waehrend_clause_closed_by_a_report_verb_is_its_own_speakers_speech_act():
+    text = ("Die Gewerkschaft lehnte den Tarifvertrag am Montag ab, "
+            "während die Arbeitgeber den Abschluss ausdrücklich lobten.")
+    doc = analyse(text)
+    by_speaker = {speaker_text(doc, s): s.content for s in doc.statements}
+    assert by_speaker == {"Die Gewerkschaft": "Die Gewerkschaft lehnte den Tarifvertrag am Montag ab",
+                          "die Arbeitgeber": "während die Arbeitgeber den Abschluss ausdrücklich lobten"}
+
+
+def test_waehrend_as_a_preposition_after_a_verb_of_saying_stays_the_complement():
+    text = "Der Sprecher sagte, während der Sitzung sei es ruhig geblieben."
+    doc = analyse(text)
+    assert [s.content for s in doc.statements] == ["während der Sitzung sei es ruhig geblieben"]

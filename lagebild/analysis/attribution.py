@@ -103,6 +103,7 @@ class Lexicon:
         self.coordination_openers = words("coordination_openers")
         self.agent_prepositions = words("agent_prepositions")
         self.reported_clause_openers = words("reported_clause_openers")
+        self.contrast_subordinators = words("contrast_subordinators")
         self.konjunktiv_two = frozenset(table.get("konjunktiv_two", ()))
         self.owner_prepositions = words("owner_prepositions")
         self.person_pronouns = words("person_pronouns")
@@ -623,6 +624,19 @@ class Attributor:
             reported = self._reported_frame(si, a, b) or self._passive_reported_frame(si, a, b)
             if reported is not None:
                 candidates.append(reported)
+        if has_cue and (contrast := self._contrast_clause_frame(si, a, b)) is not None:
+            opener = self._tok_at(contrast.content.start)
+            closer = self._tok_at(contrast.content.end)  # the mark after the clause
+            if closer < b and self.ttext[closer] == "(":  # "(die Zeitung „The Nation“ hatte sogar 150.000 angegeben),"
+                closer = next((j + 1 for j in range(closer, b - 1) if self.ttext[j] == ")"), closer)
+            for frame in candidates:  # the main clause's speech act gives the clause up
+                if frame.kind_of_cue != "reported" or not frame.content.contains(contrast.content):
+                    continue
+                if frame.cue_span.start > contrast.content.end and closer + 1 < b:
+                    frame.content = Span(self.tstart[closer + 1], frame.content.end)
+                elif frame.cue_span.end <= contrast.content.start and opener - 2 >= a:
+                    frame.content = Span(frame.content.start, self.tend[opener - 2])
+            candidates.append(contrast)
         if has_cue and not any(f.kind_of_cue in ("verb", "reported", "noun") for f in candidates):
             clause = self._reported_clause_frame(si, a, b)
             if clause is not None:
@@ -2178,6 +2192,8 @@ class Attributor:
         if low in self.lex.auxiliaries:
             return True  # "Es drohe ein Wettlauf, hatte Obama gesagt": a new main clause
         if low in self.lex.prepositions and k + 1 < b and self.tlow[k + 1] in self.lex.relative_pronouns:
+            if low in self.lex.contrast_subordinators and self._verb_final_clause(k, b) is not None:
+                return True  # "ab, während die EU-Staaten den Vorstoß begrüßten": a clause, not a phrase before a verb
             return not self._opens_noun_phrase(k + 1, b)
         if low in self.lex.non_complement_starts:
             if low in self.lex.verb_second_openers and k + 1 < b and (
@@ -2186,6 +2202,45 @@ class Attributor:
                 return False  # "sagte, das sei falsch": a main clause, the finite verb second
             return not self._opens_noun_phrase(k, b)
         return False
+
+    def _verb_final_clause(self, k: int, b: int) -> tuple[tuple[int, int], int] | None:
+        """(subject, finite verb) of a clause that "während" at k opens when it is a conjunction, not a
+        preposition: a noun phrase after it, then no finite verb at once, and a finite verb closing the clause
+        ("während die EU-Staaten den Vorstoß begrüßten"; not "während der Sitzung sei ...")."""
+        ttext, tlow = self.ttext, self.tlow
+        np = self.np_forward(k + 1, b)
+        if np is None or np[1] >= b:
+            return None
+        after = np[1]
+        if ttext[after][:1].islower() and ttext[after].isalpha() and tlow[after] not in self.lex.determiners \
+                and tlow[after] not in self.lex.prepositions:
+            return None  # the finite verb right after the phrase: a main clause opened by a prepositional phrase
+        end = self._clause_end(after, b)
+        last = end - 1
+        if last <= after or not (ttext[last][:1].islower() and ttext[last].isalpha()):
+            return None
+        return np, last
+
+    def _contrast_clause_frame(self, si: int, a: int, b: int) -> Frame | None:
+        """"..., während die EU-Staaten den Vorstoß begrüßten", "Während die Bangkok Post von 100.000
+        Demonstranten sprach, ...": a contrasting clause closed by a report verb reports its own subject's
+        speech act, beside the main clause's."""
+        lex = self.lex
+        for k in range(a, b - 2):
+            if self.tlow[k] not in lex.contrast_subordinators or k in self.quote_of \
+                    or not (k == a or self.ttext[k - 1] in CLAUSE_MARKS):
+                continue
+            found = self._verb_final_clause(k, b)
+            if found is None:
+                continue
+            np, verb = found
+            form = next((f for f in lex.forms.get(self.ttext[verb], ()) if f.kind != "participle"
+                         and f.lemma in lex.report_verbs and self._required_in(f, k, verb + 1)), None)
+            if form is None or self.tlow[np[0]] in lex.impersonal_subjects or self._unnamed(*np):
+                continue
+            return Frame(si, self.ttext[verb], self._span(verb, verb + 1), self._span(k, verb + 1), self._span(*np),
+                         kind_of_cue="reported", denial=form.lemma in lex.denial_verbs)
+        return None
 
     def _opens_noun_phrase(self, k: int, b: int) -> bool:
         """"der Geheimdienst gehe ..." (an article) rather than "der sich ..." (a relative pronoun)."""
