@@ -65,3 +65,20 @@ def test_a_relative_clause_of_another_kind_leaves_the_relay_the_source() -> None
     claims = claims_of('Der Sender RTV berichtete unter Berufung auf die Zeitung "El Sol", die sich auf Lokalnachrichten '
                        'spezialisiert hat, die Zahl der Toten liege bei 21.')
     assert by_value(claims, 21).source == "El Sol"
+
+
+def test_a_bare_ministry_about_a_scene_abroad_is_that_countrys() -> None:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    text = ("In der Provinz Arauca im Osten Kolumbiens kam es erneut zu Kämpfen. Das Verteidigungsministerium "
+            "erklärte, die Armee habe nahe Fortul elf Kämpfer getötet.")
+    analysis = analyze(Article(id="t", text=text))
+    record = claim_record(by_value(analysis.claims, 11), written_names(analysis))
+    assert record["source"] == "Colombian defence ministry"
+    assert record["as_written"]["source"] == ["Verteidigungsministerium"]  # the article's word stays its spelling
+
+
+def test_a_bare_ministry_at_home_stays_bare() -> None:
+    claims = claims_of("In Hamburg wurden bei dem Brand drei Menschen verletzt, teilte das Innenministerium mit.")
+    assert by_value(claims, 3).source == "Innenministerium"

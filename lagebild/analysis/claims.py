@@ -1374,6 +1374,8 @@ class Builder:
             source = None  # who denies a figure is not where it comes from
         if source is not None:
             source = self._plain_source(source, evidence)
+        if source is not None:
+            source = self._national_ministry(source, location) or source
         relay = None
         if attribution is not None and source is not None:
             relay = attribution.relay or (attribution.speaker if attribution.speaker != attribution.source else None)
@@ -3167,6 +3169,48 @@ class Builder:
             return whole.canonical
         name = text[start:end].strip(" ,").strip(speaker_names.QUOTES)
         return speaker_names.plain_body_name(name, None, doc.data) if name else None
+
+    def _national_ministry(self, source: str, location: str | None) -> str | None:
+        """"teilte das Verteidigungsministerium mit" about a scene abroad: a bare ministry is that
+        country's ("Colombian defence ministry", lang/de/orgs.toml [ministries]), as "Regierung" is;
+        not in a state or province (its own ministries) or at home. The bare word stays the name's
+        spelling (as_written)."""
+        gaz = _safely(gazetteer, self.doc.data)
+        if gaz is None or " " in source or gaz.ministry(source) != source:
+            return None
+        noun = gaz.group_noun(source)
+        country = (location if self._is_country(location) else _country_of(location)) if location else None
+        if not country:
+            # no place, or one the gazetteer lacks: the country the article names most
+            country = self._main_country
+        if noun is None or not country or country in self.lex.home_countries \
+                or (location and self._below_country(location)):
+            return None
+        national = self._national(noun[0], country)
+        if national is None:
+            return None
+        written = [m for m in self.doc.mentions if m.canonical == source]
+        if not written:  # a name read from the words ("nach Angaben des Gesundheitsministeriums")
+            written = [Mention(Span(m.start(), m.end()), m.group(), "org", source)
+                       for m in re.finditer(r"\b%s\w*" % re.escape(source), self.doc.text)]
+        for mention in written:
+            if not any(m.span == mention.span and m.canonical == national for m in self.source_spellings):
+                self.source_spellings.append(Mention(mention.span, mention.text, mention.kind, national))
+        return national
+
+    @cached_property
+    def _main_country(self) -> str | None:
+        """The country the article's places lie in most often, if one leads (each mention counts)."""
+        counts: dict[str, int] = {}
+        for m in self.doc.mentions:
+            if m.kind == "place":
+                country = m.canonical if self._is_country(m.canonical) else _country_of(m.canonical)
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=counts.get)
 
     @cached_property
     def _mention_names(self) -> dict[str, bool]:
