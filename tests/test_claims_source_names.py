@@ -82,3 +82,14 @@ def test_a_bare_ministry_about_a_scene_abroad_is_that_countrys() -> None:
 def test_a_bare_ministry_at_home_stays_bare() -> None:
     claims = claims_of("In Hamburg wurden bei dem Brand drei Menschen verletzt, teilte das Innenministerium mit.")
     assert by_value(claims, 3).source == "Innenministerium"
+
+
+def test_a_romance_name_goes_on_past_its_lowercase_word() -> None:
+    claims = claims_of("Nach einer Zählung der Organisation Voces en Marcha wurden dort bislang mehr als 900 Menschen "
+                       "getötet.")
+    assert by_value(claims, 900).source == "Voces en Marcha"
+
+
+def test_a_noun_whose_nominative_ends_in_s_keeps_it() -> None:
+    assert plain_body_name("Kreiskrankenhaus", "des", lang.load("de")) == "Kreiskrankenhaus"
+    assert plain_body_name("Landratsamts", "des", lang.load("de")) == "Landratsamt"

@@ -70,3 +70,12 @@ def test_a_persons_or_places_name_gets_no_longer_spelling():
         Mention(Span(0, 11), "Maria Lopez", "person", "Maria Lopez"),
         Mention(Span(36, 41), "Tarma", "place", "Tarma")])
     assert written_names(analysis) == {"Maria Lopez": ["Maria Lopez"], "Tarma": ["Tarma"]}
+
+
+def test_a_name_right_after_a_bodys_word_is_a_spelling_of_the_body():
+    from lagebild.model import Analysis, Mention, written_names
+
+    text = "Der Rettungsdienst Samur teilte mit, 20 Menschen seien verletzt worden."
+    analysis = Analysis(article=Article(id="a", text=text),
+                        mentions=[Mention(Span(4, 18), "Rettungsdienst", "org", "rescue service")])
+    assert written_names(analysis) == {"rescue service": ["Rettungsdienst", "Rettungsdienst Samur"]}

@@ -3125,7 +3125,7 @@ class Builder:
         figure: in the nominative and without its description ("nach Angaben der Syrischen
         Beobachtungsstelle für Menschenrechte" -> "Syrische Beobachtungsstelle für Menschenrechte");
         speaker_names.plain_body_name."""
-        if self._mention_names.get(source) or " " not in source:
+        if self._mention_names.get(source):
             return source
         text = self.doc.text
         at = text.rfind(source, 0, evidence.end)
@@ -3136,6 +3136,9 @@ class Builder:
         before = text[max(0, at - 20):at].split()
         article = before[-1].lower() if before and text[at - 1:at] == " " else None
         plain = speaker_names.plain_body_name(source, article, self.doc.data)
+        rest = speaker_names.name_goes_on(text, at + len(source), self.doc.data)
+        if rest:  # "der Organisation Causa en Común": a Romance name goes on past its lowercase word
+            source, plain = source + rest, plain + rest
         if plain != source and not any(m.span.start == at and m.canonical == plain for m in self.source_spellings):
             self.source_spellings.append(Mention(Span(at, at + len(source)), source, "org", plain))
         return plain

@@ -37,6 +37,7 @@ class SpeakerWords:
         self.oblique_articles = frozenset(table.get("oblique_articles", ()))
         self.genitive_articles = frozenset(table.get("genitive_articles", ()))
         self.feminine_articles = frozenset(table.get("feminine_articles", ()))
+        self.nominative_s_endings = tuple(table.get("nominative_s_endings", ()))
         alternatives = lambda key: "|".join(re.escape(w) for w in sorted(table.get(key, ()), key=len, reverse=True))
         self.relayed_from = re.compile(
             r",\s+(?:%s)\s+sich\s+(?:(?:%s)\s+)*auf\s+(?P<origin>[^.;:]{2,120}?),?\s+(?:%s)\b"
@@ -350,6 +351,15 @@ def body_spellings(text: str, mentions: list[Any], data: Mapping[str, Any]) -> l
             if word != m.group():
                 break  # a name ends at a punctuation mark
         steps, k = 0, 0
+        names = 0
+        while names < min(2, len(words)) and _NAME_WORD.fullmatch(words[names][2]) \
+                and words[names][2].lower() not in lex.not_speakers and not lex.descriptor(words[names][2]) \
+                and text[(words[names - 1][1] if names else end):words[names][0]] == " ":
+            names += 1  # a name right after the body's word: "der Rettungsdienst Samu"
+        if names:
+            end = words[names - 1][1]
+            found.append((mention.canonical, text[start:end]))
+            k = names
         while steps < lex.complement_steps and k + 1 < len(words):
             opener = words[k][2]
             if opener not in lex.complement_prepositions and opener not in lex.complement_articles:
@@ -400,7 +410,7 @@ def plain_body_name(name: str, article_before: str | None, data: Mapping[str, An
     if article_before in lex.genitive_articles:
         # a masculine or neuter noun: its adjectives' strong endings ("Österreichisches Kuratorium",
         # "Deutscher Wetterdienst") need its gender, so only a noun without adjectives is named
-        if head == 0 and noun[:1].isupper() and noun.endswith("s") and not noun.endswith("ss") \
+        if head == 0 and noun[:1].isupper() and noun.endswith("s") and not noun.endswith(lex.nominative_s_endings) \
                 and len(noun) > 4 and noun[:-1].isalpha() and not noun.isupper():
             from lagebild.analysis.entities import nominative
             words[0] = nominative(noun)
@@ -422,3 +432,19 @@ def relayed_origin(text: str, relay_end: int, data: Mapping[str, Any]) -> tuple[
         end += 1
     match = lex.relayed_from.match(text, end)
     return match.span("origin") if match else None
+
+
+def name_goes_on(text: str, end: int, data: Mapping[str, Any]) -> str:
+    """What continues a name that ends at `end` through lowercase particles ("Causa" + " en Común",
+    lang/de/speakers.toml `name_particles`), or ""."""
+    lex = _words(data)
+    rest = ""
+    while True:
+        match = _PARTICLE_NAME.match(text, end)
+        if match is None or match.group(1) not in lex.particles:
+            return rest
+        rest += match.group()
+        end = match.end()
+
+
+_PARTICLE_NAME = re.compile(r" (\w+) [A-ZÄÖÜ][\w'’-]*\w")
