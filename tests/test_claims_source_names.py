@@ -93,3 +93,27 @@ def test_a_romance_name_goes_on_past_its_lowercase_word() -> None:
 def test_a_noun_whose_nominative_ends_in_s_keeps_it() -> None:
     assert plain_body_name("Kreiskrankenhaus", "des", lang.load("de")) == "Kreiskrankenhaus"
     assert plain_body_name("Landratsamts", "des", lang.load("de")) == "Landratsamt"
+
+
+def test_swiss_gemaess_names_a_source() -> None:
+    claims = claims_of("Neun Personen wurden ins Spital gebracht. Drei von ihnen sind gemäss Kantonspolizei in "
+                       "kritischem Zustand.")
+    assert by_value(claims, 3).source is not None
+
+
+def test_the_subject_of_a_counting_verb_behind_an_adverb_or_only_described() -> None:
+    claims = claims_of("Das Forum der Bauern (FDB) sprach von Gewalt. Das FDB wiederum zählte zum selben Zeitpunkt "
+                       "38 getötete Bauern.")
+    assert by_value(claims, 38).source == "FDB"
+    described = claims_of("Die staatliche Menschenrechtskommission Cofadeh zählte seit Januar mehr als 120 Todesopfer.")
+    assert by_value(described, 120).source == "Menschenrechtskommission Cofadeh"
+    # a subject that is no body ("Die vergangene Woche") names no one
+    week = claims_of("Die vergangene Woche zählte mehr als 120 Todesopfer.")
+    assert by_value(week, 120).source is None
+
+
+def test_a_generic_body_word_after_a_counting_verb_and_the_part_of_its_figure() -> None:
+    claims = claims_of("Das IKRK zählte dort 63 Tote. Landesweit registrierte die Organisation im selben Zeitraum "
+                       "412 Opfer von Explosivwaffen, darunter 94 Kinder.")
+    assert by_value(claims, 412).source == "ICRC"
+    assert by_value(claims, 94).source == "ICRC"

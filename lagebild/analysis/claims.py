@@ -129,6 +129,7 @@ class Lexicon:
     foreign_street: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
+    counting_between: frozenset[str]
     own_area_tags: set[str]
     place_noun_ends: tuple[str, ...]
     additional_words: set[str]
@@ -387,6 +388,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
                                  if location.get("event_of_heads") else r"(?!)"),
         same_time_nouns=frozenset(location.get("same_time_nouns", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
+        counting_between=frozenset(data.get("measures", {}).get("counted_by", {}).get("between", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
@@ -1372,6 +1374,9 @@ class Builder:
             source = self._national(self.lex.generic_sources[source], location) or source
         if attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
+        if source is None and whole is not None and whole.source is not None and attribution is None \
+                and self._is_part(found, tokens):
+            source = whole.source  # "registrierte die Organisation 412 Opfer, darunter 94 Kinder": the whole's
         if source is not None:
             source = self._plain_source(source, evidence)
         if source is not None:
@@ -1805,9 +1810,11 @@ class Builder:
         after = {tokens[k].start for k in range(verb + 1, min(found.first, verb + 4))}
         # the subject before the verb ends right before it, or before its bracketed short name
         # ("Die Internationale Organisation für Migration (IOM) zählte ...")
-        ends = {tokens[verb - 1].end} if verb > clause_lo else set()
-        if verb - 3 >= clause_lo and tokens[verb - 1].text == ")" and tokens[verb - 3].text == "(":
-            ends |= {tokens[verb - 2].end, tokens[verb - 4].end}
+        subject_end = verb - 1 if verb - 1 > clause_lo and tokens[verb - 1].text.lower() in self.lex.counting_between \
+            else verb  # "Das Forum wiederum zählte"
+        ends = {tokens[subject_end - 1].end} if subject_end > clause_lo else set()
+        if subject_end - 3 >= clause_lo and tokens[subject_end - 1].text == ")" and tokens[subject_end - 3].text == "(":
+            ends |= {tokens[subject_end - 2].end, tokens[subject_end - 4].end}
         for mention in self.actors + [m for m in self.doc.mentions if m.kind == "person"]:
             if mention.kind == "place" and not self._is_country(mention.canonical):
                 continue
@@ -1821,7 +1828,26 @@ class Builder:
                             if head and word[:1].isupper() and word.lower().endswith(g.lower())), None)
             if generic is not None:
                 return self._named_before(generic, found.sentence.span) or word
-        return None
+            if word in self.lex.generic_sources and not self.lex.generic_sources[word] \
+                    and tokens[k - 1].text.lower() in ARTICLES:
+                # "registrierte die Organisation": any body named just before ("Organisation", "Gruppe")
+                return self._named_before(word, found.sentence.span)
+        return self._described_subject(tokens, clause_lo, subject_end)
+
+    def _described_subject(self, tokens: list[Token], lo: int, end: int) -> str | None:
+        """"Die staatliche Menschenrechtskommission Conadeh zählte": a subject no mention names, an article
+        and words one of which ends like a body (attribution's org_suffixes), named by those words."""
+        if end - lo < 2 or tokens[lo].text.lower() not in ARTICLES:
+            return None
+        words = [t.text for t in tokens[lo + 1:end]]
+        if not all(w[:1].isupper() or (w.isalpha() and w.endswith(("e", "en"))) for w in words) \
+                or not words[-1][:1].isupper():
+            return None
+        suffixes = attribution_lexicon(self.doc.data).org_suffixes
+        if not any(w.lower().endswith(suffixes) for w in words if w[:1].isupper()):
+            return None
+        return speaker_names.plain_body_name(self.doc.text[tokens[lo + 1].start:tokens[end - 1].end], None,
+                                             self.doc.data)
 
     def _returned_from_captivity(self, tokens: list[Token], lo: int, hi: int) -> bool:
         words = [t.text for t in tokens[lo:hi]]
