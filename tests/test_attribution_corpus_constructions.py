@@ -333,3 +333,17 @@ def test_waehrend_as_a_preposition_after_a_verb_of_saying_stays_the_complement()
     text = "Der Sprecher sagte, während der Sitzung sei es ruhig geblieben."
     doc = analyse(text)
     assert [s.content for s in doc.statements] == ["während der Sitzung sei es ruhig geblieben"]
+
+
+def test_an_article_before_a_quoted_name_is_a_body_that_reports_a_speech_act():
+    doc = analyse("Den Börsenwert der Firma beziffert der „Blitz am Abend“ auf 17 Milliarden Euro.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der „Blitz am Abend“"]
+    doc = analyse("Während die Regierung schweigt, fordert die „Neue Mitte“ seit Tagen den Rücktritt des Bürgermeisters.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["die „Neue Mitte“"]
+    doc = analyse("Die „Neue Mitte“ fordert den Rücktritt des Bürgermeisters.")  # (not its object)
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Die „Neue Mitte“"]
+
+
+def test_a_quoted_name_without_an_article_after_the_verb_is_no_speaker():
+    doc = analyse("Die neue Version verspricht „Suche ohne Werbung“ und schnellere Ergebnisse.")
+    assert doc.statements == []

@@ -2642,6 +2642,9 @@ class Attributor:
             return True
         if any(m.kind == "place" and len(m.span) * 2 >= len(span) for m in overlapping):
             return True  # "Der Iran streitet dies ab": a state speaks
+        if self.tlow[toks[0]] in self.lex.body_articles and any(
+                (region := self.quote_of.get(t)) is not None and self._is_name_quote(region) for t in toks):
+            return True  # "der „Focus“", "die „Neue Rechte“": an article before a quoted name names an outlet or a body
         return any(_is_role(self.lex, self.tlow[t]) or self.tlow[t].endswith(self.lex.org_suffixes)
                    or (self.ttext[t].isupper() and len(self.ttext[t]) > 1) for t in toks)
 
