@@ -117,3 +117,15 @@ def test_a_generic_body_word_after_a_counting_verb_and_the_part_of_its_figure() 
                        "412 Opfer von Explosivwaffen, darunter 94 Kinder.")
     assert by_value(claims, 412).source == "ICRC"
     assert by_value(claims, 94).source == "ICRC"
+
+
+def test_bare_authorities_are_the_scenes_countrys_and_keep_their_word_as_spelling() -> None:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    text = ("Im Norden Benins sind Flüsse über die Ufer getreten. Benin bittet um Hilfe. Nach Angaben der "
+            "Behörden wurden 800 Menschen in Sicherheit gebracht.")
+    analysis = analyze(Article(id="t", text=text))
+    record = claim_record(by_value(analysis.claims, 800), written_names(analysis))
+    assert record["source"] == "Benin authorities"
+    assert record["as_written"]["source"] == ["Behörden"]

@@ -1367,11 +1367,16 @@ class Builder:
             source = self._person_named_before(said) or source
         elif source is not None and " " not in source:
             source = self._person_of_role(source, sentence.span) or source
-        if source in self.lex.generic_sources and location and self.lex.generic_sources[source] in ("authorities", "government") \
-                and not self._below_country(location):
+        if source in self.lex.generic_sources and self.lex.generic_sources[source] in ("authorities", "government") \
+                and not (location and self._below_country(location)):
             # "nach Behördenangaben" with nobody named before: the authorities of the scene's country
-            # (in a state or province they may as well be its own: "In Illinois kamen nach Behördenangaben")
-            source = self._national(self.lex.generic_sources[source], location) or source
+            # (in a state or province they may as well be its own: "In Illinois kamen nach Behördenangaben");
+            # with no place of the scene's own, the country the article names most, the word as its spelling
+            national = (self._national(self.lex.generic_sources[source], location) if location else None) \
+                or self._national_body(source, self.lex.generic_sources[source])
+            if national is not None:
+                self._spell_as(source, national)
+                source = national
         if attribution is not None and self._denies(attribution):
             source = None  # who denies a figure is not where it comes from
         if source is None and whole is not None and whole.source is not None and attribution is None \
@@ -3218,14 +3223,29 @@ class Builder:
         national = self._national(noun[0], country)
         if national is None:
             return None
+        self._spell_as(source, national)
+        return national
+
+    def _national_body(self, word: str, head: str) -> str | None:
+        """The body a bare word names in the country the article names most ("Regierung" -> "Benin
+        government"), abroad only; the word stays the name's spelling (as_written)."""
+        country = self._main_country
+        if not country or country in self.lex.home_countries:
+            return None
+        national = self._national(head, country)
+        if national is not None:
+            self._spell_as(word, national)
+        return national
+
+    def _spell_as(self, source: str, name: str) -> None:
+        """The article's spellings of `source` (its mentions, else its words) become spellings of `name`."""
         written = [m for m in self.doc.mentions if m.canonical == source]
         if not written:  # a name read from the words ("nach Angaben des Gesundheitsministeriums")
             written = [Mention(Span(m.start(), m.end()), m.group(), "org", source)
                        for m in re.finditer(r"\b%s\w*" % re.escape(source), self.doc.text)]
         for mention in written:
-            if not any(m.span == mention.span and m.canonical == national for m in self.source_spellings):
-                self.source_spellings.append(Mention(mention.span, mention.text, mention.kind, national))
-        return national
+            if not any(m.span == mention.span and m.canonical == name for m in self.source_spellings):
+                self.source_spellings.append(Mention(mention.span, mention.text, mention.kind, name))
 
     @cached_property
     def _main_country(self) -> str | None:
