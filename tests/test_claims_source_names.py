@@ -129,3 +129,12 @@ def test_bare_authorities_are_the_scenes_countrys_and_keep_their_word_as_spellin
     record = claim_record(by_value(analysis.claims, 800), written_names(analysis))
     assert record["source"] == "Benin authorities"
     assert record["as_written"]["source"] == ["Behörden"]
+
+
+def test_the_authors_of_a_report_are_the_body_named_before() -> None:
+    claims = claims_of("Amnesty International hat am Montag einen neuen Bericht vorgestellt. Dabei seien insgesamt "
+                       "140 Menschen verletzt worden, schreiben die Autoren.")
+    assert by_value(claims, 140).source == "Amnesty International"
+    # with no body named before, the authors stay as written
+    alone = claims_of("Dabei seien insgesamt 140 Menschen verletzt worden, schreiben die Autoren.")
+    assert by_value(alone, 140).source == "Autoren"
