@@ -138,3 +138,8 @@ def test_the_authors_of_a_report_are_the_body_named_before() -> None:
     # with no body named before, the authors stay as written
     alone = claims_of("Dabei seien insgesamt 140 Menschen verletzt worden, schreiben die Autoren.")
     assert by_value(alone, 140).source == "Autoren"
+
+
+def test_a_dotted_title_in_an_apposition_ends_no_noun_phrase() -> None:
+    claims = claims_of("Der Chefarzt des Kreiskrankenhauses, Dr. Anil Mehra, sagte, unter den Toten seien drei Kinder.")
+    assert by_value(claims, 3).source == "Anil Mehra"

@@ -105,6 +105,7 @@ class Lexicon:
         self.reported_clause_openers = words("reported_clause_openers")
         self.contrast_subordinators = words("contrast_subordinators")
         self.konjunktiv_two = frozenset(table.get("konjunktiv_two", ()))
+        self.dotted_titles = frozenset(table.get("dotted_titles", ()))
         self.owner_prepositions = words("owner_prepositions")
         self.person_pronouns = words("person_pronouns")
         self.report_verbs = frozenset(table.get("report_verbs", ()))
@@ -495,6 +496,8 @@ class Attributor:
             k += 1
         head = k
         k = self._name_run(k, limit)
+        while k > head and k + 1 < limit and ttext[k] == "." and ttext[k - 1] in lex.dotted_titles and tcap[k + 1]:
+            k = self._name_run(k + 1, limit)  # "Dr. Imran Soomro": the title's dot is no end
         if k == head and has_article and k + 1 < limit and ttext[k] in lex.quotes \
                 and (region := self._region_at(k + 1)) is not None \
                 and (self._titled_name(region) or self._is_name_quote(region)):
