@@ -143,3 +143,8 @@ def test_the_authors_of_a_report_are_the_body_named_before() -> None:
 def test_a_dotted_title_in_an_apposition_ends_no_noun_phrase() -> None:
     claims = claims_of("Der Chefarzt des Kreiskrankenhauses, Dr. Anil Mehra, sagte, unter den Toten seien drei Kinder.")
     assert by_value(claims, 3).source == "Anil Mehra"
+
+
+def test_a_seat_before_an_apposition_belongs_to_the_subject() -> None:
+    claims = claims_of("Der Leiter des Krankenhauses in Lahore, Asif Khan, sprach am Abend von 22 Toten.")
+    assert by_value(claims, 22).source == "Asif Khan"

@@ -2780,6 +2780,13 @@ class Attributor:
             if np is None or np[1] >= b:
                 return None
             end = np[1]
+            if end + 2 < b and tlow[end] in self.lex.seat_prepositions and any(
+                    m.kind == "place" and m.span.start == tstart[end + 1] for m in self.doc.mentions):
+                # "Der Leiter des Krankenhauses in Tarma, Luis Paredes, sprach von ...": the seat before
+                # an apposition belongs to the subject too
+                seat = self.np_forward(end + 1, b)
+                if seat is not None and seat[1] + 1 < b and ttext[seat[1]] == ",":
+                    end = seat[1]
             for _ in range(3):  # ", Reinhard Kraxner," / ", der bei ... verantwortlich ist,"
                 if end >= b - 1 or ttext[end] != ",":
                     break
