@@ -40,6 +40,8 @@ def test_the_genitive_phrase_stays_a_spelling_of_the_nominative_name() -> None:
     # a description before a name and a role before a comma name no one but the name
     ("spanischen Organisation Centro de Estudios", "der", "Centro de Estudios"),
     ("Sprecher, Tomás Iriarte", "ein", "Tomás Iriarte"),
+    # a spokesperson speaks for the body after the article
+    ("Sprecher der chilenischen Streitkräfte", "ein", "chilenische Streitkräfte"),
 ])
 def test_plain_body_name(name: str, article: str, expected: str) -> None:
     assert plain_body_name(name, article, lang.load("de")) == expected

@@ -398,6 +398,9 @@ def plain_body_name(name: str, article_before: str | None, data: Mapping[str, An
     if inner is not None:
         return inner
     words = name.split()
+    if len(words) > 2 and words[0].lower().endswith(lex.spokesperson_endings) and words[1] in lex.oblique_articles:
+        # "Sprecher der australischen Streitkräfte": the spokesperson speaks for the body
+        article_before, words = words[1], words[2:]
     while len(words) > 1 and words[0] in lex.pointing_adjectives and words[1][:1].isupper():
         words = words[1:]
     if article_before not in lex.oblique_articles:
