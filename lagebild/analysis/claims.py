@@ -2397,6 +2397,8 @@ class Builder:
         where the clause counts others or has the people act on others ("..., die zwei Polizisten
         erschossen haben")."""
         lex = self.lex
+        if noun + 1 < len(tokens) and tokens[noun + 1].text in QUOTE_CLOSING:
+            noun += 1  # the quoted phrase ends with the noun: "sprach von „etwa 900 Menschen“, die ... mussten"
         if noun + 3 >= len(tokens) or tokens[noun + 1].text != "," or tokens[noun + 2].text not in lex.relative_pronouns:
             return None
         end = noun + 3
@@ -2406,10 +2408,13 @@ class Builder:
                 and tokens[end + 1].text[:1].isupper())):
             end += 1
         words = [t.text for t in tokens[noun + 3:end]]
-        if any(w[:1].isdigit() for w in words) or any(w in lex.active_auxiliaries for w in words):
+        if any(w[:1].isdigit() for w in words):
             return None
+        # an active clause has the people act on others ("..., die Passanten verletzt hatten"), but
+        # leaving or fleeing is their own ("..., die ihre Dörfer verlassen hätten")
+        active = any(w in lex.active_auxiliaries for w in words)
         for first, _last, measure, strength in _combine(_events_in(tokens, noun + 3, end, lex), tokens, lex):
-            if strength == "strong" and (measure in PERSON_ONLY or measure == "displaced"):
+            if strength == "strong" and (measure in PERSON_ONLY and not active or measure == "displaced"):
                 return measure
         return None
 
