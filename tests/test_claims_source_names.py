@@ -150,3 +150,14 @@ def test_a_dotted_title_in_an_apposition_ends_no_noun_phrase() -> None:
 def test_a_seat_before_an_apposition_belongs_to_the_subject() -> None:
     claims = claims_of("Der Leiter des Krankenhauses in Lahore, Asif Khan, sprach am Abend von 22 Toten.")
     assert by_value(claims, 22).source == "Asif Khan"
+
+
+def test_a_speaker_phrase_no_mention_names_is_the_sources_spelling() -> None:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    analysis = analyze(Article(id="t", text="Die Armee dementierte dies. Ein Sprecher der Streitkräfte sagte, es "
+                                            "seien lediglich drei Soldaten verletzt worden."))
+    record = claim_record(by_value(analysis.claims, 3), written_names(analysis))
+    assert record["source"] == "armed forces"
+    assert record["as_written"]["source"] == ["Sprecher der Streitkräfte", "Streitkräfte"]

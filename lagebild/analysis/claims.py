@@ -1392,6 +1392,9 @@ class Builder:
         origin = self._relayed_origin(source, sentence.span) if source is not None else None
         if origin is not None:
             relay, source = source, origin  # "X, die sich wiederum auf Y berief": Y's figure, X relays it
+        elif source is not None and attribution is not None and attribution.speaker_span is not None \
+                and attribution.source == source and not self._mention_names.get(source):
+            self._spell_speaker(source, attribution.speaker_span)
         optional = reading.optional or quantity.vague or (quantity.low == 1 and quantity.high == 1)
         low, high, qualifier = quantity.low, quantity.high, quantity.qualifier
         if reading.referent is not None and self._restates(quantity, reading.referent):
@@ -3241,6 +3244,27 @@ class Builder:
         if national is not None:
             self._spell_as(word, national)
         return national
+
+    def _spell_speaker(self, source: str, span: Span) -> None:
+        """A source no mention names ("armed forces" of "Ein Sprecher der Streitkräfte") is written as
+        its speaker phrase without the article, and as the body a spokesperson speaks for: those words
+        are its spellings (as_written)."""
+        text = self.doc.text
+        words = [(m.start() + span.start, m.end() + span.start) for m in re.finditer(r"\S+", text[span.start:span.end])]
+        if words and text[words[0][0]:words[0][1]].lower() in ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen"}:
+            words = words[1:]
+        phrases = []
+        if words:
+            phrases.append(Span(words[0][0], words[-1][1]))
+        spokesperson = speaker_names.spokesperson_endings(self.doc.data)
+        if len(words) > 2 and text[words[0][0]:words[0][1]].lower().endswith(spokesperson) \
+                and text[words[1][0]:words[1][1]].lower() in ARTICLES:
+            phrases.append(Span(words[2][0], words[-1][1]))  # "Sprecher der Streitkräfte": the forces
+        for phrase in phrases:
+            written = phrase.text(text).strip(speaker_names.QUOTES + ",")
+            if written and written != source and not any(
+                    m.span == phrase and m.canonical == source for m in self.source_spellings):
+                self.source_spellings.append(Mention(phrase, written, "org", source))
 
     def _spell_as(self, source: str, name: str) -> None:
         """The article's spellings of `source` (its mentions, else its words) become spellings of `name`."""

@@ -451,3 +451,8 @@ def name_goes_on(text: str, end: int, data: Mapping[str, Any]) -> str:
 
 
 _PARTICLE_NAME = re.compile(r" (\w+) [A-ZÄÖÜ][\w'’-]*\w")
+
+
+def spokesperson_endings(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """The endings of words for a spokesperson (lang/de/speakers.toml `spokesperson_endings`)."""
+    return _words(data).spokesperson_endings
