@@ -75,3 +75,12 @@ def test_es_hatte_geheissen_in_a_document_frames_its_quotation():
                                     "„Es gibt keine schnelle Lösung für die Grenzfrage.“")
     assert [s.content for s in direct] == ["Es gibt keine schnelle Lösung für die Grenzfrage."]
     assert "Innenminister" in speaker_text(doc, direct[0])
+
+
+def test_one_lower_case_quoted_word_inside_reported_speech_is_the_speakers_own_word():
+    doc, direct = direct_statements("Die Bürgermeisterin Lena Hoff sagte, das alte Verfahren sei „umständlich“ gewesen.")
+    assert [s.content for s in direct] == ["umständlich"]
+    assert speaker_text(doc, direct[0]) == "Die Bürgermeisterin Lena Hoff"
+    # a capitalised word there is a term or a name, still part of the reported statement only
+    doc, direct = direct_statements("Die Bürgermeisterin Lena Hoff sagte, das Verfahren heiße intern „Stadtpass“.")
+    assert direct == []
