@@ -24,3 +24,16 @@ def test_a_quoted_count_keeps_the_event_of_its_relative_clause(text: str, value:
 def test_people_who_hurt_others_in_an_active_relative_clause_stay_uncounted() -> None:
     text = "Die Polizei sucht nach zwei Männern, die am Abend drei Passanten verletzt hatten."
     assert all(c.low != 2 for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Die Miliz habe bei den Kämpfen um den Flughafen 14 Kämpfer verloren, sagte ihr Kommandeur.", 14, "killed"),
+    ("Nach Angaben des Generalstabs verlor der Gegner an einem Tag rund 1.300 Soldaten.", 1300, "killed_or_wounded"),
+])
+def test_fighters_lost_are_the_dead_while_soldiers_lost_stay_casualties(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+def test_a_quoted_count_longer_than_a_few_words_reaches_its_verb() -> None:
+    text = "Die Rebellen hätten „deutlich mehr als 60 Kämpfer“ verloren, erklärte der Armeesprecher."
+    assert by_value(claims_of(text), 60).measure == "killed"

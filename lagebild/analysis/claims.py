@@ -206,6 +206,7 @@ class Lexicon:
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
+    lost_are_killed: re.Pattern[str] = re.compile(r"(?!x)x")
     never: re.Pattern[str] = re.compile(r"(?!x)x")
     np_joiners: frozenset[str] = frozenset()
     vehicles: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -463,6 +464,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         unnamed_hearsay=_phrase_words(modality.get("unnamed_hearsay", {}).get("words", []), re.I),
         never=_words(measures.get("never", {}).get("words", [])),
         loss_verbs=frozenset(measures.get("forces", {}).get("loss_verbs", [])),
+        lost_are_killed=_words(measures.get("forces", {}).get("lost_are_killed", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
@@ -622,6 +624,7 @@ def _sentence(doc: Doc, span: Span, cache: SentenceCache) -> Sentence:
 QUOTE_PAIRS = {"„": "“", "»": "«", "“": "”", "«": "»"}
 QUOTE_CLOSING = {"“", "”", "«", "\"", "»"}
 INLINE_QUOTE_TOKENS = 3
+INLINE_QUOTE_NUMBER_TOKENS = 5
 
 
 def _inline_quote_marks(tokens: list[Token]) -> set[int]:
@@ -632,9 +635,12 @@ def _inline_quote_marks(tokens: list[Token]) -> set[int]:
         closing = QUOTE_PAIRS.get(token.text)
         if closing is None:
             continue
-        for j in range(i + 1, min(len(tokens), i + INLINE_QUOTE_TOKENS + 2)):
+        for j in range(i + 1, min(len(tokens), i + INLINE_QUOTE_NUMBER_TOKENS + 2)):
             if tokens[j].text == closing:
-                if all(t.text[:1].isalnum() for t in tokens[i + 1:j]):
+                inside = tokens[i + 1:j]
+                # a quoted count may run longer ("„weit mehr als 100 Mann“ verloren")
+                if all(t.text[:1].isalnum() for t in inside) and (
+                        len(inside) <= INLINE_QUOTE_TOKENS or any(t.text[:1].isdigit() for t in inside)):
                     marks.update((i, j))
                 break
     return marks
@@ -1561,6 +1567,9 @@ class Builder:
         elif noun_class == "role":
             if event is not None and (event[3] in ("strong", "before") or event[3] == "role" and noun_measure in ("troops", "troops_optional")):
                 measure = event[2]  # (losing and handing over are said of forces, not of hostages)
+                if measure == "killed_or_wounded" and event[3] == "role" and noun is not None \
+                        and lex.lost_are_killed.match(tokens[noun].text):
+                    measure = "killed"  # "Die Miliz verlor zwölf Kämpfer": fighters lost are the dead
             elif noun_measure == "troops" and (put_at := self._casualties_put_at(found, clause_lo)):
                 measure = put_at  # "bezifferte die Verluste auf 1.146.320 Soldaten"
             elif previous is not None and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
