@@ -37,3 +37,13 @@ def test_fighters_lost_are_the_dead_while_soldiers_lost_stay_casualties(text: st
 def test_a_quoted_count_longer_than_a_few_words_reaches_its_verb() -> None:
     text = "Die Rebellen hätten „deutlich mehr als 60 Kämpfer“ verloren, erklärte der Armeesprecher."
     assert by_value(claims_of(text), 60).measure == "killed"
+
+
+def test_people_who_find_shelter_with_others_through_the_separable_verb_are_displaced() -> None:
+    text = "Nach dem Kellerbrand kamen 17 Bewohner bei Freunden oder in einer Pension unter."
+    assert by_value(claims_of(text), 17).measure == "displaced"
+
+
+def test_arriving_with_kommen_stays_arriving() -> None:
+    text = "Am Montag kamen in der Hafenstadt 300 Besucher zum Stadtfest an."
+    assert all(c.measure != "displaced" for c in claims_of(text))
