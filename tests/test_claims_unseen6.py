@@ -47,3 +47,11 @@ def test_people_who_find_shelter_with_others_through_the_separable_verb_are_disp
 def test_arriving_with_kommen_stays_arriving() -> None:
     text = "Am Montag kamen in der Hafenstadt 300 Besucher zum Stadtfest an."
     assert all(c.measure != "displaced" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Ihr Kommandeur bezifferte die Verluste der Miliz am Abend auf 14 Kämpfer.", 14, "killed"),
+    ("Der Generalstab bezifferte die Verluste des Gegners auf 1.200 Soldaten.", 1200, "killed_or_wounded"),
+])
+def test_losses_put_at_fighters_are_the_dead(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure

@@ -1572,6 +1572,8 @@ class Builder:
                     measure = "killed"  # "Die Miliz verlor zwölf Kämpfer": fighters lost are the dead
             elif noun_measure == "troops" and (put_at := self._casualties_put_at(found, clause_lo)):
                 measure = put_at  # "bezifferte die Verluste auf 1.146.320 Soldaten"
+                if measure == "killed_or_wounded" and noun is not None and lex.lost_are_killed.match(tokens[noun].text):
+                    measure = "killed"  # "bezifferte die Verluste auf neun Kämpfer": fighters lost are the dead
             elif previous is not None and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
                 measure = previous.measure  # "41 Tote, darunter 12 Soldaten": the part shares what befell the whole
             elif (whole := self._colon_whole(found, tokens)) is not None:
