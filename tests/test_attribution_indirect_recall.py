@@ -24,3 +24,22 @@ def test_noun_of_saying_inside_reported_speech_stays_part_of_it():
     assert not any(s.cue == "Hoffnung" for s in doc.statements), [(s.cue, s.content) for s in doc.statements]
     [run] = [s for s in doc.statements if "Überlebende" in s.content]
     assert run.speaker is not None and "Huber" in run.speaker
+
+
+def test_according_relative_with_no_named_source_stands_for_it():
+    doc = analyse("Die Familie kehrte später zur ersten Darstellung zurück, wonach ein Kurzschluss das Feuer "
+                  "verursacht habe.")
+    [statement] = doc.statements
+    assert statement.content == "ein Kurzschluss das Feuer verursacht habe"
+    assert statement.speaker is None and speaker_text(doc, statement) == "wonach"
+    doc = analyse("Im Dorf gibt es Gerüchte, nach denen der Bürgermeister zurücktreten wolle.")
+    [statement] = doc.statements
+    assert speaker_text(doc, statement) == "nach denen"
+    # a singular relative after "nach" is mostly a time, not a source
+    doc = analyse("Es folgte eine lange Pause, nach der sich kaum etwas ereignete.")
+    assert not doc.statements, [s.content for s in doc.statements]
+    # within a run of reported speech the relative word gives way to the run's speaker
+    doc = analyse("Die Bahn teilte mit, man prüfe den Vorfall. "
+                  "Die Bahn wies Berichte zurück, wonach kein Personal im Zug gewesen sei.")
+    [run] = [s for s in doc.statements if "Personal" in s.content]
+    assert run.speaker == "Bahn" and run.cue != "wonach"

@@ -126,6 +126,7 @@ class Lexicon:
         self.article_quantifiers = words("article_quantifiers")
         self.hearsay_nouns = frozenset(table.get("hearsay_nouns", ()))
         self.according_relatives = words("according_relatives")
+        self.plural_relatives = words("plural_relatives")
         self.relative_prepositions = words("relative_prepositions")
         self.speech_nouns = frozenset(table.get("speech_nouns", ()))
         self.infinitive_auxiliaries = words("infinitive_auxiliaries")
@@ -620,11 +621,11 @@ class Attributor:
         if fragments and not candidates:
             fragments = self._reported_with_fragments(si, a, b, fragments)
         candidates.extend(fragments)
-        if not candidates:
+        if all(f.yields for f in candidates):  # (a frame that yields is no frame yet)
             origin = self._origin_frame(si, a, b) or self._anaphoric_frame(si, a, b)
             if origin is not None:
                 candidates.append(origin)
-        if not candidates and has_cue:  # a report verb is a cue word too
+        if all(f.yields for f in candidates) and has_cue:  # a report verb is a cue word too
             reported = self._reported_frame(si, a, b) or self._passive_reported_frame(si, a, b)
             if reported is not None:
                 candidates.append(reported)
@@ -1388,6 +1389,13 @@ class Attributor:
         if (low in lex.according_relatives or relative) and k - 1 > a and ttext[k - 1] == ",":
             np = self.np_backward(k - 1, a)
             content = self._content(si, k + 2 if relative else k + 1, b)
+            if content is not None and (np is None or (relative and not self.plausible_speaker(np))) \
+                    and (not relative or tlow[k + 1] in lex.plural_relatives):
+                # "kehrten zur ersten Version zurück, wonach ...", "Gerüchte, nach denen ...": what the phrase
+                # names is no one's; the relative word stands for the source (as the corpus marks it; not the
+                # singular "nach der", mostly a time: "die Phase, nach der sich nicht viel ereignete")
+                return Frame(si, ttext[k], self._span(k, k + 1), content, self._span(k, k + 2 if relative else k + 1),
+                             kind_of_cue="preposition", unnamed=True, yields=True)
             if np is None or content is None or (relative and not self.plausible_speaker(np)):
                 return None  # "den Wagen, nach dem sie suchte": a relative clause, no source
             frame = Frame(si, ttext[k], self._span(k, k + 1), content, self._span(*np),
@@ -3464,6 +3472,15 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             for frame in own:
                 frames.remove(frame)
             own = None
+        if own and all(f.yields for f in own) and last is not None and si - last_at <= KONJUNKTIV_REACH \
+                and att.continues_report(si):
+            # "Die Bahn wies Berichte zurück, wonach ... gewesen sei": a frame that names no one gives way to
+            # the run of reported speech the sentence continues
+            for frame in own:
+                frames.remove(frame)
+                if frame.content in covered:
+                    covered.remove(frame.content)
+            by_sentence[si] = own = []
         if own:
             last, last_at = own[-1], si
             continue
