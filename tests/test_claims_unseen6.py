@@ -55,3 +55,13 @@ def test_arriving_with_kommen_stays_arriving() -> None:
 ])
 def test_losses_put_at_fighters_are_the_dead(text: str, value: int, measure: str) -> None:
     assert by_value(claims_of(text), value).measure == measure
+
+
+def test_a_compound_naming_migrants_makes_a_rescue_at_sea_displacement() -> None:
+    text = "Vor der Insel ist ein Migrantenboot gesunken. Die Marine rettete 23 Insassen aus dem Meer."
+    assert by_value(claims_of(text), 23).measure == "displaced"
+
+
+def test_a_rescue_with_no_migrants_named_stays_other() -> None:
+    text = "Vor der Insel ist ein Fischerboot gesunken. Die Marine rettete 23 Insassen aus dem Meer."
+    assert by_value(claims_of(text), 23).measure == "other"
