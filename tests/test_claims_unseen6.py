@@ -65,3 +65,14 @@ def test_a_compound_naming_migrants_makes_a_rescue_at_sea_displacement() -> None
 def test_a_rescue_with_no_migrants_named_stays_other() -> None:
     text = "Vor der Insel ist ein Fischerboot gesunken. Die Marine rettete 23 Insassen aus dem Meer."
     assert by_value(claims_of(text), 23).measure == "other"
+
+
+def test_the_middle_of_a_list_of_gapped_places_is_counted() -> None:
+    text = "Allein in Bayern seien 23 Menschen bei dem Sturm gestorben, in Hessen 14 und in Thüringen sieben."
+    claims = claims_of(text)
+    assert by_value(claims, 14).measure == "killed"
+    assert by_value(claims, 7).measure == "killed"
+
+
+def test_a_hall_number_stays_a_name() -> None:
+    assert all(c.low != 4 for c in claims_of("Bei dem Brand in Halle 4 wurden zwei Arbeiter verletzt."))

@@ -2297,7 +2297,8 @@ class Builder:
             return forms is not None and any(t.text.lower() in forms for t in tokens[start:opening])
         # the place or time before the number: "87 Fälle in der ersten Woche, in der zweiten bereits mehr
         # als 400", "40.000 in Surin, in der Nachbarprovinz weitere rund 12.500"
-        if noun is not None or (end + 1 < len(tokens) and tokens[end + 1].text[:1].isalnum()):
+        if noun is not None or (end + 1 < len(tokens) and tokens[end + 1].text[:1].isalnum()
+                                and not self._gapped_conjunct_follows(tokens, end + 1)):
             return False
         comma = next((i for i in range(opening, max(lo, opening - MAX_GAP_PHRASE), -1)
                       if tokens[i].text == "," or tokens[i].text in COORDINATORS), None)
@@ -2308,6 +2309,12 @@ class Builder:
                 t.text[:1].isdigit() or t.text.lower() in self.lex.modals for t in tokens[comma + 1:opening + 1]):
             return False
         return any(t.text.lower() in forms for t in tokens[previous_lo:comma])
+
+    def _gapped_conjunct_follows(self, tokens: list[Token], i: int) -> bool:
+        """A coordinator and another gapped conjunct's preposition after a number: "in Süd 14 und im
+        Osten sieben" (the middle of a list of places)."""
+        return tokens[i].text in COORDINATORS and i + 1 < len(tokens) \
+            and any(tokens[i + 1].text.lower() in forms for forms in self.lex.gapped)
 
     def _past_prepositional_numbers(self, all_found: list[Found | None], index: int, first_number: int) -> int:
         """"Bei Durchsuchungen in zwei Wohnungen nahmen die Ermittler zwei Männer fest": a number of

@@ -76,6 +76,7 @@ class NumberGrammar:
         self.labels = {w.lower() for w in exclude.get("labels", ())}
         self.label_suffixes = tuple(w.lower() for w in exclude.get("label_suffixes", ())) or ("\0",)
         self.age_with = {w.lower() for w in exclude.get("age_with", ())}
+        self.place_prepositions = {w.lower() for w in exclude.get("place_prepositions", ())}
         self.age_max = exclude.get("age_max", 120)
         self.verb_endings = tuple(exclude.get("verb_endings", ())) or ("\0",)
         self.adjective_endings = tuple(exclude.get("adjective_endings", ())) or ("\0",)
@@ -527,13 +528,24 @@ class _Finder:
                                           year_like=atom.kind == "digits" and len(atom.raw) == 4)
         if atom.kind == "digits" and quantity.qualifier == "exact" and not noun_follows and len(atom.raw) <= 3:
             if (previous_word[:1].isupper() and previous_word.isalpha() and lowered_previous not in g.function_words
-                    and text[previous.end(1):start] == " " and not self._at_sentence_start(previous.start(1))):
+                    and text[previous.end(1):start] == " " and not self._at_sentence_start(previous.start(1))
+                    and not self._place_conjunct(previous.start(1), end)):
                 return False  # a name with a number: "Ligue 1", "Porsche 911", "Boom 2"
             if lowered_previous in g.age_with and atom.value <= g.age_max and not self._counting_before(start):
                 return False  # "mit 17 durch einen Hack aufgefallen"
         if self._year(quantity, atom, lowered_previous, noun_follows):
             return False
         return True
+
+    def _place_conjunct(self, name_start: int, end: int) -> bool:
+        """"in Apulien 11 und in Kalabrien neun": a place after its preposition, then the number
+        ending a conjunct of a list (a comma, "und", the sentence end after it), is a count of a
+        gapped conjunct, not a name with a number."""
+        before = self.text[max(0, name_start - 6):name_start].split()
+        if not before or before[-1].lower() not in self.g.place_prepositions:
+            return False
+        after = self.text[end:end + 5]
+        return after[:1] in (",", ".", ";") or after.startswith((" und ", " sowie "))
 
     def _counting_before(self, position: int) -> bool:
         """A counting noun ("Zahl", "Anzahl") earlier in the sentence."""
