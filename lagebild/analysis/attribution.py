@@ -2350,7 +2350,11 @@ class Attributor:
             # "Joe Byrne, ein Analyst des Open Source Centre, erklärte:" — subject with apposition
             sentence_start = self._tok_at(self.sentences[self.doc.sentence_index(tstart[k])].start) \
                 if self.doc.sentences else 0
-            np = self._appositive_subject(clause_start - 1, sentence_start)
+            # "„Wir sind bereit“, sagte X, „...“": a quotation before the comma is what was said, however
+            # short; a subject takes no comma before its verb
+            quoted = clause_start - 3 >= sentence_start and ttext[clause_start - 2] in lex.quote_marks \
+                and clause_start - 3 in self.quote_of
+            np = None if quoted else self._appositive_subject(clause_start - 1, sentence_start)
             # "Den Währungsfonds, dessen Organe ..., forderte er auf": the object with its relative clause first
             if np is not None:
                 return self._object_first(np, finite, k if form.kind == "participle" else limit, loose=False) or np
