@@ -84,3 +84,28 @@ def test_one_lower_case_quoted_word_inside_reported_speech_is_the_speakers_own_w
     # a capitalised word there is a term or a name, still part of the reported statement only
     doc, direct = direct_statements("Die Bürgermeisterin Lena Hoff sagte, das Verfahren heiße intern „Stadtpass“.")
     assert direct == []
+
+
+def test_a_short_quotation_the_frame_interrupts_is_speech_and_never_the_speaker():
+    doc, direct = direct_statements(
+        "„Alles weg“, sagte die Landwirtin Berta Gruber, „die Scheune, die Maschinen, das Futter.“")
+    assert [s.content for s in direct] == ["Alles weg", "die Scheune, die Maschinen, das Futter."]
+    assert {speaker_text(doc, s) for s in direct} == {"die Landwirtin Berta Gruber"}
+    assert {s.speaker for s in direct} == {"Berta Gruber"}
+
+
+def test_one_quoted_word_before_an_interrupting_pronoun_frame_keeps_both_parts_for_the_person_named_before():
+    doc, direct = direct_statements(
+        "Der Fischer Ole Jensen hat sein Boot verloren. „Weitermachen“, sagt er, „was denn sonst?“")
+    assert [s.content for s in direct] == ["Weitermachen", "was denn sonst?"]
+    assert {s.speaker for s in direct} == {"Ole Jensen"}
+
+
+def test_a_quoted_name_with_an_apposition_still_speaks_its_reported_clause():
+    doc = analyse("„Die Rundschau“, eine Regionalzeitung, berichtete, der Bürgermeister habe gelogen.")
+    assert [(s.speaker, s.mode) for s in doc.statements] == [("Die Rundschau", "indirect")]
+
+
+def test_a_title_in_quotation_marks_names_its_outlet_without_the_marks():
+    doc = analyse("Wie die „Abendpost“ berichtete, habe der Stadtrat die Sitzung abgebrochen.")
+    assert [(s.speaker, s.kind) for s in doc.statements] == [("Abendpost", "org")]

@@ -696,8 +696,8 @@ class Attributor:
         ttext, tlow = self.ttext, self.tlow
         frames = []
         for region, opener, closer in self.quote_bounds:
-            if closer < a or opener >= b or self._quote_words(region) < MIN_QUOTE_WORDS \
-                    or self._is_name_quote(region):
+            if closer < a or opener >= b or (self._quote_words(region) < MIN_QUOTE_WORDS
+                                             or self._is_name_quote(region)) and not self._interrupted(closer, b):
                 continue
             if a < opener < b and ttext[opener - 1] == ":":
                 np = self._colon_subject(a, opener - 1)
@@ -743,6 +743,14 @@ class Attributor:
                     frames.append(Frame(si, ttext[closer + 1], self._span(closer + 1, closer + 2),
                                         self._trim(region), self._span(*np), mode="direct", kind_of_cue="quote"))
         return frames
+
+    def _interrupted(self, closer: int, b: int) -> bool:
+        """A quotation the frame interrupts ("„Aufgeben“, sagt sie, „ist keine Option.“"): what was said goes
+        on after the verb's clause, so the first part is speech however short."""
+        if closer + 2 >= b or self.ttext[closer + 1] != "," or not self._verb_like(closer + 2):
+            return False
+        end = self._clause_end(closer + 2, b)
+        return end + 1 < b and self.ttext[end] == "," and self.ttext[end + 1] in self.lex.quotes
 
     def _fragment_frames(self, si: int, a: int, b: int, found: list[Frame]) -> list[Frame]:
         """Quoted words in a sentence whose subject says them without a complement clause:
@@ -3197,6 +3205,9 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
                     and att.ttext[toks[i + 1]].isupper()), None)
     if acronym:
         return acronym, "org", att.text[att.tstart[toks[0]]:att.tend[toks[0 if len(toks) < 2 else -4]]] or None
+    if len(toks) >= 3 and att.ttext[toks[0]] in lex.quote_marks and att.ttext[toks[-1]] in lex.quote_marks:
+        # "„Die Rundschau“ berichtete", "wie die „Rundschau“ schrieb": a title in quotation marks names its outlet
+        return att.text[att.tstart[toks[1]]:att.tend[toks[-2]]], "org", None
     words = att.text[att.tstart[toks[0]]:att.tend[toks[-1]]]
     k = att._tok_at(span.start)
     if role_at == 0 and len(toks) == 1 and att.tlow[k] in {"des", "eines"}:
