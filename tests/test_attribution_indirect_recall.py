@@ -43,3 +43,12 @@ def test_according_relative_with_no_named_source_stands_for_it():
                   "Die Bahn wies Berichte zurück, wonach kein Personal im Zug gewesen sei.")
     [run] = [s for s in doc.statements if "Personal" in s.content]
     assert run.speaker == "Bahn" and run.cue != "wonach"
+
+
+def test_a_law_or_draft_after_nach_is_the_source_of_its_clause():
+    doc = analyse("Nach der Verfassung muss der Präsident alle fünf Jahre neu gewählt werden.")
+    [statement] = doc.statements
+    assert statement.content.startswith("muss der Präsident") and speaker_text(doc, statement) == "der Verfassung"
+    doc = analyse("Nach dem Gesetzentwurf der Regierung sollen die Schulen mehr Geld erhalten.")
+    [statement] = doc.statements
+    assert "Schulen" in statement.content and "Regierung" in speaker_text(doc, statement)
