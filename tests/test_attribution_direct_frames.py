@@ -109,3 +109,15 @@ def test_a_quoted_name_with_an_apposition_still_speaks_its_reported_clause():
 def test_a_title_in_quotation_marks_names_its_outlet_without_the_marks():
     doc = analyse("Wie die „Abendpost“ berichtete, habe der Stadtrat die Sitzung abgebrochen.")
     assert [(s.speaker, s.kind) for s in doc.statements] == [("Abendpost", "org")]
+
+
+def test_quoted_words_under_a_verb_of_denial_are_a_denial():
+    doc = analyse("Das Ministerium wies die Darstellung als „frei erfunden“ zurück.")
+    assert [(s.content, s.denial) for s in doc.statements] == [("frei erfunden", True)]
+    doc = analyse("Die Ministerin nannte den Plan „völlig unausgegoren“.")
+    assert [(s.content, s.denial) for s in doc.statements] == [("völlig unausgegoren", False)]
+
+
+def test_a_reported_denial_with_a_quoted_term_is_a_denial():
+    doc = analyse("Der Vereinssprecher dementierte einen „geheimen Deal“ mit dem Investor.")
+    assert [s.denial for s in doc.statements] == [True]

@@ -783,8 +783,11 @@ class Attributor:
         if subject is None or not self.plausible_speaker(subject[0]):
             return [f for q in regions if (f := self._clause_fragment_frame(si, q, a, b)) is not None]
         np = subject[0]
+        # "Der Kreml wies die Vorwürfe als „absurd“ zurück": the quoted word denies as its verb does
+        denial = any(f.lemma in self.lex.denial_verbs and self._required_in(f, a, b)
+                     for f in self.lex.forms.get(self.ttext[verb], ()))
         return [Frame(si, self.ttext[verb], self._span(verb, verb + 1), self._trim(q), self._span(*np),
-                      mode="direct", kind_of_cue="quote") for q in regions]
+                      mode="direct", kind_of_cue="quote", denial=denial) for q in regions]
 
     def _postposed_speaker(self, verb: int, a: int, b: int) -> tuple[int, int] | None:
         """The subject after a verb of saying that opens a clause after a comma (", sagte die Königin",
@@ -824,6 +827,7 @@ class Attributor:
         if content is None:  # (the fragments share the sentence's verb and subject)
             return fragments
         return [Frame(si, first.cue, first.cue_span, content, first.speaker, kind_of_cue="reported",
+                      denial=any(f.lemma in self.lex.denial_verbs for f in forms),
                       extra_direct=[f.content for f in fragments
                                     if self._quote_words(f.content) >= REPORTED_FRAGMENT_WORDS])]
 
