@@ -76,3 +76,13 @@ def test_the_middle_of_a_list_of_gapped_places_is_counted() -> None:
 
 def test_a_hall_number_stays_a_name() -> None:
     assert all(c.low != 4 for c in claims_of("Bei dem Brand in Halle 4 wurden zwei Arbeiter verletzt."))
+
+
+def test_homeless_people_among_the_dead_are_dead() -> None:
+    text = "Bei der Kältewelle starben in der Hauptstadt 31 Menschen, unter ihnen mindestens 17 Obdachlose."
+    assert by_value(claims_of(text), 17).measure == "killed"
+
+
+def test_homeless_people_on_their_own_stay_displaced() -> None:
+    text = "Nach dem Hochwasser kamen 120 Obdachlose in Schulen und Turnhallen unter."
+    assert by_value(claims_of(text), 120).measure == "displaced"

@@ -1561,6 +1561,9 @@ class Builder:
         elif noun_class == "fixed" and noun_measure == "wounded" and event is right_event and event is not None \
                 and event[2] == "killed" and event[3] == "strong" and not tokens[event[0]].text.lower().startswith("tödlich"):
             measure = "killed"  # "Vier Schwerverletzte seien in der Nacht gestorben": the wounded died
+        elif noun_class == "fixed" and noun_measure == "displaced" and event is None and previous is not None \
+                and previous.measure in PERSON_ONLY and self._is_part(found, tokens):
+            measure = previous.measure  # "19 Menschen starben, unter ihnen zwölf Obdachlose": who they were
         elif noun_class == "fixed":
             measure = noun_measure
             measure = self._fixed_pair(tokens, noun, conjunct_hi, measure) if noun is not None else measure
