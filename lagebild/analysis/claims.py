@@ -4037,6 +4037,11 @@ class Builder:
             return joint
         if not self._is_country(place):
             inside = self._local_inside(mention, paragraph, here)
+            if inside is None and self._below_country(place):
+                # "im Bundesstaat Guanajuato ... zwölf Menschen erschossen. Bewaffnete seien in einen
+                # Festsaal am Rand der Stadt Irapuato eingedrungen": a town the paragraph announces by
+                # a town's noun after its state is where the state's event happened
+                inside = self._town_after(mention, paragraph)
             if inside is None and self._below_country(place) and max(paragraph) + 1 < len(self.doc.sentences):
                 # "im Bundesstaat Minas Gerais ... 23 Tote." then, opening the next paragraph's account,
                 # "nahe der Kleinstadt Conceição do Itabira eingebrochen": the state's town of the event
@@ -4096,6 +4101,35 @@ class Builder:
                         and other.canonical not in self._bare_names_set:
                     return other.canonical
         return None
+
+    def _town_after(self, region: Mention, paragraph: frozenset[int]) -> str | None:
+        """The first place after `region` in `paragraph` that a town's noun announces ("oberhalb des
+        Dorfes Raison", "am Rand der Stadt Irapuato"), in the region's country, not where someone
+        comes from ("Familien aus dem Dorf X")."""
+        country = _country_of(region.canonical)
+        starts = self._quantity_starts
+        for index in sorted(paragraph):
+            span = self.doc.sentences[index]
+            # "In der Stadt Schebekino sei ein Umspannwerk getroffen worden, rund 12.000 Haushalte
+            # seien ohne Strom": a sentence with a figure of its own at its own scene is another account
+            counts = bisect_left(starts, span.start) != bisect_left(starts, span.end)
+            scenes = self._scene_mentions(index, frozenset(self.lex.locative)) if counts else []
+            for mention in self._named_places(index):
+                if mention in scenes:
+                    continue
+                if mention.span.start <= region.span.start or mention.canonical == region.canonical \
+                        or self._is_country(mention.canonical) or self._dateline(mention) \
+                        or self._origin_of_someone(mention) or _country_of(mention.canonical) not in (country, None):
+                    continue
+                before = self.doc.text[max(0, mention.span.start - 30):mention.span.start].split()
+                if before and self._town_noun(before[-1]):
+                    return mention.canonical
+        return None
+
+    def _town_noun(self, word: str) -> bool:
+        """"Dorf", also in the genitive: "oberhalb des Dorfes Raison"."""
+        nouns = self.lex.town_nouns
+        return word in nouns or word[-1:] == "s" and (word[:-1] in nouns or word[-2:] == "es" and word[:-2] in nouns)
 
     def _town_noun_before(self, name: str) -> bool:
         """Whether the article introduces the place `name` by a town's noun ("der Kleinstadt X")."""

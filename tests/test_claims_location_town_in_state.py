@@ -1,0 +1,39 @@
+"""Claim locations of outside batches h32-h37 (sentences written for this test): a lead names the
+state or province of an event, and a later sentence of its paragraph the town, by a town's noun,
+where it happened; a sentence with its own figure at its own scene is another account."""
+
+from __future__ import annotations
+
+from claim_helpers import by_value, claims_of
+
+
+def test_a_town_announced_after_its_state_in_the_lead_places_the_states_figures() -> None:
+    text = ("Bogotá (dpa) - Bei einem Überfall auf eine Tanzveranstaltung im Bundesstaat Guanajuato sind "
+            "elf Menschen getötet worden. Die Täter seien am Rand der Stadt Salamanca in einen Saal eingedrungen.")
+    assert by_value(claims_of(text), 11).location == "Salamanca"
+
+
+def test_a_village_in_the_genitive_after_the_state() -> None:
+    text = ("Neu-Delhi (dpa) - Ein Erdrutsch hat im Bundesstaat Uttarakhand mehrere Häuser verschüttet. "
+            "Mindestens 14 Menschen kamen ums Leben. Der Hang war oberhalb des Dorfes Malkot abgerutscht.")
+    assert by_value(claims_of(text), 14).location == "Malkot"
+
+
+def test_a_town_with_a_figure_of_its_own_at_its_own_scene_does_not_move_the_region() -> None:
+    text = ("Moskau - Bei Drohnenangriffen auf die Region Kursk sind drei Zivilisten getötet worden. "
+            "In der Stadt Lgow sei ein Umspannwerk getroffen worden, rund 8.000 Haushalte seien ohne Strom.")
+    assert by_value(claims_of(text), 3).location == "Kursk"
+
+
+def test_families_from_a_village_are_no_scene() -> None:
+    text = ("Ankara - In der Provinz Mardin eröffneten Männer das Feuer auf eine Hochzeitsgesellschaft. "
+            "Sieben Menschen starben. Die Familien aus dem Dorf Kalebaşı waren seit Jahren verfeindet.")
+    assert by_value(claims_of(text), 7).location == "Mardin"
+
+
+def test_a_state_named_again_by_its_noun_keeps_the_state() -> None:
+    text = ("Mexiko-Stadt (dpa) - Im Bundesstaat Guerrero sind bei einem Angriff am Rand der Stadt Iguala "
+            "sechs Menschen getötet worden.\n\n"
+            "Guerrero gilt als besonders gewalttätig. Im vergangenen Jahr wurden in dem Bundesstaat "
+            "mehr als 1.500 Menschen ermordet.")
+    assert by_value(claims_of(text), 1500).location == "Guerrero"
