@@ -37,3 +37,20 @@ def test_a_state_named_again_by_its_noun_keeps_the_state() -> None:
             "Guerrero gilt als besonders gewalttätig. Im vergangenen Jahr wurden in dem Bundesstaat "
             "mehr als 1.500 Menschen ermordet.")
     assert by_value(claims_of(text), 1500).location == "Guerrero"
+
+
+def test_the_city_a_spokesman_spoke_in_after_his_verb_is_no_scene() -> None:
+    text = ("Niamey (dpa) - Bei Kämpfen in der Provinz Tillabéri sind 17 Soldaten getötet worden. "
+            "Ein Armeesprecher sagte am Montag in Niamey, 9 Zivilisten seien verschleppt worden.")
+    assert by_value(claims_of(text), 9).location == "Tillabéri"
+
+
+def test_the_city_after_a_speakers_apposition_is_where_he_spoke() -> None:
+    text = ("Nairobi (AFP) - Bei Überfällen im Norden Kenias sind 12 Menschen getötet worden. Das sagte "
+            "der Sprecher der Polizei, Oberst Daniel Kiprop, am Dienstag in Nairobi.")
+    assert by_value(claims_of(text), 12).location == "Kenya"
+
+
+def test_a_city_that_opens_what_was_said_stays_the_scene() -> None:
+    text = "Ein Sprecher der Polizei sagte, in Mombasa seien 8 Menschen verletzt worden."
+    assert by_value(claims_of(text), 8).location == "Mombasa"

@@ -111,6 +111,7 @@ class Lexicon:
     origin: set[str]
     institutions: re.Pattern[str]
     speech_situations: set[str]
+    said_at: re.Pattern[str]
     institution_ends: re.Pattern[str]
     parts: set[str]
     taken_to: re.Pattern[str]
@@ -359,6 +360,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         origin=set(location.get("origin", [])),
         institutions=_words(location.get("institutions", [])),
         speech_situations=set(location.get("speech_situations", [])),
+        # after a comma (a speaker's apposition, "der Sprecher, Oberst X, am Montag in") a phrase must come
+        # before "in": "sagte, in Kiew seien" opens what was said
+        said_at=re.compile(r"\s*(?:(?:%(p)s)\s+\w+\s+)*in\s+|\s*(?:,[^,.;:]{1,60})?,\s*(?:(?:%(p)s)\s+\w+\s+)+in\s+"
+                           % {"p": "|".join(map(re.escape, location.get("said_at_phrases", []))) or "(?!)"}),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
         taken_to=re.compile(
@@ -4347,6 +4352,16 @@ class Builder:
             marker = attribution.cue_span or attribution.speaker_span
             if marker is not None and marker.start < mention.span.start:
                 return True  # in the reporting clause, after its verb or speaker
+        for attribution in self.doc.attributions:
+            # "Ein Armeesprecher sagte am Dienstag in Bujumbura, die Streitkräfte hätten ...": the place
+            # right after the speech verb (or its speaker after it) is where it was said, also when the
+            # attribution's scope spans the whole sentence
+            cue, speaker = attribution.cue_span, attribution.speaker_span
+            if attribution.sentence != index or cue is None or cue.start >= mention.span.start:
+                continue
+            end = speaker.end if speaker is not None and cue.end <= speaker.start < mention.span.start else cue.end
+            if self.lex.said_at.fullmatch(self.doc.text, end, mention.span.start):
+                return True
         return False
 
     @staticmethod
