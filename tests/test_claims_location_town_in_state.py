@@ -54,3 +54,9 @@ def test_the_city_after_a_speakers_apposition_is_where_he_spoke() -> None:
 def test_a_city_that_opens_what_was_said_stays_the_scene() -> None:
     text = "Ein Sprecher der Polizei sagte, in Mombasa seien 8 Menschen verletzt worden."
     assert by_value(claims_of(text), 8).location == "Mombasa"
+
+
+def test_bosnia_by_its_short_names() -> None:
+    for name in ("Bosnien", "Bosnien-Herzegowina"):
+        text = f"Nach den Überschwemmungen in {name} ist die Zahl der Toten auf 16 gestiegen."
+        assert by_value(claims_of(text), 16).location == "Bosnia & Herzegovina"
