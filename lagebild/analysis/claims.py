@@ -360,9 +360,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         origin=set(location.get("origin", [])),
         institutions=_words(location.get("institutions", [])),
         speech_situations=set(location.get("speech_situations", [])),
-        # after a comma (a speaker's apposition, "der Sprecher, Oberst X, am Montag in") a phrase must come
-        # before "in": "sagte, in Kiew seien" opens what was said
-        said_at=re.compile(r"\s*(?:(?:%(p)s)\s+\w+\s+)*in\s+|\s*(?:,[^,.;:]{1,60})?,\s*(?:(?:%(p)s)\s+\w+\s+)+in\s+"
+        # a phrase must come before "in": "sagte, in Kiew seien" opens what was said, "unter Berufung auf
+        # einen Gerichtsmediziner in Machala" names the speaker's place, mostly the scene (after a comma:
+        # a speaker's apposition, "der Sprecher, Oberst X, am Montag in")
+        said_at=re.compile(r"\s*(?:,[^,.;:]{1,60})?,?\s*(?:(?:%(p)s)\s+\w+\s+)+in\s+"
                            % {"p": "|".join(map(re.escape, location.get("said_at_phrases", []))) or "(?!)"}),
         institution_ends=re.compile(r"(?:%s)$" % "|".join(location.get("institutions", [])) or r"(?!)", re.I),
         parts=set(location.get("parts", [])),
