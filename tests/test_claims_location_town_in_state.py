@@ -60,3 +60,14 @@ def test_bosnia_by_its_short_names() -> None:
     for name in ("Bosnien", "Bosnien-Herzegowina"):
         text = f"Nach den Überschwemmungen in {name} ist die Zahl der Toten auf 16 gestiegen."
         assert by_value(claims_of(text), 16).location == "Bosnia & Herzegovina"
+
+
+def test_an_island_state_keeps_its_figures_before_the_sea_it_lies_in() -> None:
+    text = ("Port Louis (AFP) - Auf der Insel Mauritius im Indischen Ozean sind nach einem Zyklon "
+            "12 Menschen ums Leben gekommen.")
+    assert by_value(claims_of(text), 12).location == "Mauritius"
+
+
+def test_a_town_before_its_state_stays_the_scene() -> None:
+    text = "In der Kleinstadt Sulphur im US-Bundesstaat Oklahoma wurden 6 Menschen verletzt."
+    assert by_value(claims_of(text), 6).location == "Sulphur"

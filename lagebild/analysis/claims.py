@@ -4214,6 +4214,11 @@ class Builder:
         if not found:
             return None
         specific = [m for m in found if not self._is_country(m.canonical)]
+        # "auf der Insel La Réunion im Indischen Ozean", "auf Malta im Mittelmeer": a sea or region
+        # named right after a country as where it lies is no scene inside that country
+        specific = [m for m in specific if not any(
+            p.span.end <= m.span.start and self._is_country(p.canonical)
+            and PLACE_INSIDE.fullmatch(self.doc.text, p.span.end, m.span.start) for p in found)]
         specific = [m for m in specific if m.span not in self._roads] or specific  # the town beside the road
         # "Belgrad - Bei Schüssen ... in der serbischen Stadt Kragujevac": the dateline says where
         # the report comes from; a scene the sentence names itself is the event's
