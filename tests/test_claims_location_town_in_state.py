@@ -71,3 +71,8 @@ def test_an_island_state_keeps_its_figures_before_the_sea_it_lies_in() -> None:
 def test_a_town_before_its_state_stays_the_scene() -> None:
     text = "In der Kleinstadt Sulphur im US-Bundesstaat Oklahoma wurden 6 Menschen verletzt."
     assert by_value(claims_of(text), 6).location == "Sulphur"
+
+
+def test_a_place_in_the_genitive_before_the_scene() -> None:
+    assert by_value(claims_of("In Sambias Hauptstadt Lusaka sind 16 Menschen an Cholera gestorben."), 16).location == "Lusaka"
+    assert by_value(claims_of("In Nigerias Bundesstaat Borno wurden 12 Menschen getötet."), 12).location == "Borno"

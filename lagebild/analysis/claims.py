@@ -4399,7 +4399,7 @@ class Builder:
             # in a place noun is one too
             if word.rsplit("-", 1)[-1] not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)) \
                     and not (word[:1].isupper() and word.endswith(self.lex.place_noun_ends)) \
-                    and not self._place_adjective(word):
+                    and not self._place_adjective(word) and not self._place_genitive(tokens[j]):
                 return False
         return False
 
@@ -4416,6 +4416,14 @@ class Builder:
     def _place_at(self, start: int) -> Mention | None:
         k = bisect_left(self._place_starts, start)
         return self.places[k] if k < len(self.places) and self.places[k].span.start == start else None
+
+    def _place_genitive(self, token: Token) -> bool:
+        """"in Simbabwes Hauptstadt Harare", "in Ugandas Karamoja-Region": a place in the genitive
+        before the scene names where the scene lies."""
+        if not token.text.endswith("s"):
+            return False
+        mention = self._place_at(token.start)
+        return mention is not None and mention.text == token.text
 
     def _place_adjective(self, word: str) -> bool:
         """"im Tiroler Pitztal", "im Kärntner Gailtal": a place's "-er" adjective inside a scene."""
