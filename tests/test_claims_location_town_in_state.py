@@ -76,3 +76,14 @@ def test_a_town_before_its_state_stays_the_scene() -> None:
 def test_a_place_in_the_genitive_before_the_scene() -> None:
     assert by_value(claims_of("In Sambias Hauptstadt Lusaka sind 16 Menschen an Cholera gestorben."), 16).location == "Lusaka"
     assert by_value(claims_of("In Nigerias Bundesstaat Borno wurden 12 Menschen getötet."), 12).location == "Borno"
+
+
+def test_a_dateline_too_small_for_the_gazetteer_is_the_scene() -> None:
+    text = ("Malcesine (dpa) - Beim Absturz einer Seilbahnkabine sind am Samstag 5 Menschen ums Leben "
+            "gekommen.")
+    assert by_value(claims_of(text), 5).location == "Malcesine"
+
+
+def test_a_dateline_gives_way_to_the_scene_of_the_lead() -> None:
+    text = "Malcesine (dpa) - Bei einem Busunglück bei Garda sind 7 Menschen verletzt worden."
+    assert by_value(claims_of(text), 7).location == "Garda"

@@ -1045,6 +1045,12 @@ class Builder:
                 span = Span(match.start(), match.end())
                 if not any(t.overlaps(span) for t in taken):
                     found.append(Mention(span=span, text=match.group(), kind="place", canonical=names[match.group()]))
+        for match in DATELINE_NAME.finditer(doc.text, 0, min(len(doc.text), 600)):
+            # "Andalo (dpa) - Beim Absturz einer Gondel ...": an agency's dateline names a place, also
+            # one too small for the gazetteer
+            span = Span(match.start("name"), match.end("name"))
+            if not self._common_noun(match.group("name")) and not any(m.span.overlaps(span) for m in chain(mentions, found)):
+                found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
             match = ROAD_TOWN.match(doc.text, road.span.end)
@@ -4491,6 +4497,7 @@ CITY_ADJECTIVE_SCENE = re.compile(
     _word_start(["in", "im", "an", "am", "auf", "bei", "beim", "vor"]) + r"\s+(?:(?:der|dem|einer|einem)\s+)?(?P<city>[A-ZÄÖÜ]\w+)er\s+(?P<noun>[A-ZÄÖÜ]\w+)")
 DATELINE_WITH_REGION = re.compile(r"\s*,\s*[\w ]+\s*(?:\([^)]*\))?\s*[-–—]\s")
 AGENCY_DATELINE = re.compile(r"(?:/[^\s(]+)*\s*\((?P<agency>[^)]{1,20})\)\s*[-–—]")
+DATELINE_NAME = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)(?:/[^\s(]+)?\s*\([^)\n]{1,40}\)\s*[-–—]\s")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
