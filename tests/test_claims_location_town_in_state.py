@@ -87,3 +87,8 @@ def test_a_dateline_too_small_for_the_gazetteer_is_the_scene() -> None:
 def test_a_dateline_gives_way_to_the_scene_of_the_lead() -> None:
     text = "Malcesine (dpa) - Bei einem Busunglück bei Garda sind 7 Menschen verletzt worden."
     assert by_value(claims_of(text), 7).location == "Garda"
+
+
+def test_a_capital_a_place_noun_introduces_after_its_country_stays_the_scene() -> None:
+    text = "Aus dem größten Gefängnis Kubas in der Hauptstadt Havanna sind 40 Häftlinge entkommen."
+    assert by_value(claims_of(text), 40).location == "Havana"

@@ -4221,10 +4221,11 @@ class Builder:
             return None
         specific = [m for m in found if not self._is_country(m.canonical)]
         # "auf der Insel La Réunion im Indischen Ozean", "auf Malta im Mittelmeer": a sea or region
-        # named right after a country as where it lies is no scene inside that country
+        # named right after a country as where it lies is no scene inside that country (a place noun
+        # between introduces one: "Gefängnis Haitis in der Hauptstadt Port-au-Prince")
         specific = [m for m in specific if not any(
             p.span.end <= m.span.start and self._is_country(p.canonical)
-            and PLACE_INSIDE.fullmatch(self.doc.text, p.span.end, m.span.start) for p in found)]
+            and LIES_IN.fullmatch(self.doc.text, p.span.end, m.span.start) for p in found)]
         specific = [m for m in specific if m.span not in self._roads] or specific  # the town beside the road
         # "Belgrad - Bei Schüssen ... in der serbischen Stadt Kragujevac": the dateline says where
         # the report comes from; a scene the sentence names itself is the event's
@@ -4500,6 +4501,7 @@ AGENCY_DATELINE = re.compile(r"(?:/[^\s(]+)*\s*\((?P<agency>[^)]{1,20})\)\s*[-�
 DATELINE_NAME = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)(?:/[^\s(]+)?\s*\([^)\n]{1,40}\)\s*[-–—]\s")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
+LIES_IN = re.compile(r"\s+(?:im|in der|in dem)\s+")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
 
 PREPOSITIONS = {
