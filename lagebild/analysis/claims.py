@@ -4054,6 +4054,8 @@ class Builder:
                 # Festsaal am Rand der Stadt Irapuato eingedrungen": a town the paragraph announces by
                 # a town's noun after its state is where the state's event happened
                 inside = self._town_after(mention, paragraph)
+                if inside is not None:
+                    self._region_of.setdefault(inside, place)  # (its country is the state's)
             if inside is None and self._below_country(place) and max(paragraph) + 1 < len(self.doc.sentences):
                 # "im Bundesstaat Minas Gerais ... 23 Tote." then, opening the next paragraph's account,
                 # "nahe der Kleinstadt Conceição do Itabira eingebrochen": the state's town of the event
