@@ -86,3 +86,13 @@ def test_homeless_people_among_the_dead_are_dead() -> None:
 def test_homeless_people_on_their_own_stay_displaced() -> None:
     text = "Nach dem Hochwasser kamen 120 Obdachlose in Schulen und Turnhallen unter."
     assert by_value(claims_of(text), 120).measure == "displaced"
+
+
+def test_the_casualties_as_subject_of_a_copula_name_who_they_were() -> None:
+    text = ("Bei dem Lawinenunglück starben sieben Menschen. "
+            "Die übrigen Toten seien drei einheimische Bergführer, ein Arzt und ein Koch.")
+    assert by_value(claims_of(text), 3).measure == "killed"
+
+
+def test_guests_as_subject_of_a_copula_count_nothing() -> None:
+    assert all(c.low != 40 for c in claims_of("Die Gäste waren 40 Studenten aus Köln."))

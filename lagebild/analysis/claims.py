@@ -182,6 +182,7 @@ class Lexicon:
     actorless: frozenset[str] = frozenset()
     impersonal_cues: frozenset[str] = frozenset()
     identity_phrases: tuple[list[str], ...] = ()
+    identity_copulas: frozenset[str] = frozenset()
     camp_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()
     camp_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -338,6 +339,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
         impersonal_cues=frozenset(data.get("groups", {}).get("impersonal_continuation", {}).get("cues", [])),
         identity_phrases=tuple(p.split() for p in measures.get("identified_as", {}).get("phrases", [])),
+        identity_copulas=frozenset(measures.get("identified_as", {}).get("copulas", [])),
         camp_verbs=frozenset(measures.get("camps", {}).get("verbs", [])),
         capacity_words=frozenset(measures.get("camps", {}).get("capacity", [])),
         camp_nouns=_words(measures.get("camps", {}).get("nouns", [])),
@@ -1980,6 +1982,9 @@ class Builder:
             if words[0].lower() != "bei" or words[1].lower() not in ARTICLES:
                 return None
             return self._measure_of_phrase(tokens, 2, found.first - n)
+        # a copula after the sentence's subject: "Die übrigen Toten seien drei Bergführer"
+        if 3 <= found.first <= 5 and words[-1].lower() in self.lex.identity_copulas and words[0].lower() in ARTICLES:
+            return self._measure_of_phrase(tokens, 1, found.first - 1)
         # an apposition: "Gegen die Festgenommenen, 22 Männer und vier Frauen, wird ermittelt"
         if found.first >= 3 and words[-1] == "," and words[-3].lower() in ARTICLES:
             kind, measure = _classify_noun(words[-2], self.lex)
