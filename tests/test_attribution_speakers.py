@@ -406,3 +406,21 @@ def test_a_month_with_its_year_after_seit_opens_the_main_clause():
     s = only_statement(doc)
     assert speaker_text(doc, s) == "er" and s.speaker == "Hans Müller"
     assert s.content == "die Reform gescheitert sei"
+
+
+def test_a_relay_phrase_without_a_verb_frame_is_said_by_the_reporting_subject():
+    # our gold names the outlet that reports "unter Berufung auf Y" as the speaker, Y as the claim's source
+    for text, speaker in (
+            ("Der Sender Arte hatte zuvor unter Berufung auf Polizeikreise von acht Toten berichtet.", "Arte"),
+            ("Die Zeitung „Le Figaro“ berichtete unter Berufung auf Ärzte in Nantes von 30 Verletzten.", "Le Figaro"),
+            ("Der Sender BFM berichtete zudem unter Berufung auf die Zeitung „Le Parisien“, die sich wiederum auf "
+             "Feuerwehrleute berief, am Abend seien vier Häuser eingestürzt.", "BFM")):
+        doc = analyse(text)
+        s = only_statement(doc)
+        assert s.speaker == speaker, text
+        assert s.relay == speaker, text
+    # no report verb after the subject: the one relied on stays the speaker, the subject is not made one
+    for text in ("Unter Berufung auf den Bürgermeister wurden 14 Verletzte gemeldet.",
+                 "Die Zeitung Ouest-France erschien am Montag unter Berufung auf den Bürgermeister mit einer Sonderseite."):
+        s = only_statement(analyse(text))
+        assert s.speaker == "Bürgermeister" and s.relay is None, text
