@@ -132,3 +132,11 @@ def test_a_romance_name_goes_on_over_its_lowercase_particles():
 def test_an_acronym_opening_the_name_a_phrase_ends_in_grows_to_that_name():
     doc = analyse("Der HC Fiè-Castelrotto wies den Vorwurf zurück, die Randalierer seien aus seiner Kurve gekommen.")
     assert [s.speaker for s in doc.statements] == ["HC Fiè-Castelrotto"]
+
+
+def test_a_spokesperson_of_a_body_named_in_free_words_speaks_as_the_body():
+    doc = analyse("Ein Sprecher der Tiroler Landeskliniken sagte, keiner der Verletzten sei in Lebensgefahr.")
+    assert [s.speaker for s in doc.statements] == ["Tiroler Landeskliniken"]
+    # a spokesperson the text names stays that person
+    doc = analyse("Der Sprecher der Tiroler Landeskliniken, Markus Pirchner, sagte, keiner sei in Lebensgefahr.")
+    assert [s.speaker for s in doc.statements] == ["Markus Pirchner"]

@@ -165,6 +165,10 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
         return inner, kind, role
     if names_no_one(name, doc.data):
         return None
+    parts = name.split()
+    if len(parts) > 2 and parts[0].lower().endswith(lex.spokesperson_endings) and parts[1] in lex.oblique_articles:
+        # "Ein Sprecher der Tiroler Landeskliniken sagte": our gold names the body the spokesperson speaks for
+        return plain_body_name(name, None, doc.data), kind, role
     if indefinite and name.startswith(words[1]) and _unnamed_person(name, lex):
         # "Ein Augenzeuge", "Ein Bewohner von Kok-Tasch": someone the text does not name (not the body
         # in "Ein Sprecher des Ministeriums")
