@@ -121,3 +121,4 @@ def test_quoted_words_under_a_verb_of_denial_are_a_denial():
 def test_a_reported_denial_with_a_quoted_term_is_a_denial():
     doc = analyse("Der Vereinssprecher dementierte einen „geheimen Deal“ mit dem Investor.")
     assert [s.denial for s in doc.statements] == [True]
+

@@ -161,3 +161,10 @@ def test_a_speaker_phrase_no_mention_names_is_the_sources_spelling() -> None:
     record = claim_record(by_value(analysis.claims, 3), written_names(analysis))
     assert record["source"] == "armed forces"
     assert record["as_written"]["source"] == ["Sprecher der Streitkräfte", "Streitkräfte"]
+
+
+def test_a_role_after_the_verb_gives_the_source_when_the_phrase_before_is_what_it_reports() -> None:
+    # "Die Verluste der Miliz" is what was counted, not who counted; "ihr Sprecher" speaks for the militia
+    claims = claims_of("Die Miliz Al-Fadschr überfiel am Sonntag einen Grenzposten. "
+                       "Die Verluste der Miliz bezifferte ihr Sprecher auf zwanzig Kämpfer.")
+    assert by_value(claims, 20).source == "Al-Fadschr"

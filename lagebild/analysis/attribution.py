@@ -2444,8 +2444,11 @@ class Attributor:
         if loose and tlow[np[0]] in lex.determiners and ttext[finite] in lex.forms and not self._head_speaks(np) \
                 and all(tlow[j] in lex.skip_after_verb and tlow[j] not in lex.prepositions
                         for j in range(finite + 1, after[0])) \
-                and any(m.kind in ("person", "org") for m in self.overlapping_mentions(self._span(*after))):
-            return after  # "Die Äußerungen des Richters bezeichnete Weber als ...": a thing said, a name saying it
+                and (any(m.kind in ("person", "org") for m in self.overlapping_mentions(self._span(*after)))
+                     or (tlow[after[0]] in lex.possessives and self._role_head(after))):
+            # "Die Äußerungen des Richters bezeichnete Weber als ...": a thing said, a name saying it; "Die
+            # Verluste der Miliz bezifferte ihr Kommandeur auf ...": a role of whom the thing speaks
+            return after
         first = tlow[np[0]]
         oblique = first in lex.oblique_determiners or (
             first in lex.oblique_before_weak_adjective and np[0] + 2 < np[1]
@@ -2457,6 +2460,11 @@ class Attributor:
         if any(m.span.start == start for m in self.overlapping_mentions(self._span(*np))):
             return None  # "Den Haag": the article is part of a name
         return after
+
+    def _role_head(self, np: tuple[int, int]) -> bool:
+        """Whether a phrase's first capitalised word is a role ("ihr Kommandeur", "sein Sprecher")."""
+        k = next((j for j in range(np[0], np[1]) if self.tcap[j]), None)
+        return k is not None and _is_role(self.lex, self.tlow[k])
 
     def _head_speaks(self, np: tuple[int, int]) -> bool:
         """Whether the head noun of a phrase (its first noun, not a genitive after it) can speak."""
