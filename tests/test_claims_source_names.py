@@ -168,3 +168,21 @@ def test_a_role_after_the_verb_gives_the_source_when_the_phrase_before_is_what_i
     claims = claims_of("Die Miliz Al-Fadschr überfiel am Sonntag einen Grenzposten. "
                        "Die Verluste der Miliz bezifferte ihr Sprecher auf zwanzig Kämpfer.")
     assert by_value(claims, 20).source == "Al-Fadschr"
+
+
+
+def test_a_relayed_source_is_not_spelled_as_its_relay() -> None:
+    # the relay's phrase names the relay; as a spelling of the source it would let a claim agree with a
+    # gold source that is really the relay. Checked on a gold folder's article with relayed figures.
+    from pathlib import Path
+
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    path = next(Path(__file__).parent.glob("data/blind_h*/articles/b14_06_sudan.txt"))
+    analysis = analyze(Article(id=path.stem, text=path.read_text(encoding="utf-8")))
+    relayed = [claim_record(c, written_names(analysis)) for c in analysis.claims if c.relay]
+    assert relayed
+    for record in relayed:
+        relay_words = set(record["relay"].split())
+        assert not any(relay_words & set(w.split()) for w in record.get("as_written", {}).get("source", [])), record

@@ -1413,7 +1413,9 @@ class Builder:
         if origin is not None:
             relay, source = source, origin  # "X, die sich wiederum auf Y berief": Y's figure, X relays it
         elif source is not None and attribution is not None and attribution.speaker_span is not None \
-                and attribution.source == source and not self._mention_names.get(source):
+                and attribution.source == source and attribution.relay is None \
+                and not self._mention_names.get(source):
+            # (a relay's phrase is the relay's spelling, not the source's: "Antara unter Berufung auf die Polizei")
             self._spell_speaker(source, attribution.speaker_span)
         optional = reading.optional or quantity.vague or (quantity.low == 1 and quantity.high == 1)
         low, high, qualifier = quantity.low, quantity.high, quantity.qualifier
