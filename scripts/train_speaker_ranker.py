@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from model_training import commit, design_matrix, dumps  # noqa: E402
 
 from lagebild.analysis import speaker_model  # noqa: E402
-from lagebild.evaluation.quotes import (TOKEN_RE, _token_ids, analyse_text, corpus_path,  # noqa: E402
-                                        gold_quotes, read_corpus)
+from lagebild.evaluation.quotes import (analyse_text, corpus_path, gold_quotes, pair_statements,  # noqa: E402
+                                        read_corpus)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wikinews_de_quotes"
 L2 = 1.0
@@ -46,28 +46,8 @@ BLIND = False  # --blind: learn without the features that know the rules' choice
 
 
 def matches(record: dict, statements: list) -> dict[int, int]:
-    """statement index -> gold quotation index, one to one, best overlaps first (the scorer's pairing)."""
-    text = record["originalText"]
-    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-    gold = gold_quotes(record)
-    gt = [_token_ids(tokens, g.spans) for g in gold]
-    st = [_token_ids(tokens, [s.content_span]) for s in statements]
-    pairs = []
-    for si, a in enumerate(st):
-        for gi, b in enumerate(gt):
-            shared = len(a & b)
-            if shared and shared * 2 >= min(len(a), len(b)):
-                pairs.append((shared, si, gi))
-    used_s: set[int] = set()
-    out: dict[int, int] = {}
-    used_g: set[int] = set()
-    for _shared, si, gi in sorted(pairs, reverse=True):
-        if si in used_s or gi in used_g:
-            continue
-        used_s.add(si)
-        used_g.add(gi)
-        out[si] = gi
-    return out
+    """statement index -> gold quotation index, paired as the scorer pairs them."""
+    return {si: gi for gi, si in pair_statements(record, statements).items()}
 
 
 def collect(split: str, skip: int = 0, limit: int | None = None, recall: dict | None = None) -> list[dict]:

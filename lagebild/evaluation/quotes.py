@@ -174,11 +174,12 @@ def _token_ids(token_starts: list[tuple[int, int]], spans: Iterable[Span]) -> fr
     return frozenset(i for i, (s, e) in enumerate(token_starts) for span in spans if s < span.end and span.start < e)
 
 
-def score_document(record: dict[str, Any], statements: list[Statement], report: QuoteReport) -> None:
+def pair_statements(record: dict[str, Any], statements: list[Statement]) -> dict[int, int]:
+    """Gold quotation index -> statement index, one to one: every pair whose content tokens overlap by at
+    least half of the shorter side, the largest overlaps first."""
     text = record["originalText"]
     tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-    gold = gold_quotes(record)
-    gold_tokens = [_token_ids(tokens, g.spans) for g in gold]
+    gold_tokens = [_token_ids(tokens, g.spans) for g in gold_quotes(record)]
     system_tokens = [_token_ids(tokens, [s.content_span]) for s in statements]
     pairs = []
     for si, st in enumerate(system_tokens):
@@ -193,6 +194,12 @@ def score_document(record: dict[str, Any], statements: list[Statement], report: 
             continue
         used_s.add(si)
         used_g[gi] = si
+    return used_g
+
+
+def score_document(record: dict[str, Any], statements: list[Statement], report: QuoteReport) -> None:
+    gold = gold_quotes(record)
+    used_g = pair_statements(record, statements)
 
     def speaker_ok(si: int, gi: int) -> bool:
         span = statements[si].speaker_span
