@@ -122,3 +122,18 @@ def test_a_reported_denial_with_a_quoted_term_is_a_denial():
     doc = analyse("Der Vereinssprecher dementierte einen „geheimen Deal“ mit dem Investor.")
     assert [s.denial for s in doc.statements] == [True]
 
+
+
+def test_the_one_quoted_by_a_paper_in_the_passive_is_the_speaker_not_the_paper():
+    doc, direct = direct_statements("Die Vorsitzende des Vereins, Petra Lindner, wird vom „Stadtanzeiger“ mit den Worten "
+                                    "zitiert: „Wir haben das Geld längst ausgegeben.“")
+    assert [s.content for s in direct] == ["Wir haben das Geld längst ausgegeben."]
+    assert "Petra Lindner" in speaker_text(doc, direct[0])
+    assert direct[0].speaker == "Petra Lindner"
+
+
+def test_the_one_quoted_after_a_place_of_publication_is_the_speaker():
+    doc, direct = direct_statements("Zur Lage wird Hofmann auf der Internetseite von Eintracht Lübeck wie folgt zitiert: "
+                                    "„Wir stehen vor einer schwierigen Saison.“")
+    assert [s.content for s in direct] == ["Wir stehen vor einer schwierigen Saison."]
+    assert speaker_text(doc, direct[0]) == "Hofmann"

@@ -2160,7 +2160,14 @@ class Attributor:
 
         passive = form.kind == "participle" and any(
             t in lex.passive_auxiliaries for t in tlow[clause_start:min(clause_end + 2, b)])
-        if passive:  # "wurde mitgeteilt": the speaker, if any, is the agent ("von der Polizei")
+        quoted = None
+        if passive and relay:
+            # "X wird von der Zeitung mit den Worten zitiert: „...“": the one quoted said it, the agent only
+            # relays it (the Wikinews corpus marks X; "von der Nachrichtenagentur" is the relay)
+            quoted = self._subject(k, clause_start, verb_end, clause_end if particle_at is None else particle_at, form)
+        if quoted is not None:
+            subject = quoted
+        elif passive:  # "wurde mitgeteilt": the speaker, if any, is the agent ("von der Polizei")
             subject = self._from_phrase(clause_start, clause_end)
             if subject is None:
                 frame = Frame(si, cue, cue_span, content, None, mode=mode, denial=denial, unnamed=True)
