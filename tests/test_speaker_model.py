@@ -125,3 +125,12 @@ def test_a_missing_file_warns_and_leaves_the_rules(monkeypatch, tmp_path):
     with pytest.warns(RuntimeWarning, match="speaker model"):
         doc = analysed(TEXT, monkeypatch, str(tmp_path / "nowhere.json"))
     assert doc.statements == rules.statements
+
+
+def test_a_nouns_phrase_begins_at_its_article_not_at_the_verb_before_it(monkeypatch):
+    text = ("Damit wies das Gericht die Klage ab. Die Frist sei verstrichen, sagte Karl Huber. "
+            "Dann formulierten die Forscher eine These. Sie seien sicher, sagte Huber.")
+    found = candidates(text, monkeypatch)
+    assert ("body", "das Gericht") in found
+    assert ("role", "die Forscher") in found
+    assert not any(phrase.startswith(("wies", "formulierten")) for _kind, phrase in found)

@@ -180,10 +180,13 @@ class Article:
                 continue
             first = k
             if kind not in ("pron", "demo", "rel"):
-                # the determiner and adjectives before the noun belong to its phrase (its name)
+                # the determiner and adjectives before the noun belong to its phrase (its name); the
+                # determiner opens it ("erklärte die Fraktion": a verb before the article is no adjective)
                 while first > a and first > k - 3 and (tlow[first - 1] in lex.determiners
                                                        or lex.is_adjective(att.ttext[first - 1])):
                     first -= 1
+                    if tlow[first] in lex.determiners:
+                        break
                 span = Span(tstart[first], tend[k])
                 if any(span.overlaps(t) for t in taken):
                     first, span = k, Span(tstart[k], tend[k])
