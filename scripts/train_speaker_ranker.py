@@ -200,15 +200,15 @@ def cross_validate(rows: list[dict], counts: dict) -> tuple[float, tuple[int, in
 
 
 def main() -> None:
+    global BLIND, L2, FOLDS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=speaker_model.MODEL_PATH)
     parser.add_argument("--cache", type=Path, default=None, help="keep the candidate tables here (iterating)")
     parser.add_argument("--blind", action="store_true", help="learn without the features that know the rules' choice")
     parser.add_argument("--margin", type=float, default=None, help="skip the cross-validation")
-    parser.add_argument("--l2", type=float, default=L2)
-    parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    global BLIND, L2, FOLDS
     BLIND, L2, FOLDS = args.blind, args.l2, args.folds
     rows, counts = cached("train", 0, None, args.cache)
     cv = None
