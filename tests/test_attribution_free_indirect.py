@@ -181,3 +181,12 @@ def test_document_lead_in_and_appeal_speak_for_the_konjunktiv_after_them():
                   "Eine solche Alternative sei der Ausbau der Windkraft.")
     [run] = [s for s in doc.statements if "Windkraft" in s.content]
     assert run.speaker is None and speaker_text(doc, run) == "dem Appell"
+
+
+def test_reported_speech_act_of_a_subject_whose_apposition_has_a_phrase_attached():
+    # the apposition's own phrase ("im Umweltausschuss") no longer hides the subject from the reported frame
+    doc = analyse("Anna Berger, Sprecherin der Fraktion im Umweltausschuss, warf dem Minister mangelnde Sorgfalt vor.")
+    [statement] = doc.statements
+    assert statement.content.startswith("Anna Berger") and statement.content.endswith("Sorgfalt vor")
+    assert speaker_text(doc, statement) == "Anna Berger, Sprecherin der Fraktion im Umweltausschuss"
+    assert statement.speaker == "Anna Berger"

@@ -2859,6 +2859,13 @@ class Attributor:
                     end = close + 1
                     break
                 apposition = self.np_forward(nxt, b)
+                for _ in range(2):  # ", Obmann der Fraktion im Auswärtigen Ausschuss,": phrases attached to it
+                    if apposition is None or apposition[1] >= b - 1 or tlow[apposition[1]] not in self.lex.prepositions:
+                        break
+                    attached = self.np_forward(apposition[1] + 1, b)
+                    if attached is None:
+                        break
+                    apposition = (apposition[0], attached[1])
                 if apposition is None or apposition[1] >= b or ttext[apposition[1]] != ",":
                     return None
                 end = apposition[1] + 1
