@@ -13,7 +13,7 @@ turns right or wrong move it). The written file is trained on all 700 train arti
 dev is printed as the held-out check (a model of all 700 on dev). The test split is never read.
 Deterministic: the same corpus and rules give the same file.
 
-    python scripts/train_speaker_ranker.py [--l2 X] [--folds K] [--margin M] [--out FILE] [--cache DIR]
+    python scripts/train_speaker_ranker.py [--l2 X] [--folds K] [--margin M] [--show M] [--out FILE] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -180,15 +180,24 @@ def f1(correct: int, counts: dict) -> float:
     return 2 * correct / (counts["system"] + counts["gold"]) if counts["system"] + counts["gold"] else 0.0
 
 
-def cross_validate(rows: list[dict], counts: dict) -> tuple[float, tuple[int, int, int]]:
-    """The margin whose pooled out-of-fold choices gain most speaker-correct statements, and those gains."""
+def cross_validate(rows: list[dict], counts: dict, show: float | None = None) -> tuple[float, tuple[int, int, int]]:
+    """The margin whose pooled out-of-fold choices gain most speaker-correct statements, and those gains;
+    `show`: print every out-of-fold replacement at that margin (where the rules lose or win, for rule work)."""
     docs = sorted({r["doc"] for r in rows})
     fold_of = {d: k % FOLDS for k, d in enumerate(docs)}
     total = {m: np.zeros(3, int) for m in MARGINS}
     for fold in range(FOLDS):
         weights = fit([r for r in rows if fold_of[r["doc"]] != fold])
-        for m, found in gains([r for r in rows if fold_of[r["doc"]] == fold], weights, MARGINS).items():
+        held_out = [r for r in rows if fold_of[r["doc"]] == fold]
+        for m, found in gains(held_out, weights, MARGINS).items():
             total[m] += found
+        for row in held_out if show is not None else ():
+            k = choice(row, weights, show)
+            if k and row["speakers"]:
+                verdict = ("won" if row["labels"][k] > row["labels"][0] else "lost" if row["labels"][k] < row["labels"][0]
+                           else "same")
+                print(f"  {verdict:4s} article {row['doc']}: {row['texts'][0]!r} -> {row['texts'][k]!r} ({row['kinds'][k]})"
+                      f" | cue {row['cue']!r} | {row['content']!r}")
     base = counts["speaker_correct"]
     for m in MARGINS:
         changed, won, lost = total[m]
@@ -208,12 +217,14 @@ def main() -> None:
     parser.add_argument("--margin", type=float, default=None, help="skip the cross-validation")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--show", type=float, default=None, metavar="MARGIN",
+                        help="print the out-of-fold replacements at this margin")
     args = parser.parse_args()
     BLIND, L2, FOLDS = args.blind, args.l2, args.folds
     rows, counts = cached("train", 0, None, args.cache)
     cv = None
     if args.margin is None:
-        margin, cv = cross_validate(rows, counts)
+        margin, cv = cross_validate(rows, counts, args.show)
     else:
         margin = args.margin
     weights = fit(rows)
