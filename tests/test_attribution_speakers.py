@@ -424,3 +424,16 @@ def test_a_relay_phrase_without_a_verb_frame_is_said_by_the_reporting_subject():
                  "Die Zeitung Ouest-France erschien am Montag unter Berufung auf den Bürgermeister mit einer Sonderseite."):
         s = only_statement(analyse(text))
         assert s.speaker == "Bürgermeister" and s.relay is None, text
+
+
+def test_a_subject_that_cannot_speak_gives_its_quotation_up_to_laut_x():
+    # the quoted words in "Laut X ist die Kundgebung „...“ verlaufen" are X's, not the rally's
+    doc = analyse("Laut Polizei ist die Kundgebung, zu der mehrere Verbände aufgerufen hatten, „weitgehend friedlich“ "
+                  "verlaufen.")
+    assert doc.statements and all(speaker_text(doc, s) == "Polizei" for s in doc.statements)
+    assert any(s.content == "weitgehend friedlich" for s in doc.statements)
+    # a subject that can speak keeps its own speech act
+    doc = analyse("Laut der Zeitung appellierte der Außenminister an die Teilnehmer, sich stärker zu engagieren.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der Außenminister"]
+    doc = analyse("Überlebende sagten nach Angaben der Küstenwache aus, das Boot sei überladen gewesen.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Überlebende"]

@@ -206,6 +206,7 @@ class Lexicon:
         self.org_suffixes = tuple(table.get("org_suffixes", ()))
         self.role_suffixes = tuple(table.get("role_suffixes", ()))
         self.agent_noun_endings = tuple(table.get("agent_noun_endings", ()))
+        self.participle_person_endings = tuple(table.get("participle_person_endings", ()))
         self.role_endings = tuple(suffix + ending for suffix in self.role_suffixes for ending in ("", "s", "en", "n"))
         # every word that can open a frame inside a sentence; others are passed over at once
         self.cue_words = frozenset(w.lower() for w in self.forms) | frozenset(self.before_by_word) \
@@ -647,6 +648,7 @@ class Attributor:
             if clause is not None:
                 candidates.append(clause)
         self._end_before_conjunct_frames(candidates)
+        candidates = self._without_mute_subjects(candidates)
         candidates = [f for f in candidates if not f.yields or not any(
             g is not f and (g.content.overlaps(f.content) or f.content.contains(g.cue_span)) for g in candidates)]
         if any(f.kind_of_cue != "relay" for f in candidates):
@@ -661,6 +663,37 @@ class Attributor:
                 continue
             chosen.append(frame)
         return sorted(chosen, key=lambda f: f.cue_span.start)
+
+    def _without_mute_subjects(self, candidates: list[Frame]) -> list[Frame]:
+        """"Laut Polizei ist die Kundgebung „friedlich“ verlaufen": a verb frame inside what a named "laut X"
+        says, whose subject cannot speak (no person, body, role, name or agent noun), is no speech act of its
+        own; the source phrase speaks. A subject that can speak keeps it ("Laut der Zeitung sagte der
+        Minister, ...", "Überlebende sagten nach Angaben der Küstenwache aus, ..."), and a relative "wonach" /
+        "laut denen" is no named source."""
+        tlow, lex = self.tlow, self.lex
+        named = []
+        for f in candidates:
+            if f.kind_of_cue != "preposition" or f.speaker is None or f.unnamed or f.yields:
+                continue
+            k = self._tok_at(f.cue_span.start)
+            if tlow[k] in lex.according_relatives or (k + 1 < len(tlow) and tlow[k + 1] in lex.relative_pronouns
+                                                        and self.tstart[k + 1] < f.speaker.start):
+                continue
+            named.append(f)
+        if not named:
+            return candidates
+        out = []
+        for frame in candidates:
+            if frame.kind_of_cue == "verb" and frame.speaker is not None and not frame.carried \
+                    and any(p.content.contains(frame.cue_span) and not p.speaker.overlaps(frame.speaker)
+                            for p in named):
+                np = (self._tok_at(frame.speaker.start), self._tok_at(frame.speaker.end - 1) + 1)
+                if not (self.plausible_speaker(np) or self._head_speaks(np) or self._agent_head(np)
+                        or any(self.tcap[j] and tlow[j].endswith(lex.participle_person_endings)
+                               for j in range(*np))):
+                    continue
+            out.append(frame)
+        return out
 
     def _end_before_conjunct_frames(self, candidates: list[Frame]) -> None:
         """"X bestätigte, dass ..., und kündigte an, ...": what the first verb frames ends before the second.
