@@ -547,7 +547,10 @@ class Attributor:
         New York geborene Sängerin Lopez"): a name after an attribute, where a plain noun ("die durch den
         technischen Fortschritt entstandenen Risiken") is a phrase inside the attribute or a relative clause."""
         span = Span(self.tstart[k], self.tend[max(k, end - 1)])
-        return any(span.contains(m.span) and m.kind in ("person", "org") for m in self.overlapping_mentions(span))
+        # (a name that opens there and goes on past a lowercase word counts too: "die in London ansässige
+        # Beobachtungsstelle für Menschenrechte")
+        return any((span.contains(m.span) or m.span.start == span.start) and m.kind in ("person", "org")
+                   for m in self.overlapping_mentions(span))
 
     def _name_run(self, k: int, limit: int) -> int:
         ttext, tlow, tcap = self.ttext, self.tlow, self.tcap
