@@ -137,3 +137,12 @@ def test_the_one_quoted_after_a_place_of_publication_is_the_speaker():
                                     "„Wir stehen vor einer schwierigen Saison.“")
     assert [s.content for s in direct] == ["Wir stehen vor einer schwierigen Saison."]
     assert speaker_text(doc, direct[0]) == "Hofmann"
+
+
+def test_a_verb_of_saying_after_a_quotation_beats_the_lead_in_before_its_colon():
+    text = ("Zufrieden zeigte sich auch die Leiterin des Tierheims, Sabine Vogt, über die Spenden: "
+            "„Wir können endlich das Dach reparieren“, sagte sie dem Lokalradio. „Im Winter wird es hier sonst kalt.“")
+    doc, direct = direct_statements(text)
+    assert [s.content for s in direct] == ["Wir können endlich das Dach reparieren", "Im Winter wird es hier sonst kalt."]
+    assert [speaker_text(doc, s) for s in direct] == ["sie", "sie"]
+    assert all(s.speaker == "Sabine Vogt" for s in direct)
