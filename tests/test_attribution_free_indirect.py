@@ -190,3 +190,22 @@ def test_reported_speech_act_of_a_subject_whose_apposition_has_a_phrase_attached
     assert statement.content.startswith("Anna Berger") and statement.content.endswith("Sorgfalt vor")
     assert speaker_text(doc, statement) == "Anna Berger, Sprecherin der Fraktion im Umweltausschuss"
     assert statement.speaker == "Anna Berger"
+
+
+def test_passive_report_written_in_a_document_is_the_documents_statement():
+    # no agent, but where it is written stands for its source, as after "heißt es"
+    doc = analyse("Die Lage der Flüchtlinge wird im Bericht der Kommission als bedrohlich bezeichnet.")
+    [statement] = doc.statements
+    assert statement.speaker is None and speaker_text(doc, statement) == "Bericht der Kommission"
+    assert statement.content.startswith("Die Lage") and statement.content.endswith("bezeichnet")
+    # a place or a time after "in" is no document: no source, no statement
+    assert not analyse("Die Lage der Flüchtlinge wird in der Hauptstadt als bedrohlich bezeichnet.").statements
+
+
+def test_run_of_reported_speech_goes_on_past_a_document_passive():
+    doc = analyse("Der Anwalt sagte, sein Mandant sei unschuldig. In einem Schreiben an das Gericht wurde das Verfahren "
+                  "kritisiert. Die Ermittler hätten Beweise übersehen.")
+    [run] = [s for s in doc.statements if "Ermittler" in s.content]
+    assert run.speaker == "Anwalt" and speaker_text(doc, run) == "Der Anwalt"
+    [written] = [s for s in doc.statements if "Verfahren" in s.content]
+    assert written.speaker is None and speaker_text(doc, written) == "einem Schreiben"

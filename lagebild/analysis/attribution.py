@@ -268,6 +268,7 @@ class Frame:
     mention: Span | None = None  # the word in the text that stands for the speaker, when not `speaker`
     hearsay: bool = False  # "X soll ... haben" after X's statement: X's statement, but no claim source
     yields: bool = False  # dropped for any other frame of its sentence that overlaps it
+    aside: bool = False  # a run of reported speech goes on past it ("In einem Schreiben wurde ... kritisiert")
     lead_in: bool = False  # no statement of its own: read as speech only because reported speech follows it,
     # a pluperfect speech act (background) or a verb of naming ("die sich „X“ nennt")
 
@@ -1067,10 +1068,34 @@ class Attributor:
             content = self._content(si, a, b)
             takes_von = {"von", "vom"} & (lex.verb_requires.get(form.lemma, frozenset())
                                           | lex.report_requires.get(form.lemma, frozenset()))
+            if agent is None and content is not None and not takes_von:
+                written = self._written_in(a, last)
+                if written is not None:
+                    # "Der Zugang wird im Bericht als problematisch bezeichnet", "wurden gestern im „Standard“ als
+                    # „...“ bezeichnet": where it is written stands for its source, as after "heißt es"
+                    frame = Frame(si, self.ttext[last], self._span(last, last + 1), content, None,
+                                  kind_of_cue="reported", denial=form.lemma in lex.denial_verbs, unnamed=True)
+                    frame.mention = written
+                    frame.aside = True
+                    return frame
             if agent is None or content is None or takes_von:
                 return None  # ("Von Versuchen ... wird gesprochen": what was spoken of, no agent)
             return Frame(si, self.ttext[last], self._span(last, last + 1), content, self._span(*agent),
                          kind_of_cue="reported", denial=form.lemma in lex.denial_verbs)
+        return None
+
+    def _written_in(self, a: int, b: int) -> Span | None:
+        """A message or a quoted outlet a passive report is written in: "im Bericht", "in einer Studie der
+        Universität", "im „Standard“"."""
+        for j in range(a, b - 1):
+            if self.tlow[j] not in self.lex.document_prepositions or j in self.quote_of:
+                continue
+            np = self.np_forward(j + 1, b)
+            if np is None:
+                continue
+            if self._document(np) or (np[1] - np[0] <= 3 and any(
+                    (region := self.quote_of.get(t)) is not None and self._is_name_quote(region) for t in range(*np))):
+                return self._span(*np)
         return None
 
     def _agent(self, a: int, b: int) -> tuple[int, int] | None:
@@ -3606,7 +3631,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                     covered.remove(frame.content)
             by_sentence[si] = own = []
         if own:
-            last, last_at = own[-1], si
+            if not all(f.aside for f in own):
+                last, last_at = own[-1], si
             continue
         content = att.sentence_content(si)
         if content is None:
