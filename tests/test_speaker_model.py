@@ -134,3 +134,27 @@ def test_a_nouns_phrase_begins_at_its_article_not_at_the_verb_before_it(monkeypa
     assert ("body", "das Gericht") in found
     assert ("role", "die Forscher") in found
     assert not any(phrase.startswith(("wies", "formulierten")) for _kind, phrase in found)
+
+
+def test_the_training_scripts_cross_validation_pools_out_of_fold_choices(capsys, monkeypatch):
+    import importlib.util
+    from pathlib import Path
+    pytest.importorskip("scipy")
+    monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", "0")  # (the script sets it on import; restored afterwards)
+    path = Path(__file__).resolve().parents[1] / "scripts" / "train_speaker_ranker.py"
+    spec = importlib.util.spec_from_file_location("train_speaker_ranker", path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    rows = []
+    for doc in range(20):
+        # a candidate marked "good" is the speaker where the rules are wrong; one marked "bad" never is
+        wrong = doc % 4 == 0
+        rows.append({"doc": doc, "features": [["rule"], ["good"] if wrong else ["bad"]], "labels": [0, 1] if wrong else [1, 0],
+                     "nameable": [True, True], "speakers": True, "kinds": ["rule", "m_person"], "texts": ["a", "b"],
+                     "content": "c", "cue": "sagte", "same_name": [True, False]})
+    counts = {"system": 20, "gold": 20, "speaker_correct": 15}
+    margin, (changed, won, lost) = script.cross_validate(rows, counts)
+    assert (changed, won, lost) == (5, 5, 0)
+    assert script.f1(15 + won - lost, counts) == 1.0 > script.f1(15, counts)
+    assert script.fit(rows) == script.fit(rows)  # deterministic
+    assert "cross-validated margin" in capsys.readouterr().out
