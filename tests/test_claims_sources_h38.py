@@ -18,3 +18,27 @@ def test_a_body_after_an_attribute_with_its_own_place_speaks_and_its_parts_keep_
     assert by_value(claims, 63).source == "Syrian Observatory for Human Rights"
     # the counted figure after the verb is never who speaks
     assert by_value(claims, 9).source == "Syrian Observatory for Human Rights"
+
+
+def test_the_findings_of_a_court_name_the_court() -> None:
+    claims = claims_of("Das Schwurgericht verhandelte den Brand in dem Wohnheim. Nach den Feststellungen der Kammer "
+                       "erlitten damals 23 Menschen Verletzungen.")
+    assert by_value(claims, 23).source is not None
+    # the same figure in the writer's own voice has no source
+    own = claims_of("Das Schwurgericht verhandelte den Brand in dem Wohnheim. Damals erlitten 23 Menschen Verletzungen.")
+    assert by_value(own, 23).source is None
+
+
+def test_figures_of_a_body_written_as_a_compound_name_that_body() -> None:
+    claims = claims_of("Nach UNHCR-Zahlen flohen im vergangenen Monat knapp 12.000 Menschen über die Grenze.")
+    assert by_value(claims, 12000).source == "UNHCR"
+    unnamed = claims_of("Nach offiziellen Zahlen flohen im vergangenen Monat knapp 12.000 Menschen über die Grenze.")
+    assert by_value(unnamed, 12000).source is None
+
+
+def test_a_counting_body_with_its_place_after_it_is_the_source() -> None:
+    claims = claims_of("Die Bezirksverwaltung von Kandy wiederum meldete am Montag 19 Tote.")
+    assert by_value(claims, 19).source == "Bezirksverwaltung von Kandy"
+    # people of a place are no body
+    people = claims_of("Die Bewohner von Kandy zählten am Montag 19 Tote.")
+    assert by_value(people, 19).source is None

@@ -131,6 +131,7 @@ class Lexicon:
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
     counting_between: frozenset[str]
+    counting_place_links: frozenset[str]
     own_area_tags: set[str]
     place_noun_ends: tuple[str, ...]
     additional_words: set[str]
@@ -398,6 +399,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         same_time_nouns=frozenset(location.get("same_time_nouns", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         counting_between=frozenset(data.get("measures", {}).get("counted_by", {}).get("between", [])),
+        counting_place_links=frozenset(data.get("measures", {}).get("counted_by", {}).get("place_links", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
@@ -1878,6 +1880,10 @@ class Builder:
         if end - lo < 2 or tokens[lo].text.lower() not in ARTICLES:
             return None
         words = [t.text for t in tokens[lo + 1:end]]
+        # "Die Distriktverwaltung von Chirang wiederum meldete": the body's words end before its place
+        link = next((i for i, w in enumerate(words) if w in self.lex.counting_place_links), None)
+        if link is not None and 0 < link < len(words) - 1 and all(w[:1].isupper() for w in words[link + 1:]):
+            words = words[:link]
         if not all(w[:1].isupper() or (w.isalpha() and w.endswith(("e", "en"))) for w in words) \
                 or not words[-1][:1].isupper():
             return None
