@@ -745,12 +745,14 @@ class Attributor:
                         first.content = Span(first.content.start, self.tend[end - 1])
                 continue
             j = self._tok_at(second.cue_span.start)
-            if j < 3 or tlow[j - 1] not in self.lex.coordinators or ttext[j - 2] != ",":
+            if j < 3 or tlow[j - 1] not in self.lex.coordinators:
                 continue
+            # (without the comma too: "sagte, Gillibrand sei ... und kündigte an, ... zu wollen")
+            last = j - 3 if ttext[j - 2] == "," else j - 2
             for first in candidates:
-                if first is not second and first.content.start < self.tstart[j - 2] \
+                if first is not second and first.content.start < self.tstart[last + 1] \
                         and first.content.contains(second.cue_span) and first.speaker == second.speaker:
-                    first.content = Span(first.content.start, self.tend[j - 3])
+                    first.content = Span(first.content.start, self.tend[last])
 
     def _quote_frames(self, si: int, a: int, b: int) -> list[Frame]:
         """Quotations framed by any verb: "X zeigte sich zuversichtlich: „...“", "„...“, begründete X."."""
