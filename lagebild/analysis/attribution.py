@@ -2034,6 +2034,8 @@ class Attributor:
             np = self.np_forward(j + 1, k, skip_adverbs=True)
         if np is None:
             return None
+        if self._clause_end(comp, b) == comp + 1 and (comp + 1 >= b or self.ttext[comp + 1] in SENTENCE_END):
+            return None  # "des Kindes, das ... gestanden hatte, aufgeworfen.": the main clause's verb closes it
         frame = self._verb_result(si, cue, cue_span, self._content(si, comp, b), np, denial, None,
                                   (clause_start, clause_end))
         if frame is not None:
