@@ -2367,12 +2367,15 @@ class Attributor:
         if low in self.lex.prepositions and k + 1 < b and self.tlow[k + 1] in self.lex.relative_pronouns:
             if low in self.lex.contrast_subordinators and self._verb_final_clause(k, b) is not None:
                 return True  # "ab, während die EU-Staaten den Vorstoß begrüßten": a clause, not a phrase before a verb
-            return not self._opens_noun_phrase(k + 1, b)
+            # ("hofft, durch die seit Jahren geltende Regelung Firmen zu locken": an infinitive clause, no relative one)
+            return not self._opens_noun_phrase(k + 1, b) and self._infinitive_end(k, b) is None
         if low in self.lex.non_complement_starts:
             if low in self.lex.verb_second_openers and k + 1 < b and (
                     self.ttext[k + 1] in self.lex.konjunktiv or self.tlow[k + 1] in self.lex.auxiliaries
                     or self._konjunktiv_form(k + 1, b)):
                 return False  # "sagte, das sei falsch": a main clause, the finite verb second
+            if low in self.lex.relative_pronouns and self._infinitive_end(k, b) is not None:
+                return False  # "behauptet, den für den Schutz zuständigen Code gecrackt zu haben"
             return not self._opens_noun_phrase(k, b)
         return False
 
