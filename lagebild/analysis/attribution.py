@@ -47,8 +47,11 @@ DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 ANAPHOR_REACH = 2  # sentences back a bare "ein Sprecher" / "die Organisation" finds the body it stands for
 HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
-# one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“").
-QUOTE_SHARE = 0.8
+# one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“"). With a few
+# words of the reported clause outside the marks ("sei es „völlig untragbar, dass ...“", "das Gespräch „sei ...
+# verlaufen“") the Wikinews corpus marks both, the clause as Indirect and the quotation as Direct: 0.8 -> 0.95 gave
+# train[:500] 6 more quotations (5 with the gold speaker), none false; train[500:] +2, dev +1.
+QUOTE_SHARE = 0.95
 FRAGMENT_SHARE = 0.95  # up to this share a quotation inside reported speech is also a direct statement of its own
 FRAGMENT_WORDS = 2  # quoted words inside reported speech that count as a direct statement of their own: the
 # Wikinews corpus marks „volle Verantwortung“ in "der Pilot trage die „volle Verantwortung“" as a Direct quotation
