@@ -52,3 +52,43 @@ def test_a_law_or_draft_after_nach_is_the_source_of_its_clause():
     doc = analyse("Nach dem Gesetzentwurf der Regierung sollen die Schulen mehr Geld erhalten.")
     [statement] = doc.statements
     assert "Schulen" in statement.content and "Regierung" in speaker_text(doc, statement)
+
+
+def test_coordinated_verb_of_saying_ends_the_first_content_without_a_comma():
+    doc = analyse("Die Abgeordnete Maria Roth sagte, der Plan sei ein Fehler und kündigte an, gegen ihn zu stimmen.")
+    contents = sorted(s.content for s in doc.statements)
+    assert contents == ["der Plan sei ein Fehler", "gegen ihn zu stimmen"], contents
+    assert all(speaker_text(doc, s) == "Die Abgeordnete Maria Roth" for s in doc.statements)
+
+
+def test_neuter_relative_pronoun_speaks_for_its_antecedent():
+    doc = analyse("Ein neuer Vorschlag kam vom Institut, das vorschlug, die Grenzwerte deutlich zu senken.")
+    [statement] = doc.statements
+    assert statement.content == "die Grenzwerte deutlich zu senken"
+    assert speaker_text(doc, statement) == "das"
+    # a lone main-clause verb after a relative clause of a verb that only looks like one of saying is no content
+    doc = analyse("Der Fall hatte Fragen zur Rolle des Amtes, das die Aufsicht gestanden hatte, aufgeworfen.")
+    assert not any(s.content == "aufgeworfen" for s in doc.statements), [s.content for s in doc.statements]
+
+
+def test_infinitive_clause_opening_like_a_relative_clause_is_the_complement():
+    doc = analyse("Die Behörde hofft, durch die seit Jahren geltende Regelung weitere Firmen zu Aussagen zu bewegen.")
+    [statement] = doc.statements
+    assert statement.content == "durch die seit Jahren geltende Regelung weitere Firmen zu Aussagen zu bewegen"
+    assert speaker_text(doc, statement) == "Die Behörde"
+    doc = analyse("Der Informatiker Max Roth behauptet, den für den Schutz der Daten zuständigen Schlüssel gefunden zu haben.")
+    [statement] = doc.statements
+    assert statement.content.startswith("den für den Schutz")
+    # a real relative clause after the comma still frames nothing
+    doc = analyse("Der Minister lobte die Helfer, die seit Tagen im Einsatz sind.")
+    assert not any(s.content.startswith("die seit Tagen") for s in doc.statements)
+
+
+def test_quotation_with_a_few_reported_words_around_it_is_both_indirect_and_direct():
+    doc = analyse("Der Sprecher der Stadt Tom Weber sagte, das Treffen „sei in ruhiger Atmosphäre verlaufen“.")
+    modes = sorted((s.mode, s.content) for s in doc.statements)
+    assert modes == [("direct", "„sei in ruhiger Atmosphäre verlaufen“"),
+                     ("indirect", "das Treffen „sei in ruhiger Atmosphäre verlaufen“")], modes
+    # a quotation that is all of what was said stays one direct statement
+    doc = analyse("Der Sprecher der Stadt Tom Weber sagte: „Das Treffen verlief in ruhiger Atmosphäre.“")
+    assert [s.mode for s in doc.statements] == ["direct"]

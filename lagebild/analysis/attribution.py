@@ -1786,9 +1786,11 @@ class Attributor:
                 return True
         return False
 
-    def _infinitive_end(self, k: int, b: int) -> int | None:
+    def _infinitive_end(self, k: int, b: int, perfect: bool = False) -> int | None:
         """The end of an infinitive clause from token k ("die Bank zu boykottieren", "auf die SPD zuzugehen",
-        also several joined by commas or "und"): the token after its last "zu"-infinitive, or None."""
+        also several joined by commas or "und"): the token after its last "zu"-infinitive, or None. With
+        `perfect`, "gefunden zu haben" counts too (after a noun of saying it is mostly an accusation: "unter dem
+        Verdacht, ... weitergegeben zu haben", which the corpus marks once in three)."""
         ttext, tlow = self.ttext, self.tlow
         end = None
         j = k
@@ -1797,8 +1799,9 @@ class Attributor:
             while j < b and ttext[j] not in CLAUSE_MARKS and ttext[j] not in SENTENCE_END:
                 j += 1
             last = j - 1
-            while last > segment and tlow[last] in self.lex.infinitive_auxiliaries:
-                last -= 1  # "steigern zu wollen"
+            if not (perfect and last > segment and self._zu_infinitive(last, segment)):  # "gefunden zu haben"
+                while last > segment and tlow[last] in self.lex.infinitive_auxiliaries:
+                    last -= 1  # "steigern zu wollen"
             if last < segment or not self._zu_infinitive(last, segment):
                 break
             end = j
@@ -2371,13 +2374,13 @@ class Attributor:
             if low in self.lex.contrast_subordinators and self._verb_final_clause(k, b) is not None:
                 return True  # "ab, während die EU-Staaten den Vorstoß begrüßten": a clause, not a phrase before a verb
             # ("hofft, durch die seit Jahren geltende Regelung Firmen zu locken": an infinitive clause, no relative one)
-            return not self._opens_noun_phrase(k + 1, b) and self._infinitive_end(k, b) is None
+            return not self._opens_noun_phrase(k + 1, b) and self._infinitive_end(k, b, perfect=True) is None
         if low in self.lex.non_complement_starts:
             if low in self.lex.verb_second_openers and k + 1 < b and (
                     self.ttext[k + 1] in self.lex.konjunktiv or self.tlow[k + 1] in self.lex.auxiliaries
                     or self._konjunktiv_form(k + 1, b)):
                 return False  # "sagte, das sei falsch": a main clause, the finite verb second
-            if low in self.lex.relative_pronouns and self._infinitive_end(k, b) is not None:
+            if low in self.lex.relative_pronouns and self._infinitive_end(k, b, perfect=True) is not None:
                 return False  # "behauptet, den für den Schutz zuständigen Code gecrackt zu haben"
             return not self._opens_noun_phrase(k, b)
         return False
