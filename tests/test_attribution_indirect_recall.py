@@ -94,3 +94,10 @@ def test_quotation_with_a_few_reported_words_around_it_is_both_indirect_and_dire
     # a quotation that is all of what was said stays one direct statement
     doc = analyse("Laut Tom Weber „ist die Schließung der Schulen seit Monaten völlig untragbar“.")
     assert [s.mode for s in doc.statements] == ["direct"], [(s.mode, s.content) for s in doc.statements]
+
+
+def test_noun_of_saying_after_a_listed_subject_takes_the_first_name():
+    doc = analyse("Bei einer gemeinsamen Pressekonferenz haben die Ministerin Anna Berg, der Landrat Jörg Kuhn und "
+                  "der Bürgermeister Paul Stein nun den Vorschlag vorgelegt, die Brücke bis zum Sommer zu sanieren.")
+    [statement] = [s for s in doc.statements if s.content == "die Brücke bis zum Sommer zu sanieren"]
+    assert speaker_text(doc, statement) == "die Ministerin Anna Berg"

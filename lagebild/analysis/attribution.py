@@ -1736,7 +1736,8 @@ class Attributor:
         owner = np
         if np is None:  # the subject of the clause the noun is the object of
             found = self._sentence_subject(a, b)
-            if found is not None and (found[1] > k or any(self._is_boundary(j) for j in range(found[1], k))):
+            if found is not None and (found[1] > k or any(self._is_boundary(j) for j in range(found[1], k))) \
+                    and not self._listed_subject(found, k):
                 found = None
             np = found[0] if found is not None else None
         if np is None or tlow[np[0]] in lex.impersonal_subjects or self._unnamed(*np) \
@@ -1763,6 +1764,14 @@ class Attributor:
         if self._has_phrase(content, lex.denial_phrases):
             frame.denial = True
         return frame
+
+    def _listed_subject(self, found: tuple[tuple[int, int], int], k: int) -> bool:
+        """"Bei der Pressekonferenz haben die Ministerin, der Leiter der Agentur und Y den Vorschlag unterbreitet":
+        a subject after its verb that opens a list of names before the object noun at k (commas, then "und")."""
+        (start, end), verb = found
+        between = self.tlow[end:k - 1]
+        return verb < start and "und" in between and k - 1 >= end and self.tlow[k - 1] in self.lex.determiners \
+            and not any(self.ttext[j] in self.lex.forms and self.ttext[j].islower() for j in range(end, k - 1))
 
     def _reported_outside(self, a: int, b: int, content: Span) -> bool:
         """Konjunktiv in sentence a..b outside `content`: the sentence is itself someone's reported speech
