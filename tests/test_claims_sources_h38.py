@@ -42,3 +42,12 @@ def test_a_counting_body_with_its_place_after_it_is_the_source() -> None:
     # people of a place are no body
     people = claims_of("Die Bewohner von Kandy zählten am Montag 19 Tote.")
     assert by_value(people, 19).source is None
+
+
+def test_a_frame_between_a_figure_and_its_part_names_both() -> None:
+    claims = claims_of("Neun Menschen wurden verletzt, teilte die Polizei am Montag mit, zwei davon schwer.")
+    assert by_value(claims, 9).source == "Polizei"
+    assert by_value(claims, 2).source == "Polizei"
+    # a new clause after the frame is not what was said
+    other = claims_of("Neun Menschen wurden verletzt, teilte die Polizei am Montag mit, und zwei Häuser brannten ab.")
+    assert by_value(other, 9).source == "Polizei"

@@ -136,6 +136,7 @@ class Lexicon:
         self.infinitive_auxiliaries = words("infinitive_auxiliaries")
         self.skip_after_verb = words("skip_after_verb")
         self.clause_continuations = words("clause_continuations")
+        self.part_markers = words("part_markers")
         self.relative_pronouns = words("relative_pronouns")
         self.passive_auxiliaries = words("passive_auxiliaries")
         self.pluperfect_auxiliaries = words("pluperfect_auxiliaries")
@@ -2185,6 +2186,8 @@ class Attributor:
             if nxt_text in self.lex.quotes or nxt_low in self.lex.clause_continuations \
                     or nxt_text in self.lex.konjunktiv:
                 return True
+            if nxt_low in self.lex.part_markers or (k + 2 < b and tlow[k + 2] in self.lex.part_markers):
+                return True  # "..., teilte die Polizei mit, acht davon schwer": a part of the figure said before
             np = self.np_forward(k + 1, b)
             if np is None:
                 return False
