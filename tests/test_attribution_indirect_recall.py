@@ -101,3 +101,10 @@ def test_noun_of_saying_after_a_listed_subject_takes_the_first_name():
                   "der Bürgermeister Paul Stein nun den Vorschlag vorgelegt, die Brücke bis zum Sommer zu sanieren.")
     [statement] = [s for s in doc.statements if s.content == "die Brücke bis zum Sommer zu sanieren"]
     assert speaker_text(doc, statement) == "die Ministerin Anna Berg"
+
+
+def test_coordinated_verb_of_saying_shares_a_pronoun_subject_after_an_adverbial():
+    doc = analyse("Im März legte er sein Mandat nieder und verkündete, sich künftig um seine Firma kümmern zu wollen.")
+    [statement] = doc.statements
+    assert statement.content == "sich künftig um seine Firma kümmern zu wollen"
+    assert speaker_text(doc, statement) == "er"

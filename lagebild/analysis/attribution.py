@@ -112,6 +112,7 @@ class Lexicon:
         self.dotted_titles = frozenset(table.get("dotted_titles", ()))
         self.owner_prepositions = words("owner_prepositions")
         self.person_pronouns = words("person_pronouns")
+        self.conjunct_subject_pronouns = frozenset(table.get("conjunct_subject_pronouns", ()))
         self.report_verbs = frozenset(table.get("report_verbs", ()))
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.report_foreign_particles = {k: frozenset(v) for k, v in
@@ -2614,6 +2615,15 @@ class Attributor:
                 np = self.np_forward(comma + 2, coordinator, skip_adverbs=True)
                 return np if np is not None and self.plausible_speaker(np) else None
         found = self._sentence_subject(sentence_start, coordinator)
+        if (found is None or not self.plausible_speaker(found[0])) and self._is_adverbial(sentence_start):
+            # "Im Januar 2007 legte er sein Amt nieder und verkündete, ...": a pronoun right after the first verb
+            verb = next((j for j in range(sentence_start + 1, coordinator) if self.ttext[j].isalpha()
+                         and self.ttext[j].islower() and self.tlow[j] not in self.lex.prepositions
+                         and self.tlow[j] not in self.lex.determiners), None)
+            if verb is not None and verb + 1 < coordinator \
+                    and self.ttext[verb + 1] in self.lex.conjunct_subject_pronouns \
+                    and not any(self._is_boundary(j) for j in range(verb, coordinator)):
+                return verb + 1, verb + 2
         if found is None or found[1] >= coordinator or not self.plausible_speaker(found[0]):
             return None
         return found[0]
