@@ -104,7 +104,8 @@ def test_noun_of_saying_after_a_listed_subject_takes_the_first_name():
 
 
 def test_coordinated_verb_of_saying_shares_a_pronoun_subject_after_an_adverbial():
-    doc = analyse("Im März legte er sein Mandat nieder und verkündete, sich künftig um seine Firma kümmern zu wollen.")
+    doc = analyse("Im Januar 2019 legte er sein Mandat nieder und verkündete, sich künftig um seine Firma kümmern zu "
+                  "wollen.")
     [statement] = doc.statements
     assert statement.content == "sich künftig um seine Firma kümmern zu wollen"
     assert speaker_text(doc, statement) == "er"
