@@ -140,3 +140,17 @@ def test_a_spokesperson_of_a_body_named_in_free_words_speaks_as_the_body():
     # a spokesperson the text names stays that person
     doc = analyse("Der Sprecher der Tiroler Landeskliniken, Markus Pirchner, sagte, keiner sei in Lebensgefahr.")
     assert [s.speaker for s in doc.statements] == ["Markus Pirchner"]
+
+
+def test_a_pronoun_after_a_role_and_its_apposed_name_is_that_name():
+    doc = analyse("Ein Vertreter der Gemeinde, Musa Danjuma, sprach von deutlich mehr Opfern. "
+                  "„Wir haben gestern elf Menschen beerdigt“, sagte er. Nach seinen Angaben verbrannten 40 Häuser.")
+    assert [s.speaker for s in doc.statements] == ["Musa Danjuma"] * 3
+
+
+def test_von_der_before_a_lowercase_word_opens_a_body_not_a_name():
+    doc = analyse("Die Zahl sei zu niedrig, sagte Mohamed Ali Hassan von der kenianischen Bauernliga KFL.")
+    assert [s.speaker for s in doc.statements] == ["Mohamed Ali Hassan"]
+    # a name particle before a name stays in it
+    doc = analyse("Die Präsidentin Ursula von der Leyen sagte, die Hilfe komme rasch.")
+    assert [s.speaker for s in doc.statements] == ["Ursula von der Leyen"]

@@ -271,6 +271,9 @@ class Recogniser:
                 continue
             particle = word in self.gaz.particles
             if particle and count == 1 and word not in ("der", "den") and self.name_word(k + 1):
+                if self.words[k + 1] in ("der", "den") and not (
+                        k + 2 < self.n and self.name_word(k + 2) and self.words[k + 2][:1].isupper()):
+                    break  # "Ali Hassan von der dschibutischen Liga": "von der" opens his body, no name
                 k += 1  # "Ursula von der Leyen", "Otto von Bismarck"
                 if self.words[k] in ("der", "den") and self.name_word(k + 1):
                     k += 1

@@ -155,8 +155,12 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
             and _unnamed_person(" ".join(words[1:]), lex) \
             and any(m.kind == "place" and m.canonical == name for m in doc.mentions):
         return None  # "Ein Bewohner von Oberhausen": a person from the place, not the place
-    if name not in doc.text[span.start:span.end] or any(m.canonical == name for m in doc.mentions):
+    if any(m.canonical == name for m in doc.mentions):
         return resolved
+    if name not in doc.text[span.start:span.end]:
+        # "Nach seinen Angaben ..." after "Ein Vertreter der Gemeinde, Lawal Bature, sprach von ...": the
+        # pronoun's antecedent was read from its own phrase's words, and names whom that phrase names
+        return (_name_after_role(name), kind, role) if _name_after_role(name) is not None else resolved
     inner = name_in_description(name, doc.data)
     if inner is not None:
         return inner, kind, role
