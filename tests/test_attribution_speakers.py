@@ -437,3 +437,15 @@ def test_a_subject_that_cannot_speak_gives_its_quotation_up_to_laut_x():
     assert [speaker_text(doc, s) for s in doc.statements] == ["der Außenminister"]
     doc = analyse("Überlebende sagten nach Angaben der Küstenwache aus, das Boot sei überladen gewesen.")
     assert [speaker_text(doc, s) for s in doc.statements] == ["Überlebende"]
+
+
+def test_the_opinion_a_verb_requires_is_no_speaker():
+    # "sind der Meinung", "vertreten die Auffassung": what stands before the verb holds the opinion
+    for text, speaker in (("Viele sind der Meinung, die Reform sei gescheitert.", "Viele"),
+                          ("42 Prozent sind jedoch der gegenteiligen Ansicht, dass die Regierung versagt habe.",
+                           "42 Prozent"),
+                          ("Einige vertreten die Auffassung, die Welt befinde sich in einer Krise.", "Einige"),
+                          ("Seit Jahren vertritt der Verband die Auffassung, die Steuer sei zu hoch.", "der Verband"),
+                          ("Insgesamt spricht die Polizei von einer ruhigen Nacht.", "die Polizei")):
+        doc = analyse(text)
+        assert [speaker_text(doc, s) for s in doc.statements] == [speaker], text

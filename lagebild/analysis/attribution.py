@@ -2294,6 +2294,13 @@ class Attributor:
         else:
             subject = self._subject(k, clause_start, verb_end,
                                     clause_end if particle_at is None else particle_at, form)
+            if subject is not None and form.kind == "finite" and clause_start < k < subject[0] \
+                    and any(self.tcap[j] and tlow[j] in (lex.verb_requires.get(form.lemma) or ())
+                            for j in range(*subject)):
+                # "Viele sind der Meinung, ...", "37 Prozent sind der Ansicht, ...", "Einige vertreten die
+                # Auffassung, ...": the opinion the verb requires is no speaker; what stands before the verb is
+                subject = (clause_start, k) if k - clause_start <= 4 and not any(
+                    ttext[j] in CLAUSE_MARKS or ttext[j] in lex.quotes for j in range(clause_start, k)) else subject
         relay_object = None
         if relay:
             relay_object = self.np_forward(verb_end, clause_end, skip_adverbs=True)
