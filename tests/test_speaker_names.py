@@ -154,3 +154,13 @@ def test_von_der_before_a_lowercase_word_opens_a_body_not_a_name():
     # a name particle before a name stays in it
     doc = analyse("Die Präsidentin Ursula von der Leyen sagte, die Hilfe komme rasch.")
     assert [s.speaker for s in doc.statements] == ["Ursula von der Leyen"]
+
+
+def test_a_place_between_an_opening_source_phrase_and_its_verb_is_the_source_seat():
+    doc = analyse("Nach Angaben der griechischen Hafenbehörde in Piräus erreichten am Sonntag rund 300 Menschen die Insel.")
+    statement = doc.statements[0]
+    assert statement.speaker == "griechischen Hafenbehörde in Piräus"
+    assert statement.content.startswith("erreichten")
+    # a place after the verb stays in what was said
+    doc = analyse("Nach Angaben der Feuerwehr wurden in Piräus zwölf Menschen verletzt.")
+    assert doc.statements[0].content.startswith("wurden in Piräus")

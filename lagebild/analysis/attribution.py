@@ -1488,6 +1488,7 @@ class Attributor:
                 continue
             if phrase[-1] in {"von", "des", "der"}:  # the article belongs to the phrase
                 np = (np[0], np[1])
+            np = self._with_seat(k, a, np, b)
             frame = self._prep_result(si, k, np[1], a, b, np)
             if frame and any(phrase == rp for rp in lex.relay_prepositions):
                 frame.kind_of_cue = "relay"
@@ -1601,6 +1602,21 @@ class Attributor:
         if frame is not None and not frame.unnamed:
             frame.mention = mention
         return frame
+
+    def _with_seat(self, k: int, a: int, np: tuple[int, int], b: int) -> tuple[int, int]:
+        """"Nach Angaben der Regierungsdelegation in Ceuta erreichten ...": a phrase opening the sentence
+        fills the place before its finite verb, so the place named between them is the source's seat
+        (part of its name), not the start of what was said."""
+        j = np[1]
+        if k != a or j + 2 >= b or self.tlow[j] not in self.lex.seat_prepositions:
+            return np
+        place = next((m for m in self.doc.mentions if m.kind == "place" and m.span.start == self.tstart[j + 1]), None)
+        if place is None:
+            return np
+        end = self._tok_at(place.span.end)
+        if end >= b or end <= j + 1 or not self._verb_like(end):
+            return np
+        return np[0], end
 
     def _message_source(self, k: int, b: int) -> tuple[int, int] | None:
         """"laut einer am Dienstag veröffentlichten Pressemitteilung des WFP": the genitive after the
@@ -3243,8 +3259,10 @@ def _body_around_place(doc: Doc, att: Attributor, span: Span) -> tuple[str, str 
         body = [entities.nominative(parts[2]) if parts[1] == "des" else parts[2]] + parts[3:]
         return " ".join(body), "org", None
     name, kind, role = _describe_by_words(att, span)
-    if kind in ("org", "group") and " " in name and name[:1].isupper():
-        return name, "org", role  # (a body named, never an unnamed group)
+    if kind in ("org", "group") and " " in name and (name[:1].isupper() or (
+            name.split()[1][:1].isupper() and att.lex.is_adjective(name.split()[0]))):
+        # (a body named, never an unnamed group; "spanischen Regierungsdelegation in Ceuta": after its adjective)
+        return name, "org", role
     return None
 
 
