@@ -146,3 +146,19 @@ def test_a_verb_of_saying_after_a_quotation_beats_the_lead_in_before_its_colon()
     assert [s.content for s in direct] == ["Wir können endlich das Dach reparieren", "Im Winter wird es hier sonst kalt."]
     assert [speaker_text(doc, s) for s in direct] == ["sie", "sie"]
     assert all(s.speaker == "Sabine Vogt" for s in direct)
+
+
+def test_a_quotation_two_frames_give_to_two_speakers_is_one_statement_of_the_plain_verb_of_saying():
+    doc = analyse("Die Sprecherin des Landkreises, Miriam Ostwald, würdigte die Feuerwehr: „Der Landkreis verdankt ihr "
+                  "sehr viel.“ Das sagte Ostwald in Husum.")
+    said = [s for s in doc.statements if "verdankt" in s.content]
+    assert len(said) == 1
+    assert said[0].cue == "sagte" and speaker_text(doc, said[0]) == "Ostwald"
+
+
+def test_of_two_plain_verbs_framing_one_quotation_the_speaker_named_by_name_keeps_it():
+    doc = analyse("Weiter sagte Kuhlmann: „Unsere Prüfung wird ein offenes Buch sein.“ Dies sagte der Chef des "
+                  "Unternehmens in Richtung seiner Kunden.")
+    said = [s for s in doc.statements if "Prüfung" in s.content]
+    assert len(said) == 1
+    assert speaker_text(doc, said[0]) == "Kuhlmann"

@@ -3549,7 +3549,43 @@ def attribute(doc: Doc) -> None:
                 span = Span(min(statement.span.start, extra.start), max(statement.span.end, extra.end))
                 doc.statements.append(replace(statement, content_span=extra, span=span,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
-    doc.statements = speaker_names.city_bodies(doc, speaker_names.whole_names(doc, doc.statements))
+    statements = speaker_names.city_bodies(doc, speaker_names.whole_names(doc, doc.statements))
+    doc.statements = _one_per_content(doc, att, statements)
+
+
+def _one_per_content(doc: Doc, att: Attributor, statements: list[Statement]) -> list[Statement]:
+    """Two frames that give the same quoted words to two speakers ("Weiter sagte Larson: „...“ Dies sagte der
+    Präsident ...", "X würdigte ...: „...“ Das sagte X"): one direct statement, the one a plain verb of saying
+    frames, then the one whose speaker the text names by a person's or a body's name, else the later (a
+    quotation is one statement)."""
+    seen: dict[tuple[int, int], int] = {}
+    drop: set[int] = set()
+    for i, statement in enumerate(statements):
+        if statement.mode != "direct":
+            continue  # (reported speech keeps both: the claims in it take their source from either)
+        key = (statement.content_span.start, statement.content_span.end)
+        if key not in seen:
+            seen[key] = i
+            continue
+        first = seen[key]
+        if _duplicate_rank(doc, att, statements[first]) > _duplicate_rank(doc, att, statement):
+            drop.add(i)
+        else:
+            drop.add(first)
+            seen[key] = i
+    return [s for i, s in enumerate(statements) if i not in drop] if drop else statements
+
+
+def _duplicate_rank(doc: Doc, att: Attributor, statement: Statement) -> tuple[bool, bool]:
+    words = (statement.cue or "").split()
+    plain = bool(words) and any(f.lemma not in att.lex.report_verbs for f in att.lex.forms.get(words[0], ()))
+    return plain, _named_by_mention(doc, statement)
+
+
+def _named_by_mention(doc: Doc, statement: Statement) -> bool:
+    span = statement.speaker_span
+    return span is not None and statement.speaker is not None and any(
+        m.kind in ("person", "org") and span.contains(m.span) for m in doc.mentions if m.span.overlaps(span))
 
 
 def _latest_reference(doc: Doc, att: Attributor, statement: Statement, before: int) -> Span:
