@@ -72,3 +72,24 @@ def test_a_quoted_title_after_its_noun_is_no_quotation():
     assert not any(s.mode == "direct" for s in doc.statements), [s.content for s in doc.statements]
     doc = analyse("Die Sprecherin sagte, die Lage sei „außer Kontrolle“.")
     assert any(s.mode == "direct" or "„außer Kontrolle“" in s.content for s in doc.statements)
+
+
+def test_an_attitude_told_as_a_whole_sentence_is_no_statement_but_its_judgement_is():
+    for text in ("Der Elternverband kritisierte die Schließung der Grundschule scharf.",
+                 "Die Bürgermeisterin bedauerte den Rückzug des Investors.",
+                 "Der Landrat hat die Einigung im Tarifstreit ausdrücklich begrüßt."):
+        doc = analyse(text)
+        assert doc.statements == [], (text, [s.content for s in doc.statements])
+        assert doc.attributions, text  # still attributed, for the figures in it
+    doc = analyse("Der Elternverband kritisierte die Schließung der Grundschule als kurzsichtig.")
+    assert [s.cue for s in doc.statements] == ["kritisierte"]
+    doc = analyse("Der Elternverband kritisierte den Plan. Er gefährde die Zukunft von 200 Kindern.")
+    assert [(s.content, s.speaker is not None) for s in doc.statements] == [
+        ("Er gefährde die Zukunft von 200 Kindern", True)]  # the attitude still leads in what follows
+
+
+def test_a_court_sentence_is_no_speech_act_but_condemning_an_attack_is():
+    doc = analyse("Das Amtsgericht verurteilte den 34-jährigen Fahrer zu einer Geldstrafe von 3.000 Euro.")
+    assert doc.statements == [], [s.content for s in doc.statements]
+    doc = analyse("Die Innenministerin verurteilte den Anschlag auf die Moschee.")
+    assert [s.cue for s in doc.statements] == ["verurteilte"]

@@ -116,7 +116,7 @@ def test_a_role_before_a_comma_leaves_the_name_after_it():
 
 
 def test_two_names_holding_the_same_place_are_each_kept_where_written():
-    doc = analyse("RegioBahn Österreich bedauerte den Unfall. "
+    doc = analyse("RegioBahn Österreich sprach von einem tragischen Unfall. "
                   "Laut Wetterdienst Österreich sei die Straße vereist gewesen.")
     assert [s.speaker for s in doc.statements] == ["RegioBahn Österreich", "Wetterdienst Österreich"]
 

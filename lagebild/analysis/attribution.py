@@ -114,6 +114,8 @@ class Lexicon:
         self.person_pronouns = words("person_pronouns")
         self.conjunct_subject_pronouns = frozenset(table.get("conjunct_subject_pronouns", ()))
         self.report_verbs = frozenset(table.get("report_verbs", ()))
+        self.attitude_verbs = frozenset(table.get("attitude_verbs", ()))
+        self.verdict_words = {k: frozenset(w.lower() for w in v) for k, v in table.get("verdict_words", {}).items()}
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
         self.report_foreign_particles = {k: frozenset(v) for k, v in
                                          table.get("report_foreign_particles", {}).items()}
@@ -1013,8 +1015,13 @@ class Attributor:
         content = self._content(si, a, b)
         if content is None:
             return None
+        # "Greenpeace kritisierte die Entscheidung": an attitude told, not its words; with "als" the judgement is
+        # what was said ("kritisierte den Anschlag als barbarische Tat")
+        # ("zu sieben Jahren Haft verurteilt": a court's act, told too)
+        told = (form.lemma in self.lex.attitude_verbs and "als" not in self.tlow[a + 1:b]) or \
+            not self.lex.verdict_words.get(form.lemma, frozenset()).isdisjoint(self.tlow[a:b])
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
-                     kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs, lead_in=background,
+                     kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs, lead_in=background or told,
                      unnamed=unnamed)
 
     def _reported_clause_frame(self, si: int, a: int, b: int) -> Frame | None:
