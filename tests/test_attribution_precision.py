@@ -93,3 +93,20 @@ def test_a_court_sentence_is_no_speech_act_but_condemning_an_attack_is():
     assert doc.statements == [], [s.content for s in doc.statements]
     doc = analyse("Die Innenministerin verurteilte den Anschlag auf die Moschee.")
     assert [s.cue for s in doc.statements] == ["verurteilte"]
+
+
+def test_a_purpose_or_result_clause_after_a_speech_act_is_not_what_was_said():
+    doc = analyse("Der Pilot meldete dem Tower einen Schaden am Fahrwerk, so dass auf dem Flughafen Großalarm "
+                  "ausgelöst wurde.")
+    assert not any(s.content.startswith("so dass") for s in doc.statements), [s.content for s in doc.statements]
+    doc = analyse("Die Demonstranten forderten den Rücktritt des Bürgermeisters, um den Weg zu Neuwahlen freizumachen.")
+    assert not any(s.content.startswith("um den Weg") for s in doc.statements), [s.content for s in doc.statements]
+    doc = analyse("Die Ministerin sagte, so schnell wie möglich solle die Straße wieder geöffnet werden.")
+    assert [s.content for s in doc.statements] == ["so schnell wie möglich solle die Straße wieder geöffnet werden"]
+
+
+def test_a_sentence_the_next_sentence_attributes_is_not_carried_on_from_before():
+    doc = analyse("Einer Quelle zufolge ist der Kommandeur getötet worden. Er soll das Ziel des Anschlags gewesen "
+                  "sein. Das berichten arabische Medien.")
+    target = [s for s in doc.statements if s.content.startswith("Er soll")]
+    assert len(target) == 1 and target[0].speaker is not None, [(s.speaker, s.content) for s in doc.statements]

@@ -114,6 +114,8 @@ class Lexicon:
         self.person_pronouns = words("person_pronouns")
         self.conjunct_subject_pronouns = frozenset(table.get("conjunct_subject_pronouns", ()))
         self.report_verbs = frozenset(table.get("report_verbs", ()))
+        self.purpose_subordinators = words("purpose_subordinators")
+        self.result_adverbs = words("result_adverbs")
         self.attitude_verbs = frozenset(table.get("attitude_verbs", ()))
         self.verdict_words = {k: frozenset(w.lower() for w in v) for k, v in table.get("verdict_words", {}).items()}
         self.report_requires = {k: frozenset(v) for k, v in table.get("report_requires", {}).items()}
@@ -2415,6 +2417,10 @@ class Attributor:
         low = self.tlow[k]
         if low in self.lex.auxiliaries:
             return True  # "Es drohe ein Wettlauf, hatte Obama gesagt": a new main clause
+        if low in self.lex.purpose_subordinators and self._infinitive_end(k + 1, b) is not None:
+            return True  # "forderten den Rücktritt, um den Weg zu Neuwahlen freizumachen": a purpose, not what was said
+        if low in self.lex.result_adverbs and k + 1 < b and self.tlow[k + 1] in self.lex.complementizers:
+            return True  # "meldete einen Schaden, so dass Großalarm ausgelöst wurde": a result
         if low in self.lex.prepositions and k + 1 < b and self.tlow[k + 1] in self.lex.relative_pronouns:
             if low in self.lex.contrast_subordinators and self._verb_final_clause(k, b) is not None:
                 return True  # "ab, während die EU-Staaten den Vorstoß begrüßten": a clause, not a phrase before a verb
@@ -3740,8 +3746,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                 last, last_at = own[-1], si
             continue
         content = att.sentence_content(si)
-        if content is None:
-            continue
+        if content is None or any(f.content.overlaps(content) for f in by_sentence.get(si + 1, ())):
+            continue  # ("Er soll ... gewesen sein. Das berichten arabische Medien.": the next sentence's frame has it)
         if (last is None or si - last_at > 1) and att.has_konjunktiv(si) and si - 1 in by_sentence \
                 and not by_sentence[si - 1]:
             # "Thaksin beschuldigte Prem. Sein Weggefährte Newin wandte sich an die Anhänger, er habe ...":
