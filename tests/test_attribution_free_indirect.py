@@ -209,3 +209,13 @@ def test_run_of_reported_speech_goes_on_past_a_document_passive():
     assert run.speaker == "Anwalt" and speaker_text(doc, run) == "Der Anwalt"
     [written] = [s for s in doc.statements if "Verfahren" in s.content]
     assert written.speaker is None and speaker_text(doc, written) == "einem Schreiben"
+
+
+def test_speech_act_told_in_konjunktiv_belongs_to_the_run():
+    # "halte ... für": reported speech of the run's speaker, not the subject's own speech act; in the indicative it is
+    doc = analyse("Der Sprecher der Stadt sagte, die Lage sei ruhig. Das Ministerium halte das Verfahren für einen Fehler.")
+    [carried] = [s for s in doc.statements if "Verfahren" in s.content]
+    assert speaker_text(doc, carried) == "Der Sprecher der Stadt"
+    doc = analyse("Der Sprecher der Stadt sagte, die Lage sei ruhig. Das Ministerium hält das Verfahren für einen Fehler.")
+    [own] = [s for s in doc.statements if "Verfahren" in s.content]
+    assert speaker_text(doc, own) == "Das Ministerium"

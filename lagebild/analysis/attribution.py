@@ -978,6 +978,8 @@ class Attributor:
                 break
         if verb is None:
             return None
+        if self.ttext[verb] in self.lex.konjunktiv or self._konjunktiv_form(verb, b):
+            return None  # "Das Präsidium halte das für ...": a speech act told in Konjunktiv is the run's reported speech
         # "Die Partei hatte das stets abgelehnt": a speech act told as background; it gives its figures a source
         # and lends its subject to a Konjunktiv after it, but is no statement (Wikinews train: 21 of 26 were none)
         background = form is None and self.tlow[verb] in self.lex.pluperfect_auxiliaries
