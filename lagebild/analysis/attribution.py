@@ -543,7 +543,11 @@ class Attributor:
                 k = self._tok_at(region.end) + 1
         while k < limit and tlow[k] in lex.genitive_articles | lex.name_links and k > head:
             j = k + 1
-            while j < limit and (lex.is_adjective(ttext[j]) or tlow[j] in lex.determiners):
+            # ("Vertreter der drei Organisationen": a number word of the genitive's article goes with it; not
+            # "die Gruppe der Acht", where the number is the noun)
+            while j < limit and (lex.is_adjective(ttext[j]) or tlow[j] in lex.determiners
+                                 or (tlow[j] in lex.article_quantifiers and not tcap[j]
+                                     and tlow[k] in lex.genitive_articles)):
                 j += 1
             after = self._name_run(j, limit)
             if after == j:
