@@ -109,3 +109,15 @@ def test_coordinated_verb_of_saying_shares_a_pronoun_subject_after_an_adverbial(
     [statement] = doc.statements
     assert statement.content == "sich künftig um seine Firma kümmern zu wollen"
     assert speaker_text(doc, statement) == "er"
+
+
+def test_contrasting_clause_frames_an_infinitive_before_the_main_clause():
+    doc = analyse("Während der Bürgermeister Max Roth ankündigte, den Vorschlag prüfen zu lassen, stellte sich die "
+                  "Opposition dagegen.")
+    [statement] = [s for s in doc.statements if s.cue and "ankündigte" in s.cue]
+    assert statement.content == "den Vorschlag prüfen zu lassen"
+    assert speaker_text(doc, statement) == "der Bürgermeister Max Roth"
+    # a time phrase with "während" is no such clause
+    doc = analyse("Während der Sitzung kündigte der Bürgermeister Max Roth an, den Vorschlag prüfen zu lassen.")
+    [statement] = doc.statements
+    assert statement.content == "den Vorschlag prüfen zu lassen"

@@ -1982,6 +1982,15 @@ class Attributor:
         if clause_start < k and tlow[clause_start] in lex.subordinators \
                 and not self._as_phrase_opens_main_clause(clause_start, k, clause_end):
             # "..., indem er sagte, ...": a verb-final clause frames only when its verb closes it
+            if tlow[clause_start] in lex.contrast_subordinators and k + 1 == clause_end and clause_end + 1 < b \
+                    and ttext[clause_end] == "," and clause_start == a:
+                # "Während X ankündigte, den Vorschlag prüfen zu lassen, stellt sich Y ...": the contrasting clause
+                # frames an infinitive, which ends before the main clause
+                end = self._infinitive_end(clause_end + 1, b, perfect=True)
+                np = self.np_forward(clause_start + 1, k)
+                if end is not None and end < b and np is not None and np[1] == k and self.plausible_speaker(np):
+                    return self._verb_result(si, cue, cue_span, self._content(si, clause_end + 1, end), np, denial,
+                                             None, (clause_start, clause_end))
             if tlow[clause_start] in lex.conditional_subordinators or k + 1 != clause_end \
                     or clause_end >= b or ttext[clause_end] not in {",", ":"}:
                 return None
