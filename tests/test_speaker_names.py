@@ -164,3 +164,11 @@ def test_a_place_between_an_opening_source_phrase_and_its_verb_is_the_source_sea
     # a place after the verb stays in what was said
     doc = analyse("Nach Angaben der Feuerwehr wurden in Piräus zwölf Menschen verletzt.")
     assert doc.statements[0].content.startswith("wurden in Piräus")
+
+
+def test_an_organisation_apposed_to_a_phrase_naming_none_speaks():
+    doc = analyse("Der Vermieter, die Wohnbaugesellschaft Lindenhof GmbH, erklärte, alle Mängel seien behoben.")
+    assert [s.speaker for s in doc.statements] == ["Wohnbaugesellschaft Lindenhof GmbH"]
+    # a list of bodies is no apposition
+    doc = analyse("Die Polizei, die Feuerwehr und das Rote Kreuz sagten, es gebe drei Tote.")
+    assert "Feuerwehr" not in [s.speaker for s in doc.statements]

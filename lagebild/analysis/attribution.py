@@ -3177,6 +3177,10 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
         if named is not None:  # "sagte der Polizeichef der Provinz, Akhtar Hayat Khan."
             return named.canonical, "person", named.role or doc.text[span.start:span.end]
     if best is None:
+        body = _apposed_body(doc, att, span)
+        if body is not None:  # "Der Betreiber, die Parkhausgesellschaft MPG, erklärte": the body named
+            return body.canonical, "org", None
+    if best is None:
         administration = _administration(doc, att, span)
         if administration:
             return administration, "org", None
@@ -3309,6 +3313,23 @@ def _apposed_person(doc: Doc, att: Attributor, span: Span):
     if j < len(att.ttext) and att.ttext[j] not in CLAUSE_MARKS and att.ttext[j] not in SENTENCE_END:
         return None  # "sagte der Sprecher, Müller sei ...": the name opens the reported clause
     return person
+
+
+def _apposed_body(doc: Doc, att: Attributor, span: Span):
+    """An organisation named with its article in an apposition closed by a comma right after a phrase
+    that names none ("Der Bauherr, die Kraftwerk Göschenen AG, teilte mit"), else None."""
+    k = att._tok_at(span.end)
+    if k + 2 >= len(att.ttext) or att.ttext[k] != "," or att.tlow[k + 1] not in att.lex.definite_articles:
+        return None
+    for body in doc.mentions:
+        if body.kind != "org" or body.span.start < att.tstart[k + 2]:
+            continue
+        first, j = att._tok_at(body.span.start), att._tok_at(body.span.end)
+        # (the mention may be the end of the name the apposition writes: "die Parkhausgesellschaft MPG")
+        if j < len(att.ttext) and att.ttext[j] == "," and all(
+                att.ttext[i][:1].isupper() for i in range(k + 2, first)):
+            return body
+    return None
 
 
 def _person_named_before(doc: Doc, att: Attributor, frame: Frame) -> tuple[str, str | None, str | None] | None:
