@@ -469,21 +469,21 @@ def test_separable_particle_written_apart_and_apposition_before_it():
 def test_quoted_words_in_a_continued_report_are_direct():
     doc = analyse("Die Anwältin Eva Roth sagte, ihr Mandant sei unschuldig. "
                   "Er sei „nie eine Gefahr“ gewesen.")
-    assert [(s.mode, s.content) for s in doc.statements][1:] == [
+    assert [(s.mode, s.content) for s in doc.with_nested()][1:] == [
         ("indirect", "Er sei „nie eine Gefahr“ gewesen"), ("direct", "nie eine Gefahr")]
-    assert all(s.speaker == "Eva Roth" for s in doc.statements)
+    assert all(s.speaker == "Eva Roth" for s in doc.with_nested())
 
 
 def test_one_quoted_term_in_reported_speech_stays_in_it_a_lower_case_word_or_two_are_a_statement_of_their_own():
     doc = analyse("Der Minister sagte, die Lage im „Grenzgebiet“ sei ruhig.")
-    assert [(s.mode, s.content) for s in doc.statements] == [("indirect", "die Lage im „Grenzgebiet“ sei ruhig")]
+    assert [(s.mode, s.content) for s in doc.with_nested()] == [("indirect", "die Lage im „Grenzgebiet“ sei ruhig")]
     # (the Wikinews corpus marks a lower-case word and two quoted words as a Direct quotation; our gold counts
     # one statement)
     doc = analyse("Der Minister sagte, die Lage sei „kontrolliert“.")
-    assert [(s.mode, s.content) for s in doc.statements] == [("indirect", "die Lage sei „kontrolliert“"),
+    assert [(s.mode, s.content) for s in doc.with_nested()] == [("indirect", "die Lage sei „kontrolliert“"),
                                                              ("direct", "kontrolliert")]
     doc = analyse("Der Minister sagte, die Lage sei „unter Kontrolle“.")
-    assert [(s.mode, s.content) for s in doc.statements] == [("indirect", "die Lage sei „unter Kontrolle“"),
+    assert [(s.mode, s.content) for s in doc.with_nested()] == [("indirect", "die Lage sei „unter Kontrolle“"),
                                                              ("direct", "unter Kontrolle")]
 
 

@@ -3,19 +3,22 @@ nominal complements, quotations nested in reported speech), on German sentences 
 
 from __future__ import annotations
 
+from lagebild.analysis import analyze
 from lagebild.analysis.doc import Doc
+from lagebild.evaluation.quotes import system_statements
+from lagebild.model import Article
 from attribution_helpers import analyse
 
 
 def contents(doc: Doc, mode: str | None = None) -> list[str]:
-    return [s.content for s in doc.statements if mode is None or s.mode == mode]
+    return [s.content for s in doc.with_nested() if mode is None or s.mode == mode]
 
 
 def test_a_quotation_inside_a_carried_konjunktiv_sentence_is_part_of_it_and_a_statement_too():
     doc = analyse("Die Nachbarin sagte, sie kenne den Mann seit Jahren. Er sei „immer freundlich und ruhig“.")
     assert "Er sei „immer freundlich und ruhig“" in contents(doc, "indirect")
     assert "immer freundlich und ruhig" in contents(doc, "direct")
-    assert {s.speaker for s in doc.statements} == {"Nachbarin"}
+    assert {s.speaker for s in doc.with_nested()} == {"Nachbarin"}
 
 
 def test_a_quotation_standing_alone_after_a_statement_still_continues_it():
@@ -186,3 +189,19 @@ def test_aus_sicht_names_whose_view_the_sentence_gives():
     doc = analyse("Der Vertrag ist aus Sicht der Gewerkschaft rechtlich nicht bindend.")
     assert [(s.speaker, s.content) for s in doc.statements] == [
         ("Gewerkschaft", "Der Vertrag ist aus Sicht der Gewerkschaft rechtlich nicht bindend")]
+
+
+
+def test_quoted_words_inside_a_reported_statement_are_nested_in_it_not_a_statement_of_their_own():
+    # our gold counts one statement for the speech; the quotation is kept apart for corpora that mark it nested
+    text = "Die Sprecherin der Stadtwerke, Jana Brück, sagte, die Versorgung bleibe „vorerst stabil“."
+    doc = analyse(text)
+    [reported] = doc.statements
+    assert (reported.mode, reported.content) == ("indirect", "die Versorgung bleibe „vorerst stabil“")
+    [nested] = doc.nested_statements
+    assert (nested.mode, nested.content, nested.speaker) == ("direct", "vorerst stabil", reported.speaker)
+    assert [s.content for s in analyze(Article(id="t", text=text, language="de")).statements] == [reported.content]
+    assert [s.content for s in system_statements(text)] == [reported.content, "vorerst stabil"]
+    # a quotation that stands on its own stays a statement
+    doc = analyse("„Die Versorgung bleibt vorerst stabil“, sagte Jana Brück.")
+    assert [s.mode for s in doc.statements] == ["direct"] and not doc.nested_statements

@@ -9,7 +9,7 @@ from attribution_helpers import analyse, speaker_text
 
 def only_direct(doc: Doc):
     """The one direct statement of the text."""
-    direct = [s for s in doc.statements if s.mode == "direct"]
+    direct = [s for s in doc.with_nested() if s.mode == "direct"]
     assert len(direct) == 1, [s.content for s in direct]
     return direct[0]
 
@@ -76,8 +76,8 @@ def test_a_long_quotation_inside_reported_speech_is_also_a_direct_statement():
     text = ("Die Ministerin erklärte, es sei „ein schwerer Fehler der gesamten Regierung gewesen, "
             "den Vertrag so schnell zu unterzeichnen“.")
     doc = analyse(text)
-    assert sorted(s.mode for s in doc.statements) == ["direct", "indirect"]
-    direct = next(s for s in doc.statements if s.mode == "direct")
+    assert sorted(s.mode for s in doc.with_nested()) == ["direct", "indirect"]
+    direct = next(s for s in doc.with_nested() if s.mode == "direct")
     assert direct.content.startswith("ein schwerer Fehler") and direct.speaker == "Ministerin"
 
 
@@ -181,7 +181,7 @@ def test_quoted_words_in_a_pronouns_clause_are_the_speaker_named_after_the_verb(
     # the reported clause's pronoun is not the speaker: ", sagte die Bürgermeisterin" names her
     doc = analyse("Der Minister Paul Kern sagte, die Lage sei ruhig. Sie sei „zutiefst erschüttert“ über den Unfall, "
                   "sagte die Bürgermeisterin Eva Lind, ihre „Gedanken sind bei den Familien der Opfer“.")
-    direct = [s for s in doc.statements if s.mode == "direct"]
+    direct = [s for s in doc.with_nested() if s.mode == "direct"]
     assert len(direct) == 2 and all(s.speaker == "Eva Lind" for s in direct)
     # ", hatte X damals gesagt": the auxiliary opens the clause, its subject speaks
     doc = analyse("Die Ministerin Anna Roth trat zurück. Sie wisse, dass ihr Plan „nicht frei von Schwächen und manchmal "

@@ -8,7 +8,7 @@ from attribution_helpers import analyse, speaker_text
 
 def direct_statements(text: str):
     doc = analyse(text)
-    return doc, [s for s in doc.statements if s.mode == "direct"]
+    return doc, [s for s in doc.with_nested() if s.mode == "direct"]
 
 
 def test_a_verb_of_saying_right_after_a_quoted_sentence_without_a_comma_frames_it():

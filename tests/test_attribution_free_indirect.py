@@ -30,9 +30,9 @@ def test_indicative_after_an_unnamed_source_is_not_carried():
 
 def test_report_verb_with_quoted_words_reports_the_whole_sentence():
     doc = analyse("Das Staatsfernsehen berichtete von „schweren Verlusten des Feindes“ bei der Einnahme der Stadt.")
-    whole = [s for s in doc.statements if s.mode == "indirect"]
-    quoted = [s for s in doc.statements if s.mode == "direct"]
-    assert len(whole) == 1 and len(quoted) == 1, [(s.mode, s.content) for s in doc.statements]
+    whole = [s for s in doc.with_nested() if s.mode == "indirect"]
+    quoted = [s for s in doc.with_nested() if s.mode == "direct"]
+    assert len(whole) == 1 and len(quoted) == 1, [(s.mode, s.content) for s in doc.with_nested()]
     assert whole[0].content.startswith("Das Staatsfernsehen berichtete") and whole[0].content.endswith("der Stadt")
     assert quoted[0].content == "schweren Verlusten des Feindes"
     assert speaker_text(doc, whole[0]) == speaker_text(doc, quoted[0]) == "Das Staatsfernsehen"

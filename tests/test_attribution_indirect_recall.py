@@ -87,13 +87,13 @@ def test_infinitive_clause_opening_like_a_relative_clause_is_the_complement():
 def test_quotation_with_a_few_reported_words_around_it_is_both_indirect_and_direct():
     doc = analyse("Nach Ansicht von Tom Weber sei es „völlig untragbar, dass unsere Schulen seit Monaten "
                   "geschlossen bleiben“.")
-    modes = sorted((s.mode, s.content) for s in doc.statements)
+    modes = sorted((s.mode, s.content) for s in doc.with_nested())
     assert modes == [("direct", "völlig untragbar, dass unsere Schulen seit Monaten geschlossen bleiben"),
                      ("indirect", "sei es „völlig untragbar, dass unsere Schulen seit Monaten geschlossen bleiben“")], \
         modes
     # a quotation that is all of what was said stays one direct statement
     doc = analyse("Laut Tom Weber „ist die Schließung der Schulen seit Monaten völlig untragbar“.")
-    assert [s.mode for s in doc.statements] == ["direct"], [(s.mode, s.content) for s in doc.statements]
+    assert [s.mode for s in doc.with_nested()] == ["direct"], [(s.mode, s.content) for s in doc.with_nested()]
 
 
 def test_noun_of_saying_after_a_listed_subject_takes_the_first_name():

@@ -430,13 +430,13 @@ def test_a_subject_that_cannot_speak_gives_its_quotation_up_to_laut_x():
     # the quoted words in "Laut X ist die Kundgebung „...“ verlaufen" are X's, not the rally's
     doc = analyse("Laut Polizei ist die Kundgebung, zu der mehrere Verbände aufgerufen hatten, „weitgehend friedlich“ "
                   "verlaufen.")
-    assert doc.statements and all(speaker_text(doc, s) == "Polizei" for s in doc.statements)
-    assert any(s.content == "weitgehend friedlich" for s in doc.statements)
+    assert doc.with_nested() and all(speaker_text(doc, s) == "Polizei" for s in doc.with_nested())
+    assert any(s.content == "weitgehend friedlich" for s in doc.with_nested())
     # a subject that can speak keeps its own speech act
     doc = analyse("Laut der Zeitung appellierte der Außenminister an die Teilnehmer, sich stärker zu engagieren.")
-    assert [speaker_text(doc, s) for s in doc.statements] == ["der Außenminister"]
+    assert [speaker_text(doc, s) for s in doc.with_nested()] == ["der Außenminister"]
     doc = analyse("Überlebende sagten nach Angaben der Küstenwache aus, das Boot sei überladen gewesen.")
-    assert [speaker_text(doc, s) for s in doc.statements] == ["Überlebende"]
+    assert [speaker_text(doc, s) for s in doc.with_nested()] == ["Überlebende"]
 
 
 def test_the_opinion_a_verb_requires_is_no_speaker():

@@ -3599,7 +3599,21 @@ def attribute(doc: Doc) -> None:
                 doc.statements.append(replace(statement, content_span=extra, span=span,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
     statements = speaker_names.city_bodies(doc, speaker_names.whole_names(doc, doc.statements))
-    doc.statements = _one_per_content(doc, att, statements)
+    doc.statements, doc.nested_statements = _nested_apart(_one_per_content(doc, att, statements))
+
+
+def _nested_apart(statements: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """(statements, nested): "Er sagte, das Gespräch sei „in freundschaftlicher Atmosphäre verlaufen“" is one
+    statement, reported; its quoted words are the same speaker's and lie inside it, so the direct statement the
+    quotation makes is nested in it, not a second statement of its own."""
+    reported = [s for s in statements if s.mode == "indirect"]
+    nested = [s for s in statements if s.mode == "direct" and any(
+        r.speaker == s.speaker and r.speaker_span == s.speaker_span and r.content_span.contains(s.content_span)
+        for r in reported)]
+    if not nested:
+        return statements, []
+    ids = {id(s) for s in nested}
+    return [s for s in statements if id(s) not in ids], nested
 
 
 def _one_per_content(doc: Doc, att: Attributor, statements: list[Statement]) -> list[Statement]:

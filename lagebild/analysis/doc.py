@@ -45,10 +45,20 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    # quoted words inside a reported statement of the same speaker: part of that statement, not one of their
+    # own (our gold counts one statement), kept for corpora that count them too (Wikinews marks them nested)
+    nested_statements: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     # anchor date for relative time expressions: (ISO prefix, inferred?)
     anchor: tuple[str, bool] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def with_nested(self) -> list[Statement]:
+        """The statements and the quotations nested in them, in text order (what a corpus that marks nested
+        quotations counts)."""
+        if not self.nested_statements:
+            return self.statements
+        return sorted(self.statements + self.nested_statements, key=lambda s: (s.content_span.start, s.content_span.end))
 
     @property
     def text(self) -> str:

@@ -167,7 +167,7 @@ def analyse_text(text: str, doc_id: str = "doc") -> Doc:
 
 
 def system_statements(text: str, doc_id: str = "doc") -> list[Statement]:
-    return analyse_text(text, doc_id).statements
+    return analyse_text(text, doc_id).with_nested()
 
 
 def _token_ids(token_starts: list[tuple[int, int]], spans: Iterable[Span]) -> frozenset[int]:
@@ -238,9 +238,10 @@ def evaluate_quotes(path: Path, limit: int | None = None, skip: int = 0) -> Quot
         report.seconds += time.perf_counter() - began
         report.characters += len(text)
         report.documents += 1
-        score_document(record, doc.statements, report)
+        statements = doc.with_nested()  # the corpus marks nested quotations too
+        score_document(record, statements, report)
         named = QuoteReport()
-        score_document(record, [s for s in doc.statements if s.speaker is not None], named)
+        score_document(record, [s for s in statements if s.speaker is not None], named)
         for name in ("system", "matched_system", "matched_gold", "speaker_system", "speaker_gold"):
             setattr(report.named_only, name, getattr(report.named_only, name) + getattr(named.total, name))
     return report
