@@ -3599,17 +3599,19 @@ def attribute(doc: Doc) -> None:
                 doc.statements.append(replace(statement, content_span=extra, span=span,
                                               content=doc.text[extra.start:extra.end], mode="direct"))
     statements = speaker_names.city_bodies(doc, speaker_names.whole_names(doc, doc.statements))
-    doc.statements, doc.nested_statements = _nested_apart(_one_per_content(doc, att, statements))
+    doc.statements, doc.nested_statements = _nested_apart(doc, _one_per_content(doc, att, statements))
 
 
-def _nested_apart(statements: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+def _nested_apart(doc: Doc, statements: list[Statement]) -> tuple[list[Statement], list[Statement]]:
     """(statements, nested): "Er sagte, das Gespräch sei „in freundschaftlicher Atmosphäre verlaufen“" is one
     statement, reported; its quoted words are the same speaker's and lie inside it, so the direct statement the
-    quotation makes is nested in it, not a second statement of its own."""
+    quotation makes is nested in it, not a second statement of its own. In a later sentence of a reported run
+    the quotation stays a statement: it stands for that sentence, which is a statement of its own to a reader."""
     reported = [s for s in statements if s.mode == "indirect"]
+    sentence = doc.sentence_index
     nested = [s for s in statements if s.mode == "direct" and any(
         r.speaker == s.speaker and r.speaker_span == s.speaker_span and r.content_span.contains(s.content_span)
-        for r in reported)]
+        and sentence(r.content_span.start) == sentence(s.content_span.start) for r in reported)]
     if not nested:
         return statements, []
     ids = {id(s) for s in nested}
