@@ -3609,13 +3609,14 @@ def _nested_apart(doc: Doc, statements: list[Statement]) -> tuple[list[Statement
     the quotation stays a statement: it stands for that sentence, which is a statement of its own to a reader."""
     reported = [s for s in statements if s.mode == "indirect"]
     sentence = doc.sentence_index
-    nested = [s for s in statements if s.mode == "direct" and any(
-        r.speaker == s.speaker and r.speaker_span == s.speaker_span and r.content_span.contains(s.content_span)
-        and sentence(r.content_span.start) == sentence(s.content_span.start) for r in reported)]
-    if not nested:
-        return statements, []
-    ids = {id(s) for s in nested}
-    return [s for s in statements if id(s) not in ids], nested
+    kept: list[Statement] = []
+    nested: list[Statement] = []
+    for s in statements:
+        inside = s.mode == "direct" and any(
+            r.speaker == s.speaker and r.speaker_span == s.speaker_span and r.content_span.contains(s.content_span)
+            and sentence(r.content_span.start) == sentence(s.content_span.start) for r in reported)
+        (nested if inside else kept).append(s)
+    return kept, nested
 
 
 def _one_per_content(doc: Doc, att: Attributor, statements: list[Statement]) -> list[Statement]:
