@@ -126,6 +126,10 @@ class Statement:
     mode: Literal["direct", "indirect"] = "indirect"
     denial: bool = False
     relay: str | None = None  # the outlet that passed the statement on, if any
+    # a sentence of a run of reported speech ("Er sagte, ... . Die Lage sei ernst. Man werde ... .": the second and
+    # third sentence, which continue without a cue of their own): where the run's content starts, shared by all
+    # its sentences, each a statement of its own; None for a statement standing alone
+    run_start: int | None = None
 
 
 @dataclass(slots=True)
@@ -237,6 +241,7 @@ def statement_record(statement: Statement, written: Mapping[str, list[str]] | No
         "content_end": statement.content_span.end,
         "denial": statement.denial,
         "relay": statement.relay,
+        "run_start": statement.run_start,
     }
     if written is not None:
         record["as_written"] = _as_written({"speaker": statement.speaker}, written)

@@ -56,12 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     for record in read_corpus(path, args.limit):
         text = record["originalText"]
         doc = analyse_text(text, str(record.get("wikinews_id")))
+        quotations = doc.quotations()  # what eval-quotes scores: nested quotations in, each run joined
         tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
         gold = gold_quotes(record)
         raw = [a for a in record.get("annotations") or () if a.get("quote", {}).get("spans")]
         gold_tokens = [_token_ids(tokens, g.spans) for g in gold]
         matched: dict[int, int] = {}
-        for si, st in enumerate(doc.statements):
+        for si, st in enumerate(quotations):
             s_tok = _token_ids(tokens, [st.content_span])
             for gi, gt in enumerate(gold_tokens):
                 shared = len(s_tok & gt)
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
                     break
         if args.false_pos:
             used = set(matched.values())
-            for si, st in enumerate(doc.statements):
+            for si, st in enumerate(quotations):
                 if si in used:
                     continue
                 sent = doc.sentences[doc.sentence_index(st.content_span.start)] if doc.sentences else None
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             cue = a.get("cue", {}).get("text", "")
             wrong_speaker = False
             if gi in matched:
-                st = doc.statements[matched[gi]]
+                st = quotations[matched[gi]]
                 ok = st.speaker_span is not None and any(st.speaker_span.overlaps(s) for s in g.speakers)
                 if ok or not args.speaker:
                     continue
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"--- {record.get('wikinews_id')} {name}  cue={cue!r} speaker={speaker!r}")
             print("  quote:", a["quote"]["text"][:300].replace("\n", " "))
             print("  sentence:", sentence[:400].replace("\n", " "))
-            near = [s for s in doc.statements if abs(s.content_span.start - start) < 400]
+            near = [s for s in quotations if abs(s.content_span.start - start) < 400]
             for s in near:
                 print(f"  ours: [{s.mode}] {s.speaker!r} @{text[s.speaker_span.start:s.speaker_span.end] if s.speaker_span else None!r}"
                       f" cue={s.cue!r}: {s.content[:120]!r}")

@@ -525,12 +525,38 @@ def test_speakers_written_as_websites_particles_or_quoted_titles():
     assert speaker_text(doc, only_statement(doc)) == "dem „Kurier“"
 
 
-def test_konjunktiv_continuation_over_several_sentences_is_one_statement():
+def test_konjunktiv_continuation_over_several_sentences_is_one_statement_per_sentence():
     doc = analyse("Die Ärztin Eva Roth sagte, die Klinik sei voll. Es fehle an Betten. "
                   "Auch das Personal reiche nicht aus. Am Abend regnete es.")
+    # our gold: one statement per sentence, all the speaker's; the continuing sentences linked as one run
     assert [s.content for s in doc.statements] == [
-        "die Klinik sei voll", "Es fehle an Betten. Auch das Personal reiche nicht aus"]
+        "die Klinik sei voll", "Es fehle an Betten", "Auch das Personal reiche nicht aus"]
     assert {s.speaker for s in doc.statements} == {"Eva Roth"}
+    first, *run = doc.statements
+    assert first.run_start is None
+    assert [s.run_start for s in run] == [run[0].content_span.start] * 2
+    assert run[0].speaker_span == run[1].speaker_span and run[0].cue == run[1].cue == "sagte"
+    # the Wikinews corpus marks the continuing sentences as one quotation: Doc.quotations joins the run
+    assert [s.content for s in doc.quotations()] == [
+        "die Klinik sei voll", "Es fehle an Betten. Auch das Personal reiche nicht aus"]
+
+
+def test_each_sentence_of_a_run_keeps_its_own_denial():
+    doc = analyse("Der Sprecher Jan Kluge sagte, der Zug sei entgleist. Es gebe zwei Verletzte. "
+                  "Die Meldung über einen Anschlag sei falsch. Am Abend regnete es.")
+    run = [s for s in doc.statements if s.run_start is not None]
+    assert [s.content for s in run] == ["Es gebe zwei Verletzte", "Die Meldung über einen Anschlag sei falsch"]
+    assert [s.denial for s in run] == [False, True]
+
+
+def test_a_quotation_in_a_later_sentence_of_a_run_is_nested_in_that_sentence():
+    doc = analyse("Die Ärztin Eva Roth sagte, die Klinik sei voll. Es fehle an Betten. "
+                  "Das Personal sei „am Ende seiner Kräfte“. Am Abend regnete es.")
+    assert [s.content for s in doc.statements] == [
+        "die Klinik sei voll", "Es fehle an Betten", "Das Personal sei „am Ende seiner Kräfte“"]
+    assert [s.content for s in doc.nested_statements] == ["am Ende seiner Kräfte"]
+    assert [s.content for s in doc.quotations()] == [
+        "die Klinik sei voll", "Es fehle an Betten. Das Personal sei „am Ende seiner Kräfte“", "am Ende seiner Kräfte"]
 
 
 def test_first_person_and_clause_words_are_no_speakers():

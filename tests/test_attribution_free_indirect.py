@@ -9,13 +9,15 @@ from attribution_helpers import analyse, speaker_text
 def test_konjunktiv_run_after_an_unnamed_source_is_its_statement():
     doc = analyse("Ersten Angaben zufolge griffen vier Männer das Hotel an. "
                   "Zwei Wachleute seien dabei getötet worden. Das Feuer sei inzwischen gelöscht.")
-    run = [s for s in doc.statements if "Wachleute" in s.content]
-    assert len(run) == 1, [s.content for s in doc.statements]
-    # one run over both Konjunktiv sentences, kept as hearsay: no speaker, the phrase where it is written
+    run = [s for s in doc.statements if s.run_start is not None]
+    # one run over both Konjunktiv sentences, a statement per sentence, kept as hearsay: no speaker, the phrase
+    # where it is written
+    assert [s.content for s in run] == ["Zwei Wachleute seien dabei getötet worden", "Das Feuer sei inzwischen gelöscht"]
     [source] = [s for s in doc.statements if "Hotel" in s.content]
-    assert run[0].speaker is None and run[0].speaker_span == source.speaker_span
+    assert all(s.speaker is None and s.speaker_span == source.speaker_span for s in run)
     assert speaker_text(doc, run[0]).endswith("Angaben")
-    assert run[0].content == "Zwei Wachleute seien dabei getötet worden. Das Feuer sei inzwischen gelöscht"
+    assert [s.content for s in doc.quotations() if s.run_start is not None] == [
+        "Zwei Wachleute seien dabei getötet worden. Das Feuer sei inzwischen gelöscht"]
 
 
 def test_konjunktiv_after_a_bare_passive_is_no_statement():
@@ -98,9 +100,10 @@ def test_lead_in_sentence_lends_its_subject_but_is_no_statement_itself():
     # the lead-in's subject still gives the run its speaker when the next sentence goes on in Konjunktiv
     doc = analyse("Es regnete den ganzen Tag. Die Gewerkschaft Verdi verhandelte am Dienstag mit dem Vorstand. "
                   "Man sei einer Einigung nahe. Der Streik werde ausgesetzt.")
-    run = [s for s in doc.statements if "Einigung" in s.content]
-    assert len(run) == 1 and speaker_text(doc, run[0]) == "Die Gewerkschaft Verdi", [s.content for s in doc.statements]
-    assert "Streik" in run[0].content
+    run = [s for s in doc.statements if "Einigung" in s.content or "Streik" in s.content]
+    assert [s.content for s in run] == ["Man sei einer Einigung nahe", "Der Streik werde ausgesetzt"]
+    assert all(speaker_text(doc, s) == "Die Gewerkschaft Verdi" for s in run)
+    assert run[0].run_start == run[1].run_start == run[0].content_span.start
     assert not any("verhandelte" in s.content for s in doc.statements)
 
 

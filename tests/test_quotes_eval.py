@@ -103,3 +103,18 @@ def test_skip_and_limit_cut_a_split_into_disjoint_parts(shared):
     parts = [evaluate_quotes(dev, limit=3).as_dict(), evaluate_quotes(dev, limit=3, skip=3).as_dict()]
     assert whole["gold_quotes"] == sum(p["gold_quotes"] for p in parts)
     assert whole["system_statements"] == sum(p["system_statements"] for p in parts)
+
+
+def test_a_run_of_reported_speech_is_one_quotation_as_the_corpus_marks_it(tmp_path):
+    # the corpus marks the sentences that continue a report as one quotation; our statements are one per sentence
+    path = tmp_path / "mini.jsonl.gz"
+    text = ("Die Ärztin Eva Roth sagte, die Klinik sei voll. Es fehle an Betten. "
+            "Auch das Personal reiche nicht aus. Am Abend regnete es.")
+    gold = record(text, "die Klinik sei voll", "Die Ärztin Eva Roth")
+    gold["annotations"] += record(text, "Es fehle an Betten. Auch das Personal reiche nicht aus", "Die Ärztin Eva Roth",
+                                  "IndirectFreeIndirect")["annotations"]
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(gold) + "\n")
+    data = json.loads(CliRunner().invoke(app, ["eval-quotes", str(path), "--json"]).output)
+    assert data["system_statements"] == 2
+    assert data["quotation"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}

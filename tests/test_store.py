@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -68,6 +69,24 @@ def test_add_then_query_everything_back(db):
     expected = statement_record(analysis.statements[0])
     assert {k: statements[0][k] for k in expected} == expected
     assert TEXT[statements[0]["content_start"]:statements[0]["content_end"]] == statements[0]["content"]
+
+
+def test_a_run_of_reported_speech_keeps_its_link_in_the_store(db):
+    art = article()
+    analysis = analysis_of(art)
+    said = analysis.statements[0]
+    # two sentences of one run, each a statement, linked by where the run starts
+    first = replace(said, content_span=Span(said.content_span.start, said.content_span.start + 8),
+                    content=TEXT[said.content_span.start:said.content_span.start + 8], run_start=said.content_span.start)
+    second = replace(said, content_span=Span(said.content_span.start + 9, said.content_span.end),
+                     content=TEXT[said.content_span.start + 9:said.content_span.end], run_start=said.content_span.start)
+    analysis.statements = [first, second, replace(said, cue="erklärte")]
+    with open_store(db) as store:
+        store.add(art, analysis)
+        rows = store.statements()
+    assert [r["run_start"] for r in rows] == [said.content_span.start, said.content_span.start, None]
+    assert [statement_record(s) for s in analysis.statements] == [{k: r[k] for k in statement_record(s)}
+                                                                   for s, r in zip(analysis.statements, rows)]
 
 
 def test_same_article_again_is_unchanged_and_changed_text_updates(db):

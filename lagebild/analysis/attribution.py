@@ -3580,17 +3580,14 @@ def attribute(doc: Doc) -> None:
             if named is not None:
                 statement = replace(statement, speaker_span=named)
         if statement is not None and previous is not None and _continues(att, previous, frame):
-            # "Er sei müde. Er wolle ruhen.": one report in Konjunktiv, however many sentences it runs
-            merged = Span(previous_statement.content_span.start, statement.content_span.end)
-            doc.statements[previous_index] = replace(
-                previous_statement, content_span=merged, content=doc.text[merged.start:merged.end],
-                span=Span(previous_statement.span.start, max(previous_statement.span.end, statement.span.end)))
-            previous_statement = doc.statements[previous_index]
-            previous = frame
-            statement = None
+            # "Er sei müde. Er wolle ruhen.": one report in Konjunktiv, however many sentences it runs; our gold
+            # counts each sentence as a statement, the Wikinews corpus the run as one quotation (Doc.quotations)
+            statement, doc.statements[previous_index] = _run_sentence(previous_statement, statement)
+            previous, previous_statement, previous_index = frame, statement, len(doc.statements)
+            doc.statements.append(statement)
             for extra in frame.extra_direct:
-                doc.statements.append(replace(previous_statement, content_span=extra, span=extra,
-                                              content=doc.text[extra.start:extra.end], mode="direct"))
+                doc.statements.append(replace(statement, content_span=extra, span=extra,
+                                              content=doc.text[extra.start:extra.end], mode="direct", run_start=None))
         elif statement is not None:
             previous, previous_statement, previous_index = frame, statement, len(doc.statements)
             doc.statements.append(statement)
@@ -3602,11 +3599,23 @@ def attribute(doc: Doc) -> None:
     doc.statements, doc.nested_statements = _nested_apart(doc, _one_per_content(doc, att, statements))
 
 
+def _run_sentence(previous: Statement, statement: Statement) -> tuple[Statement, Statement]:
+    """(this sentence's statement, the previous one) for a sentence that continues the previous one's report:
+    each keeps its own content (and denial), the sentence takes the run's speaker and cue, and both carry where
+    the run's content starts (`Statement.run_start`), which links the sentences of one run."""
+    run_start = previous.run_start if previous.run_start is not None else previous.content_span.start
+    previous = replace(previous, run_start=run_start)
+    return replace(previous, span=statement.span, content_span=statement.content_span, content=statement.content,
+                   denial=statement.denial), previous
+
+
 def _nested_apart(doc: Doc, statements: list[Statement]) -> tuple[list[Statement], list[Statement]]:
     """(statements, nested): "Er sagte, das Gespräch sei „in freundschaftlicher Atmosphäre verlaufen“" is one
     statement, reported; its quoted words are the same speaker's and lie inside it, so the direct statement the
-    quotation makes is nested in it, not a second statement of its own. In a later sentence of a reported run
-    the quotation stays a statement: it stands for that sentence, which is a statement of its own to a reader."""
+    quotation makes is nested in it, not a second statement of its own. In a later sentence of a reported
+    statement that runs over several sentences the quotation stays a statement: it stands for that sentence,
+    which is a statement of its own to a reader. (A run of Konjunktiv sentences has one statement per sentence,
+    `_run_sentence`, so there the quotation nests in its own sentence's statement.)"""
     reported = [s for s in statements if s.mode == "indirect"]
     sentence = doc.sentence_index
     kept: list[Statement] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from lagebild.model import Article, Claim, Mention, Quantity, Span, Statement, TimeRef
@@ -59,6 +59,26 @@ class Doc:
         if not self.nested_statements:
             return self.statements
         return sorted(self.statements + self.nested_statements, key=lambda s: (s.content_span.start, s.content_span.end))
+
+    def quotations(self) -> list[Statement]:
+        """What the Wikinews quotation corpus counts as quotations: the statements and the quotations nested in
+        them (`with_nested`), each run of reported speech joined into one (the corpus marks the sentences that
+        continue a report as one quotation, where our gold has one statement per sentence)."""
+        joined: list[Statement] = []
+        runs: dict[int, int] = {}  # run_start -> index of the run's statement in `joined`
+        for statement in self.with_nested():
+            if statement.run_start is None:
+                joined.append(statement)
+            elif statement.run_start not in runs:
+                runs[statement.run_start] = len(joined)
+                joined.append(statement)
+            else:
+                first = joined[runs[statement.run_start]]
+                content = Span(first.content_span.start, statement.content_span.end)
+                joined[runs[statement.run_start]] = replace(
+                    first, content_span=content, content=self.text[content.start:content.end],
+                    span=Span(first.span.start, max(first.span.end, statement.span.end)))
+        return joined
 
     @property
     def text(self) -> str:

@@ -167,7 +167,7 @@ def analyse_text(text: str, doc_id: str = "doc") -> Doc:
 
 
 def system_statements(text: str, doc_id: str = "doc") -> list[Statement]:
-    return analyse_text(text, doc_id).with_nested()
+    return analyse_text(text, doc_id).quotations()
 
 
 def _token_ids(token_starts: list[tuple[int, int]], spans: Iterable[Span]) -> frozenset[int]:
@@ -238,7 +238,7 @@ def evaluate_quotes(path: Path, limit: int | None = None, skip: int = 0) -> Quot
         report.seconds += time.perf_counter() - began
         report.characters += len(text)
         report.documents += 1
-        statements = doc.with_nested()  # the corpus marks nested quotations too
+        statements = doc.quotations()  # the corpus marks nested quotations too, and a run as one quotation
         score_document(record, statements, report)
         named = QuoteReport()
         score_document(record, [s for s in statements if s.speaker is not None], named)

@@ -37,7 +37,7 @@ STATEMENT_COLUMNS = {
     "kind": "string", "doc": "string", "start": "long", "end": "long", "speaker": "string",
     "speaker_kind": "string", "speaker_start": "long", "speaker_end": "long", "role": "string",
     "cue": "string", "mode": "string", "content": "string", "content_start": "long",
-    "content_end": "long", "denial": "boolean", "relay": "string", "as_written": WRITTEN,
+    "content_end": "long", "denial": "boolean", "relay": "string", "run_start": "long", "as_written": WRITTEN,
 }
 ARTICLE_COLUMNS = {
     "id": "string", "url": "string", "outlet": "string", "published": "string", "published_inferred": "boolean",

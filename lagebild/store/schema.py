@@ -11,7 +11,7 @@ from sqlalchemy import (
 )
 
 # Bump when tables change; `open_store` refuses databases written by a newer version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -124,6 +124,7 @@ statements = _layer(
     Column("content_end", Integer, nullable=False),
     Column("denial", Boolean, nullable=False, default=False),
     Column("relay", Text),
+    Column("run_start", Integer),  # Statement.run_start: the sentences of one run of reported speech share it
     Index("ix_statements_speaker", "speaker"),
 )
 

@@ -356,7 +356,7 @@ def _statement_record(row: dict[str, Any]) -> dict[str, Any]:
         "speaker_start": row["speaker_start"], "speaker_end": row["speaker_end"], "role": row["role"],
         "cue": row["cue"], "cue_start": row["cue_start"], "cue_end": row["cue_end"], "mode": row["mode"],
         "content": row["content"], "content_start": row["content_start"], "content_end": row["content_end"],
-        "denial": row["denial"], "relay": row["relay"],
+        "denial": row["denial"], "relay": row["relay"], "run_start": row["run_start"],
         **_article_fields(row),
     }
 
@@ -397,7 +397,7 @@ def _analysis_rows(article_id: str, analysis: Analysis) -> Iterator[tuple[Table,
          "speaker_end": _span(s.speaker_span, "end"), "role": s.role, "cue": s.cue,
          "cue_start": _span(s.cue_span, "start"), "cue_end": _span(s.cue_span, "end"), "mode": s.mode,
          "content": s.content, "content_start": s.content_span.start, "content_end": s.content_span.end,
-         "denial": bool(s.denial), "relay": s.relay}
+         "denial": bool(s.denial), "relay": s.relay, "run_start": s.run_start}
         for i, s in enumerate(analysis.statements)]
 
 
