@@ -163,6 +163,41 @@ def test_newer_schema_is_refused_with_a_clear_error(db):
         open_store(db)
 
 
+def _set_back_to_version_2(db: str) -> None:
+    """What a database written by lagebild before schema 3 looks like: no statements.run_start."""
+    store = open_store(db)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE statements DROP COLUMN run_start")
+        conn.exec_driver_sql("UPDATE schema_version SET version = 2")
+    store.close()
+
+
+def test_older_schema_is_migrated_and_keeps_its_rows(db):
+    with open_store(db) as store:
+        store.add(article("a1"), analysis_of(article("a1")))
+    _set_back_to_version_2(db)
+    with open_store(db) as store:
+        assert [s["speaker"] for s in store.statements()] == ["police spokesperson"]
+        assert store.statements()[0]["run_start"] is None
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version FROM schema_version").scalar() == schema.SCHEMA_VERSION
+        later = article("a2", text=TEXT + " ")
+        run = replace(analysis_of(later), statements=[replace(s, run_start=42) for s in analysis_of(later).statements])
+        store.add(later, run)
+        assert store.statements(doc="a2")[0]["run_start"] == 42
+
+
+def test_schema_without_a_migration_path_is_refused(db):
+    open_store(db).close()
+    _set_back_to_version_2(db)
+    store = open_store(db)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE schema_version SET version = 1")
+    store.close()
+    with pytest.raises(StoreError, match="old schema version 1 .* no migration exists from 1"):
+        open_store(db)
+
+
 def test_foreign_and_broken_databases_are_refused(tmp_path):
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:

@@ -30,6 +30,7 @@ from test_store import (  # noqa: F401 - collected again with this module's `db`
     test_failed_update_keeps_the_old_version,
     test_failure_inside_the_transaction_leaves_nothing_of_that_article,
     test_filters_are_case_insensitive_for_names,
+    test_older_schema_is_migrated_and_keeps_its_rows,
     test_same_article_again_is_unchanged_and_changed_text_updates,
 )
 from test_ingest_pipeline import (  # noqa: F401 - collected again with this module's `store`

@@ -10,8 +10,15 @@ from sqlalchemy import (
     Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
 )
 
-# Bump when tables change; `open_store` refuses databases written by a newer version.
+# Bump when tables change; `open_store` refuses databases written by a newer version and
+# upgrades older ones through MIGRATIONS.
 SCHEMA_VERSION = 3
+
+# version -> the SQL (portable: SQLite and PostgreSQL) that brings a database of that version to
+# the next one. Rows written before a column existed keep NULL there, which every reader accepts.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE statements ADD COLUMN run_start INTEGER",),
+}
 
 metadata = MetaData()
 

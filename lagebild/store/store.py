@@ -75,8 +75,7 @@ class Store:
                     raise StoreError(f"{where} has schema version {version}, newer than this lagebild "
                                      f"understands ({schema.SCHEMA_VERSION}); upgrade lagebild")
                 if version < schema.SCHEMA_VERSION:
-                    raise StoreError(f"{where} has old schema version {version} "
-                                     f"(current {schema.SCHEMA_VERSION}) and no migration exists")
+                    self._migrate(where, version)
                 if set(schema.metadata.tables) - names:  # tables added since without a version bump
                     with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
                         schema.metadata.create_all(conn)
@@ -91,6 +90,19 @@ class Store:
                     conn.execute(insert(schema.schema_version).values(version=schema.SCHEMA_VERSION))
         except (OperationalError, DatabaseError) as error:
             raise StoreError(f"cannot open database {where}: {error.orig}") from None
+
+    def _migrate(self, where: str, version: int) -> None:
+        """Bring an older database up to SCHEMA_VERSION, all steps in one transaction: a failure
+        leaves it at its old version, untouched."""
+        missing = [v for v in range(version, schema.SCHEMA_VERSION) if v not in schema.MIGRATIONS]
+        if missing:
+            raise StoreError(f"{where} has old schema version {version} "
+                             f"(current {schema.SCHEMA_VERSION}) and no migration exists from {missing[0]}")
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            for step in range(version, schema.SCHEMA_VERSION):
+                for sql in schema.MIGRATIONS[step]:
+                    conn.exec_driver_sql(sql)
+            conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def close(self) -> None:
         self.engine.dispose()
