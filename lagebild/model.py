@@ -127,7 +127,7 @@ class Statement:
     denial: bool = False
     relay: str | None = None  # the outlet that passed the statement on, if any
     # a sentence of a run of reported speech ("Er sagte, ... . Die Lage sei ernst. Man werde ... .": the second and
-    # third sentence, which continue without a cue of their own): where the run's content starts, shared by all
+    # third sentence, which continue it without a verb of saying): where the run's content starts, shared by all
     # its sentences, each a statement of its own; None for a statement standing alone
     run_start: int | None = None
 

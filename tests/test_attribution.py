@@ -535,10 +535,23 @@ def test_konjunktiv_continuation_over_several_sentences_is_one_statement_per_sen
     first, *run = doc.statements
     assert first.run_start is None
     assert [s.run_start for s in run] == [run[0].content_span.start] * 2
-    assert run[0].speaker_span == run[1].speaker_span and run[0].cue == run[1].cue == "sagte"
+    assert run[0].speaker_span == run[1].speaker_span
     # the Wikinews corpus marks the continuing sentences as one quotation: Doc.quotations joins the run
     assert [s.content for s in doc.quotations()] == [
         "die Klinik sei voll", "Es fehle an Betten. Auch das Personal reiche nicht aus"]
+
+
+def test_a_sentence_reported_by_its_konjunktiv_alone_has_that_verb_as_its_cue():
+    # (our gold's cue for such a sentence: no verb of saying marks it, its Konjunktiv I does)
+    doc = analyse("Der Sprecher Jan Kluge sagte, der Zug sei entgleist. Zwei Fahrgäste würden noch behandelt. "
+                  "Die Strecke bleibe bis Freitag gesperrt. Am Abend regnete es.")
+    assert [(s.cue, s.content) for s in doc.statements] == [
+        ("sagte", "der Zug sei entgleist"), ("würden", "Zwei Fahrgäste würden noch behandelt"),
+        ("bleibe", "Die Strecke bleibe bis Freitag gesperrt")]
+    assert {s.speaker for s in doc.statements} == {"Jan Kluge"}
+    # a marker that carries the speaker stays the cue
+    doc = analyse("Die Polizei legte am Montag ihren Bericht vor. Demnach sei der Fahrer zu schnell gewesen.")
+    assert [s.cue for s in doc.statements if "Fahrer" in s.content] == ["Demnach"]
 
 
 def test_each_sentence_of_a_run_keeps_its_own_denial():

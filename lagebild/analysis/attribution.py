@@ -3115,6 +3115,17 @@ class Attributor:
         return bool(self._within(self._konjunktiv_tokens, a, b)) or any(
             ttext[j][-1] == "e" and j not in quote_of and self._konjunktiv_form(j, b) for j in range(a, b))
 
+    def konjunktiv_verb(self, span: Span) -> str | None:
+        """The first verb in Konjunktiv I inside `span`, outside quotations ("Die Lage sei ernst": "sei"), as
+        `continues_report` finds them: the word that marks a sentence as reported when no verb of saying does."""
+        a, b = self._tok_at(span.start), self._tok_at(span.end)
+        listed = self._within(self._konjunktiv_tokens, a, b)
+        ttext, quote_of = self.ttext, self.quote_of
+        for j in range(a, listed[0] if listed else b):  # (one by its form before the first listed one)
+            if ttext[j][-1] == "e" and j not in quote_of and self._konjunktiv_form(j, b):
+                return ttext[j]
+        return ttext[listed[0]] if listed else None
+
     def reported_around(self, region: Span, si: int) -> bool:
         """A quotation inside one sentence whose own words outside it are reported speech
         ("Deshalb sei es „folgerichtig, ...“."): the sentence is the statement, the quotation a part."""
@@ -3564,6 +3575,10 @@ def attribute(doc: Doc) -> None:
                 statement = unnamed  # "Ersten Angaben zufolge ... . Vier ... seien getötet worden.": one run
             elif unnamed is not None:
                 doc.statements.append(unnamed)
+        if statement is not None and _carried_by_konjunktiv(frame):
+            # "Er sagte, ... . Die Lage sei ernst.": no verb of saying marks the sentence, its Konjunktiv does
+            # (the cue our gold gives such a sentence); its speaker stays the report's
+            statement = replace(statement, cue=att.konjunktiv_verb(frame.content) or statement.cue)
         if statement is not None and frame.carried and frame.cue_span is None and frame.mention is None:
             if statement.speaker_span is not None and statement.speaker_span in lead_pronouns:
                 # "Dabei verteidigte er die Beschlüsse. Außerdem wolle er ...": a lead-in that only names its
@@ -3601,12 +3616,18 @@ def attribute(doc: Doc) -> None:
 
 def _run_sentence(previous: Statement, statement: Statement) -> tuple[Statement, Statement]:
     """(this sentence's statement, the previous one) for a sentence that continues the previous one's report:
-    each keeps its own content (and denial), the sentence takes the run's speaker and cue, and both carry where
+    each keeps its own content, cue (its Konjunktiv) and denial, the sentence takes the run's speaker, and both carry where
     the run's content starts (`Statement.run_start`), which links the sentences of one run."""
     run_start = previous.run_start if previous.run_start is not None else previous.content_span.start
     previous = replace(previous, run_start=run_start)
     return replace(previous, span=statement.span, content_span=statement.content_span, content=statement.content,
-                   denial=statement.denial), previous
+                   cue=statement.cue, denial=statement.denial), previous
+
+
+def _carried_by_konjunktiv(frame: Frame) -> bool:
+    """A sentence that goes on with an earlier speaker's report through Konjunktiv I alone (no marker such as
+    "demnach", no hearsay "soll", no quotation)."""
+    return frame.carried and frame.cue_span is None and frame.mode == "indirect" and not frame.hearsay
 
 
 def _nested_apart(doc: Doc, statements: list[Statement]) -> tuple[list[Statement], list[Statement]]:
