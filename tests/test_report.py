@@ -85,3 +85,21 @@ def test_report_on_seed_gold(shared):
     html = render_report(picture, articles)
     for claim in claims:
         assert f"<mark>{escape(claim['evidence'])}</mark>" in html
+
+
+def test_a_later_sentence_of_reported_speech_is_marked_as_continued():
+    picture, articles, _ = small_world()
+    text = "Der Minister sagte, die Lage sei ernst. Man werde aber nicht aufgeben."
+    first, second = text.index("die Lage"), text.index("Man werde")
+    statements = [
+        {"doc": "a", "speaker": "Minister", "cue": "sagte", "mode": "indirect", "content": "die Lage sei ernst",
+         "content_start": first, "run_start": first},
+        {"doc": "a", "speaker": "Minister", "cue": "werde", "mode": "indirect", "content": "Man werde aber nicht aufgeben",
+         "content_start": second, "run_start": first},
+        {"doc": "a", "speaker": "Minister", "cue": "sagte", "mode": "direct", "content": "Wir bleiben",
+         "content_start": 5, "run_start": None},
+    ]
+    html = render_report(picture, articles, statements)
+    assert html.count('class="continues"') == 1
+    marked = html.index('class="continues"')
+    assert html.index("die Lage sei ernst") < marked < html.index("Man werde aber nicht aufgeben")

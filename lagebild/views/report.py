@@ -42,10 +42,17 @@ class EvidenceFinder:
         return found if found.marked else Snippet("", point.evidence or "", "")
 
 
+def continues_a_run(statement: Mapping[str, Any]) -> bool:
+    """A later sentence of one run of reported speech: the lists mark it, so a reader sees it
+    carries on the sentence before rather than being said apart."""
+    run_start, start = statement.get("run_start"), statement.get("content_start")
+    return run_start is not None and start is not None and run_start < start
+
+
 def statements_by_speaker(statements: Iterable[Mapping[str, Any]]) -> list[tuple[str, list[Mapping[str, Any]]]]:
     grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for statement in statements:
-        grouped[statement.get("speaker") or "unnamed"].append(statement)
+        grouped[statement.get("speaker") or "unnamed"].append({**statement, "continues": continues_a_run(statement)})
     return sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0].lower()))
 
 
