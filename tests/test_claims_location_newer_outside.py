@@ -1,0 +1,12 @@
+"""Claim locations in constructions the newer outside batches h29-h43 showed (sentences written
+for this test): a kind of road is no place, ..."""
+
+from __future__ import annotations
+
+from claim_helpers import by_value, claims_of
+
+
+def test_a_kind_of_road_is_no_place_the_town_beside_it_is_the_scene() -> None:
+    text = ("Beim Sturz eines Busses sind 19 Menschen ums Leben gekommen. Der Bus war auf der Schnellstraße "
+            "zwischen den Städten nahe der Ortschaft Wamalenga von der Fahrbahn abgekommen.")
+    assert by_value(claims_of(text), 19).location == "Wamalenga"
