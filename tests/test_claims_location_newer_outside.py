@@ -10,3 +10,9 @@ def test_a_kind_of_road_is_no_place_the_town_beside_it_is_the_scene() -> None:
     text = ("Beim Sturz eines Busses sind 19 Menschen ums Leben gekommen. Der Bus war auf der Schnellstraße "
             "zwischen den Städten nahe der Ortschaft Wamalenga von der Fahrbahn abgekommen.")
     assert by_value(claims_of(text), 19).location == "Wamalenga"
+
+
+def test_a_town_that_is_also_a_common_word_is_no_town_after_im() -> None:
+    # "im Zug" is the train: a town takes no article (the Swiss town Zug is "in Zug")
+    text = "Bei einem Messerangriff im Zug bei Kassel wurden am Abend 4 Fahrgäste verletzt."
+    assert by_value(claims_of(text), 4).location == "Kassel"
