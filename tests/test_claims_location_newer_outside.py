@@ -16,3 +16,9 @@ def test_a_town_that_is_also_a_common_word_is_no_town_after_im() -> None:
     # "im Zug" is the train: a town takes no article (the Swiss town Zug is "in Zug")
     text = "Bei einem Messerangriff im Zug bei Kassel wurden am Abend 4 Fahrgäste verletzt."
     assert by_value(claims_of(text), 4).location == "Kassel"
+
+
+def test_a_scene_after_six_words_of_place_nouns_and_adjectives() -> None:
+    # preposition, area noun, article, adjective and a compound place noun before the name
+    text = "An der Grenze der spanischen Nordafrika-Exklave Ceuta wurden in der Nacht 80 Migranten aufgegriffen."
+    assert by_value(claims_of(text), 80).location == "Ceuta"

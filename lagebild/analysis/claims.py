@@ -4403,7 +4403,9 @@ class Builder:
         return word[:1].islower() and bool(ADJECTIVE_END.match(word)) and noun[:1].isupper()
 
     def _scene(self, tokens: list[Token], i: int, prepositions: frozenset[str]) -> bool:
-        for j in range(i - 1, max(-1, i - 6), -1):
+        # up to seven words back: every word between must be a filler, adjective or place noun,
+        # and "An der Grenze der spanischen Nordafrika-Exklave Melilla" takes six
+        for j in range(i - 1, max(-1, i - 8), -1):
             word = tokens[j].text
             if word.lower() in prepositions:
                 # "die Regierung in Kinshasa" names an institution, not the scene of the event
