@@ -22,3 +22,8 @@ def test_a_scene_after_six_words_of_place_nouns_and_adjectives() -> None:
     # preposition, area noun, article, adjective and a compound place noun before the name
     text = "An der Grenze der spanischen Nordafrika-Exklave Ceuta wurden in der Nacht 80 Migranten aufgegriffen."
     assert by_value(claims_of(text), 80).location == "Ceuta"
+
+
+def test_a_station_compound_stands_between_preposition_and_place() -> None:
+    text = "Bei einer Explosion im Hauptbahnhof von Uppsala wurden am Abend 12 Menschen verletzt."
+    assert by_value(claims_of(text), 12).location == "Uppsala"
