@@ -27,3 +27,10 @@ def test_a_scene_after_six_words_of_place_nouns_and_adjectives() -> None:
 def test_a_station_compound_stands_between_preposition_and_place() -> None:
     text = "Bei einer Explosion im Hauptbahnhof von Uppsala wurden am Abend 12 Menschen verletzt."
     assert by_value(claims_of(text), 12).location == "Uppsala"
+
+
+def test_a_part_of_a_country_is_refined_by_a_town_of_its_own_paragraph_before_the_headline() -> None:
+    text = ("Nigeria: Schüsse auf Markt nahe Kaduna\n\n"
+            "Bei einem Überfall im Norden Nigerias sind am Mittwoch 12 Menschen getötet worden. "
+            "Bewaffnete hätten den Markt der Kleinstadt Wamalenga gestürmt, teilte die Polizei mit.")
+    assert by_value(claims_of(text), 12).location == "Wamalenga"

@@ -4079,7 +4079,7 @@ class Builder:
                     self._region_of.setdefault(inside, place)
             return inside or place
         if self._names_a_part(mention):
-            inside = self._first_place_inside(place)
+            inside = self._first_place_inside(place, paragraph)
             if inside:
                 return inside
         for index in sorted(paragraph):
@@ -4188,10 +4188,13 @@ class Builder:
         joined = [t.text for t in sentence.tokens[max(0, i - 8):i]]
         return not (any(w in {"und", "sowie"} for w in joined) and sum(w in self.lex.parts for w in joined) > 1)
 
-    def _first_place_inside(self, country: str) -> str | None:
+    def _first_place_inside(self, country: str, paragraph: frozenset[int] = frozenset()) -> str | None:
         """The first scene in the article that lies inside `country`, also one a place noun names
-        as the event's object ("hatte die Provinz Kunar erschüttert")."""
-        for index in range(len(self.doc.sentences)):
+        as the event's object ("hatte die Provinz Kunar erschüttert"); first in the figure's own
+        paragraph ("im Südosten Bangladeschs ... den Wochenmarkt der Kleinstadt Ruma gestürmt"),
+        which tells its event more closely than a headline."""
+        order = sorted(paragraph) + [i for i in range(len(self.doc.sentences)) if i not in paragraph]
+        for index in order:
             scenes = self._scene_mentions(index, frozenset(self.lex.locative))
             # also one a local authority is named after: "wie die Polizei des Distrikts Myagdi mitteilte"
             named = [m for m in self._named_places(index, speakers=True) if m not in scenes]
