@@ -34,3 +34,9 @@ def test_a_part_of_a_country_is_refined_by_a_town_of_its_own_paragraph_before_th
             "Bei einem Überfall im Norden Nigerias sind am Mittwoch 12 Menschen getötet worden. "
             "Bewaffnete hätten den Markt der Kleinstadt Wamalenga gestürmt, teilte die Polizei mit.")
     assert by_value(claims_of(text), 12).location == "Wamalenga"
+
+
+def test_a_dateline_name_that_is_also_a_common_word_is_a_place() -> None:
+    # "Bordeaux" is also the wine, "Gießen" also a verb: in a dateline the word names a place
+    text = "Bordeaux (AFP) - Bei einem Brand in einem Wohnhaus sind am Sonntag 4 Menschen ums Leben gekommen."
+    assert by_value(claims_of(text), 4).location == "Bordeaux"

@@ -1051,9 +1051,9 @@ class Builder:
                     found.append(Mention(span=span, text=match.group(), kind="place", canonical=names[match.group()]))
         for match in DATELINE_NAME.finditer(doc.text, 0, min(len(doc.text), 600)):
             # "Andalo (dpa) - Beim Absturz einer Gondel ...": an agency's dateline names a place, also
-            # one too small for the gazetteer
+            # one too small for the gazetteer or also a common word ("Bordeaux (AFP) -", "Gießen (ots) -")
             span = Span(match.start("name"), match.end("name"))
-            if not self._common_noun(match.group("name")) and not any(m.span.overlaps(span) for m in chain(mentions, found)):
+            if not any(m.span.overlaps(span) for m in chain(mentions, found)):
                 found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
