@@ -40,3 +40,25 @@ def test_a_dateline_name_that_is_also_a_common_word_is_a_place() -> None:
     # "Bordeaux" is also the wine, "Gießen" also a verb: in a dateline the word names a place
     text = "Bordeaux (AFP) - Bei einem Brand in einem Wohnhaus sind am Sonntag 4 Menschen ums Leben gekommen."
     assert by_value(claims_of(text), 4).location == "Bordeaux"
+
+
+def test_the_second_name_of_a_dateline_of_two_places_is_a_place_too() -> None:
+    # "Wamalenga" is unknown to the gazetteer: the dateline makes it a place, "um" after a
+    # compound region noun makes it the scene
+    text = ("Damaskus/Wamalenga (Reuters) - Bei Gefechten in der Küstenregion um Wamalenga sind "
+            "am Sonntag 40 Menschen getötet worden.")
+    assert by_value(claims_of(text), 40).location == "Wamalenga"
+
+
+def test_a_compound_region_noun_makes_um_a_scene() -> None:
+    text = "Bei Gefechten im Grenzgebiet um Kupjansk sind am Sonntag 17 Soldaten getötet worden."
+    assert by_value(claims_of(text), 17).location == "Kupiansk"
+
+
+def test_an_unnamed_force_at_an_unlisted_place_is_not_of_the_country_an_organisation_sits_in() -> None:
+    # the country of "Wamalenga" is the story's Syria, not Britain where the observatory sits
+    text = ("Syrien: Gefechte an der Küste\n\n"
+            "Nach Angaben der in Großbritannien ansässigen Beobachtungsstelle wurden im Dorf Wamalenga "
+            "am Montag 29 Soldaten getötet.")
+    claim = by_value(claims_of(text), 29)
+    assert (claim.location, claim.actor) == ("Wamalenga", "Syria")

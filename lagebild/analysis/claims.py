@@ -1055,6 +1055,11 @@ class Builder:
             span = Span(match.start("name"), match.end("name"))
             if not any(m.span.overlaps(span) for m in chain(mentions, found)):
                 found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
+            for other in DATELINE_OTHER.finditer(match.group("others")):
+                # "Damaskus/Dschableh (Reuters) -": each name of a dateline of several places
+                span = Span(match.start("others") + other.start("name"), match.start("others") + other.end("name"))
+                if not any(m.span.overlaps(span) for m in chain(mentions, found)):
+                    found.append(Mention(span=span, text=other.group("name"), kind="place", canonical=other.group("name")))
         for road in (m for m in known if m.span in self._roads):
             # "auf der Autobahn 9 bei Münchberg": the town the road passes is a place
             match = ROAD_TOWN.match(doc.text, road.span.end)
@@ -3684,12 +3689,18 @@ class Builder:
 
     def _country_before(self, found: Found) -> str | None:
         """The country the article names most often up to the figure, the later one of a tie (for a
-        place the gazetteer lacks): "Djibo nahe der Grenze zu Mali" in a story about Burkina Faso."""
+        place the gazetteer lacks): "Djibo nahe der Grenze zu Mali" in a story about Burkina Faso;
+        not a country that only says where someone sits ("die in Großbritannien ansässige
+        Beobachtungsstelle")."""
         counts: dict[str, int] = {}
         for mention in self.places[:bisect_left(self._place_starts, found.quantity.span.start)]:
-            if self._is_country(mention.canonical):
+            if self._is_country(mention.canonical) and not self._describes_a_noun(mention):
                 counts[mention.canonical] = counts.pop(mention.canonical, 0) + 1
         return max(reversed(counts), key=counts.__getitem__) if counts else None
+
+    def _describes_a_noun(self, mention: Mention) -> bool:
+        sentence = _sentence(self.doc, self.doc.sentence_of(mention.span), self.sentences)
+        return self._attributive(sentence.tokens, sentence.index_at(mention.span.start), sentence.index_at(mention.span.end))
 
     def _scene_of(self, found: Found, reading: Reading) -> str | None:
         """The most specific scene of the event: the sentence, the sentences before it in the
@@ -4421,7 +4432,7 @@ class Builder:
                 # named after is that event's scene (a country after "von" is more often an actor)
                 return True
             if word in self.lex.around and prepositions != self.lex.sent_to:
-                return j > 0 and tokens[j - 1].text in self.lex.around_after
+                return j > 0 and self._around_noun(tokens[j - 1].text)
             # "im US-Bundesstaat Oklahoma", "nahe der Schwarzmeerstadt Zonguldak": a compound ending
             # in a place noun is one too
             if word.rsplit("-", 1)[-1] not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)) \
@@ -4429,6 +4440,12 @@ class Builder:
                     and not self._place_adjective(word) and not self._place_genitive(tokens[j]):
                 return False
         return False
+
+    def _around_noun(self, word: str) -> bool:
+        """"in der Region um Kursk", also a compound ending in such a noun: "in der Küstenregion
+        um Dschableh", "im Grenzgebiet um Ruma"."""
+        return word in self.lex.around_after or (word[:1].isupper() and any(
+            word.endswith(noun.lower()) for noun in self.lex.around_after if noun[:1].isupper() and len(noun) > 4))
 
     def _event_named_after(self, tokens: list[Token], i: int) -> bool:
         j = i - 1
@@ -4518,7 +4535,8 @@ CITY_ADJECTIVE_SCENE = re.compile(
     _word_start(["in", "im", "an", "am", "auf", "bei", "beim", "vor"]) + r"\s+(?:(?:der|dem|einer|einem)\s+)?(?P<city>[A-ZÄÖÜ]\w+)er\s+(?P<noun>[A-ZÄÖÜ]\w+)")
 DATELINE_WITH_REGION = re.compile(r"\s*,\s*[\w ]+\s*(?:\([^)]*\))?\s*[-–—]\s")
 AGENCY_DATELINE = re.compile(r"(?:/[^\s(]+)*\s*\((?P<agency>[^)]{1,20})\)\s*[-–—]")
-DATELINE_NAME = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)(?:/[^\s(]+)?\s*\([^)\n]{1,40}\)\s*[-–—]\s")
+DATELINE_NAME = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)(?P<others>(?:/[^\s(]+)?)\s*\([^)\n]{1,40}\)\s*[-–—]\s")
+DATELINE_OTHER = re.compile(r"/(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)(?=/|$)")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 LIES_IN = re.compile(r"\s+(?:im|in der|in dem)\s+")
