@@ -62,3 +62,11 @@ def test_an_unnamed_force_at_an_unlisted_place_is_not_of_the_country_an_organisa
             "am Montag 29 Soldaten getötet.")
     claim = by_value(claims_of(text), 29)
     assert (claim.location, claim.actor) == ("Wamalenga", "Syria")
+
+
+def test_a_country_wide_word_of_austria_or_an_inflected_nationwide_adjective_gives_the_country() -> None:
+    text = ("Innsbruck (APA) - Im Tiroler Oberland sind 41 Masernfälle bestätigt worden.\n\n"
+            "Österreichweit wurden heuer bisher 286 Masernfälle registriert.")
+    assert by_value(claims_of(text), 286).location == "Austria"
+    text = "Berlin (dpa) - Bei einem bundesweiten Salmonellen-Ausbruch sind bislang 34 Menschen erkrankt."
+    assert by_value(claims_of(text), 34).location == "Germany"
