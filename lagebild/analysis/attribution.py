@@ -3523,6 +3523,7 @@ def _konjunktiv_shape(lex: Lexicon, w: str, low: str) -> bool:
 def attribute(doc: Doc) -> None:
     doc.attributions = []
     doc.statements = []
+    doc.hearsay = []
     if not doc.text.strip():
         return
     att = Attributor(doc)
@@ -3563,6 +3564,8 @@ def attribute(doc: Doc) -> None:
         attribution = _attribution(frame, att)
         if not frame.hearsay:
             doc.attributions.append(attribution)
+        else:
+            doc.hearsay.append(frame.content)
         for extra in frame.extra_direct:  # "X merkte an, dass ...: „...“": the quotation is X's too
             if not frame.content.contains(extra) and not frame.hearsay:
                 doc.attributions.append(replace(attribution, scope=_quoted_scope(att, extra), carried=False))

@@ -3434,7 +3434,10 @@ class Builder:
 
     def _quoted_speaker(self, span: Span) -> str | None:
         """A figure inside a statement the attribution step found but gave no attribution for
-        (a direct quote after a colon): its speaker, unless the statement was relayed."""
+        (a direct quote after a colon): its speaker, unless the statement was relayed or the figure
+        stands in hearsay carried on from it ("Weitere 800 Soldaten sollen folgen": no Konjunktiv I)."""
+        if any(hearsay.contains(span) for hearsay in self.doc.hearsay):
+            return None
         for statement in self.doc.statements:
             if statement.speaker and statement.content_span.contains(span) and statement.relay is None \
                     and not statement.denial and not (statement.speaker_span is not None

@@ -49,6 +49,9 @@ class Doc:
     # own (our gold counts one statement), kept for corpora that count them too (Wikinews marks them nested)
     nested_statements: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # what hearsay "soll"/"sollen" carries on from the previous speaker: a statement of that speaker, but its
+    # figures take no source from it (a source carries only through a marker or Konjunktiv I)
+    hearsay: list[Span] = field(default_factory=list)
     # anchor date for relative time expressions: (ISO prefix, inferred?)
     anchor: tuple[str, bool] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
