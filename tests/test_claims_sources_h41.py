@@ -16,3 +16,24 @@ def test_hearsay_soll_after_a_statement_gives_its_figures_no_source() -> None:
     # a Konjunktiv I sentence does carry the source on
     reported = claims_of(text.replace("sollen in der kommenden Woche folgen", "seien bereits unterwegs"))
     assert by_value(reported, 400).source is not None
+
+
+def test_an_adverb_before_a_preposition_opens_the_sentence_and_the_subject_follows_the_verb() -> None:
+    claims = claims_of("Unmittelbar nach dem Brand hatte die Feuerwehr von elf Toten gesprochen.")
+    assert by_value(claims, 11).source == "Feuerwehr"
+    # the same words as the writer's own report name no one
+    own = claims_of("Unmittelbar nach dem Brand wurden elf Tote geborgen.")
+    assert by_value(own, 11).source is None
+
+
+def test_a_pluperfect_report_of_a_listing_reaches_its_participle_past_the_commas() -> None:
+    claims = claims_of("Am Sonntag hatte die Polizei von drei Toten, vier Vermissten und 25 Verletzten gesprochen.")
+    assert [by_value(claims, n).source for n in (3, 4, 25)] == ["Polizei"] * 3
+    # a clause of its own after the comma is no item of the list
+    other = claims_of("Am Sonntag hatte die Polizei drei Tote geborgen, am Montag fanden Helfer 25 Verletzte.")
+    assert by_value(other, 25).source is None
+
+
+def test_a_person_apposed_to_the_subject_of_a_pluperfect_report_speaks() -> None:
+    claims = claims_of("Am Dienstag hatte der Sprecher der Provinzregierung, Karim Haidari, von 14 Toten gesprochen.")
+    assert by_value(claims, 14).source == "Karim Haidari"

@@ -46,6 +46,8 @@ APPOSITION_GAP = re.compile(r",\s*(?:[\w-]+\s+){0,4}")
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 ANAPHOR_REACH = 2  # sentences back a bare "ein Sprecher" / "die Organisation" finds the body it stands for
 HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
+ENUMERATION_ITEMS = 6  # commas of a list a clause's participle may stand after
+ENUMERATION_ITEM_TOKENS = 6  # tokens of one item of such a list ("zwei schwer verletzten Kindern")
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
 # one is a direct statement inside the indirect one ("Er sagte, es handle sich um „einen Irrtum“"). With a few
 # words of the reported clause outside the marks ("sei es „völlig untragbar, dass ...“", "das Gespräch „sei ...
@@ -149,6 +151,7 @@ class Lexicon:
         self.title_nouns = frozenset(table.get("title_nouns", ()))
         self.naming_words = words("naming_words")
         self.adverb_endings = tuple(table.get("adverb_endings", ()))
+        self.adverbs_before_prepositions = words("adverbs_before_prepositions")
         self.time_heads = words("time_heads")
         self.before = sorted((tuple(p.lower().split()) for p in table.get("prepositions_before", ())),
                              key=len, reverse=True)
@@ -989,11 +992,15 @@ class Attributor:
         background = form is None and self.tlow[verb] in self.lex.pluperfect_auxiliaries
         if form is None and self.tlow[verb] in self.lex.auxiliaries \
                 and self.tlow[verb] not in self.lex.passive_auxiliaries:
-            # "Die CDU hatte Aufklärung gefordert": the participle closes the clause
-            last = self._clause_end(verb + 1, b) - 1
-            form = next((f for f in self.lex.forms.get(self.ttext[last], [])
-                         if f.kind == "participle" and f.lemma in self.lex.report_verbs
-                         and self._required_in(f, a, b)), None)
+            # "Die CDU hatte Aufklärung gefordert": the participle closes the clause (past the commas of a list:
+            # "hatte von zwei Toten, drei Vermissten und 40 Verletzten gesprochen")
+            end = self._clause_end(verb + 1, b)
+            for last in dict.fromkeys((end - 1, self._past_enumeration(end, b, np) - 1)):
+                form = next((f for f in self.lex.forms.get(self.ttext[last], [])
+                             if f.kind == "participle" and f.lemma in self.lex.report_verbs
+                             and self._required_in(f, a, b)), None)
+                if form is not None:
+                    break
             if form is not None:
                 verb = last
         elif form is None and self.tlow[verb] in self.lex.passive_auxiliaries:
@@ -2155,6 +2162,29 @@ class Attributor:
             j = start
         return None
 
+    def _past_enumeration(self, end: int, b: int, subject: tuple[int, int] | None = None) -> int:
+        """A clause's end past the commas of an enumeration in it: "hatte die Polizei von zwei Toten, drei
+        Vermissten und 40 Verletzten gesprochen" ends at its participle, not at the first comma. Each item
+        is short and the last is joined by a coordinator."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        item_end, apposed = end, False
+        for _ in range(ENUMERATION_ITEMS):
+            if item_end + 1 >= b or ttext[item_end] != ",":
+                # no coordinator joined a last item: no listing ("am Freitag, dem 3. Mai, dementiert"), unless
+                # a person's name stood apposed between the commas ("hatte der Sprecher, Max Roth, von ... gesprochen")
+                return item_end if apposed else end
+            after = self._clause_end(item_end + 1, b)
+            if any(tlow[t] in lex.coordinators for t in range(item_end + 1, after)):
+                return after
+            if after - item_end - 1 > ENUMERATION_ITEM_TOKENS:
+                return end
+            span = self._span(item_end + 1, after)
+            # (apposed to the subject only: "hat die Kritik des Vorsitzenden, Max Roth, zurückgewiesen" is her act)
+            apposed = apposed or (subject is not None and subject[1] == end and item_end == end and any(
+                m.kind == "person" and m.span.end == span.end for m in self.overlapping_mentions(span)))
+            item_end = after
+        return end
+
     def _verb_after(self, si: int, k: int, verb_end: int, a: int, b: int, impersonal: bool,
                     clause_end: int, particle_at: int | None, cue: str, cue_span: Span,
                     denial: bool) -> Frame | None:
@@ -2686,6 +2716,9 @@ class Attributor:
             return False  # "Das Ministerium dementierte"
         if t_low in self.lex.inversion_openers or t_low in self.lex.prepositions or t_text[:1].isdigit():
             return True
+        if t_low in self.lex.adverbs_before_prepositions and k + 1 < len(self.tlow) \
+                and self.tlow[k + 1] in self.lex.prepositions:
+            return True  # "Unmittelbar nach dem Unglück hatte die Polizei ...": an adverb and its phrase
         return t_cap and t_low.endswith(self.lex.adverb_endings) and k + 1 < len(self.ttext) \
             and self.ttext[k + 1][:1].islower()
 
