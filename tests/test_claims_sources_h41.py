@@ -37,3 +37,13 @@ def test_a_pluperfect_report_of_a_listing_reaches_its_participle_past_the_commas
 def test_a_person_apposed_to_the_subject_of_a_pluperfect_report_speaks() -> None:
     claims = claims_of("Am Dienstag hatte der Sprecher der Provinzregierung, Karim Haidari, von 14 Toten gesprochen.")
     assert by_value(claims, 14).source == "Karim Haidari"
+
+
+def test_who_revises_a_toll_is_its_source_but_not_who_adds_troops() -> None:
+    claims = claims_of("Die Feuerwehr hat die Zahl der Todesopfer am Abend auf neun erhöht.")
+    assert by_value(claims, 9).source == "Feuerwehr"
+    finite = claims_of("Am Freitag erhöhte die Polizei ihre Zahl auf 23 Verletzte.")
+    assert by_value(finite, 23).source == "Polizei"
+    # raising the number of one's own soldiers is an act, not a report of a figure
+    troops = claims_of("Die Armee hat die Zahl ihrer Soldaten im Grenzgebiet auf 4.000 erhöht.")
+    assert by_value(troops, 4000).source is None

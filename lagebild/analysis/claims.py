@@ -131,6 +131,9 @@ class Lexicon:
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
     counting_between: frozenset[str]
+    revising_verbs: frozenset[str]
+    revising_participles: frozenset[str]
+    revising_skips: frozenset[str]
     counting_place_links: frozenset[str]
     own_area_tags: set[str]
     place_noun_ends: tuple[str, ...]
@@ -399,6 +402,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         same_time_nouns=frozenset(location.get("same_time_nouns", [])),
         counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
         counting_between=frozenset(data.get("measures", {}).get("counted_by", {}).get("between", [])),
+        revising_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("revising_verbs", [])),
+        revising_participles=frozenset(data.get("measures", {}).get("counted_by", {}).get("revising_participles", [])),
+        revising_skips=frozenset(data.get("measures", {}).get("counted_by", {}).get("revising_skips", [])),
         counting_place_links=frozenset(data.get("measures", {}).get("counted_by", {}).get("place_links", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
@@ -1366,7 +1372,7 @@ class Builder:
             location = whole.location  # "davon gut 860.000 registrierte Flüchtlinge": where the whole is
         if reading.actor is None and location and self._unnamed_force(found, reading):
             reading.actor = location if self._is_country(location) else self._country_of_place(location, found)
-        counter = self._counted_by(found, clause_lo)
+        counter = self._counted_by(found, clause_lo, reading.measure)
         if counter is not None and (attribution is None or attribution.speaker_span is None or not attribution.speaker_span.overlaps(
                 Span(tokens[clause_lo].start, tokens[clause_hi - 1].end))):
             # "INDECI meldete 16 Tote", "Der Generalstab bezifferte sie auf 32.000" (inside someone
@@ -1838,18 +1844,25 @@ class Builder:
         """Token indices a sentence is asked for once per figure, by (question, sentence start)."""
         return {}
 
-    def _counted_by(self, found: Found, clause_lo: int) -> str | None:
+    def _counted_by(self, found: Found, clause_lo: int, measure: str | None = None) -> str | None:
         """The subject of a counting verb governing the figure in its clause: "Perus
-        Zivilschutzbehörde INDECI meldete 16 Tote", "Am Dienstag zählte das Ministerium 300 Tote"."""
+        Zivilschutzbehörde INDECI meldete 16 Tote", "Am Dienstag zählte das Ministerium 300 Tote"; of a
+        verb revising a count too ("erhöhte die Regierung ihre Zahl auf 340", "Die Polizei hat die Zahl der
+        Toten auf sechs erhöht", the auxiliary standing for the verb), unless an actor adds what it counts."""
         tokens = found.sentence.tokens
-        key = ("counting verbs", found.sentence.span.start)
+        revising = measure not in self.lex.revising_skips
+        key = ("counting verbs", found.sentence.span.start, revising)
         verbs = self._per_sentence.get(key)
         if verbs is None:
-            verbs = self._per_sentence[key] = [i for i, t in enumerate(tokens) if t.text in self.lex.counting_verbs]
+            verbs = self._per_sentence[key] = [i for i, t in enumerate(tokens) if t.text in self.lex.counting_verbs
+                                               or (revising and t.text in self.lex.revising_verbs)]
         before = bisect_left(verbs, found.first)  # the last counting verb of the clause before the figure
         if before == 0 or verbs[before - 1] < clause_lo:
-            return None
-        verb = verbs[before - 1]
+            verb = self._revising_auxiliary(found, clause_lo) if revising else None
+            if verb is None:
+                return None
+        else:
+            verb = verbs[before - 1]
         # the subject right after the verb, also behind its article and a describing noun ("meldete
         # die Katastrophenschutzbehörde BNPB")
         after = {tokens[k].start for k in range(verb + 1, min(found.first, verb + 4))}
@@ -1878,6 +1891,22 @@ class Builder:
                 # "registrierte die Organisation": any body named just before ("Organisation", "Gruppe")
                 return self._named_before(word, found.sentence.span)
         return self._described_subject(tokens, clause_lo, subject_end)
+
+    def _revising_auxiliary(self, found: Found, clause_lo: int) -> int | None:
+        """"Die Polizei hat die Zahl der Toten auf sechs erhöht": the auxiliary of a revising participle
+        that closes the figure's clause right after it (the figure is the last thing revised)."""
+        tokens = found.sentence.tokens
+        after = found.last + 1
+        while after < len(tokens) and after <= found.last + 2 and tokens[after].text[:1].islower() \
+                and tokens[after].text not in self.lex.revising_participles:
+            after += 1  # "auf sechs Tote erhöht", "auf 19 nach oben korrigiert"
+        if after >= len(tokens) or tokens[after].text not in self.lex.revising_participles:
+            return None
+        if after + 1 < len(tokens) and tokens[after + 1].text.isalnum():
+            return None  # the participle closes the clause
+        auxiliary = next((i for i in range(found.first - 1, clause_lo - 1, -1)
+                          if tokens[i].text.lower() in PERFECT_AUXILIARIES), None)
+        return auxiliary
 
     def _described_subject(self, tokens: list[Token], lo: int, end: int) -> str | None:
         """"Die staatliche Menschenrechtskommission Conadeh zählte": a subject no mention names, an article
@@ -4544,6 +4573,8 @@ ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-Z
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
 LIES_IN = re.compile(r"\s+(?:im|in der|in dem)\s+")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
+
+PERFECT_AUXILIARIES = {"hat", "haben", "hatte", "hatten"}
 
 PREPOSITIONS = {
     "in", "im", "nach", "aus", "gegen", "für", "mit", "von", "vom", "zwischen", "an", "am", "auf", "bei",
