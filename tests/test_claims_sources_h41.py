@@ -47,3 +47,16 @@ def test_who_revises_a_toll_is_its_source_but_not_who_adds_troops() -> None:
     # raising the number of one's own soldiers is an act, not a report of a figure
     troops = claims_of("Die Armee hat die Zahl ihrer Soldaten im Grenzgebiet auf 4.000 erhöht.")
     assert by_value(troops, 4000).source is None
+
+
+def test_model_calculations_and_hyphenated_counts_and_estimates_name_their_body() -> None:
+    modelled = claims_of("Nach Modellrechnungen der Weltgesundheitsorganisation könnten bis Jahresende bis zu "
+                         "4.000 Menschen sterben.")
+    assert by_value(modelled, 4000).source == "WHO"
+    counted = claims_of("Nach IKRK-Zählung starben in dem Lager mindestens 70 Gefangene.")
+    assert by_value(counted, 70).source == "ICRC"
+    estimated = claims_of("Die Zahl der Vertriebenen könnte nach UNHCR-Schätzungen auf bis zu 80.000 steigen.")
+    assert by_value(estimated, 80000).source == "UNHCR"
+    # a count of votes ("nach der Auszählung") names nobody: a count names its body only after a hyphen
+    votes = claims_of("Nach der Auszählung wurden am Abend 40 Menschen festgenommen.")
+    assert by_value(votes, 40).source is None
