@@ -450,3 +450,87 @@ def test_the_opinion_a_verb_requires_is_no_speaker():
                           ("Insgesamt spricht die Polizei von einer ruhigen Nacht.", "die Polizei")):
         doc = analyse(text)
         assert len(doc.statements) == 1 and speaker_text(doc, doc.statements[0]).startswith(speaker), text
+
+
+def test_a_participle_after_an_auxiliary_is_no_finite_verb_of_its_own():
+    # "betont" is finite and participle alike; after "hatte" the subject is the phrase before the auxiliary,
+    # not the last word of the object after a word cut short ("Landes- und Bundespolitiker")
+    doc = analyse("Weber hatte vor allem die Rolle der Landes- und Bundespolitiker betont: "
+                  "„Ohne sie geht in dieser Frage gar nichts voran.“")
+    assert len(doc.statements) == 1
+    assert speaker_text(doc, doc.statements[0]) == "Weber"
+
+
+def test_a_second_clause_after_und_with_its_own_subject_speaks_for_itself():
+    doc = analyse("Die Demonstranten riefen Parolen wie „Weg mit ihm!“ und der Gewerkschafter Paul Roth "
+                  "rief ihnen zu: „Wir werden nicht aufgeben, bis das Werk gerettet ist!“")
+    direct = [s for s in doc.statements if s.content.startswith("Wir werden")]
+    assert len(direct) == 1 and speaker_text(doc, direct[0]) == "der Gewerkschafter Paul Roth"
+    doc = analyse("Die Feuerwehr berichtete von zwei Bränden und der Bürgermeister Karl Lenz sagte: "
+                  "„Wir haben die Lage jetzt unter Kontrolle.“")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der Bürgermeister Karl Lenz"]
+
+
+def test_a_phrase_after_und_in_a_relative_clause_stays_an_object():
+    doc = analyse("Der Rat beschloss eine Erklärung, welche die Lage mit „großer Sorge“ zur Kenntnis nimmt "
+                  "und die Regierung auffordert, die Gespräche fortzusetzen.")
+    assert all(speaker_text(doc, s) != "die Regierung" for s in doc.statements)
+
+
+def test_a_list_of_names_before_a_plural_verb_is_its_subject():
+    doc = analyse("Die Verbände Nordwind, Grünkraft und Waldhilfe werfen Ministerin Anna Berg "
+                  "Untätigkeit beim Klimaschutz vor.")
+    assert len(doc.statements) == 1
+    assert speaker_text(doc, doc.statements[0]).startswith("Die Verbände Nordwind")
+
+
+def test_a_named_source_beats_unnamed_sources_in_the_same_sentence():
+    doc = analyse("Nicht näher genannten Quellen zufolge handelt es sich laut „Morgenpost“ bei den Tätern "
+                  "um Jugendliche aus der Nachbarschaft.")
+    assert len(doc.statements) == 1 and doc.statements[0].speaker == "Morgenpost"
+
+
+def test_einer_der_heads_a_partitive_subject():
+    doc = analyse("Einer der Ärzte sagte, die Lage im Krankenhaus sei ernst.")
+    assert len(doc.statements) == 1 and speaker_text(doc, doc.statements[0]) == "Einer der Ärzte"
+
+
+def test_a_name_with_an_apposition_and_relative_clause_is_the_subject_not_the_object():
+    doc = analyse("Tom Barker, einer der Abgeordneten, die den Antrag stellten, verurteilte die Haltung "
+                  "der Regierung in dieser Frage.")
+    assert len(doc.statements) == 1 and speaker_text(doc, doc.statements[0]).startswith("Tom Barker")
+    # a name no list knows, described by its apposition, is the subject too
+    doc = analyse("Sadu Khatami, eines der Mitglieder, die den Antrag stellten, verurteilte die Haltung "
+                  "der Regierung in dieser Frage.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Sadu Khatami"]
+
+
+def test_a_plural_phrase_before_a_singular_verb_is_its_object():
+    # the relative clause's "hatten" makes the first phrase plural; "nannte" is singular: the phrase after it speaks
+    doc = analyse("Die Mönche, die sich an den Protesten beteiligt hatten, nannte der Sprecher der Regierung, "
+                  "Li Wang, „aggressiv“ und „herausfordernd“.")
+    assert doc.statements and all(speaker_text(doc, s) == "der Sprecher der Regierung" for s in doc.statements)
+    # a plural verb agrees with them: they speak
+    doc = analyse("Die Mönche, die sich an den Protesten beteiligt hatten, sagten, sie seien friedlich geblieben.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Die Mönche"]
+
+
+def test_quoted_words_in_a_konjunktiv_clause_go_on_with_the_previous_speaker():
+    # "habe" is Konjunktiv I: the clause reports what the minister said; the government is spoken of
+    doc = analyse("Der Minister Karl Hahn kritisierte die Pläne scharf. Er nannte sie einen „Wortbruch“. "
+                  "Bisher habe die Regierung eine „zentrale Datei aller Bürger“ stets ausgeschlossen.")
+    quoted = [s for s in doc.with_nested() if s.content.startswith("zentrale Datei")]
+    assert len(quoted) == 1 and quoted[0].speaker == "Karl Hahn"
+    # in the indicative the clause's subject says the quoted words itself
+    doc = analyse("Bisher hat die Regierung eine „zentrale Datei aller Bürger“ stets ausgeschlossen.")
+    assert doc.statements and all(speaker_text(doc, s) == "die Regierung" for s in doc.statements)
+
+
+def test_a_phrase_attached_to_the_subject_before_its_apposition_is_part_of_it():
+    # "im Landtag" belongs to the subject; the name in apposition follows; the Konjunktiv after the quotation
+    # is this speaker's, not the previous speaker's carried on
+    doc = analyse("Auch Karl Bauer hält ein Verbot für möglich. Er geht davon aus, dass die Partei klagen werde.\n\n"
+                  "Auch der Sprecher der Fraktion im Landtag, Peter Lenz, will „in den kommenden Wochen sorgfältig "
+                  "prüfen“, ob ein neues Verfahren angestrebt werden solle.")
+    last = [s for s in doc.with_nested() if s.content_span.start >= doc.text.index("Auch der Sprecher")]
+    assert last and all(s.speaker == "Peter Lenz" for s in last)

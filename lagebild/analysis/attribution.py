@@ -209,6 +209,7 @@ class Lexicon:
         self.demonstrative_pronouns = words("demonstrative_pronouns")
         self.modal_verbs = words("modal_verbs")
         self.genitive_articles = words("genitive_articles")
+        self.partitive_heads = words("partitive_heads")
         self.name_links = words("name_links")
         self.speaking_pronouns = words("speaking_pronouns")
         self.first_person = words("first_person")
@@ -501,6 +502,11 @@ class Attributor:
                 and self._quote_words(region) <= 3:
             end = self._tok_at(region.end) + 1  # „Reuters“
             return (start, end) if end <= limit else None
+        if tlow[k] in lex.partitive_heads and k + 2 < limit and tlow[k + 1] in ("der", "des") and tcap[k + 2]:
+            # "Einer der Putschisten", "eines der Parlamentsmitglieder": the pronoun heads a partitive genitive
+            part = self.np_forward(k + 1, limit)
+            if part is not None:
+                return start, part[1]
         has_article = tlow[k] in lex.determiners or tlow[k] in lex.possessives
         if has_article:
             k += 1
@@ -678,7 +684,9 @@ class Attributor:
         chosen: list[Frame] = []
         priority = FRAME_PRIORITY
         # a named frame beats an overlapping one without a speaker ("..., festgelegt worden, so das Ministerium")
-        for frame in sorted(candidates, key=lambda f: (f.speaker is None, priority[f.kind_of_cue], f.cue_span.start)):
+        # and a named source one of an unnamed phrase ("Nicht genannten Quellen zufolge ... laut „Tagesspiegel“")
+        for frame in sorted(candidates, key=lambda f: (f.speaker is None, self._unnamed_source(f),
+                                                       priority[f.kind_of_cue], f.cue_span.start)):
             if any(f.content.contains(frame.cue_span) or frame.content.contains(f.cue_span)
                    or (f.cue_span == frame.cue_span and not _quoted_pieces(f, frame))
                    or f.content.overlaps(frame.content) for f in chosen):
@@ -863,6 +871,10 @@ class Attributor:
             subject = (postposed, verb)
         if subject is None or not self.plausible_speaker(subject[0]):
             return [f for q in regions if (f := self._clause_fragment_frame(si, q, a, b)) is not None]
+        if postposed is None and (self.ttext[subject[1]] in self.lex.konjunktiv or self._konjunktiv_form(subject[1], b)):
+            # "Er nannte die Pläne einen „Wortbruch“. Bisher habe die Regierung eine „zentrale Datei“ ausgeschlossen":
+            # a clause in Konjunktiv I goes on with the previous speaker's words; its subject is spoken of
+            return []
         np = subject[0]
         # "Der Kreml wies die Vorwürfe als „absurd“ zurück": the quoted word denies as its verb does
         denial = any(f.lemma in self.lex.denial_verbs and self._required_in(f, a, b)
@@ -1019,13 +1031,19 @@ class Attributor:
         # "Medienberichten zufolge" (a statement without a name, the phrase kept for it)
         unnamed = self._unnamed(*np) and any(self.tlow[t] in self.lex.unnamed_heads for t in range(*np)) \
             and not self.plausible_speaker(np) and not self._bare_name(np)
-        if not self.plausible_speaker(np) and not self._bare_name(np) and np[0] == a and not unnamed:
+        # (only against a speaker after the verb, which it keeps from being taken for the subject: "Spanien und
+        # Italien sagten Unterstützung zu" stays no statement)
+        listed = self._plural_list_of_names(np, verb) and (
+            (after := self.np_forward(verb + 1, b, skip_adverbs=True)) is not None and self.plausible_speaker(after))
+        if not listed and not self.plausible_speaker(np) and (named := self._name_with_apposition(np)) is not None:
+            np, listed = named, True
+        if not self.plausible_speaker(np) and not self._bare_name(np) and np[0] == a and not unnamed and not listed:
             # "Eine Verschiebung bezeichnete Conze als fatal": the object first, the subject after the verb
             np = self.np_forward(verb + 1, b, skip_adverbs=True)
             if np is None or self._unnamed(*np):
                 return None
         if self.tlow[np[0]] in self.lex.impersonal_subjects or not (
-                self.plausible_speaker(np) or self._bare_name(np) or unnamed):
+                self.plausible_speaker(np) or self._bare_name(np) or unnamed or listed):
             return None
         content = self._content(si, a, b)
         if content is None:
@@ -1726,6 +1744,13 @@ class Attributor:
             frame.unnamed = True
         return frame
 
+    def _unnamed_source(self, frame: Frame) -> bool:
+        """A prepositional frame whose phrase names no one ("Quellen zufolge", "nach ersten Angaben"); not one whose
+        words say whose it is ("nach kubanischen Aussagen"), though no name is found for it."""
+        if frame.kind_of_cue != "preposition" or frame.speaker is None:
+            return False
+        return self._unnamed(self._tok_at(frame.speaker.start), self._tok_at(frame.speaker.end))
+
     def _unnamed(self, a: int, b: int) -> bool:
         return unnamed_phrase(self.tlow[a:b], self.lex)
 
@@ -1882,11 +1907,23 @@ class Attributor:
         else:
             forms = lex.forms.get(text) or (lex.forms.get(text.lower(), []) if k == a else [])
             verb_end = k + 1
+            forms = self._participle_first(forms, k, a)
         for form in forms:
             frame = self._verb_frame_for(si, k, verb_end, a, b, form, impersonal is not None)
             if frame is not None:
                 return frame
         return None
+
+    def _participle_first(self, forms: list[VerbForm], k: int, a: int) -> list[VerbForm]:
+        """"Stoiber hatte ... betont: „...“": a form that is finite and participle alike ("betont", "erklärt")
+        is the participle when an auxiliary stands before it in its clause; read as finite, the verb-second
+        subject search would take a phrase of the object for the speaker."""
+        if len(forms) < 2 or not any(f.kind == "participle" for f in forms):
+            return forms
+        start = self._clause_start(k, a)
+        if not any(t in self.lex.auxiliaries for t in self.tlow[start:k]):
+            return forms
+        return sorted(forms, key=lambda f: f.kind != "participle")
 
     def _clause_end(self, k: int, b: int) -> int:
         while k < b and not self._is_boundary(k):
@@ -2286,6 +2323,10 @@ class Attributor:
             return None
         if any(tlow[j] in lex.coordinators and ttext[j + 1] in lex.forms for j in range(verb_end, clause_end - 1)):
             return None  # "bezeichnete ... als „Zumutung“ und kündigte an, ...": the complement is the second verb's
+        if any(tlow[j] in lex.coordinators and self._subject_of_next_verb(j + 1, clause_end)
+               and not self._in_verb_final_clause(j)
+               for j in range(verb_end, clause_end - 1)):
+            return None  # "berichtete von Unruhen und der Minister sagte: „...“": the second clause has its own subject
         comp = clause_end + 1
         if comp >= b:
             return None
@@ -2565,6 +2606,7 @@ class Attributor:
             last_and = max((j for j in range(pre[0] + 1, pre[1] - 1) if tlow[j] in lex.coordinators), default=None)
             if last_and is not None and any(
                     tlow[j] in lex.auxiliaries or ttext[j] in lex.konjunktiv or tlow[j] in lex.modal_verbs
+                    or (self._finite_speech_verb(j) and not self._in_verb_final_clause(j))
                     for j in range(pre[0], last_and)) \
                     and (np := self.np_forward(last_and + 1, pre[1])) is not None \
                     and np[1] == pre[1] and np[0] == last_and + 1:
@@ -2593,7 +2635,9 @@ class Attributor:
             np = None if quoted else self._appositive_subject(clause_start - 1, sentence_start)
             # "Den Währungsfonds, dessen Organe ..., forderte er auf": the object with its relative clause first
             if np is not None:
-                return self._object_first(np, finite, k if form.kind == "participle" else limit, loose=False) or np
+                after_limit = k if form.kind == "participle" else limit
+                return self._object_first(np, finite, after_limit, loose=False) \
+                    or self._subject_of_other_number(np, clause_start - 1, finite, after_limit) or np
             # "Nachdem die Polizei eingetroffen war, sagte der Sprecher, ...": a subordinate clause (or a phrase
             # with a relative clause) fills the first place, the subject follows the finite verb; after a
             # main clause ("„...“, sagte X, Sprecher der ...") the verb closes what was said instead
@@ -2606,6 +2650,68 @@ class Attributor:
         if after is not None and tlow[after[0]] in lex.oblique_determiners and pre[1] - pre[0] == 1 \
                 and (tlow[pre[0]] in lex.pronouns or tlow[pre[0]] in lex.impersonal_subjects):
             return pre  # "Es weist den Vorwurf zurück, ...": "den" opens no subject; the pronoun before the verb does
+        return after
+
+    def _plural_list_of_names(self, np: tuple[int, int], verb: int) -> bool:
+        """"Die Organisationen A, B und C werfen X ... vor": a list of names joined by "und" before a plural verb is
+        its subject (it agrees in number), even when no name list knows the names; the phrase after the verb
+        is the object."""
+        tlow, lex = self.tlow, self.lex
+        joints = [j for j in range(np[0] + 1, np[1] - 1) if tlow[j] in lex.coordinators]
+        if not joints or not tlow[verb].endswith("en") or not self.ttext[verb][:1].islower():
+            return False
+        return all(self.tcap[j + 1] and tlow[j + 1] not in lex.determiners for j in joints) and self.tcap[np[1] - 1]
+
+    def _name_with_apposition(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """"Sadiq Khan, eines der Parlamentsmitglieder, ..., verurteilte die Haltung der Regierung": a bare name
+        with an apposition after it is a person described, the subject; an object is not described so."""
+        comma = next((j for j in range(np[0] + 1, np[1]) if self.ttext[j] == ","), None)
+        return (np[0], comma) if comma is not None and comma - np[0] >= 2 and self._bare_name((np[0], comma)) else None
+
+    def _subject_of_next_verb(self, k: int, limit: int) -> bool:
+        """Whether a phrase at k is followed straight by a finite verb of saying: the subject of a clause of its own."""
+        if k >= limit or self.tlow[k] in self.lex.impersonal_subjects:
+            return False
+        np = self.np_forward(k, limit)
+        return np is not None and np[0] == k and np[1] < limit and self._finite_speech_verb(np[1])
+
+    def _in_verb_final_clause(self, j: int) -> bool:
+        """Whether token j stands in a relative or subordinate clause (back to its comma, over quotation marks):
+        there a phrase between "und" and a verb at the end is an object ("eine Resolution, welche ... zur Kenntnis
+        nimmt und die Regierung auffordert"), not a subject."""
+        tlow, ttext = self.tlow, self.ttext
+        first = self._tok_at(self.sentences[self.doc.sentence_index(self.tstart[j])].start) if self.doc.sentences else 0
+        k = j
+        while k > first and ttext[k - 1] not in {",", ":", ";"}:
+            k -= 1
+        if k > first and tlow[k] in self.lex.relative_prepositions and k + 1 < j:
+            k += 1  # ", in denen ..."
+        return (k > first and tlow[k] in self.lex.relative_pronouns) or tlow[k] in self.lex.subordinators
+
+    def _finite_speech_verb(self, j: int) -> bool:
+        """"Die Menge skandierte „...“ und der Unternehmer X rief: „...“": a finite verb of saying outside any
+        quotation ends a clause of its own, so a phrase after the coordinator opens the next clause's subject."""
+        word = self.ttext[j]
+        return word[:1].islower() and j not in self.quote_of \
+            and any(f.kind != "participle" for f in self.lex.forms.get(word, ()))
+
+    def _subject_of_other_number(self, np: tuple[int, int], comma: int, finite: int,
+                                 limit: int) -> tuple[int, int] | None:
+        """"Die Mönche, die sich beteiligt hatten, beschrieb die Agentur als „aggressiv“": the phrase before the verb
+        is plural (its relative clause says so: "hatten"), the finite verb singular; they do not agree, so the
+        phrase after the verb is the subject, the first one the object."""
+        tlow, ttext = self.tlow, self.ttext
+        if np[1] + 1 >= comma or ttext[np[1]] != "," or tlow[np[1] + 1] not in self.lex.relative_pronouns:
+            return None
+        relative_verb = tlow[comma - 1]
+        if not ttext[comma - 1][:1].islower() or relative_verb not in self.lex.auxiliaries \
+                or not relative_verb.endswith(("en", "nd")):
+            return None  # (only an auxiliary shows the number for certain: "hatten", "waren", "sind")
+        if tlow[finite].endswith(("en", "nd")) or not ttext[finite][:1].islower():
+            return None
+        after = self.np_forward(finite + 1, limit, skip_adverbs=True)
+        if after is None or tlow[after[0]] not in ("der", "die", "das") or not self.plausible_speaker(after):
+            return None
         return after
 
     def _phrase_with_relative_clause(self, start: int, finite: int) -> bool:
@@ -2714,6 +2820,9 @@ class Attributor:
         t_text, t_low, t_cap = self.ttext[k], self.tlow[k], self.tcap[k]
         if t_low in self.lex.determiners and self._opens_noun_phrase(k, len(self.ttext)):
             return False  # "Das Ministerium dementierte"
+        if t_low in self.lex.partitive_heads and k + 2 < len(self.ttext) and self.tlow[k + 1] in ("der", "des") \
+                and self.tcap[k + 2]:
+            return False  # "Einer der Putschisten dankte"
         if t_low in self.lex.inversion_openers or t_low in self.lex.prepositions or t_text[:1].isdigit():
             return True
         if t_low in self.lex.adverbs_before_prepositions and k + 1 < len(self.tlow) \
@@ -3055,10 +3164,23 @@ class Attributor:
                 seat = self.np_forward(end + 1, b)
                 if seat is not None and seat[1] + 1 < b and ttext[seat[1]] == ",":
                     end = seat[1]
+            elif end + 2 < b and tlow[end] in self.lex.prepositions and self.tcap[end + 1] \
+                    and (attached := self.np_forward(end + 1, b)) is not None and attached[1] + 2 < b \
+                    and ttext[attached[1]] == "," and self._bare_name((attached[1] + 1, attached[1] + 3)) \
+                    and not any(m.kind == "place" for m in self.overlapping_mentions(self._span(*attached))):
+                # "Der Sprecher der Fraktion im Deutschen Bundestag, Dieter Wiefelspütz, will ...": a phrase attached
+                # to the subject before the name in apposition to it (a place there is a seat, which the claims
+                # read as where the figures hold: left as it was)
+                end = attached[1]
             for _ in range(3):  # ", Reinhard Kraxner," / ", der bei ... verantwortlich ist,"
-                if end >= b - 1 or ttext[end] != ",":
+                if end >= b - 1:
                     break
-                nxt = end + 1
+                if ttext[end] == ",":
+                    nxt = end + 1
+                elif end > a and ttext[end - 1] == "," and tlow[end] in self.lex.relative_pronouns:
+                    nxt = end  # "X, eines der Mitglieder, die den Brief unterschrieben, verurteilte": after an apposition
+                else:
+                    break
                 if tlow[nxt] in self.lex.relative_pronouns:
                     close = next((j for j in range(nxt, b) if ttext[j] == ","), None)
                     if close is None:
