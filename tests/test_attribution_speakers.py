@@ -534,3 +534,14 @@ def test_a_phrase_attached_to_the_subject_before_its_apposition_is_part_of_it():
                   "prüfen“, ob ein neues Verfahren angestrebt werden solle.")
     last = [s for s in doc.with_nested() if s.content_span.start >= doc.text.index("Auch der Sprecher")]
     assert last and all(s.speaker == "Peter Lenz" for s in last)
+
+
+def test_sharing_an_opinion_is_a_frame_like_holding_it():
+    doc = analyse("Viele Befragte sind zufrieden. 22 Prozent teilen jedoch die Meinung, die Ordnung sei "
+                  "nicht verteidigenswert.")
+    last = [s for s in doc.statements if s.content.startswith("die Ordnung")]
+    assert len(last) == 1 and speaker_text(doc, last[0]) == "22 Prozent"
+    # sharing costs is no speech; "teilte mit" stays the separable verb of saying
+    assert analyse("Die Firma teilt die Kosten mit dem Land.").statements == []
+    doc = analyse("Die Polizei teilte mit, der Täter sei gefasst.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Die Polizei"]
