@@ -1,5 +1,6 @@
 """Claim locations in constructions the newer outside batches h29-h43 showed (sentences written
-for this test): a kind of road is no place, ..."""
+for this test): roads, datelines, nationwide words, scenes several words after their
+preposition, the paragraph's own places."""
 
 from __future__ import annotations
 
@@ -70,3 +71,11 @@ def test_a_country_wide_word_of_austria_or_an_inflected_nationwide_adjective_giv
     assert by_value(claims_of(text), 286).location == "Austria"
     text = "Berlin (dpa) - Bei einem bundesweiten Salmonellen-Ausbruch sind bislang 34 Menschen erkrankt."
     assert by_value(claims_of(text), 34).location == "Germany"
+
+
+def test_where_a_victim_comes_from_does_not_refine_a_part_of_a_country() -> None:
+    # the district a victim comes from lies in another country: the part of Nepal stays Nepal's
+    text = ("Lawine in Nepal\n\n"
+            "Kathmandu (APA) - Bei einem Lawinenabgang im Westen Nepals sind 7 Bergsteiger ums Leben gekommen. "
+            "Unter den Opfern sei ein Mann aus dem Bezirk Schwaz, sagte ein Sprecher.")
+    assert by_value(claims_of(text), 7).location == "Nepal"

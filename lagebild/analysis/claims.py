@@ -4244,6 +4244,8 @@ class Builder:
             for mention in sorted(scenes + named, key=lambda m: m.span.start):
                 if self._is_country(mention.canonical) or self._dateline(mention):
                     continue
+                if mention in named and self._origin_of_someone(mention):
+                    continue  # "ein Mann aus dem Bezirk Kufstein": where a victim comes from
                 if _country_of(mention.canonical) in (country, None):  # also one the gazetteer gives no country
                     return mention.canonical
         return None
