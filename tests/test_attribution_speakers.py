@@ -545,3 +545,11 @@ def test_sharing_an_opinion_is_a_frame_like_holding_it():
     assert analyse("Die Firma teilt die Kosten mit dem Land.").statements == []
     doc = analyse("Die Polizei teilte mit, der Täter sei gefasst.")
     assert [speaker_text(doc, s) for s in doc.statements] == ["Die Polizei"]
+
+
+def test_a_verb_of_saying_with_its_own_subject_after_a_colon_ends_the_frame_before_it():
+    doc = analyse("Auch die Kommission kritisierte die Art, wie das Gesetz beschlossen wurde, scharf: "
+                  "So sagte Anna Weber, Kommissarin für Justiz: „Man kann ein Gesetz nicht ohne jede Debatte beschließen.“")
+    quoted = [s for s in doc.with_nested() if s.content.startswith("Man kann")]
+    assert len(quoted) == 1 and quoted[0].speaker == "Anna Weber"
+    assert all(not s.content.endswith("Justiz") for s in doc.statements)

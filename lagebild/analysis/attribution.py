@@ -770,6 +770,16 @@ class Attributor:
                         first.content = Span(first.content.start, self.tend[end - 1])
                 continue
             j = self._tok_at(second.cue_span.start)
+            colon = next((c for c in range(j - 1, max(0, j - 3), -1) if ttext[c] == ":"), None)
+            if colon is not None and second.speaker.start > second.cue_span.start and all(
+                    tlow[c] in self.lex.inversion_openers for c in range(colon + 1, j)):
+                # "X kritisierte die Art, wie ..., scharf: So sagte Y: „...“": after the colon a verb of saying
+                # with its own subject opens a new frame; what the first one frames ends at the colon
+                for first in candidates:
+                    if first is not second and first.content.start < self.tstart[colon] \
+                            and first.content.contains(second.cue_span):
+                        first.content = Span(first.content.start, self.tend[colon - 1])
+                continue
             if j < 3 or tlow[j - 1] not in self.lex.coordinators:
                 continue
             # (without the comma too: "sagte, Gillibrand sei ... und kündigte an, ... zu wollen")
