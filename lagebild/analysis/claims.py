@@ -184,6 +184,7 @@ class Lexicon:
     year_words: frozenset[str] = frozenset()
     life_events: frozenset[str] = frozenset()
     actorless: frozenset[str] = frozenset()
+    civilians: re.Pattern[str] = re.compile(r"(?!x)x")
     impersonal_cues: frozenset[str] = frozenset()
     identity_phrases: tuple[list[str], ...] = ()
     identity_copulas: frozenset[str] = frozenset()
@@ -341,6 +342,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
         actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
+        civilians=_words(measures.get("actors", {}).get("civilians", [])),
         impersonal_cues=frozenset(data.get("groups", {}).get("impersonal_continuation", {}).get("cues", [])),
         identity_phrases=tuple(p.split() for p in measures.get("identified_as", {}).get("phrases", [])),
         identity_copulas=frozenset(measures.get("identified_as", {}).get("copulas", [])),
@@ -1370,8 +1372,10 @@ class Builder:
         if whole is not None and whole.location and (self._is_part(found, tokens) or self._next_part(found, tokens, whole)) \
                 and self._clause_place(found, frozenset(self.lex.locative)) is None:
             location = whole.location  # "davon gut 860.000 registrierte Flüchtlinge": where the whole is
-        if reading.actor is None and location and self._unnamed_force(found, reading):
-            reading.actor = location if self._is_country(location) else self._country_of_place(location, found)
+        if reading.actor is None and location:
+            country = location if self._is_country(location) else self._country_of_place(location, found)
+            if self._unnamed_force(found, reading, country):
+                reading.actor = country
         counter = self._counted_by(found, clause_lo, reading.measure)
         if counter is not None and (attribution is None or attribution.speaker_span is None or not attribution.speaker_span.overlaps(
                 Span(tokens[clause_lo].start, tokens[clause_hi - 1].end))):
@@ -2909,9 +2913,13 @@ class Builder:
                 return self.lex.force_country[token.text]
         return None
 
-    def _unnamed_force(self, found: Found, reading: Reading) -> bool:
+    def _unnamed_force(self, found: Found, reading: Reading, country: str | None) -> bool:
         """Soldiers of the scene's country: "Die Armee schickte 300 Soldaten", "30 Tote auf Seiten der
-        Armee", "Auch 150 Soldaten seien im Einsatz" (no other party in the sentence)."""
+        Armee", "Auch 150 Soldaten seien im Einsatz" (no other party in the sentence). Places of the
+        scene's own country name no other party ("im Westen Tunesiens sind 14 Soldaten getötet worden",
+        "nach Mecula verlegt")."""
+        if country is None:
+            return False
         tokens = found.sentence.tokens
         clause_lo, clause_hi = found.sentence.clause(found.first)
         if reading.measure in ("troops", "equipment"):
@@ -2925,10 +2933,21 @@ class Builder:
         soldiers = reading.noun is not None and reading.measure != "arrested" and \
             _classify_noun(tokens[reading.noun].text, self.lex) == ("role", "troops")
         span = found.sentence.span
+        counted = Span(tokens[reading.noun].start, tokens[reading.noun].end) if reading.noun is not None else None
         others = [m for m in self.actors if span.start <= m.span.start < span.end
-                  and not any(s.overlaps(m.span) for s in self._speaker_spans)]
-        return soldiers and not any(m.kind == "place" and self._is_country(m.canonical) for m in others) and (
-            reading.measure != "troops" or not others)
+                  and not any(s.overlaps(m.span) for s in self._speaker_spans)
+                  and not (counted is not None and counted.overlaps(m.span))  # the soldiers themselves
+                  and not (m.kind == "place" and self._place_country(m.canonical) in (country, None))]
+        return soldiers and not self._mixed_group(tokens, reading.noun) and not any(
+            m.kind == "place" and self._is_country(m.canonical) for m in others) and (reading.measure != "troops" or not others)
+
+    def _place_country(self, place: str) -> str | None:
+        return place if self._is_country(place) else _country_of(place)
+
+    def _mixed_group(self, tokens: list[Token], noun: int) -> bool:
+        """"450 Soldaten und Zivilisten": a group of soldiers and civilians is no side's."""
+        after = tokens[noun + 1:noun + 3]
+        return len(after) == 2 and after[0].text in COORDINATORS and self.lex.civilians.match(after[1].text) is not None
 
     def _recent_actor(self, found: Found, reading: Reading, reach: int = 2) -> str | None:
         here = self.doc.sentence_index(found.sentence.span.start)

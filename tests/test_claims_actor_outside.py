@@ -1,0 +1,30 @@
+"""Claim actors (whose people or things are counted) in constructions of the outside batches:
+one small German sentence per rule, written for the test."""
+
+from __future__ import annotations
+
+from claim_helpers import by_value, claims_of, only
+
+
+# ---------------------------------------------------------------- soldiers of the scene's country
+def test_soldiers_killed_in_the_scene_country_are_its_own() -> None:
+    # the country named as the scene is no other party
+    text = "Bei einem Überfall auf einen Posten im Süden Tschads sind 12 Soldaten getötet worden."
+    assert only(text).actor == "Chad"
+
+
+def test_soldiers_sent_to_a_town_of_the_scene_country_are_its_own() -> None:
+    text = ("Im Norden Mosambiks haben Bewaffnete ein Dorf überfallen. "
+            "Zusätzlich wurden 200 Soldaten aus Nampula nach Montepuez verlegt.")
+    assert by_value(claims_of(text), 200).actor == "Mozambique"
+
+
+def test_soldiers_counted_with_civilians_belong_to_no_side() -> None:
+    text = "Im Norden Tschads wurden seit 2021 mehr als 450 Soldaten und Zivilisten getötet."
+    assert only(text).actor is None
+
+
+def test_soldiers_with_a_foreign_country_in_the_sentence_stay_unowned() -> None:
+    # a second country may be the soldiers' own: no guess
+    text = "Im Süden Tschads sind 12 Soldaten getötet worden, als Kämpfer aus Niger angriffen."
+    assert only(text).actor is None
