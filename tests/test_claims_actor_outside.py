@@ -28,3 +28,21 @@ def test_soldiers_with_a_foreign_country_in_the_sentence_stay_unowned() -> None:
     # a second country may be the soldiers' own: no guess
     text = "Im Süden Tschads sind 12 Soldaten getötet worden, als Kämpfer aus Niger angriffen."
     assert only(text).actor is None
+
+
+# ---------------------------------------------------------------- a side named by its adjective
+def test_casualties_on_a_countrys_side_are_that_countrys() -> None:
+    text = "Das Ministerium teilte mit, auf tschadischer Seite seien neun Menschen getötet und 30 verletzt worden."
+    claims = claims_of(text)
+    assert by_value(claims, 9).actor == "Chad"
+    assert by_value(claims, 30).actor == "Chad"
+
+
+def test_bodies_found_on_a_side_are_nobodys() -> None:
+    text = "Auf tschadischer Seite wurden nach Angaben der Behörden vier Leichen gefunden."
+    assert only(text).actor is None
+
+
+def test_civilians_on_a_countrys_side_stay_nobodys() -> None:
+    text = "Auf tschadischer Seite kamen nach Angaben der Polizei sechs Zivilisten ums Leben."
+    assert only(text).actor is None

@@ -185,6 +185,8 @@ class Lexicon:
     life_events: frozenset[str] = frozenset()
     actorless: frozenset[str] = frozenset()
     civilians: re.Pattern[str] = re.compile(r"(?!x)x")
+    side_prepositions: frozenset[str] = frozenset()
+    side_phrase_nouns: frozenset[str] = frozenset()
     impersonal_cues: frozenset[str] = frozenset()
     identity_phrases: tuple[list[str], ...] = ()
     identity_copulas: frozenset[str] = frozenset()
@@ -343,6 +345,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
         actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
         civilians=_words(measures.get("actors", {}).get("civilians", [])),
+        side_prepositions=frozenset(measures.get("actors", {}).get("side_phrase", {}).get("prepositions", [])),
+        side_phrase_nouns=frozenset(measures.get("actors", {}).get("side_phrase", {}).get("nouns", [])),
         impersonal_cues=frozenset(data.get("groups", {}).get("impersonal_continuation", {}).get("cues", [])),
         identity_phrases=tuple(p.split() for p in measures.get("identified_as", {}).get("phrases", [])),
         identity_copulas=frozenset(measures.get("identified_as", {}).get("copulas", [])),
@@ -1443,7 +1447,8 @@ class Builder:
         claim = Claim(
             doc=doc.article.id, measure=reading.measure, evidence=evidence,
             evidence_text=evidence.text(doc.text), low=low, high=high,
-            qualifier=qualifier, actor=None if reading.measure in self.lex.actorless or self._civilian_victims(reading) else reading.actor,
+            qualifier=qualifier, actor=None if reading.measure in self.lex.actorless or (
+                self._civilian_victims(reading) and self._side_phrase(found, reading) != reading.actor) else reading.actor,
             source=source, relay=relay,
             certainty=certainty, future=future, time=time, location=location,
             additional=additional, optional=optional, sentence=sentence.span,
@@ -2737,6 +2742,9 @@ class Builder:
                 country = _country_from_adjective(part, doc.data)
                 if country:
                     return country
+        side = self._side_phrase(found, reading)
+        if side is not None:
+            return side
         if reading.noun is not None and self.lex.police_actor and self.lex.police_nouns.fullmatch(tokens[reading.noun].text):
             return self.lex.police_actor  # "14 Polizisten seien verletzt worden": the police's people
         if reading.noun is not None and "-" in tokens[reading.noun].text:
@@ -2792,6 +2800,21 @@ class Builder:
             # "vier zusätzliche Flugabwehrsysteme" continue a delivery told a few sentences before
             more = any(tokens[a].text.lower() in self.lex.additional_words for a in adjectives)
             return self._recent_actor(found, reading, reach=4 if more else 2)
+        return None
+
+    def _side_phrase(self, found: Found, reading: Reading) -> str | None:
+        """"Auf kirgisischer Seite seien elf Menschen getötet und 64 verletzt worden": casualties counted
+        after a side named by its country's adjective are that country's, people as well as soldiers
+        (not civilians, nor what is found there: "Auf belarussischer Seite wurden vier Leichen gefunden")."""
+        if reading.measure not in PERSON_ONLY or reading.measure == "arrested":
+            return None
+        tokens = found.sentence.tokens
+        if reading.noun is not None and (reading.noun_class not in ("people", "role")
+                                         or self.lex.civilians.match(tokens[reading.noun].text)):
+            return None  # civilians killed belong to no side ("auf indischer Seite kamen sechs Zivilisten ums Leben")
+        for i in range(found.first - 3, -1, -1):
+            if tokens[i].text.lower() in self.lex.side_prepositions and tokens[i + 2].text in self.lex.side_phrase_nouns:
+                return _country_from_adjective(tokens[i + 1].text, self.doc.data)
         return None
 
     def _joined_to(self, found: Found, previous: Claim | None) -> bool:
