@@ -46,3 +46,14 @@ def test_bodies_found_on_a_side_are_nobodys() -> None:
 def test_civilians_on_a_countrys_side_stay_nobodys() -> None:
     text = "Auf tschadischer Seite kamen nach Angaben der Polizei sechs Zivilisten ums Leben."
     assert only(text).actor is None
+
+
+# ---------------------------------------------------------------- members of a national force
+def test_members_of_a_national_force_hurt_are_its_countrys() -> None:
+    text = "Das Innenministerium teilte mit, 35 Angehörige der tschadischen Sicherheitskräfte seien verletzt worden."
+    assert only(text).actor == "Chad"
+
+
+def test_relatives_of_civilians_stay_nobodys() -> None:
+    text = "Bei dem Unglück wurden 35 Angehörige der Passagiere verletzt."
+    assert only(text).actor is None

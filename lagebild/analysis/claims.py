@@ -1448,7 +1448,8 @@ class Builder:
             doc=doc.article.id, measure=reading.measure, evidence=evidence,
             evidence_text=evidence.text(doc.text), low=low, high=high,
             qualifier=qualifier, actor=None if reading.measure in self.lex.actorless or (
-                self._civilian_victims(reading) and self._side_phrase(found, reading) != reading.actor) else reading.actor,
+                self._civilian_victims(reading) and self._side_phrase(found, reading) != reading.actor
+                and not self._of_national_force(found, reading)) else reading.actor,
             source=source, relay=relay,
             certainty=certainty, future=future, time=time, location=location,
             additional=additional, optional=optional, sentence=sentence.span,
@@ -2019,6 +2020,16 @@ class Builder:
         ("zwei Bergwanderer aus Deutschland", "drei Studentinnen aus Spanien")."""
         return reading.noun_class in ("people", "unknown") and reading.measure in ("killed", "wounded", "missing") \
             and reading.actor is not None and self._is_country(reading.actor)
+
+    def _of_national_force(self, found: Found, reading: Reading) -> bool:
+        """"35 Angehörige der marokkanischen Sicherheitskräfte": the people counted are members of a
+        national force, not civilians of a country."""
+        tokens = found.sentence.tokens
+        if reading.noun is None or reading.noun + 3 >= len(tokens):
+            return False
+        article, adjective, force = tokens[reading.noun + 1:reading.noun + 4]
+        return article.text in ("der", "des") and self.lex.force_nouns.match(force.text.rsplit("-", 1)[-1]) is not None \
+            and _country_from_adjective(adjective.text, self.doc.data) is not None
 
     def _identified_as(self, found: Found) -> str | None:
         """"Bei den Todesopfern handelt es sich um zwei Bergwanderer": people named as who the
