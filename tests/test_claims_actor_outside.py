@@ -57,3 +57,25 @@ def test_members_of_a_national_force_hurt_are_its_countrys() -> None:
 def test_relatives_of_civilians_stay_nobodys() -> None:
     text = "Bei dem Unglück wurden 35 Angehörige der Passagiere verletzt."
     assert only(text).actor is None
+
+
+# ---------------------------------------------------------------- equipment seized
+def test_weapons_seized_by_the_army_are_not_the_armys() -> None:
+    text = "Die Armee teilte mit, bei Razzien in Tschad seien 19 Gewehre sichergestellt worden."
+    assert only(text).actor is None
+
+
+def test_weapons_the_police_secure_are_not_the_polices() -> None:
+    text = "Die Polizisten stellten in der Wohnung zwei Schusswaffen sicher."
+    assert only(text).actor is None
+
+
+def test_vehicles_captured_in_battle_stay_their_owners() -> None:
+    text = "Die Rebellen hätten zwölf Soldaten getötet und vier Militärfahrzeuge der tschadischen Armee erbeutet."
+    assert by_value(claims_of(text), 4).actor == "Chad"
+
+
+def test_weapons_seized_past_a_subset_are_nobodys() -> None:
+    text = "Die Armee teilte mit, in Tschad seien 19 Gewehre, darunter sechs Kalaschnikows, sichergestellt worden."
+    claims = claims_of(text)
+    assert by_value(claims, 19).actor is None and by_value(claims, 6).actor is None

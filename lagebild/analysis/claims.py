@@ -185,6 +185,8 @@ class Lexicon:
     life_events: frozenset[str] = frozenset()
     actorless: frozenset[str] = frozenset()
     civilians: re.Pattern[str] = re.compile(r"(?!x)x")
+    seized_words: frozenset[str] = frozenset()
+    seized_particles: dict[str, str] = field(default_factory=dict)
     side_prepositions: frozenset[str] = frozenset()
     side_phrase_nouns: frozenset[str] = frozenset()
     impersonal_cues: frozenset[str] = frozenset()
@@ -345,6 +347,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
         actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
         civilians=_words(measures.get("actors", {}).get("civilians", [])),
+        seized_words=frozenset(measures.get("actors", {}).get("seized", [])),
+        seized_particles=dict(measures.get("actors", {}).get("seized_particles", {})),
         side_prepositions=frozenset(measures.get("actors", {}).get("side_phrase", {}).get("prepositions", [])),
         side_phrase_nouns=frozenset(measures.get("actors", {}).get("side_phrase", {}).get("nouns", [])),
         impersonal_cues=frozenset(data.get("groups", {}).get("impersonal_continuation", {}).get("cues", [])),
@@ -2777,6 +2781,8 @@ class Builder:
                 subject = self._subject(found, before=found.first, organisations=True)
                 if subject:
                     return subject
+        if reading.measure == "equipment" and self._seized(found):
+            return None  # "Bei Razzien wurden 19 Gewehre sichergestellt": not the seizer's
         clause_lo, _ = found.sentence.clause(found.first)
         if reading.measure in ("troops", "equipment") or found.sentence.has_word(
                 self.lex.loss_verbs, clause_lo, found.first):
@@ -2812,6 +2818,19 @@ class Builder:
             more = any(tokens[a].text.lower() in self.lex.additional_words for a in adjectives)
             return self._recent_actor(found, reading, reach=4 if more else 2)
         return None
+
+    def _seized(self, found: Found) -> bool:
+        """A verb of seizing in the figure's clause or just after it, past a subset in commas
+        ("19 Gewehre, darunter sechs Kalaschnikows, sichergestellt"), or "stellten ... sicher"."""
+        tokens = found.sentence.tokens
+        clause_lo, clause_hi = found.sentence.clause(found.first)
+        words = [t.text.lower() for t in tokens[clause_lo:max(clause_hi, min(len(tokens), found.last + 8))]]
+        for i, word in enumerate(words):
+            if word in self.lex.seized_words:
+                particle = self.lex.seized_particles.get(word)
+                if particle is None or particle in words[i + 1:]:
+                    return True
+        return False
 
     def _side_phrase(self, found: Found, reading: Reading) -> str | None:
         """"Auf kirgisischer Seite seien elf Menschen getötet und 64 verletzt worden": casualties counted
@@ -2952,8 +2971,8 @@ class Builder:
         Armee", "Auch 150 Soldaten seien im Einsatz" (no other party in the sentence). Places of the
         scene's own country name no other party ("im Westen Tunesiens sind 14 Soldaten getötet worden",
         "nach Mecula verlegt")."""
-        if country is None:
-            return False
+        if country is None or (reading.measure == "equipment" and self._seized(found)):
+            return False  # weapons the army seized are not its own
         tokens = found.sentence.tokens
         clause_lo, clause_hi = found.sentence.clause(found.first)
         if reading.measure in ("troops", "equipment"):
