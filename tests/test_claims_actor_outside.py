@@ -79,3 +79,14 @@ def test_weapons_seized_past_a_subset_are_nobodys() -> None:
     text = "Die Armee teilte mit, in Tschad seien 19 Gewehre, darunter sechs Kalaschnikows, sichergestellt worden."
     claims = claims_of(text)
     assert by_value(claims, 19).actor is None and by_value(claims, 6).actor is None
+
+
+# ---------------------------------------------------------------- police together with soldiers
+def test_police_and_soldiers_sent_are_the_scene_countrys() -> None:
+    text = "Nach dem Überfall in Tschad kündigte der Innenminister an, 500 zusätzliche Polizisten und Soldaten in die Region zu schicken."
+    assert only(text).actor == "Chad"
+
+
+def test_police_alone_stay_the_polices() -> None:
+    text = "Nach dem Überfall in Tschad kündigte der Innenminister an, 500 zusätzliche Polizisten in die Region zu schicken."
+    assert only(text).actor == "police"

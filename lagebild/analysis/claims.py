@@ -2760,7 +2760,8 @@ class Builder:
         side = self._side_phrase(found, reading)
         if side is not None:
             return side
-        if reading.noun is not None and self.lex.police_actor and self.lex.police_nouns.fullmatch(tokens[reading.noun].text):
+        if reading.noun is not None and self.lex.police_actor and self.lex.police_nouns.fullmatch(tokens[reading.noun].text) \
+                and not self._with_soldiers(tokens, reading.noun):
             return self.lex.police_actor  # "14 Polizisten seien verletzt worden": the police's people
         if reading.noun is not None and "-" in tokens[reading.noun].text:
             prefix = tokens[reading.noun].text.split("-")[0]
@@ -2818,6 +2819,13 @@ class Builder:
             more = any(tokens[a].text.lower() in self.lex.additional_words for a in adjectives)
             return self._recent_actor(found, reading, reach=4 if more else 2)
         return None
+
+    def _with_soldiers(self, tokens: list[Token], noun: int) -> bool:
+        """"500 Polizisten und Soldaten": police counted together with soldiers are the security forces
+        of a country, not the police's alone."""
+        after = tokens[noun + 1:noun + 3]
+        return len(after) == 2 and after[0].text in COORDINATORS and not self.lex.police_nouns.fullmatch(after[1].text) \
+            and _classify_noun(after[1].text, self.lex) == ("role", "troops")
 
     def _seized(self, found: Found) -> bool:
         """A verb of seizing in the figure's clause or just after it, past a subset in commas
@@ -2983,8 +2991,9 @@ class Builder:
                 return True  # "von „30 Toten“ auf Seiten der Armee"
         else:
             return False
-        soldiers = reading.noun is not None and reading.measure != "arrested" and \
+        soldiers = reading.noun is not None and reading.measure != "arrested" and (
             _classify_noun(tokens[reading.noun].text, self.lex) == ("role", "troops")
+            or self._with_soldiers(tokens, reading.noun))  # "300 Polizisten und Soldaten"
         span = found.sentence.span
         counted = Span(tokens[reading.noun].start, tokens[reading.noun].end) if reading.noun is not None else None
         others = [m for m in self.actors if span.start <= m.span.start < span.end
