@@ -90,3 +90,9 @@ def test_police_and_soldiers_sent_are_the_scene_countrys() -> None:
 def test_police_alone_stay_the_polices() -> None:
     text = "Nach dem Überfall in Tschad kündigte der Innenminister an, 500 zusätzliche Polizisten in die Region zu schicken."
     assert only(text).actor == "police"
+
+
+# ---------------------------------------------------------------- losses named by a country's adjective
+def test_losses_named_by_an_adjective_are_that_countrys_not_the_counters() -> None:
+    text = "Der tschadische Generalstab bezifferte die nigrischen Verluste für Dienstag auf 320 Soldaten."
+    assert only(text).actor == "Niger"

@@ -185,6 +185,7 @@ class Lexicon:
     life_events: frozenset[str] = frozenset()
     actorless: frozenset[str] = frozenset()
     civilians: re.Pattern[str] = re.compile(r"(?!x)x")
+    loss_nouns: frozenset[str] = frozenset()
     seized_words: frozenset[str] = frozenset()
     seized_particles: dict[str, str] = field(default_factory=dict)
     side_prepositions: frozenset[str] = frozenset()
@@ -347,6 +348,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
         actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
         civilians=_words(measures.get("actors", {}).get("civilians", [])),
+        loss_nouns=frozenset(measures.get("actors", {}).get("loss_nouns", [])),
         seized_words=frozenset(measures.get("actors", {}).get("seized", [])),
         seized_particles=dict(measures.get("actors", {}).get("seized_particles", {})),
         side_prepositions=frozenset(measures.get("actors", {}).get("side_phrase", {}).get("prepositions", [])),
@@ -2757,7 +2759,7 @@ class Builder:
                 country = _country_from_adjective(part, doc.data)
                 if country:
                     return country
-        side = self._side_phrase(found, reading)
+        side = self._side_phrase(found, reading) or self._national_losses(found, reading)
         if side is not None:
             return side
         if reading.noun is not None and self.lex.police_actor and self.lex.police_nouns.fullmatch(tokens[reading.noun].text) \
@@ -2818,6 +2820,18 @@ class Builder:
             # "vier zusätzliche Flugabwehrsysteme" continue a delivery told a few sentences before
             more = any(tokens[a].text.lower() in self.lex.additional_words for a in adjectives)
             return self._recent_actor(found, reading, reach=4 if more else 2)
+        return None
+
+    def _national_losses(self, found: Found, reading: Reading) -> str | None:
+        """"Der ukrainische Generalstab bezifferte die russischen Verluste auf 1.020 Soldaten": losses named
+        by a country's adjective earlier in the clause are that country's, not the counter's."""
+        if reading.measure not in PERSON_ONLY and reading.measure != "equipment":
+            return None
+        tokens = found.sentence.tokens
+        clause_lo, _ = found.sentence.clause(found.first)
+        for i in range(found.first - 1, max(clause_lo, 1) - 1, -1):
+            if tokens[i].text in self.lex.loss_nouns:
+                return _country_from_adjective(tokens[i - 1].text, self.doc.data)
         return None
 
     def _with_soldiers(self, tokens: list[Token], noun: int) -> bool:
