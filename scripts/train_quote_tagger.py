@@ -1,10 +1,12 @@
 """Train the quotation tagger (lagebild/analysis/quote_tagger.py) from the Wikinews corpus.
 
-    python scripts/train_quote_tagger.py [--corpus DIR] [--limit N] [--out MODEL] [--tune]
+    python scripts/train_quote_tagger.py [--corpus DIR] [--limit N] [--out MODEL] [--folds K] [--tune]
 
-Learns from train.jsonl.gz only; --tune scores the rules alone and rules + model on
-dev.jsonl.gz for a few confidence thresholds (MIN_CONFIDENCE in quote_tagger.py is chosen
-from them). The test split is never read. Training is deterministic (L-BFGS over the
+Learns from train.jsonl.gz only. --folds K chooses the confidence threshold (MIN_CONFIDENCE in
+quote_tagger.py) by K-fold cross-validation over the train articles: each fold's articles are
+tagged by a model of the other folds and the pooled eval-quotes numbers are printed per
+threshold. --tune scores the rules alone and rules + the model of all train articles on
+dev.jsonl.gz (the held-out check) at the same thresholds. The test split is never read. Training is deterministic (L-BFGS over the
 documents in file order): the same corpus gives the same model file, byte for byte.
 """
 
@@ -55,6 +57,17 @@ def labelled_doc(record: dict) -> tuple[qt.Featurizer, list[str]]:
     return feat, labels
 
 
+THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9]
+
+
+def tagged_sentences(feat: qt.Featurizer, labels: list[str]):
+    """The sentences the step tags, with their labels."""
+    ruled = qt.rule_spans(feat.doc)
+    for si, (a, b) in enumerate(feat.ranges):
+        if feat.gated(si) and not qt._mostly_covered(feat, si, ruled):
+            yield feat.sentence(si).features, labels[a:b]
+
+
 def training_sequences(path: Path, limit: int | None):
     covered = total = 0
     for record in quotes.read_corpus(path, limit):
@@ -86,6 +99,58 @@ def train(corpus: Path, out: Path, limit: int | None = None, params: dict | None
             "bytes": out.stat().st_size}
 
 
+def fit(sequences, out: Path, params: dict | None = None) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, labels in sequences:
+        trainer.append(features, labels)
+    trainer.set_params(params or PARAMS)
+    trainer.train(str(out))
+
+
+def cross_validate(corpus: Path, folds: int, thresholds: list[float], limit: int | None = None,
+                   work: Path | None = None) -> list[dict]:
+    """Rules + model, out of fold, over the train articles at each threshold (no threshold: the
+    rules alone); article i is in fold i % folds."""
+    import tempfile
+
+    records, docs = [], []
+    for record in quotes.read_corpus(corpus / "train.jsonl.gz", limit):
+        feat, labels = labelled_doc(record)
+        records.append(record)
+        docs.append((feat, labels, list(feat.doc.statements)))
+    reports = {threshold: quotes.QuoteReport() for threshold in [None, *thresholds]}
+    saved = os.environ.get(qt.SETTING), qt.MIN_CONFIDENCE
+    with tempfile.TemporaryDirectory(dir=work) as tmp:
+        for fold in range(folds):
+            model = Path(tmp) / f"fold{fold}.crfsuite"
+            fit((seq for i, (feat, labels, _) in enumerate(docs) if i % folds != fold
+                 for seq in tagged_sentences(feat, labels)), model)
+            os.environ[qt.SETTING] = str(model)
+            for i in range(fold, len(docs), folds):
+                feat, _, rules = docs[i]
+                for threshold, report in reports.items():
+                    feat.doc.statements = list(rules)
+                    if threshold is not None:
+                        qt.MIN_CONFIDENCE = threshold
+                        qt.add_statements(feat.doc)
+                    quotes.score_document(records[i], feat.doc.with_nested(), report)
+                feat.doc.statements = list(rules)
+    if saved[0] is None:
+        os.environ.pop(qt.SETTING, None)
+    else:
+        os.environ[qt.SETTING] = saved[0]
+    qt.MIN_CONFIDENCE = saved[1]
+    results = []
+    for threshold, report in reports.items():
+        numbers = report.as_dict()
+        results.append({"threshold": threshold, "quotation": numbers["quotation"],
+                        "speaker_correct": numbers["speaker_correct"], "statements": numbers["system_statements"]})
+        print(json.dumps(results[-1]), file=sys.stderr)
+    return results
+
+
 def tune(corpus: Path, model: Path, thresholds: list[float], limit: int | None = None) -> list[dict]:
     """Rules + model on dev at each threshold (no threshold: rules alone)."""
     results = []
@@ -106,11 +171,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=qt.MODEL_FILE)
     parser.add_argument("--limit", type=int, default=None, help="only the first N training articles")
     parser.add_argument("--tune", action="store_true", help="score thresholds on the dev split")
+    parser.add_argument("--folds", type=int, default=0, help="choose the threshold by K-fold cross-validation on train")
     parser.add_argument("--dev-limit", type=int, default=None)
     args = parser.parse_args()
     print(json.dumps(train(args.corpus, args.out, args.limit)))
+    if args.folds:
+        cross_validate(args.corpus, args.folds, THRESHOLDS, args.limit)
     if args.tune:
-        tune(args.corpus, args.out, [0.5, 0.6, 0.7, 0.8, 0.9], args.dev_limit)
+        tune(args.corpus, args.out, THRESHOLDS, args.dev_limit)
 
 
 if __name__ == "__main__":

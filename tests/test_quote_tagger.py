@@ -60,6 +60,20 @@ def test_gate_needs_a_sign_of_speech():
     assert feat.gated(1)
 
 
+def test_only_quotations_with_a_speaker_of_their_own_sentence_and_no_hearsay_modal_are_added():
+    feat = featurizer("Die Polizei erklärte, der Täter sei geflohen. Er soll zuvor eine Tankstelle überfallen haben.")
+    words = [t.text for t in feat.toks]
+    speaker = (words.index("Die"), words.index("Polizei") + 1)
+    content = (words.index("der"), words.index("geflohen") + 1)
+    with_speaker = quote_tagger.Found(0, content, 0.9, None, speaker, 0)
+    assert quote_tagger.worth_adding(feat, with_speaker)
+    # the same quotation with a speaker carried from elsewhere: not added
+    assert not quote_tagger.worth_adding(feat, quote_tagger.Found(0, content, 0.9, None, None, 0))
+    # a hearsay "soll" sentence: not added, even with a speaker phrase
+    hearsay = (words.index("Er") + 1, len(words) - 1)
+    assert not quote_tagger.worth_adding(feat, quote_tagger.Found(1, hearsay, 0.9, None, (hearsay[0] - 1, hearsay[0]), 0))
+
+
 def shipped_model_or_skip() -> Path:
     if importlib.util.find_spec("pycrfsuite") is None:
         pytest.skip("python-crfsuite is not installed")
