@@ -135,7 +135,7 @@ def cross_validate(corpus: Path, folds: int, thresholds: list[float], limit: int
                     if threshold is not None:
                         qt.MIN_CONFIDENCE = threshold
                         qt.add_statements(feat.doc)
-                    quotes.score_document(records[i], feat.doc.with_nested(), report)
+                    quotes.score_document(records[i], feat.doc.quotations(), report)
                 feat.doc.statements = list(rules)
     if saved[0] is None:
         os.environ.pop(qt.SETTING, None)

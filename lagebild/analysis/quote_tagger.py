@@ -36,7 +36,7 @@ SETTING = "LAGEBILD_QUOTE_MODEL"
 LABELS = ("CONTENT", "CUE", "SPEAKER")
 MIN_CONTENT_TOKENS = 4  # shorter runs are names or scare quotes
 # mean marginal probability a content run needs; tuned on the dev split by the training script
-MIN_CONFIDENCE = 0.8
+MIN_CONFIDENCE = 0.6
 SPEAKER_REACH = 2  # sentences back a speaker without a phrase of its own may come from
 GATE_REACH = 2  # sentences back a sign of speech lets Konjunktiv I or a hearsay modal alone count
 SPEAKER_CHANCE = 0.35  # marginal probability of a speaker token when the best labelling has none
