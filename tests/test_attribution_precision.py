@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from attribution_helpers import analyse
 
+from lagebild.analysis import analyze
+from lagebild.model import Article
+
 
 def test_first_person_sentence_does_not_continue_a_report():
     doc = analyse("Die Ministerin sagte, die Lage sei ernst. Sie werde trotzdem nicht zurücktreten. "
@@ -52,9 +55,22 @@ def test_speech_act_in_the_pluperfect_is_background_not_a_statement():
 
 
 def test_pluperfect_speech_act_still_sources_its_figure():
-    doc = analyse("Das Ministerium hatte von 40 Verletzten gesprochen.")
+    doc = analyse("Das Ministerium hatte von 40 Verletzten gesprochen.")  # (no quantities step here: no figure seen)
     assert doc.statements == []
     assert any(a.source for a in doc.attributions), doc.attributions
+
+
+def test_pluperfect_speech_act_that_tells_a_figure_is_a_statement():
+    # the earlier count a later one revises is news our gold counts
+    analysis = analyze(Article(id="t", language="de", text="Die Feuerwehr meldete am Abend fünf Tote. "
+                               "Am Mittag hatte das Ministerium noch von 40 Verletzten gesprochen."))
+    [earlier] = [s for s in analysis.statements if "40 Verletzten" in s.content]
+    assert earlier.cue == "gesprochen" and earlier.speaker is not None
+    assert any(c.source == earlier.speaker for c in analysis.claims if c.low == 40), analysis.claims
+    # a figure outside the speech act's own clause leaves it background
+    analysis = analyze(Article(id="t", language="de", text="Der Minister hatte einen Einsatz zunächst abgelehnt, "
+                               "nachdem er schon 300 Polizisten in die Stadt geschickt hatte."))
+    assert analysis.statements == [], [s.content for s in analysis.statements]
 
 
 def test_a_verb_of_naming_says_nothing():
