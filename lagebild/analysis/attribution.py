@@ -20,7 +20,7 @@ from functools import cached_property
 from itertools import accumulate, chain
 from typing import Any, Mapping
 
-from lagebild.analysis import entities, speaker_names
+from lagebild.analysis import entities, interviews, speaker_names
 from lagebild.analysis.cues import cue_phrase
 from lagebild.analysis.doc import Attribution, Covered, Doc
 from lagebild.model import Mention, Span, Statement
@@ -3788,6 +3788,8 @@ def attribute(doc: Doc) -> None:
                                               content=doc.text[extra.start:extra.end], mode="direct"))
     statements = speaker_names.city_bodies(doc, speaker_names.whole_names(doc, doc.statements))
     doc.statements, doc.nested_statements = _nested_apart(doc, _one_per_content(doc, att, statements))
+    # the answers of an interview: no frame names their speaker; statements only, the figures keep their sources
+    doc.statements.extend(interviews.interview_statements(doc))
 
 
 def _run_sentence(previous: Statement, statement: Statement) -> tuple[Statement, Statement]:
