@@ -140,3 +140,14 @@ def test_a_possessive_role_with_an_apposed_name_is_that_person():
     # without a name the possessive still stands for the body before
     doc = analyse("Die Junta meldete Kämpfe. Ihr Sprecher sagte, die Luftwaffe habe ein Lager bombardiert.")
     assert [s.speaker for s in doc.statements][-1] == "Junta"
+
+
+def test_chambers_associations_and_ombuds_offices_speak():
+    # "-kammer", "Vereinigung", "Ombudsstelle": bodies no list of names knows report their own sentence
+    doc = analyse("Die Salzburger Ärztekammer forderte eine Impfpflicht für Lehrer.")
+    assert [s.speaker for s in doc.statements] == ["Salzburger Ärztekammer"]
+    doc = analyse("Die staatliche Ombudsstelle zählte am Dienstag 44 Tote.")
+    assert [s.speaker for s in doc.statements] == ["staatliche Ombudsstelle"]
+    # the kind word before a name describes it: the name speaks
+    doc = analyse("Die Vereinigung Miyetti Allah wies jede Verantwortung zurück.")
+    assert [(s.speaker, s.denial) for s in doc.statements] == [("Miyetti Allah", True)]
