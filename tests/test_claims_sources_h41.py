@@ -60,3 +60,12 @@ def test_model_calculations_and_hyphenated_counts_and_estimates_name_their_body(
     # a count of votes ("nach der Auszählung") names nobody: a count names its body only after a hyphen
     votes = claims_of("Nach der Auszählung wurden am Abend 40 Menschen festgenommen.")
     assert by_value(votes, 40).source is None
+
+
+def test_talk_nobody_is_named_for_gives_no_source() -> None:
+    claims = claims_of("Am Abend meldete die Feuerwehr 31 Tote; am Mittag war noch von zwölf Toten die Rede gewesen.")
+    assert by_value(claims, 31).source == "Feuerwehr"
+    assert by_value(claims, 12).source is None
+    # in a subordinate clause the talk is the main clause speaker's earlier figure
+    earlier = claims_of("Die Feuerwehr meldete am Abend 31 Tote, nachdem am Mittag noch von zwölf Toten die Rede war.")
+    assert by_value(earlier, 12).source == "Feuerwehr"

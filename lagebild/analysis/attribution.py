@@ -152,6 +152,7 @@ class Lexicon:
         self.naming_words = words("naming_words")
         self.adverb_endings = tuple(table.get("adverb_endings", ()))
         self.adverbs_before_prepositions = words("adverbs_before_prepositions")
+        self.unnamed_talk = [tuple(p.lower().split()) for p in table.get("unnamed_talk", ())]
         self.time_heads = words("time_heads")
         self.before = sorted((tuple(p.lower().split()) for p in table.get("prepositions_before", ())),
                              key=len, reverse=True)

@@ -1366,7 +1366,9 @@ class Builder:
         clause_hi = self._before_next_figure_clause(found, clause_hi)
         scope_lo = self._governing_start(sentence, clause_lo)
         scope_text = doc.text[tokens[scope_lo].start:tokens[clause_hi - 1].end]
-        attribution = self._attribution(quantity.span) or self._speaker_before_figure(found)
+        talk = self._unnamed_talk(found, clause_lo, clause_hi)
+        # ("war von acht Toten die Rede": nobody named says it, however the sentence goes on)
+        attribution = None if talk else self._attribution(quantity.span) or self._speaker_before_figure(found)
         present = self._is_present(found)
         future = self._future(found, scope_lo, clause_hi, present)
         if reading.referent is not None and not present:
@@ -1386,7 +1388,7 @@ class Builder:
             country = location if self._is_country(location) else self._country_of_place(location, found)
             if self._unnamed_force(found, reading, country):
                 reading.actor = country
-        counter = self._counted_by(found, clause_lo, reading.measure)
+        counter = None if talk else self._counted_by(found, clause_lo, reading.measure)
         if counter is not None and (attribution is None or attribution.speaker_span is None or not attribution.speaker_span.overlaps(
                 Span(tokens[clause_lo].start, tokens[clause_hi - 1].end))):
             # "INDECI meldete 16 Tote", "Der Generalstab bezifferte sie auf 32.000" (inside someone
@@ -1394,7 +1396,7 @@ class Builder:
             attribution = None
             source = counter
         else:
-            source = attribution.source if attribution else \
+            source = attribution.source if attribution else None if talk else \
                 self._quoted_speaker(quantity.span) or self._list_header_source(quantity.span) \
                 or self._interview_answer(quantity.span)
         if attribution is not None:
@@ -3206,6 +3208,21 @@ class Builder:
             if after or inside:
                 return mention.canonical
         return None
+
+    def _unnamed_talk(self, found: Found, clause_lo: int, clause_hi: int) -> bool:
+        """"Zunächst war von acht Toten die Rede": the figure after "von" in a main clause that talk nobody is
+        named for closes (attribution.toml unnamed_talk). Not in a subordinate clause, whose main clause's
+        speaker it tells of ("meldete neun Tote, nachdem zuvor von sechs die Rede gewesen war"), nor where a
+        message is named ("In der Erklärung ist von 70 Toten die Rede")."""
+        tokens = found.sentence.tokens
+        lex = attribution_lexicon(self.doc.data)
+        if not any(tokens[i].text.lower() == "von" for i in range(clause_lo, found.first)) \
+                or tokens[clause_lo].text.lower() in lex.subordinators \
+                or any(tokens[i].text[:1].isupper() and tokens[i].text.lower().endswith(lex.message_endings)
+                       for i in range(clause_lo, found.first)):
+            return False
+        words = [t.text.lower() for t in tokens[found.last + 1:clause_hi]]
+        return any(words[i:i + len(phrase)] == list(phrase) for phrase in lex.unnamed_talk for i in range(len(words)))
 
     def _speaker_before_figure(self, found: Found) -> Attribution | None:
         """"Die Armee sprach dagegen von neun getöteten „Terroristen“": an attribution whose speaker
