@@ -69,3 +69,14 @@ def test_talk_nobody_is_named_for_gives_no_source() -> None:
     # in a subordinate clause the talk is the main clause speaker's earlier figure
     earlier = claims_of("Die Feuerwehr meldete am Abend 31 Tote, nachdem am Mittag noch von zwölf Toten die Rede war.")
     assert by_value(earlier, 12).source == "Feuerwehr"
+
+
+def test_a_body_described_by_its_owner_speaks_under_the_name_apposed_to_it() -> None:
+    claims = claims_of("Die Beobachtermission der Vereinten Nationen, Unmiss, meldete am Montag 48 Tote.")
+    assert by_value(claims, 48).source == "Unmiss"
+    own = claims_of("Die Friedenstruppe der Afrikanischen Union, Amisom, hat nach eigenen Angaben 2.000 Soldaten "
+                    "in der Region.")
+    assert by_value(own, 2000).source == "Amisom"
+    # a person in apposition is named as before
+    person = claims_of("Der Sprecher der Vereinten Nationen, Stéphane Dujarric, sprach von 48 Toten.")
+    assert by_value(person, 48).source == "Stéphane Dujarric"

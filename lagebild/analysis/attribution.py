@@ -46,6 +46,7 @@ APPOSITION_GAP = re.compile(r",\s*(?:[\w-]+\s+){0,4}")
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 ANAPHOR_REACH = 2  # sentences back a bare "ein Sprecher" / "die Organisation" finds the body it stands for
 HEARSAY_REACH = 1  # hearsay "soll" continues only the sentence right before
+APPOSED_NAME_TOKENS = 3  # words of a body's own name apposed after its description ("Africa CDC")
 ENUMERATION_ITEMS = 6  # commas of a list a clause's participle may stand after
 ENUMERATION_ITEM_TOKENS = 6  # tokens of one item of such a list ("zwei schwer verletzten Kindern")
 # A quotation making up this share of a reported stretch is the statement itself (direct); a smaller
@@ -3349,6 +3350,9 @@ class Attributor:
 
 def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, str | None]:
     """(canonical name, kind, role) of a speaker phrase: the entities step first, else its words."""
+    apposed = _apposed_name_of_part(doc, att, span)
+    if apposed is not None:
+        return apposed
     best = None
     for mention in att.overlapping_mentions(span):
         if mention.kind in ("person", "org", "group"):
@@ -3498,6 +3502,38 @@ def _apposed_person(doc: Doc, att: Attributor, span: Span):
     if j < len(att.ttext) and att.ttext[j] not in CLAUSE_MARKS and att.ttext[j] not in SENTENCE_END:
         return None  # "sagte der Sprecher, Müller sei ...": the name opens the reported clause
     return person
+
+
+def _apposed_name_of_part(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, str | None] | None:
+    """"Die Gesundheitsbehörde der Afrikanischen Union, Africa CDC, warnte": a body named by its owner in
+    the genitive and then by its own name in apposition (in the phrase or right after it, closed by a
+    comma) speaks under that name, not as its owner."""
+    lex, ttext, tlow, n = att.lex, att.ttext, att.tlow, len(att.ttext)
+    a = b = att._tok_at(span.start)
+    while b < n and att.tstart[b] < span.end:
+        b += 1  # the tokens of the phrase are a..b-1
+    if b - a < 4 or tlow[a] not in lex.determiners or not att.tcap[a + 1] or tlow[a + 2] not in lex.genitive_articles \
+            or not any(m.kind == "org" and m.span.start >= att.tstart[a + 3]
+                       for m in att.overlapping_mentions(att._span(a + 3, a + 4))):
+        return None  # "Die Mission der Afrikanischen Union, ...": a noun, an organisation owning it in the genitive
+    comma = next((j for j in range(b - 1, a + 3, -1) if ttext[j] == ","), None)
+    if comma is not None:
+        first, end = comma + 1, b
+    else:  # the apposition after the phrase, closed by its own comma
+        end = next((j for j in range(b + 1, min(n, b + APPOSED_NAME_TOKENS + 2)) if ttext[j] == ","), None)
+        if b >= n or ttext[b] != "," or end is None:
+            return None
+        first = b + 1
+    if not 0 < end - first <= APPOSED_NAME_TOKENS or tlow[first] in lex.determiners \
+            or not all(att.tcap[j] for j in range(first, end)):
+        return None
+    name = Span(att.tstart[first], att.tstart[end - 1] + len(ttext[end - 1]))
+    found = att.overlapping_mentions(name)
+    mention = next((m for m in found if m.kind in ("org", "group") and m.span.start == name.start), None)
+    if mention is None and any(m.kind == "person" or (m.kind == "place" and m.span.start <= name.start
+                                                     and m.span.end >= name.end) for m in found):
+        return None  # a person in apposition is the speaker's name (_apposed_person); a place alone names no body
+    return (mention.canonical if mention is not None else name.text(doc.text)), "org", None
 
 
 def _apposed_body(doc: Doc, att: Attributor, span: Span):
