@@ -85,7 +85,7 @@ def shipped_model_or_skip() -> Path:
 def test_the_shipped_model_loads_offline_and_once(monkeypatch):
     path = shipped_model_or_skip()
     monkeypatch.delenv(quote_tagger.SETTING, raising=False)
-    assert quote_tagger.model_path() == path  # on by default
+    assert quote_tagger.model_path() is None  # off by default
     monkeypatch.setenv(quote_tagger.SETTING, "0")
     assert quote_tagger.model_path() is None
     monkeypatch.setenv(quote_tagger.SETTING, "1")
