@@ -48,6 +48,9 @@ class Doc:
     # quoted words inside a reported statement of the same speaker: part of that statement, not one of their
     # own (our gold counts one statement), kept for corpora that count them too (Wikinews marks them nested)
     nested_statements: list[Statement] = field(default_factory=list)
+    # named statements the statement model judges our gold would not count (a role word as speaker, a reported
+    # act): out of our statement set like the nested ones, but speech the Wikinews corpus counts as a quotation
+    dropped_statements: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     # what hearsay "soll"/"sollen" carries on from the previous speaker: a statement of that speaker, but its
     # figures take no source from it (a source carries only through a marker or Konjunktiv I)
@@ -57,15 +60,16 @@ class Doc:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def with_nested(self) -> list[Statement]:
-        """The statements and the quotations nested in them, in text order (what a corpus that marks nested
-        quotations counts)."""
-        if not self.nested_statements:
+        """The statements and the quotations outside our statement set (nested in a statement, or dropped by the
+        statement model), in text order: all the speech the rules found, what a quotation corpus counts."""
+        if not self.nested_statements and not self.dropped_statements:
             return self.statements
-        return sorted(self.statements + self.nested_statements, key=lambda s: (s.content_span.start, s.content_span.end))
+        return sorted(self.statements + self.nested_statements + self.dropped_statements,
+                      key=lambda s: (s.content_span.start, s.content_span.end))
 
     def quotations(self) -> list[Statement]:
-        """What the Wikinews quotation corpus counts as quotations: the statements and the quotations nested in
-        them (`with_nested`), each run of reported speech joined into one (the corpus marks the sentences that
+        """What the Wikinews quotation corpus counts as quotations: the statements and the quotations outside our
+        statement set (`with_nested`), each run of reported speech joined into one (the corpus marks the sentences that
         continue a report as one quotation, where our gold has one statement per sentence)."""
         joined: list[Statement] = []
         runs: dict[int, int] = {}  # run_start -> index of the run's statement in `joined`

@@ -208,7 +208,7 @@ class Featurizer:
         # what the rules already said: the tagger learns what is left around it
         self.ruled: dict[int, str] = {}
         self.ruled_sentences: set[int] = set()
-        for statement in doc.statements:
+        for statement in doc.statements + doc.dropped_statements:  # (the rules' statements, as trained)
             for part, span in (("c", statement.content_span), ("s", statement.speaker_span),
                                ("q", statement.cue_span)):
                 if span is not None:
@@ -614,7 +614,9 @@ def statements(doc: Doc, feat: Featurizer, found: list[Found]) -> list[Statement
 def rule_spans(doc: Doc) -> list[Span]:
     """What the rules attributed, statement or not: an attribution without a statement is one
     the rules found no named speaker for ("Berichten zufolge"), and the model must not name one."""
-    return [s.content_span for s in doc.statements] + [a.scope for a in doc.attributions if a.speaker is None]
+    # (a statement the statement model dropped is still the rules' speech: no model statement over it)
+    return [s.content_span for s in doc.statements + doc.dropped_statements] \
+        + [a.scope for a in doc.attributions if a.speaker is None]
 
 
 def add_statements(doc: Doc) -> None:

@@ -96,7 +96,8 @@ class _Article:
         self.speakers = Counter(s.speaker for s in statements)
         self.claims = sorted((c.evidence.start, c.evidence.end) for c in doc.claims)
         self.claim_starts = [start for start, _end in self.claims]
-        self.contents = sorted({(s.content_span.start, s.content_span.end) for s in statements})
+        self.nested = sorted((s.content_span.start, s.content_span.end) for s in doc.nested_statements)
+        self.nested_starts = [start for start, _end in self.nested]
 
     def claims_inside(self, span) -> int:
         k = bisect_left(self.claim_starts, span.start)
@@ -107,12 +108,13 @@ class _Article:
             inside += end <= span.end
         return inside
 
-    def inside_other(self, span) -> bool:
-        """Whether another statement's content holds this one (a quotation inside reported speech)."""
-        for start, end in self.contents:
-            if start > span.start:
-                break
-            if end >= span.end and (start, end) != (span.start, span.end):
+    def holds_nested(self, span) -> bool:
+        """Whether a quotation of the speaker is nested in this statement ("Er sagte, die Lage sei „ruhig“"):
+        the quotations nested in another statement are out of `doc.statements` (`Doc.nested_statements`)."""
+        for start, end in self.nested[bisect_left(self.nested_starts, span.start):]:
+            if start >= span.end:
+                return False
+            if end <= span.end:
                 return True
         return False
 
@@ -228,9 +230,14 @@ def features(doc: Doc, statements: list[Statement], index: int, article: _Articl
     out.append(f"claims={min(inside, 2)}")
     out.append(f"len&mode&claims={length}&{s.mode}&{min(inside, 1)}")
     out.append(f"whole&cue_class={from_start and to_end}&cue_class={cue_class}")
-    # the statement among the others: the same content inside another, the speaker's count
-    if article.inside_other(content):
-        out.append("inside_other")
+    # the statement among the others: a quotation nested in it, its place in a run of reported speech
+    # (the first sentence or one that continues a report through its Konjunktiv), the speaker's count
+    if article.holds_nested(content):
+        out.append("holds_nested")
+    if s.run_start is not None:
+        run = "first" if s.run_start == content.start else "continues"
+        out.append(f"run={run}")
+        out.append(f"run&cue_class={run}&{cue_class}")
     out.append(f"speaker_statements={_bucket(article.speakers[s.speaker])}")
     mentions = article.mentions[s.speaker]
     out.append(f"name_words&mentions={min(len(name_parts), 4)}&{_bucket(mentions)}")
@@ -275,13 +282,16 @@ def _language(data: Any) -> _Language:
 
 
 def filter_statements(doc: Doc) -> None:
-    """Drop the named statements the model says the gold would not count (a pipeline step after
-    claims, so no figure loses or gains a speaker by it)."""
+    """Move the named statements the model says the gold would not count out of `doc.statements` into
+    `doc.dropped_statements` (a pipeline step after claims, so no figure loses or gains a speaker by it):
+    out of the analysis result, the store and the views, still speech for `Doc.quotations()`."""
     model = active_model()
     if model is None or not doc.statements:
         return
     statements = doc.statements
     article = _Article(doc, statements)
-    kept = [s for k, s in enumerate(statements)
-            if s.speaker is None or model.probability(features(doc, statements, k, article)) >= model.threshold]
-    doc.statements = kept
+    kept, dropped = [], []
+    for k, s in enumerate(statements):
+        keep = s.speaker is None or model.probability(features(doc, statements, k, article)) >= model.threshold
+        (kept if keep else dropped).append(s)
+    doc.statements, doc.dropped_statements = kept, dropped
