@@ -55,13 +55,13 @@ def test_one_feature_decides_between_two_statements(monkeypatch, tmp_path):
     assert [s.mode for s in kept if s.speaker] == [s.mode for s in rules if s.mode != "direct"]
 
 
-def test_the_packaged_model_is_off_by_default_and_one_switches_it_on(monkeypatch):
+def test_the_packaged_model_is_on_by_default_and_zero_switches_it_off(monkeypatch):
     monkeypatch.delenv("LAGEBILD_STATEMENT_MODEL", raising=False)
-    assert statement_model.active_model() is None
-    monkeypatch.setenv("LAGEBILD_STATEMENT_MODEL", "1")
     model = statement_model.active_model()
     assert model is not None and 0.0 < model.threshold < 1.0 and model.weights
     assert model.meta.get("trained_on")
+    monkeypatch.setenv("LAGEBILD_STATEMENT_MODEL", "1")
+    assert statement_model.active_model() is model
     monkeypatch.setenv("LAGEBILD_STATEMENT_MODEL", "0")
     assert statement_model.active_model() is None
 
