@@ -18,6 +18,9 @@ TEXT = ("Anna Schmidt ist Ministerin in Bayern. "
 
 def analysed(text: str, monkeypatch, setting: str = "0"):
     monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", setting)
+    # the rules' statements, all of them: which ones our gold counts (the statement model, a later step) is
+    # another question (tests/test_statement_model.py)
+    monkeypatch.setenv("LAGEBILD_STATEMENT_MODEL", "0")
     doc = make_doc(Article(id="t", text=text, language="de"))
     for _name, step in PIPELINE:
         step(doc)
