@@ -138,6 +138,11 @@ def test_blind_h14_claims() -> None:
     ("blind_h41", 0.88, 0.61),
     ("blind_h42", 0.91, 0.40),
     ("blind_h43", 0.90, 0.76),
+    # h44-h46 were session 11's outside batches (blind29-31; 0.921, 0.810, 0.975 at its start, 0.921,
+    # 0.814, 0.972 at its end, location 0.59, 0.67, 0.76); tuned on from session 12
+    ("blind_h44", 0.90, 0.56),
+    ("blind_h45", 0.79, 0.64),
+    ("blind_h46", 0.95, 0.73),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch
