@@ -294,6 +294,7 @@ def _word_start(words: list[str]) -> str:
 
 def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
     measures = data.get("measures", {})
+    actors, counted_by = measures.get("actors", {}), measures.get("counted_by", {})
     modality = data.get("modality", {})
     event_patterns = [
         (entry["measure"], entry.get("strength", "strong"),
@@ -346,13 +347,13 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         rate_words=frozenset(measures.get("not_counted", {}).get("rate", [])),
         year_words=frozenset(measures.get("not_counted", {}).get("preceding_year", [])),
         life_events=frozenset(measures.get("not_counted", {}).get("born", [])),
-        actorless=frozenset(measures.get("actors", {}).get("none_for", [])),
-        civilians=_words(measures.get("actors", {}).get("civilians", [])),
-        loss_nouns=frozenset(measures.get("actors", {}).get("loss_nouns", [])),
-        seized_words=frozenset(measures.get("actors", {}).get("seized", [])),
-        seized_particles=dict(measures.get("actors", {}).get("seized_particles", {})),
-        side_prepositions=frozenset(measures.get("actors", {}).get("side_phrase", {}).get("prepositions", [])),
-        side_phrase_nouns=frozenset(measures.get("actors", {}).get("side_phrase", {}).get("nouns", [])),
+        actorless=frozenset(actors.get("none_for", [])),
+        civilians=_words(actors.get("civilians", [])),
+        loss_nouns=frozenset(actors.get("loss_nouns", [])),
+        seized_words=frozenset(actors.get("seized", [])),
+        seized_particles=dict(actors.get("seized_particles", {})),
+        side_prepositions=frozenset(actors.get("side_phrase", {}).get("prepositions", [])),
+        side_phrase_nouns=frozenset(actors.get("side_phrase", {}).get("nouns", [])),
         impersonal_cues=frozenset(data.get("groups", {}).get("impersonal_continuation", {}).get("cues", [])),
         identity_phrases=tuple(p.split() for p in measures.get("identified_as", {}).get("phrases", [])),
         identity_copulas=frozenset(measures.get("identified_as", {}).get("copulas", [])),
@@ -412,12 +413,12 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         event_of_name=re.compile(r"\b(?P<head>[A-ZÄÖÜ]\w+) (?:von|am) (?P<name>[A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b(?! [A-ZÄÖÜ])"
                                  if location.get("event_of_heads") else r"(?!)"),
         same_time_nouns=frozenset(location.get("same_time_nouns", [])),
-        counting_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("verbs", [])),
-        counting_between=frozenset(data.get("measures", {}).get("counted_by", {}).get("between", [])),
-        revising_verbs=frozenset(data.get("measures", {}).get("counted_by", {}).get("revising_verbs", [])),
-        revising_participles=frozenset(data.get("measures", {}).get("counted_by", {}).get("revising_participles", [])),
-        revising_skips=frozenset(data.get("measures", {}).get("counted_by", {}).get("revising_skips", [])),
-        counting_place_links=frozenset(data.get("measures", {}).get("counted_by", {}).get("place_links", [])),
+        counting_verbs=frozenset(counted_by.get("verbs", [])),
+        counting_between=frozenset(counted_by.get("between", [])),
+        revising_verbs=frozenset(counted_by.get("revising_verbs", [])),
+        revising_participles=frozenset(counted_by.get("revising_participles", [])),
+        revising_skips=frozenset(counted_by.get("revising_skips", [])),
+        counting_place_links=frozenset(counted_by.get("place_links", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
         place_noun_ends=tuple(location.get("place_noun_ends", [])),
         additional_words={p for p in measures.get("additional", {}).get("words", []) if " " not in p},
