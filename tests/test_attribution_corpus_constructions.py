@@ -347,3 +347,29 @@ def test_an_article_before_a_quoted_name_is_a_body_that_reports_a_speech_act():
 def test_a_quoted_name_without_an_article_after_the_verb_is_no_speaker():
     doc = analyse("Die neue Version verspricht „Suche ohne Werbung“ und schnellere Ergebnisse.")
     assert doc.statements == []
+
+
+def test_a_contrast_adverb_between_subject_and_report_verb_keeps_the_subject_speaking():
+    text = ("Die Polizei sprach von drei Verletzten. "
+            "Die Armee hingegen sprach von einem Unfall ohne Verletzte.")
+    doc = analyse(text)
+    army = [s for s in doc.quotations() if "Unfall" in s.content]
+    assert len(army) == 1 and speaker_text(doc, army[0]) == "Die Armee"
+    assert army[0].content.startswith("Die Armee hingegen sprach von")
+
+
+def test_a_contrast_adverb_before_a_verb_that_says_nothing_makes_no_statement():
+    doc = analyse("Die Polizei sprach von drei Verletzten. Der Fahrer jedoch blieb unverletzt.")
+    assert not any("Fahrer" in s.content for s in doc.quotations())
+
+
+def test_a_focus_particle_before_a_name_belongs_to_the_subject():
+    doc = analyse("Die Polizei war vor Ort. Auch Merkel forderte den Rücktritt der Regierung.")
+    merkel = [s for s in doc.quotations() if "Rücktritt" in s.content]
+    assert len(merkel) == 1 and speaker_text(doc, merkel[0]) == "Merkel"
+
+
+def test_a_focus_particle_before_an_adverbial_leaves_the_subject_after_the_verb():
+    doc = analyse("Die Polizei war vor Ort. Auch am Montag forderte die Opposition den Rücktritt der Regierung.")
+    found = [s for s in doc.quotations() if "Rücktritt" in s.content]
+    assert len(found) == 1 and speaker_text(doc, found[0]) == "die Opposition"

@@ -117,6 +117,7 @@ class Lexicon:
         self.person_pronouns = words("person_pronouns")
         self.conjunct_subject_pronouns = frozenset(table.get("conjunct_subject_pronouns", ()))
         self.report_verbs = frozenset(table.get("report_verbs", ()))
+        self.contrast_adverbs = words("contrast_adverbs")
         self.purpose_subordinators = words("purpose_subordinators")
         self.result_adverbs = words("result_adverbs")
         self.attitude_verbs = frozenset(table.get("attitude_verbs", ()))
@@ -3172,6 +3173,8 @@ class Attributor:
         tstart, ttext, tlow = self.tstart, self.ttext, self.tlow
         if tlow[a] in self.lex.focus_particles and a + 1 < b and tlow[a + 1] in self.lex.determiners:
             a += 1  # "Auch die Fraktionschefin ... äußerte sich": the particle belongs to the subject
+        elif tlow[a] in self.lex.focus_particles and self._focused_speaker(a + 1, b):
+            a += 1  # "Auch Merkel sprach von ...", "Auch er kritisierte ...": so does it before a name or pronoun
         if not self._is_adverbial(a):
             np = self.np_forward(a, b)
             if np is None or np[1] >= b:
@@ -3240,6 +3243,9 @@ class Attributor:
                         and ttext[attached[1]] in self.lex.forms:
                     end = attached[1]
                     np = (np[0], end)
+            if end + 1 < b and tlow[end] in self.lex.contrast_adverbs and ttext[end + 1][:1].islower() \
+                    and ttext[end + 1] in self.lex.forms:
+                end += 1  # "Die Armeeleitung hingegen sprach von ...": an adverb between subject and verb
             verb = end
             if verb < b and ttext[verb][:1].islower() and ttext[verb].isalpha():
                 return self._object_first(np, verb, self._clause_end(verb + 1, b)) or np, verb
@@ -3258,6 +3264,18 @@ class Attributor:
             if np is not None:
                 return np, k
         return None
+
+    def _focused_speaker(self, k: int, b: int) -> bool:
+        """A name or a subject pronoun at k, right before a verb of saying: the subject a focus particle
+        before it ("Auch Merkel sprach", "Auch er kritisierte") belongs to, not an adverbial before an inverted
+        subject ("Auch am Montag sprach ...")."""
+        if k >= b or not (self.tcap[k] or self.tlow[k] in self.lex.nominative_pronouns) or self._is_adverbial(k) \
+                or self.tlow[k] in self.lex.impersonal_subjects:
+            return False
+        np = self.np_forward(k, b)
+        if np is None or np[1] >= b or self.ttext[np[1]] not in self.lex.forms:
+            return False
+        return self.tlow[k] in self.lex.nominative_pronouns or self._bare_name(np) or self.plausible_speaker(np)
 
     def quote_opens_sentence(self, region: Span, si: int) -> bool:
         return self._tok_at(region.start) - 1 == self._tok_at(self.sentences[si].start)
