@@ -126,3 +126,32 @@ def test_a_sentence_the_next_sentence_attributes_is_not_carried_on_from_before()
                   "sein. Das berichten arabische Medien.")
     target = [s for s in doc.statements if s.content.startswith("Er soll")]
     assert len(target) == 1 and target[0].speaker is not None, [(s.speaker, s.content) for s in doc.statements]
+
+
+def test_a_preposition_ending_in_e_is_no_konjunktiv():
+    # "infolge", "inklusive" end like a Konjunktiv I ("liege") but are no verbs: the writer's sentence after a
+    # report does not go on with it
+    doc = analyse("Der Verband erklärte, die Ernte sei schlecht gewesen. Die Preise für Gemüse stiegen infolge "
+                  "der Dürre. Der Händler sagte, der Markt sei leer. Der Kurs lag am Montag bei zwei Euro, Gebühren inklusive.")
+    contents = [s.content for s in doc.statements]
+    assert not any("Dürre" in c for c in contents), contents
+    assert not any("Gebühren" in c for c in contents), contents
+    assert any("Markt sei leer" in c for c in contents), contents
+
+
+def test_joined_adjectives_and_a_shortened_compound_are_no_konjunktiv():
+    doc = analyse("Die Regierung teilte mit, das Werk werde geschlossen. Danach übernahmen zwei deutsche und polnische "
+                  "Zulieferer die Aufträge. Der Forscher sagte, die Luft sei belastet. Gemessen wurden Schwefeloxide und "
+                  "-dioxide über der Stadt.")
+    contents = [s.content for s in doc.statements]
+    assert not any("Zulieferer" in c for c in contents), contents
+    assert not any("dioxide" in c for c in contents), contents
+
+
+def test_a_konjunktiv_before_und_and_a_clause_still_continues_the_report():
+    # ("Er vernichte Arbeitsplätze und zerstöre die Umwelt": a verb before "und", no adjective pair)
+    doc = analyse("Die Gewerkschaft kritisierte den Plan. Der Konzern spare und gefährde die Jobs. Er denke nur an "
+                  "den Gewinn und vergesse die Belegschaft.")
+    contents = [s.content for s in doc.statements]
+    assert any("gefährde die Jobs" in c for c in contents), contents
+    assert any("vergesse die Belegschaft" in c for c in contents), contents

@@ -179,6 +179,7 @@ class Lexicon:
         self.konjunktiv_not_endings = tuple(table.get("konjunktiv_not_endings", ()))
         self.hearsay_modals = words("hearsay_modals")
         self.coordinators = words("coordinators")
+        self.adjective_coordinators = words("adjective_coordinators")
         self.addressee_nouns = frozenset(table.get("addressee_nouns", ()))
         self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
         self.national_bodies = frozenset(table.get("national_bodies", ()))
@@ -3351,6 +3352,11 @@ class Attributor:
         if k + 1 < b and (tcap[k + 1] and tlow[k + 1] not in lex.pronouns
                           or lex.is_adjective(ttext[k + 1])):
             return False
+        if k + 3 < b and tlow[k + 1] in lex.adjective_coordinators and lex.is_adjective(ttext[k + 2]) \
+                and tcap[k + 3] and tlow[k + 3] not in lex.pronouns:
+            return False  # "sechs deutsche und französische Standorte": adjectives of one noun, joined
+        if k > 0 and ttext[k - 1] == "-" and self.tend[k - 1] == self.tstart[k]:
+            return False  # "Stickstoffoxide und -dioxide": the second part of a shortened compound
         prev = tlow[k - 1] if k > 0 else ""
         return not (prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions)
 
