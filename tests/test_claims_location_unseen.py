@@ -104,3 +104,18 @@ def test_where_most_of_them_came_from_is_not_the_scene_of_the_whole() -> None:
                                   "Auf dem Balkan hat die Polizei seit Januar 340 Schleuser festgenommen."])
 def test_a_figure_placed_in_an_area_of_several_countries_spans_countries(text: str) -> None:
     assert all(c.location is None for c in claims_of(text)) and claims_of(text)
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Vor der Atlantikküste Portugals sind 14 Migranten aus Seenot gerettet worden.", 14, "Portugal"),
+    ("An der Nordgrenze Griechenlands griff die Polizei 30 Migranten auf.", 30, "Greece"),
+    ("Nach dem Busunglück wurden 9 Verletzte im Kreiskrankenhaus von Zwickau behandelt.", 9, "Zwickau"),
+])
+def test_a_compound_of_a_filler_noun_leads_to_the_scene(text: str, value: int, place: str) -> None:
+    # "Atlantikküste", "Nordgrenze", "Kreiskrankenhaus" end in the fillers "Küste", "Grenze", "Krankenhaus"
+    assert by_value(claims_of(text), value).location == place
+
+
+def test_a_plural_place_noun_is_no_filler_of_one_scene() -> None:
+    # "in den Bezirken Zwickau und Plauen" names two places, not the first one's scene
+    assert by_value(claims_of("In den Bezirken Zwickau und Plauen wurden 8 Menschen verletzt."), 8).location != "Zwickau"

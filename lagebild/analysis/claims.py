@@ -53,6 +53,9 @@ INTERVIEW_SPEAKER = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\w'’-]+[ \t]+)?(?P<name>
 NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]+\s+[A-ZÄÖÜ])")
 DASHES = {"–", "—"}
 GAP_ADVERBS = {"bereits", "schon", "noch", "nur", "erst", "sogar", "nochmals"}
+# a compound's last part that makes it a filler has at least this many letters ("Karibikküste":
+# "Küste"; not "Ort", which ends "Sport" and "Export")
+FILLER_HEAD_MIN = 4
 MAX_GAP_PHRASE = 9  # tokens of the place or time before a gapped conjunct's number
 MAX_DASHED_PART = 14  # tokens of a part set off by dashes, the closing dash included
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
@@ -935,6 +938,7 @@ class Builder:
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._parts_restated: set[int] = set()  # numbers of an apposition that restates the count before it
         self._region_of: dict[str, str] = {}  # a town named a paragraph after its region -> that region
+        self._filler_words: dict[str, bool] = {}  # a word -> whether it is a filler (see _filler)
 
     # places are looked at only in articles with a claim: found on first use
     @cached_property
@@ -4582,11 +4586,27 @@ class Builder:
                 return j > 0 and self._around_noun(tokens[j - 1].text)
             # "im US-Bundesstaat Oklahoma", "nahe der Schwarzmeerstadt Zonguldak": a compound ending
             # in a place noun is one too
-            if word.rsplit("-", 1)[-1] not in self.lex.fillers and not (word[:1].islower() and ADJECTIVE_END.match(word)) \
+            if not self._filler(word.rsplit("-", 1)[-1]) and not (word[:1].islower() and ADJECTIVE_END.match(word)) \
                     and not (word[:1].isupper() and word.endswith(self.lex.place_noun_ends)) \
                     and not self._place_adjective(word) and not self._place_genitive(tokens[j]):
                 return False
         return False
+
+    def _filler(self, word: str) -> bool:
+        """A word that may stand between a scene's preposition and its place: one of the fillers, also
+        a compound ending in a noun of them ("im Regionalkrankenhaus von Korça", "vor der Karibikküste
+        Panamas", "an der Ostgrenze Finnlands"); not a plural the list lacks ("in den Bezirken Guma
+        und Logo" names several places)."""
+        fillers = self.lex.fillers
+        if word in fillers:
+            return True
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        found = self._filler_words.get(word)
+        if found is None:
+            found = self._filler_words[word] = any(
+                word[k:].capitalize() in fillers for k in range(3, len(word) - FILLER_HEAD_MIN + 1))
+        return found
 
     def _around_noun(self, word: str) -> bool:
         """"in der Region um Kursk", also a compound ending in such a noun: "in der Küstenregion
