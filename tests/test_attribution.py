@@ -625,3 +625,24 @@ def test_suggesting_and_regarding_as_are_reported_speech_acts():
     # looking at something says nothing
     assert analyse("Die Forscher betrachten die Proben unter dem Mikroskop.").statements == []
     assert analyse("Der Minister betrachtet, die Lage sei ernst.").statements == []
+
+
+@pytest.mark.parametrize("frame, phrase", [
+    ("hieß es", "Die Feuerwehr"),  # the speaker is where the text last named it
+    ("hieß es in der Mitteilung", "der Mitteilung"),  # the frame's own phrase stays where it points at the speaker
+])
+def test_impersonal_frame_goes_on_with_the_speaker_just_before(frame, phrase):
+    doc = analyse("Die Feuerwehr teilte am Abend mit, das Feuer sei gelöscht. "
+                  f"Zwei Bewohner würden noch vermisst, {frame}.")
+    first, second = doc.statements
+    assert second.content == "Zwei Bewohner würden noch vermisst"
+    assert second.speaker == first.speaker == "Feuerwehr"
+    assert speaker_text(doc, second) == phrase
+
+
+def test_impersonal_frame_far_from_a_named_statement_stays_unnamed():
+    doc = analyse("Die Feuerwehr teilte am Abend mit, das Feuer sei gelöscht. Das Haus liegt am Stadtrand. "
+                  "Es wurde 1950 gebaut. Zwei Bewohner würden noch vermisst, hieß es.")
+    last = doc.statements[-1]
+    assert last.content == "Zwei Bewohner würden noch vermisst"
+    assert last.speaker is None
