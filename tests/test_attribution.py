@@ -646,3 +646,11 @@ def test_impersonal_frame_far_from_a_named_statement_stays_unnamed():
     last = doc.statements[-1]
     assert last.content == "Zwei Bewohner würden noch vermisst"
     assert last.speaker is None
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Prof."])
+def test_a_dotted_title_after_the_verb_does_not_end_the_speaker(title):
+    doc = analyse(f"Zwei Patienten seien gestorben, sagte Chefarzt {title} Anna Berg am Dienstag.")
+    statement, = doc.statements
+    assert statement.speaker == "Anna Berg"
+    assert speaker_text(doc, statement).endswith(f"{title} Anna Berg")

@@ -1949,7 +1949,7 @@ class Attributor:
         return sorted(forms, key=lambda f: f.kind != "participle")
 
     def _clause_end(self, k: int, b: int) -> int:
-        while k < b and not self._is_boundary(k):
+        while k < b and (not self._is_boundary(k) or self._title_dot(k, b)):
             k += 1
             if k + 3 < b and self.ttext[k] == "(" and self.ttext[k + 2] == ")" and self.tcap[k + 1]:
                 k += 3  # "teilte die Weltgesundheitsorganisation (WHO) mit": the bracket belongs to the phrase
@@ -1960,6 +1960,11 @@ class Attributor:
                     if k + 3 < b and self.ttext[k] == "(" and self.ttext[k + 2] == ")" and self.tcap[k + 1]:
                         k += 3  # das „Space Telescope Science Institute“ (STSI) teilte mit
         return k
+
+    def _title_dot(self, k: int, b: int) -> bool:
+        """The dot of a title before a name ("sagte Chefarzt Dr. Ranjan Iyer"): it ends no clause."""
+        return self.ttext[k] == "." and k > 0 and self.ttext[k - 1] in self.lex.dotted_titles \
+            and k + 1 < b and self.tcap[k + 1]
 
     def _clause_start(self, k: int, a: int) -> int:
         while k > a:
