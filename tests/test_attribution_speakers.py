@@ -553,3 +553,34 @@ def test_a_verb_of_saying_with_its_own_subject_after_a_colon_ends_the_frame_befo
     quoted = [s for s in doc.with_nested() if s.content.startswith("Man kann")]
     assert len(quoted) == 1 and quoted[0].speaker == "Anna Weber"
     assert all(not s.content.endswith("Justiz") for s in doc.statements)
+
+
+def test_a_participle_or_infinitive_before_a_relative_source_word_is_no_speaker():
+    # a noun phrase ends in its noun: "zurückgewiesen" and "einzufangen" close a clause, so "wonach" stands for the
+    # source (unnamed), never the verb or the infinitive clause before it
+    for text in ("Das Ministerium hat Berichte der Zeitung zurückgewiesen, wonach die Zahlen falsch gewesen seien.",
+                 "Am Sonntag hatte der Minister die Erlaubnis gegeben, den Bären einzufangen, wonach er später "
+                 "wieder freigelassen werden sollte."):
+        doc = analyse(text)
+        assert [(s.speaker, speaker_text(doc, s)) for s in doc.statements] == [(None, "wonach")], text
+    # a noun before the comma still speaks
+    doc = analyse("Seit Montag gibt es Berichte der Zeitung, wonach die Zahlen falsch gewesen seien.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Berichte der Zeitung"]
+
+
+def test_a_relative_clause_after_the_closing_verb_belongs_to_the_noun_before_that_verb():
+    doc = analyse("Sollten weitere Abgeordnete dem Beispiel der Abgeordneten Anna Weber folgen, die erklärt hat, "
+                  "gegen das Gesetz stimmen zu wollen, wird es eng.")
+    assert [(s.speaker, speaker_text(doc, s)) for s in doc.statements] == [("Anna Weber", "die")]
+    doc = analyse("In der Sendung wurde ein Prediger aus London zugeschaltet, der alle Zuschauer aufforderte, "
+                  "nicht mehr zu wählen.")
+    assert [speaker_text(doc, s) for s in doc.statements] == ["der"]
+    assert all(s.speaker != "London" for s in doc.statements)  # the "aus" phrase modifies the preacher
+
+
+def test_deciding_whether_is_no_statement():
+    assert analyse("Der Richter entscheidet, ob Untersuchungshaft angeordnet wird.").statements == []
+    assert analyse("Die Frau wird dem Ermittlungsrichter vorgeführt, der entscheidet, ob Untersuchungshaft "
+                   "angeordnet wird.").statements == []
+    doc = analyse("Das Gericht entschied, dass die Klage zulässig ist.")
+    assert [s.speaker for s in doc.statements] == ["Gericht"]

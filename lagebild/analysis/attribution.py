@@ -201,6 +201,9 @@ class Lexicon:
         self.origin_verbs = words("origin_verbs")
         self.origin_prepositions = words("origin_prepositions")
         self.origin_nouns = frozenset(table.get("origin_nouns", ()))
+        self.verb_final_adverbs = words("verb_final_adverbs")
+        self.deciding_verbs = frozenset(table.get("deciding_verbs", ()))
+        self.question_openers = words("question_openers")
         self.origin_determiners = words("origin_determiners")
         self.impersonal_subjects = words("impersonal_subjects")
         self.sourceless_subjects = words("sourceless_subjects")
@@ -608,6 +611,11 @@ class Attributor:
             return None
         if tlow[k] in lex.pronouns:
             return k, end
+        if self._closing_verb(k, floor - 1):
+            # "hat Meldungen zurückgewiesen, wonach ...", "die Erlaubnis gegeben, den Bären einzufangen, wonach ...":
+            # a German noun phrase ends in its noun; a lowercase word ending in -en/-e/-er is a participle,
+            # an infinitive or an adjective without its noun, so no one who could speak ends here
+            return None
         first = None
         while k >= floor:
             t_text, t_low, t_cap = ttext[k], tlow[k], tcap[k]
@@ -637,6 +645,35 @@ class Attributor:
                 first = j
                 break
         return (first, end) if first < end else None
+
+    def _closing_verb(self, k: int, floor: int) -> bool:
+        """Whether token k is a participle or infinitive closing its clause ("zurückgewiesen", "einzubringen"):
+        lowercase and shaped like an adjective, which no noun phrase ends with."""
+        return k > floor and self.lex.is_adjective(self.ttext[k]) and self.tlow[k] not in self.lex.possessives \
+            and self.tlow[k] not in self.lex.relative_pronouns
+
+    def antecedent_before(self, comma: int, floor: int) -> tuple[int, int] | None:
+        """The noun phrase a relative clause opening after the comma at `comma` belongs to: the one right before
+        the comma, or, when a verb closes the main clause before it, the one before that verb ("wurde ein Prediger
+        zugeschaltet, der ... aufforderte", "dem Beispiel des Abgeordneten folgen, der erklärt hat, ...": German
+        puts a relative clause after the closing verb, away from its noun)."""
+        np = self.np_backward(comma, floor)
+        if np is not None or comma - 1 <= floor or not self._verb_like(comma - 1):
+            return self._with_head_before(np, floor)
+        k = comma - 1
+        verbs = 0
+        while k > floor and verbs < 2 and self._verb_like(k) and self.tlow[k] not in self.lex.verb_final_adverbs:
+            k, verbs = k - 1, verbs + 1  # "zugeschaltet", "anwesend gewesen"
+        while k > floor and self.tlow[k] in self.lex.verb_final_adverbs:
+            k -= 1  # "den Bericht nicht bestätigen"
+        return self._with_head_before(self.np_backward(k + 1, floor), floor)
+
+    def _with_head_before(self, np: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+        """"ein Prediger aus London": the phrase a "von"/"aus" phrase ending at np modifies, with it."""
+        if np is None or np[0] - 1 <= floor or self.tlow[np[0] - 1] not in self.lex.subject_postmodifiers:
+            return np
+        head = self.np_backward(np[0] - 1, floor)
+        return (head[0], np[1]) if head is not None and self.tcap[head[1] - 1] else np
 
     # ----------------------------------------------------------------- sentence frames
     def frames_in(self, si: int) -> list[Frame]:
@@ -680,6 +717,7 @@ class Attributor:
             if clause is not None:
                 candidates.append(clause)
         self._end_before_conjunct_frames(candidates)
+        candidates = [f for f in candidates if not self._open_question(f)]
         candidates = self._without_mute_subjects(candidates)
         candidates = self._postposed_over_colon(candidates, a)
         candidates = [f for f in candidates if not f.yields or not any(
@@ -698,6 +736,16 @@ class Attributor:
                 continue
             chosen.append(frame)
         return sorted(chosen, key=lambda f: f.cue_span.start)
+
+    def _open_question(self, frame: Frame) -> bool:
+        """"Der Richter entscheidet, ob Untersuchungshaft angeordnet wird": a verb of deciding before a clause
+        that asks ("ob", "wie", "wann") tells a question still open, not what anyone said."""
+        if frame.kind_of_cue != "verb" or frame.cue_span is None:
+            return False
+        k = self._tok_at(frame.cue_span.start)
+        opener = self._tok_at(frame.content.start)
+        return opener < len(self.tlow) and self.tlow[opener] in self.lex.question_openers \
+            and any(f.lemma in self.lex.deciding_verbs for f in self.lex.forms.get(self.ttext[k], ()))
 
     def _without_mute_subjects(self, candidates: list[Frame]) -> list[Frame]:
         """"Laut Polizei ist die Kundgebung „friedlich“ verlaufen": a verb frame inside what a named "laut X"
@@ -1564,6 +1612,12 @@ class Attributor:
         if (low in lex.according_relatives or relative) and k - 1 > a and ttext[k - 1] == ",":
             np = self.np_backward(k - 1, a)
             content = self._content(si, k + 2 if relative else k + 1, b)
+            if content is not None and np is None and self._closing_verb(k - 2, a):
+                # "hat Berichte zurückgewiesen, wonach ...", "einen Antrag einzubringen, nach welchem ...": the clause
+                # closes with its verb, so the relative word stands for the source; the sentence's own, unnamed
+                # (its subject denies or reports it; it does not continue an earlier report)
+                return Frame(si, ttext[k], self._span(k, k + 1), content, self._span(k, k + 2 if relative else k + 1),
+                             kind_of_cue="preposition", unnamed=True)
             if content is not None and (np is None or (relative and not self.plausible_speaker(np))) \
                     and (not relative or tlow[k + 1] in lex.plural_relatives):
                 # "kehrten zur ersten Version zurück, wonach ...", "Gerüchte, nach denen ...": what the phrase
@@ -2156,7 +2210,7 @@ class Attributor:
         passive = k + 2 == clause_end and tlow[k + 1] in lex.passive_auxiliaries
         if j == clause_start and tlow[j] in lex.subject_relatives and (j + 1 == k or not tcap[j + 1]):
             # ("Ägypten, das vorschlug, ...": with nothing between it and the verb the pronoun is the subject)
-            np = self.np_backward(clause_start - 1, a)  # the relative pronoun is the subject
+            np = self.antecedent_before(clause_start - 1, a)  # the relative pronoun is the subject
             mention = self._span(j, j + 1)
         elif j > clause_start and passive:
             # "nach einer Erklärung, in der der Partei vorgeworfen wird, sie habe ...": the document says it
