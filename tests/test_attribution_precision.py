@@ -155,3 +155,39 @@ def test_a_konjunktiv_before_und_and_a_clause_still_continues_the_report():
     contents = [s.content for s in doc.statements]
     assert any("gefährde die Jobs" in c for c in contents), contents
     assert any("vergesse die Belegschaft" in c for c in contents), contents
+
+
+def test_an_indicative_main_clause_after_a_comma_is_not_what_was_said():
+    # the writer's own next clause, joined by a comma: the indicative shows it is nobody's report
+    for text, clause in (
+            ("Die Behörden gehen von einem Anschlag aus, ein Ermittlungsverfahren wurde bereits eingeleitet.",
+             "ein Ermittlungsverfahren wurde"),
+            ("Zwar bemerkte der Pilot den Schaden kurz nach dem Start, zurückkehren konnte er aber nicht mehr.",
+             "zurückkehren konnte"),
+            ("Die Verkehrsbetriebe informierten ihre Kunden über die Sperrung, über die Umleitung ist noch nichts "
+             "bekannt.", "über die Umleitung")):
+        doc = analyse(text)
+        assert not any(s.content.startswith(clause) for s in doc.quotations()), \
+            [s.content for s in doc.quotations()]
+
+
+def test_a_reported_clause_after_a_comma_stays_in_any_konjunktiv():
+    for text, content in (
+            ("Ein Sprecher der Armee sagte, zwei Transportflugzeuge stünden bereit.",
+             "zwei Transportflugzeuge stünden bereit"),  # Konjunktiv II for a Konjunktiv I like the indicative
+            ("Das Rote Kreuz erklärte, seine Helfer suchten im Wald nach den Vermissten.",
+             "seine Helfer suchten im Wald nach den Vermissten"),
+            ("Die Abgeordnete kritisierte, das Paket belaste die Jüngeren.",
+             "das Paket belaste die Jüngeren"),  # a Konjunktiv I no list has
+            ("Die Opposition kritisierte, die Regierung verschiebe Lasten auf künftige Generationen.",
+             "die Regierung verschiebe Lasten auf künftige Generationen"),  # a Konjunktiv I before a noun
+            ("Die Ministerin sagte, die Schleuser wichen auf längere Strecken aus.",
+             "die Schleuser wichen auf längere Strecken aus"),  # a plural preterite may be a Konjunktiv II
+            ("Die Meteorologen warnten, der Sturm könnte große Schäden anrichten.",
+             "der Sturm könnte große Schäden anrichten"),
+            ("Die beiden Männer werden beschuldigt, Mitglieder einer verbotenen Vereinigung gewesen zu sein.",
+             "Mitglieder einer verbotenen Vereinigung gewesen zu sein"),
+            ("Denn wie die Zeitung am Montag berichtete, leidet der Schauspieler an einer schweren Krankheit.",
+             "leidet der Schauspieler an einer schweren Krankheit")):  # a "wie" clause frames what follows
+        doc = analyse(text)
+        assert [s.content for s in doc.statements] == [content], [s.content for s in doc.statements]

@@ -194,6 +194,11 @@ class Lexicon:
         self.scare_quote_verbs = frozenset(table.get("scare_quote_verbs", ()))
         self.denial_phrases = [tuple(p.lower().split()) for p in table.get("denial_phrases", ())]
         self.complementizers = words("complementizers")
+        self.question_words = words("question_words")
+        self.konjunktiv_two_modals = frozenset(table.get("konjunktiv_two_modals", ()))
+        self.konjunktiv_two_endings = tuple(table.get("konjunktiv_two_endings", ()))
+        self.indicative_finites = words("indicative_finites")
+        self.saying_clause_openers = words("saying_clause_openers")
         self.non_complement_starts = words("non_complement_starts")
         self.pronouns = words("pronouns")
         self.possessives = words("possessives")
@@ -2434,6 +2439,9 @@ class Attributor:
         if not direct and (ttext[comp] in lex.forms or any(
                 p[0] == tlow[comp] and self._match_phrase(comp, b, p) for p in lex.impersonal)):
             return None  # "..., heißt es in einer Erklärung": the frame follows, this clause is what was said
+        if not direct and not relay and boundary == "," \
+                and not self._saying_clause(a, k) and self._indicative_main_clause(comp, b):
+            return None  # "bemerkte die Probleme, zurückkehren konnte er nicht mehr": the writer's next clause
         if not direct and tlow[comp] in lex.complementizers:
             comp += 1
         elif not direct and not relay and (np := self.np_forward(comp, b)) is not None \
@@ -2510,6 +2518,51 @@ class Attributor:
             return None
         return self._verb_result(si, cue, cue_span, content, subject, denial, relay_object,
                                  (clause_start, clause_end), mode=mode)
+
+    def _saying_clause(self, a: int, k: int) -> bool:
+        """The verb at k closes a clause of saying opened by "wie" ("Denn wie die Zeitung berichtete, ..."): the
+        main clause after it is what was said, in the indicative too."""
+        j = k - 1
+        while j >= a and self.ttext[j] not in {",", ":", ";"}:  # (a dash may join a compound: "„Bild“-Zeitung")
+            if self.tlow[j] in self.lex.saying_clause_openers:
+                return True
+            j -= 1
+        return False
+
+    def _may_be_konjunktiv(self, k: int, b: int) -> bool:
+        """A lower-case word ending in "e" that may be a finite verb in the Konjunktiv, even where the form could be
+        a preterite or an adjective too ("das Paket belaste die Jüngeren", "verschiebe Lasten"): no word the
+        indicative alone has ("wurde", "konnte"), no function word, none after an article."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        word = ttext[k]
+        if len(word) < 4 or not word.endswith("e") or not word.isalpha() or not word.islower() \
+                or tlow[k] in lex.indicative_finites or tlow[k] in lex.konjunktiv_not \
+                or tlow[k] in lex.determiners or tlow[k] in lex.possessives or tlow[k] in lex.prepositions:
+            return False
+        prev = tlow[k - 1] if k > 0 else ""
+        return not (prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions)
+
+    def _indicative_main_clause(self, k: int, b: int) -> bool:
+        """The clause from k after a comma is a main clause in the indicative: no complementizer or question word
+        opens it, and it has no Konjunktiv, no hearsay modal, no quotation and no "zu"-infinitive. Reported speech
+        after a comma takes the Konjunktiv ("sagte, das sei falsch") or is a "dass"/"ob" or infinitive clause; an
+        indicative main clause joined by a comma is the writer's own next statement ("Die Behörden gehen von
+        einem Anschlag aus, ein Verfahren wurde eingeleitet")."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        if k >= b or tlow[k] in lex.complementizers or tlow[k] in lex.subordinators \
+                or tlow[k] in lex.question_words or ttext[k] in lex.quotes:
+            return False
+        for j in range(k, b):
+            if ttext[j] in lex.konjunktiv or ttext[j] in lex.konjunktiv_two_modals or tlow[j] in lex.hearsay_modals \
+                    or ttext[j] in lex.quotes or self._may_be_konjunktiv(j, b) \
+                    or (ttext[j].islower() and ttext[j].endswith(lex.konjunktiv_two_endings)):
+                return False
+            # ("gewesen zu sein": "sein" is a possessive too, which _zu_infinitive leaves out)
+            if self._zu_infinitive(j, k) or (j > k and tlow[j - 1] == "zu" and tlow[j] in lex.infinitive_auxiliaries):
+                return False
+        # and the indicative must show in a finite verb no Konjunktiv has ("wurde", "ist", "konnte"): a plural
+        # preterite may stand for a Konjunktiv ("Schleuser wichen auf längere Strecken aus")
+        return any(tlow[j] in lex.indicative_finites for j in range(k, b))
 
     def _own_speaker_after(self, si: int, region: Span, a: int, b: int) -> bool:
         """"...: „...“, erklärte Sprecherin Y.": a verb of saying right after the quotation names its speaker."""
