@@ -654,3 +654,9 @@ def test_a_dotted_title_after_the_verb_does_not_end_the_speaker(title):
     statement, = doc.statements
     assert statement.speaker == "Anna Berg"
     assert speaker_text(doc, statement).endswith(f"{title} Anna Berg")
+
+
+def test_a_speaker_that_ends_the_text_after_a_named_preposition_frame():
+    # "Laut Polizei, sagte Polizei": the verb's speaker is the last token; checking it must stay inside the text
+    doc = analyse("Laut Polizei, sagte Polizei")
+    assert all(0 <= a.scope.start <= a.scope.end <= len(doc.text) for a in doc.attributions)

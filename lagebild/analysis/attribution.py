@@ -775,7 +775,9 @@ class Attributor:
             if frame.kind_of_cue == "verb" and frame.speaker is not None and not frame.carried \
                     and any(p.content.contains(frame.cue_span) and not p.speaker.overlaps(frame.speaker)
                             for p in named):
-                np = (self._tok_at(frame.speaker.start), self._tok_at(frame.speaker.end - 1) + 1)
+                # (at most to the last token: a speaker that ends the text, "Laut Polizei, sagte Polizei", ran past it)
+                np = (self._tok_at(frame.speaker.start),
+                      min(self._tok_at(frame.speaker.end - 1) + 1, len(self.ttext)))
                 if not (self.plausible_speaker(np) or self._head_speaks(np) or self._agent_head(np)
                         or any(self.tcap[j] and tlow[j].endswith(lex.participle_person_endings)
                                for j in range(*np))):
