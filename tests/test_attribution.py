@@ -660,3 +660,19 @@ def test_a_speaker_that_ends_the_text_after_a_named_preposition_frame():
     # "Laut Polizei, sagte Polizei": the verb's speaker is the last token; checking it must stay inside the text
     doc = analyse("Laut Polizei, sagte Polizei")
     assert all(0 <= a.scope.start <= a.scope.end <= len(doc.text) for a in doc.attributions)
+
+
+def test_impersonal_subject_goes_on_with_the_speaker_just_before():
+    doc = analyse("Der Bürgermeister Jan Berg sagte, die Lage sei ernst. "
+                  "Man rechne damit, dass der Pegel weiter steige.")
+    first, second = doc.statements
+    assert second.content == "der Pegel weiter steige"
+    assert second.speaker == first.speaker == "Jan Berg"
+    assert speaker_text(doc, second) == "Man"
+
+
+def test_the_writers_we_is_not_carried_on():
+    doc = analyse("Der Bürgermeister Jan Berg sagte, die Lage sei ernst. "
+                  "Wir rechnen damit, dass der Pegel weiter steigt.")
+    assert all(s.speaker in (None, "Jan Berg") for s in doc.statements)
+    assert not any("Pegel" in s.content and s.speaker for s in doc.statements)
