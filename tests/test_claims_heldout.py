@@ -143,6 +143,11 @@ def test_blind_h14_claims() -> None:
     ("blind_h44", 0.90, 0.56),
     ("blind_h45", 0.79, 0.64),
     ("blind_h46", 0.95, 0.73),
+    # h47-h49 were session 12's outside batches (blind32-34; 0.904, 0.709, 0.904 at its start and its end,
+    # location 0.56, 0.54, 0.45); tuned on from session 13
+    ("blind_h47", 0.88, 0.53),
+    ("blind_h48", 0.68, 0.50),
+    ("blind_h49", 0.88, 0.42),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch
