@@ -2532,7 +2532,7 @@ class Attributor:
             j -= 1
         return False
 
-    def _may_be_konjunktiv(self, k: int, b: int) -> bool:
+    def _may_be_konjunktiv(self, k: int) -> bool:
         """A lower-case word ending in "e" that may be a finite verb in the Konjunktiv, even where the form could be
         a preterite or an adjective too ("das Paket belaste die Jüngeren", "verschiebe Lasten"): no word the
         indicative alone has ("wurde", "konnte"), no function word, none after an article."""
@@ -2542,8 +2542,13 @@ class Attributor:
                 or tlow[k] in lex.indicative_finites or tlow[k] in lex.konjunktiv_not \
                 or tlow[k] in lex.determiners or tlow[k] in lex.possessives or tlow[k] in lex.prepositions:
             return False
-        prev = tlow[k - 1] if k > 0 else ""
-        return not (prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions)
+        return not self._after_function_word(k)
+
+    def _after_function_word(self, k: int) -> bool:
+        """Token k follows an article, a possessive or a preposition: a noun phrase's word, no finite verb."""
+        prev = self.tlow[k - 1] if k > 0 else ""
+        lex = self.lex
+        return prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions
 
     def _indicative_main_clause(self, k: int, b: int) -> bool:
         """The clause from k after a comma is a main clause in the indicative: no complementizer or question word
@@ -2557,7 +2562,7 @@ class Attributor:
             return False
         for j in range(k, b):
             if ttext[j] in lex.konjunktiv or ttext[j] in lex.konjunktiv_two_modals or tlow[j] in lex.hearsay_modals \
-                    or ttext[j] in lex.quotes or self._may_be_konjunktiv(j, b) \
+                    or ttext[j] in lex.quotes or self._may_be_konjunktiv(j) \
                     or (ttext[j].islower() and ttext[j].endswith(lex.konjunktiv_two_endings)):
                 return False
             # ("gewesen zu sein": "sein" is a possessive too, which _zu_infinitive leaves out)
@@ -3473,8 +3478,7 @@ class Attributor:
             return False  # "sechs deutsche und französische Standorte": adjectives of one noun, joined
         if k > 0 and ttext[k - 1] == "-" and self.tend[k - 1] == self.tstart[k]:
             return False  # "Stickstoffoxide und -dioxide": the second part of a shortened compound
-        prev = tlow[k - 1] if k > 0 else ""
-        return not (prev in lex.determiners or prev in lex.possessives or prev in lex.prepositions)
+        return not self._after_function_word(k)
 
     def sentence_content(self, si: int) -> Span | None:
         a, b = self._tokens_of(si)
