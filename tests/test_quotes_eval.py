@@ -51,6 +51,19 @@ def test_wrong_speaker_and_too_little_overlap():
     assert d["speaker_correct"]["recall"] == 0.0
 
 
+def test_of_two_gold_quotations_with_one_span_a_statement_pairs_with_its_speakers():
+    # the corpus marks a relayed quotation once per party ("X wird von der Zeitung zitiert, ..."), with one span:
+    # the tie on overlap goes to the gold quotation whose speaker the statement names, not to list order
+    text = "Tom Weber wird von der Zeitung mit den Worten zitiert, die Lage sei ruhig."
+    gold = record(text, "die Lage sei ruhig", "Tom Weber")
+    gold["annotations"].append(record(text, "die Lage sei ruhig", "der Zeitung")["annotations"][0])
+    report = QuoteReport()
+    score_document(gold, [statement(text, "die Lage sei ruhig", "Tom Weber")], report)
+    d = report.as_dict()
+    assert d["quotation"]["precision"] == 1.0 and d["quotation"]["recall"] == 0.5
+    assert d["speaker_correct"]["precision"] == 1.0
+
+
 def test_bad_corpus_file_names_the_file(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"originalText": "x"}\nnot json\n', encoding="utf-8")

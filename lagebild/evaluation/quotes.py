@@ -176,20 +176,24 @@ def _token_ids(token_starts: list[tuple[int, int]], spans: Iterable[Span]) -> fr
 
 def pair_statements(record: dict[str, Any], statements: list[Statement]) -> dict[int, int]:
     """Gold quotation index -> statement index, one to one: every pair whose content tokens overlap by at
-    least half of the shorter side, the largest overlaps first."""
+    least half of the shorter side, the largest overlaps first; among equal overlaps the pair whose speakers agree
+    (the corpus marks a relayed quotation once per party with one span: list order alone crossed the pairs)."""
     text = record["originalText"]
     tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-    gold_tokens = [_token_ids(tokens, g.spans) for g in gold_quotes(record)]
+    gold = gold_quotes(record)
+    gold_tokens = [_token_ids(tokens, g.spans) for g in gold]
     system_tokens = [_token_ids(tokens, [s.content_span]) for s in statements]
     pairs = []
     for si, st in enumerate(system_tokens):
+        span = statements[si].speaker_span
         for gi, gt in enumerate(gold_tokens):
             shared = len(st & gt)
             if shared and shared * 2 >= min(len(st), len(gt)):
-                pairs.append((shared, si, gi))
+                agrees = span is not None and any(span.overlaps(g) for g in gold[gi].speakers)
+                pairs.append((shared, agrees, si, gi))
     used_s: set[int] = set()
     used_g: dict[int, int] = {}
-    for _shared, si, gi in sorted(pairs, reverse=True):
+    for _shared, _agrees, si, gi in sorted(pairs, reverse=True):
         if si in used_s or gi in used_g:
             continue
         used_s.add(si)
