@@ -373,3 +373,34 @@ def test_a_focus_particle_before_an_adverbial_leaves_the_subject_after_the_verb(
     doc = analyse("Die Polizei war vor Ort. Auch am Montag forderte die Opposition den Rücktritt der Regierung.")
     found = [s for s in doc.quotations() if "Rücktritt" in s.content]
     assert len(found) == 1 and speaker_text(doc, found[0]) == "die Opposition"
+
+
+def _quoted_by(doc: Doc, content_start: str) -> list[str]:
+    """Who each quotation (`Doc.quotations`) whose content starts so is marked for."""
+    return sorted(speaker_text(doc, q) for q in doc.quotations() if q.content.startswith(content_start))
+
+
+def test_a_passive_quoting_verb_with_its_agent_gives_the_quotation_to_both_parties():
+    # the Wikinews corpus marks the quotation once for the one quoted and once for who quotes him
+    doc = analyse("Der Bürgermeister wird von der Lokalzeitung mit den Worten zitiert, die Brücke sei sicher.")
+    assert _quoted_by(doc, "die Brücke") == ["Der Bürgermeister", "der Lokalzeitung"]
+    # our gold counts the statement once, the one quoted's
+    assert [speaker_text(doc, s) for s in doc.statements] == ["Der Bürgermeister"]
+
+
+def test_an_active_quoting_verb_with_its_object_gives_the_quotation_to_both_parties():
+    doc = analyse("„Wir bauen die Halle neu“, zitiert die Lokalzeitung den Bürgermeister.")
+    assert _quoted_by(doc, "Wir bauen") == ["den Bürgermeister", "die Lokalzeitung"]
+    assert len(doc.statements) == 1
+
+
+def test_a_quoting_verb_naming_one_party_gives_one_quotation():
+    doc = analyse("„Wir bauen die Halle neu“, wird der Bürgermeister zitiert.")
+    assert _quoted_by(doc, "Wir bauen") == ["der Bürgermeister"]
+    doc = analyse("„Wir bauen die Halle neu“, zitiert die Lokalzeitung.")
+    assert _quoted_by(doc, "Wir bauen") == ["die Lokalzeitung"]
+
+
+def test_a_verb_of_saying_with_an_object_gives_one_quotation():
+    doc = analyse("„Wir bauen die Halle neu“, sagte der Bürgermeister den Reportern.")
+    assert len(doc.quotations()) == 1

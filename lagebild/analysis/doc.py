@@ -51,6 +51,9 @@ class Doc:
     # named statements the statement model judges our gold would not count (a role word as speaker, a reported
     # act): out of our statement set like the nested ones, but speech the Wikinews corpus counts as a quotation
     dropped_statements: list[Statement] = field(default_factory=list)
+    # a quotation marked once more for the other party of a quoting verb ("X wird von der Zeitung zitiert": X's
+    # statement, the Zeitung's copy): the Wikinews corpus marks both, our gold the speaker's statement alone
+    relayed_statements: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     # what hearsay "soll"/"sollen" carries on from the previous speaker: a statement of that speaker, but its
     # figures take no source from it (a source carries only through a marker or Konjunktiv I)
@@ -85,7 +88,18 @@ class Doc:
                 joined[runs[statement.run_start]] = replace(
                     first, content_span=content, content=self.text[content.start:content.end],
                     span=Span(first.span.start, max(first.span.end, statement.span.end)))
-        return joined
+        return joined + self._relayed(joined)
+
+    def _relayed(self, joined: list[Statement]) -> list[Statement]:
+        """The other party's copy of each relayed quotation, as long as the quotation it copies (a run joined)."""
+        by_start = {q.content_span.start: q for q in joined}
+        out = []
+        for relayed in self.relayed_statements:
+            quotation = by_start.get(relayed.content_span.start)
+            if quotation is not None:
+                out.append(replace(quotation, speaker=relayed.speaker, speaker_span=relayed.speaker_span,
+                                   kind=relayed.kind, role=relayed.role, relay=None))
+        return out
 
     @property
     def text(self) -> str:
