@@ -59,6 +59,7 @@ FILLER_HEAD_MIN = 4
 MAX_GAP_PHRASE = 9  # tokens of the place or time before a gapped conjunct's number
 MAX_DASHED_PART = 14  # tokens of a part set off by dashes, the closing dash included
 RIGHT_WINDOW = 16  # tokens after a number in which its noun and event may stand
+MAX_SUBJECT_INSERTION = 20  # tokens of a relative clause or an apposition between a counted subject and its verb
 LEFT_FIXED_GAP = {":", "\t", "(", "-", "–"}
 
 
@@ -201,6 +202,7 @@ class Lexicon:
     camp_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     refugee_camps: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_pronouns: frozenset[str] = frozenset()
+    apposition_openers: frozenset[str] = frozenset()
     arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     migration_topic: re.Pattern[str] = re.compile(r"(?!x)x")
     count_compounds: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -227,6 +229,8 @@ class Lexicon:
     vehicles: re.Pattern[str] = re.compile(r"(?!x)x")
     military_adjectives: re.Pattern[str] = re.compile(r"(?!x)x")
     military_owners: re.Pattern[str] = re.compile(r"(?!x)x")
+    listed_weapon_fillers: frozenset[str] = frozenset()
+    mass_weapons: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity: re.Pattern[str] = re.compile(r"(?!x)x")
     unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -337,6 +341,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
         military_adjectives=_words(measures.get("vehicles", {}).get("military_adjectives", [])),
         military_owners=_words(measures.get("vehicles", {}).get("military_owners", [])),
+        listed_weapon_fillers=frozenset(measures.get("vehicles", {}).get("listed_weapon_fillers", [])),
+        mass_weapons=_words(measures.get("vehicles", {}).get("mass_weapons", [])),
         captivity_returns=_words(measures.get("captivity", {}).get("returns", [])),
         captivity=_words(measures.get("captivity", {}).get("words", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
@@ -365,6 +371,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         camp_nouns=_words(measures.get("camps", {}).get("nouns", [])),
         refugee_camps=_words(measures.get("camps", {}).get("refugee_camps", [])),
         relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
+        apposition_openers=frozenset(measures.get("relative_clause", {}).get("apposition_openers", [])),
         arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
         migration_topic=_words(measures.get("arrival", {}).get("migration_topic", [])),
         count_compounds=tuple((measure, _words(words)) for measure, words in
@@ -1570,7 +1577,8 @@ class Builder:
             # "Mindestens 14 Menschen, darunter neun Feuerwehrleute, wurden ... verletzt", "Elf von
             # ihnen, darunter drei Kinder, erstickten": the inserted part closes its own clause, the
             # verb after it governs the whole
-            resumed = self._after_inserted_part(sentence, clause_hi) or self._after_dashed_part(sentence, clause_lo, clause_hi)
+            resumed = self._after_inserted_part(sentence, clause_hi) or self._after_dashed_part(sentence, clause_lo, clause_hi) \
+                or (self._after_subject_insertion(sentence, found, noun) if noun is not None else None)
             if resumed is not None and (noun is None or _classify_noun(tokens[noun].text, lex)[0] != "unknown"):
                 later = _combine(_events_in(tokens, resumed[0], resumed[1], lex), tokens, lex)
                 if later:
@@ -2154,6 +2162,42 @@ class Builder:
                 return (j + 1, min(hi, j + 1 + RIGHT_WINDOW)) if j + 1 < hi else None
         return None
 
+    def _after_subject_insertion(self, sentence: Sentence, found: Found, noun: int) -> tuple[int, int] | None:
+        """The clause that resumes after a relative clause or an apposition set off by commas after the
+        counted subject that opens the sentence ("Zwei Männer, die ... verschafft haben sollen, wurden am
+        Dienstag festgenommen", "Zwei Autofahrer, ein 51-jähriger Mann und eine 29-jährige Frau, starben"):
+        token range, or None. A relative clause with an event of its own keeps it (_relative_clause_event)."""
+        lex = self.lex
+        tokens = sentence.tokens
+        # the subject opens the sentence: only a word or two before the number ("Insgesamt", "Die beiden")
+        if found.first > 2 or not all(t.text[:1].isalpha() for t in tokens[:found.first]):
+            return None
+        comma = noun + 1
+        if comma + 2 >= len(tokens) or tokens[comma].text != ",":
+            return None
+        opener = tokens[comma + 1].text
+        relative = opener in lex.relative_pronouns
+        if relative and self._relative_clause_event(tokens, noun) is not None:
+            return None
+        if not relative and not (opener.lower() in lex.apposition_openers or opener[:1].isdigit()):
+            return None
+        for j in range(comma + 2, min(len(tokens) - 1, comma + 2 + MAX_SUBJECT_INSERTION)):
+            word = tokens[j].text
+            if word in CLAUSE_PUNCT or word in QUOTE_CLOSING or word == ".":
+                return None
+            if word != ",":
+                continue
+            following = tokens[j + 1].text
+            if not relative and (following.lower() in lex.apposition_openers or following[:1].isdigit()):
+                continue  # "ein 19-Jähriger, ein 22-Jähriger und ...": the apposition lists on
+            # the main clause's finite verb follows the closing comma (a relative clause ends in its own verb)
+            if not following[:1].islower() or following in CLAUSE_OPENERS or following in COORDINATORS \
+                    or relative and not tokens[j - 1].text[:1].islower():
+                return None
+            lo, hi = sentence.clause(j + 1)
+            return (j + 1, min(hi, j + 1 + RIGHT_WINDOW)) if j + 1 < hi else None
+        return None
+
     def _military_vehicle(self, tokens: list[Token], noun: int) -> bool:
         """A vehicle owned by a force ("vier Boote der Marine") or armed with weapons ("zwei Pick-ups mit
         aufmontierten Maschinengewehren")."""
@@ -2161,11 +2205,25 @@ class Builder:
         if noun + 2 >= len(tokens):
             return False
         link = tokens[noun + 1].text
+        if link in COORDINATORS and self._weapon_listed_at(tokens, noun + 2):
+            return True  # "zwei Fahrzeuge und mehrere Gewehre erbeutet": taken together with weapons
         if link in ("der", "des"):
             return bool(lex.military_owners.match(tokens[noun + 2].text))
         if link == "mit":
             weapon, _ = _noun_after(tokens, noun + 2, min(len(tokens), noun + 6), lex)
             return weapon is not None and _classify_noun(tokens[weapon].text, lex) == ("fixed", "equipment")
+        return False
+
+    def _weapon_listed_at(self, tokens: list[Token], lo: int) -> bool:
+        """A weapon (an equipment noun, or a mass of weapons: "Munition") opens the list item at `lo`,
+        after a count or a few fillers ("mehrere", "große Mengen")."""
+        lex = self.lex
+        for k in range(lo, min(len(tokens), lo + 4)):
+            word = tokens[k].text
+            if _classify_noun(word, lex) == ("fixed", "equipment") or lex.mass_weapons.match(word):
+                return True
+            if not (word in lex.listed_weapon_fillers or word[:1].isdigit() or word.lower() in lex.apposition_openers):
+                return False
         return False
 
     def _counted_by_cases(self, tokens: list[Token], lo: int) -> tuple[int, str] | None:

@@ -1,0 +1,78 @@
+"""Measures on constructions the rules missed on the tuning folders (session 13, claims: police, accident
+and court news). German sentences written for these tests (not the batches' wording), run through the
+whole analysis with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_value, claims_of
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    # a relative clause between the counted subject and its verb
+    ("Drei Männer, die in der Nacht in ein Lagerhaus eingestiegen sein sollen, wurden am Morgen festgenommen.", 3, "arrested"),
+    ("Vier Angler, die trotz des Sturms auf den See gefahren waren, wurden von der Wasserwacht gerettet.", 4, "other"),
+    # an apposition naming who they were
+    ("Zwei Radfahrer, eine 40-jährige Frau und ein 17 Jahre alter Jugendlicher, starben an der Unfallstelle.", 2, "killed"),
+    ("Drei Kinder, ein Junge und zwei Mädchen, wurden mit dem Hubschrauber in eine Klinik geflogen.", 3, "wounded"),
+])
+def test_the_verb_after_an_inserted_clause_is_the_counted_subjects(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+def test_a_relative_clause_with_its_own_event_keeps_it() -> None:
+    text = "Zwei Verdächtige, die am Freitag festgenommen worden waren, wurden am Montag wieder freigelassen."
+    assert by_value(claims_of(text), 2).measure == "arrested"
+
+
+@pytest.mark.parametrize("text", [
+    "Zwei Männer, die am Abend unterwegs waren, sahen den Brand als Erste.",
+    # the people counted are the object, the clause after the relative clause is the subject's
+    "Die Polizei kontrollierte drei Männer, die in einem Auto saßen, und nahm sie später fest.",
+])
+def test_an_inserted_clause_before_a_verb_without_event_counts_nothing(text: str) -> None:
+    assert all(c.low not in (2, 3) for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Die Seenotretter retteten am Sonntag drei Segler aus der Ostsee.", 3, "other"),
+    ("Die Feuerwehr konnte die zwei Taucher nach einer Stunde aus der Höhle bergen.", 2, "other"),
+    ("Die Angreifer hätten zwei Bankangestellte verschleppt, teilte die Polizei mit.", 2, "other"),
+    ("In den Fabriken des Landes starben im vergangenen Jahr mehr als 300 Beschäftigte.", 300, "killed"),
+])
+def test_people_named_by_what_they_do(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+def test_people_cared_for_on_the_spot_are_hurt() -> None:
+    text = "Nach dem Brand im Wohnhaus wurden elf Bewohner vom Rettungsdienst ambulant versorgt."
+    assert by_value(claims_of(text), 11).measure == "wounded"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bei der Kontrolle stellten die Beamten vier Messer und eine Schreckschusspistole sicher.", 4),
+    ("Die Ermittler fanden in der Wohnung drei Macheten.", 3),
+    ("Zudem hätten die Kämpfer drei Fahrzeuge und mehrere Gewehre erbeutet.", 3),
+    ("Nach Angaben der Armee wurden fünf Motorräder sowie große Mengen Munition sichergestellt.", 5),
+])
+def test_blades_and_vehicles_taken_with_weapons_are_equipment(text: str, value: int) -> None:
+    assert by_value(claims_of(text), value).measure == "equipment"
+
+
+@pytest.mark.parametrize("text", [
+    "Bei dem Unfall auf der Autobahn wurden drei Fahrzeuge und ein Anhänger beschädigt.",
+    "Auf dem Parkplatz standen zwölf Motorräder und mehrere Autos.",
+])
+def test_vehicles_listed_with_other_things_stay_uncounted(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.measure == "equipment"]
+
+
+def test_posts_done_away_with_are_no_deaths() -> None:
+    text = "Im Maschinenbau fielen 900 Stellen weg, 600 Beschäftigte wechselten in eine Arbeitsstiftung."
+    assert not claims_of(text)
