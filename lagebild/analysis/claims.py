@@ -479,7 +479,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
             _first_letter(location.get("place_nouns", []) + location.get("place_noun_ends", [])) +
-            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:(?:-[a-z]{1,2})?-[A-ZÄÖÜ][\w'’]+)*"
+            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?P<particle>%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:(?:-[a-z]{1,2})?-[A-ZÄÖÜ][\w'’]+)*"
             r"(?:(?P<second> [A-ZÄÖÜ][a-zäöüß]+)|(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+))?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("place_nouns", []))),
                "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
@@ -1011,7 +1011,8 @@ class Builder:
                                           or self.lex.not_place_name.search(match.group("second"))):
                 continue  # "im Dorf Kleinwalden Häuser zerstört": one name, then a noun
             if self.lex.not_place_name.search(name) and not self._settlement_name(match, name) \
-                    or any(m.span.overlaps(span) and not self._inside_name(m, span, match.group("linked")) for m in mentions):
+                    or any(m.span.overlaps(span) and not self._inside_name(m, span, match.group("linked"))
+                           and not self._person_after_particle(m, span, match.group("particle")) for m in mentions):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
         for match in self.lex.event_of_name.finditer(doc.text):
@@ -1104,6 +1105,13 @@ class Builder:
         """"die Kleinstadt Conceição do Itabira": a place the gazetteer knows after the linking word of
         a longer name is part of that name (the longer name wins, see `places`)."""
         return bool(linked) and mention.kind == "place" and span.contains(mention.span) and mention.span.start > span.start
+
+    @staticmethod
+    def _person_after_particle(mention: Mention, span: Span, particle: str | None) -> bool:
+        """"die Industriestadt San Pedro Sula", "der Gemeinde San Miguel Totolapan": a person the
+        entity step read after a place name's particle ("Pedro Sula") is the rest of that place's
+        name, which the place noun announces."""
+        return bool(particle) and mention.kind == "person" and span.contains(mention.span) and mention.span.start > span.start
 
     @cached_property
     def _bare_places(self) -> list[Mention]:
