@@ -7,6 +7,26 @@ from __future__ import annotations
 from claim_helpers import by_value, claims_of
 
 
+def test_without_a_scene_in_the_lead_the_first_scene_of_the_article_holds_the_figure() -> None:
+    text = ("Großeinsatz am Sonntagabend\n\n"
+            "Am Sonntagabend ist ein Feuer in einem Mehrparteienhaus ausgebrochen. 8 Bewohner wurden verletzt.\n\n"
+            "Die Feuerwehr war mit vielen Kräften in der Wohnanlage in Wetzikon im Einsatz.")
+    assert by_value(claims_of(text), 8).location == "Wetzikon"
+
+
+def test_without_any_scene_the_first_place_named_holds_the_figure() -> None:
+    text = ("Großeinsatz am Sonntagabend\n\n"
+            "Am Sonntagabend ist ein Feuer in einem Mehrparteienhaus ausgebrochen. 8 Bewohner wurden verletzt.\n\n"
+            "Wetzikon stand am Montag unter Schock.")
+    assert by_value(claims_of(text), 8).location == "Wetzikon"
+
+
+def test_two_countries_named_together_are_no_scene_of_their_own() -> None:
+    text = ("Gefangenenaustausch\n\n"
+            "Russland und die Ukraine haben am Freitag erneut Gefangene ausgetauscht. 95 Soldaten kehrten heim.")
+    assert by_value(claims_of(text), 95).location is None
+
+
 def test_a_place_noun_before_a_particle_makes_the_name_after_it_a_place_not_a_person() -> None:
     # "Pedro Sula", "Miguel Totolapan" read alone look like a person's first and last name
     text = "Bei einem Angriff in der Industriestadt San Pedro Sula sind in der Nacht 12 Menschen getötet worden."

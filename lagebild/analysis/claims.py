@@ -4222,7 +4222,36 @@ class Builder:
         for mention in self.places:
             if self._dateline(mention):
                 return mention.canonical
+        return self._first_place(scene)
+
+    def _first_place(self, scene: frozenset[str]) -> str | None:
+        """With no scene in the lead and no dateline, the article's first scene ("Die Feuerwehr wurde
+        in die Karlauer Straße gerufen"), else the first place it names ("Die Feuerwehr Graz ..."):
+        a figure of such an article is more often counted there than nowhere. Not a place inside a
+        speaker's name ("Sprecher der Polizei Tirol"); a place named together with another
+        ("Russland und die Ukraine tauschen Gefangene aus") gives their joint scene (two countries:
+        none); not where it was said or a body sits (`_seat_or_origin`)."""
+        for index in range(len(self.doc.sentences)):
+            place = self._most_specific(self._scene_mentions(index, scene))
+            if place:
+                return self._joint_scene(place, place.canonical)
+        for mention in self.places:
+            if not any(s.overlaps(mention.span) for s in self._speaker_spans) and not self._seat_or_origin(mention):
+                return self._joint_scene(mention, mention.canonical)
         return None
+
+    def _seat_or_origin(self, mention: Mention) -> bool:
+        """Where something was said ("teilte die WHO am Freitag in Genf mit"), the seat of a body
+        ("Die UN-Mission in Kenia"), where someone comes from ("ein Fahrer aus dem Landkreis X") or a
+        place describing a noun ("die in Norwegen ansässige Organisation"): no scene."""
+        span = self.doc.sentence_of(mention.span)
+        sentence = _sentence(self.doc, span, self.sentences)
+        tokens = sentence.tokens
+        i = sentence.index_at(mention.span.start)
+        return self._said_at(sentence, self.doc.sentence_index(span.start), mention) \
+            or (i > 1 and tokens[i - 1].text == "in" and self.lex.institution_ends.search(tokens[i - 2].text) is not None) \
+            or self._origin_of_someone(mention) \
+            or self._attributive(tokens, i, sentence.index_at(mention.span.end))
 
     def _origin_of_someone(self, mention: Mention) -> bool:
         """"Ein Autofahrer aus dem Landkreis Peine": where a person comes from, not a scene."""
