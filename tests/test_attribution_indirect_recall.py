@@ -121,3 +121,23 @@ def test_contrasting_clause_frames_an_infinitive_before_the_main_clause():
     doc = analyse("Während der Sitzung kündigte der Bürgermeister Max Roth an, den Vorschlag prüfen zu lassen.")
     [statement] = doc.statements
     assert statement.content == "den Vorschlag prüfen zu lassen"
+
+
+def test_clause_in_the_preterite_before_a_postposed_verb_of_saying_is_what_was_said():
+    # one phrase alone before the comma is no subject with its apposition ("Ein Sprecher, Max Roth, sagte" needs
+    # two); a plural preterite ending like an adjective ("erlitten", "suchten") made the clause pass for a phrase
+    doc = analyse("Zwei Helfer erlitten leichte Rauchvergiftungen, sagte Kreisbrandmeister Jonas Keller.")
+    [statement] = doc.statements
+    assert statement.content == "Zwei Helfer erlitten leichte Rauchvergiftungen"
+    assert speaker_text(doc, statement) == "Kreisbrandmeister Jonas Keller"
+    doc = analyse("Viele Familien suchten Schutz in den Schulen, teilte die Stadtverwaltung mit.")
+    [statement] = doc.statements
+    assert statement.content == "Viele Familien suchten Schutz in den Schulen" and statement.speaker is not None
+    doc = analyse("Zwei Tote und drei Verletzte, sagte die Polizeisprecherin Jana Roth.")
+    [statement] = doc.statements
+    assert statement.content == "Zwei Tote und drei Verletzte"
+    # a subject with its apposition still speaks itself
+    doc = analyse("Ein Sprecher der Feuerwehr, Jonas Keller, sagte der Zeitung, die Lage sei ernst.")
+    [statement] = doc.statements
+    assert statement.content == "die Lage sei ernst"
+    assert speaker_text(doc, statement) == "Ein Sprecher der Feuerwehr, Jonas Keller"

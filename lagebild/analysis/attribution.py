@@ -2596,6 +2596,11 @@ class Attributor:
                 return None
             segments += 1
             if start == a:
+                if segments == 1 and not relative and self.ttext[a] not in self.lex.quote_marks:
+                    # one phrase alone is no subject with its apposition ("Ein Sprecher, Max Roth, sagte" needs
+                    # two): "Zwei Helfer erlitten leichte Rauchvergiftungen, sagte X" is what was said, a clause the
+                    # ending-based adjective test let pass for a phrase ("erlitten"), like "Zwei Tote, sagte X"
+                    return None
                 return (a, comma) if not relative else None
             if relative:  # "Deiss, der sich ... entschlossen hatte, sagte": the subject is before
                 comma = start - 1
