@@ -640,6 +640,22 @@ def test_impersonal_frame_goes_on_with_the_speaker_just_before(frame, phrase):
     assert speaker_text(doc, second) == phrase
 
 
+def test_konjunktiv_after_an_impersonal_frame_goes_on_with_its_named_speaker():
+    doc = analyse("Die Feuerwehr teilte am Abend mit, das Feuer sei gelöscht. "
+                  "Zwei Bewohner würden noch vermisst, hieß es. Die Suche werde am Morgen fortgesetzt. "
+                  "Man hoffe auf gutes Wetter.")
+    first, second, third, fourth = doc.statements
+    assert third.content == "Die Suche werde am Morgen fortgesetzt" and fourth.content == "Man hoffe auf gutes Wetter"
+    assert third.speaker == fourth.speaker == second.speaker == first.speaker == "Feuerwehr"
+    assert third.cue == "werde"
+    # one run with the impersonal frame's sentence, which the Wikinews corpus counts as one quotation
+    assert second.run_start == third.run_start == fourth.run_start == second.content_span.start
+    # an impersonal frame without a named speaker before carries no one on
+    doc = analyse("Das Haus liegt am Stadtrand. Zwei Bewohner würden noch vermisst, hieß es. "
+                  "Die Suche werde am Morgen fortgesetzt.")
+    assert all(s.speaker is None for s in doc.statements)
+
+
 def test_impersonal_frame_far_from_a_named_statement_stays_unnamed():
     doc = analyse("Die Feuerwehr teilte am Abend mit, das Feuer sei gelöscht. Das Haus liegt am Stadtrand. "
                   "Es wurde 1950 gebaut. Zwei Bewohner würden noch vermisst, hieß es.")

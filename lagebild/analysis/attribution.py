@@ -3921,6 +3921,8 @@ def attribute(doc: Doc) -> None:
     previous: Frame | None = None
     previous_statement: Statement | None = None
     previous_index = -1
+    # the last impersonal frame that took a named speaker, its statement and where that stands in doc.statements
+    impersonal: tuple[Frame, Statement, int] | None = None
     for frame in frames:
         attribution = _attribution(frame, att)
         if not frame.hearsay:
@@ -3938,7 +3940,19 @@ def attribute(doc: Doc) -> None:
             if unnamed is not None and frame.carried:
                 statement = unnamed  # "Ersten Angaben zufolge ... . Vier ... seien getötet worden.": one run
             elif unnamed is not None:
-                doc.statements.append(_impersonal_carried(doc, att, unnamed, previous_statement) or unnamed)
+                named = _impersonal_carried(doc, att, unnamed, previous_statement)
+                doc.statements.append(named or unnamed)
+                impersonal = (frame, named, len(doc.statements) - 1) if named is not None else None
+            elif impersonal is not None and _continues_impersonal(frame, impersonal[0]):
+                # "JNIM reklamierte den Angriff. Ihre Kämpfer hätten ..., hieß es darin. Zudem seien ...": the
+                # Konjunktiv goes on with the impersonal frame, which speaks for the named speaker before it; one
+                # run with it (Doc.quotations joins them, as the Wikinews corpus marks a report going on)
+                _frame, named, at = impersonal
+                run_start = named.run_start if named.run_start is not None else named.content_span.start
+                doc.statements[at] = replace(doc.statements[at], run_start=run_start)
+                statement = replace(_speakerless(doc, frame, named.speaker_span), speaker=named.speaker,
+                                    kind=named.kind, role=named.role, relay=named.relay, run_start=run_start)
+                impersonal = (frame, named, at)
         if statement is not None and _carried_by_konjunktiv(frame):
             # "Er sagte, ... . Die Lage sei ernst.": no verb of saying marks the sentence, its Konjunktiv does
             # (the cue our gold gives such a sentence); its speaker stays the report's
@@ -4058,6 +4072,13 @@ def _impersonal_carried(doc: Doc, att: Attributor, statement: Statement,
         return carried
     return replace(carried, speaker_span=_latest_reference(
         doc, att, replace(carried, speaker_span=previous.speaker_span), statement.span.start))
+
+
+def _continues_impersonal(frame: Frame, impersonal: Frame) -> bool:
+    """A sentence carried on from an impersonal frame ("..., hieß es darin.") by Konjunktiv I alone, in the sentence
+    right after it: the frame names no one, so the carried sentence has no speaker of its own."""
+    return (_carried_by_konjunktiv(frame) and frame.unnamed and frame.speaker is None and frame.cue == impersonal.cue
+            and frame.sentence == impersonal.sentence + 1)
 
 
 def _run_sentence(previous: Statement, statement: Statement) -> tuple[Statement, Statement]:
