@@ -222,3 +222,20 @@ def test_speech_act_told_in_konjunktiv_belongs_to_the_run():
     doc = analyse("Der Sprecher der Stadt sagte, die Lage sei ruhig. Das Ministerium hält das Verfahren für einen Fehler.")
     [own] = [s for s in doc.statements if "Verfahren" in s.content]
     assert speaker_text(doc, own) == "Das Ministerium"
+
+
+def test_konjunktiv_two_standing_in_for_the_first_goes_on_with_the_report_just_before():
+    doc = analyse("Der Bürgermeister Jan Berg sagte, die Lage sei ernst. Viele Familien kämen aus den Dörfern. "
+                  "Sie lägen auf Matten in Zelten.")
+    first, second, third = doc.statements
+    assert (second.content, third.content) == ("Viele Familien kämen aus den Dörfern", "Sie lägen auf Matten in Zelten")
+    assert second.speaker == third.speaker == first.speaker == "Jan Berg"
+    assert (second.cue, third.cue) == ("kämen", "lägen")
+    # only in the sentence right after the report: further on it is as often the writer's
+    doc = analyse("Der Bürgermeister Jan Berg sagte, die Lage sei ernst. Das Dorf liegt am Fluss. "
+                  "Viele Familien kämen aus den Dörfern.")
+    assert not any("Familien" in s.content for s in doc.statements), [s.content for s in doc.statements]
+    # a figure in it takes no source from the speaker (our gold carries one only through Konjunktiv I or a marker)
+    doc = analyse("Der Bürgermeister Jan Berg sagte, die Lage sei ernst. Täglich kämen etwa 800 Menschen hinzu.")
+    assert any("800" in s.content and s.speaker == "Jan Berg" for s in doc.statements)
+    assert not any(a.speaker == "Jan Berg" and "800" in doc.text[a.scope.start:a.scope.end] for a in doc.attributions)

@@ -198,6 +198,7 @@ class Lexicon:
         self.complementizers = words("complementizers")
         self.question_words = words("question_words")
         self.konjunktiv_two_modals = frozenset(table.get("konjunktiv_two_modals", ()))
+        self.konjunktiv_two_carry = frozenset(table.get("konjunktiv_two_carry", ()))
         self.konjunktiv_two_endings = tuple(table.get("konjunktiv_two_endings", ()))
         self.indicative_finites = words("indicative_finites")
         self.saying_clause_openers = words("saying_clause_openers")
@@ -3436,6 +3437,14 @@ class Attributor:
         return bool(self._within(self._konjunktiv_tokens, a, b)) or any(
             ttext[j][-1] == "e" and j not in quote_of and self._konjunktiv_form(j, b) for j in range(a, b))
 
+    def continues_report_next(self, si: int) -> bool:
+        """A Konjunktiv II plural standing in for a Konjunktiv I that looks like the indicative ("Viele kämen zu
+        Fuß", "Reisende müssten sich keine Sorgen machen"), outside quotations: reported speech too, but only in the
+        sentence right after the report (`lex.konjunktiv_two_carry`)."""
+        a, b = self._tokens_of(si)
+        carry = self.lex.konjunktiv_two_carry
+        return any(self.tlow[j] in carry and j not in self.quote_of for j in range(a, b))
+
     def konjunktiv_verb(self, span: Span) -> str | None:
         """The first verb in Konjunktiv I inside `span`, outside quotations ("Die Lage sei ernst": "sei"), as
         `continues_report` finds them: the word that marks a sentence as reported when no verb of saying does."""
@@ -3445,7 +3454,11 @@ class Attributor:
         for j in range(a, listed[0] if listed else b):  # (one by its form before the first listed one)
             if ttext[j][-1] == "e" and j not in quote_of and self._konjunktiv_form(j, b):
                 return ttext[j]
-        return ttext[listed[0]] if listed else None
+        if listed:
+            return ttext[listed[0]]
+        # ("Viele kämen zu Fuß": a Konjunktiv II standing in for it)
+        return next((ttext[j] for j in range(a, b) if self.tlow[j] in self.lex.konjunktiv_two_carry
+                     and j not in quote_of), None)
 
     def reported_around(self, region: Span, si: int) -> bool:
         """A quotation inside one sentence whose own words outside it are reported speech
@@ -4347,7 +4360,11 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
         hearsay = False
         if marker is not None and si - last_at <= CARRY_REACH:
             cue, cue_span = marker
-        elif si - last_at <= KONJUNKTIV_REACH and att.continues_report(si):
+        elif si - last_at <= KONJUNKTIV_REACH and att.continues_report(si) \
+                or si - last_at == 1 and att.continues_report_next(si):
+            # (the Konjunktiv II alone: a statement of the speaker, but its figures take no source from it; our gold
+            # carries a source only through a marker or Konjunktiv I)
+            hearsay = not att.continues_report(si)
             own_speaker = att.reporting_subject(si, last) or att.reporting_subject(si, last, loose=True)
             if own_speaker is not None:
                 # "Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie zurückkehren": the sentence's
@@ -4356,6 +4373,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
                 last, last_at = own_speaker, si
                 continue
             cue, cue_span = last.cue, None
+            if hearsay:  # ("kämen": the cue our gold gives the sentence, as "sei" for Konjunktiv I)
+                cue = att.konjunktiv_verb(content) or cue
         elif si - last_at <= HEARSAY_REACH and (not last.unnamed or last.speaker is not None) and att.has_hearsay(si):
             # "Die Polizei nannte ... . Ein Mann soll ... haben.": what the corpus counts as the earlier
             # speaker's free indirect speech; a statement, but it gives the sentence's figures no source
