@@ -350,7 +350,7 @@ def test_reported_assessment_geht_von_aus():
 
 
 def test_reported_speech_act_in_the_perfect():
-    doc = analyse("Die Gewerkschaft hat höhere Löhne gefordert.")  # (the pluperfect is background: no statement)
+    doc = analyse("Die Gewerkschaft hat höhere Löhne gefordert.")
     s = only_statement(doc)
     assert speaker_text(doc, s) == "Die Gewerkschaft" and s.cue == "gefordert"
 

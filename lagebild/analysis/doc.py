@@ -58,6 +58,9 @@ class Doc:
     # what hearsay "soll"/"sollen" carries on from the previous speaker: a statement of that speaker, but its
     # figures take no source from it (a source carries only through a marker or Konjunktiv I)
     hearsay: list[Span] = field(default_factory=list)
+    # the content of statements that tell a speech act as background ("Die Staatsanwaltschaft hatte sechs Jahre
+    # Haft gefordert"): our gold counts them, the Wikinews quotation corpus does not (kept out of `quotations`)
+    background: list[Span] = field(default_factory=list)
     # anchor date for relative time expressions: (ISO prefix, inferred?)
     anchor: tuple[str, bool] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
@@ -73,10 +76,14 @@ class Doc:
     def quotations(self) -> list[Statement]:
         """What the Wikinews quotation corpus counts as quotations: the statements and the quotations outside our
         statement set (`with_nested`), each run of reported speech joined into one (the corpus marks the sentences that
-        continue a report as one quotation, where our gold has one statement per sentence)."""
+        continue a report as one quotation, where our gold has one statement per sentence), without the speech acts
+        told as background (`background`), which the corpus does not mark."""
         joined: list[Statement] = []
         runs: dict[int, int] = {}  # run_start -> index of the run's statement in `joined`
+        background = set(self.background)
         for statement in self.with_nested():
+            if statement.content_span in background:
+                continue
             if statement.run_start is None:
                 joined.append(statement)
             elif statement.run_start not in runs:
