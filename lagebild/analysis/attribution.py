@@ -301,8 +301,9 @@ class Frame:
     aside: bool = False  # a run of reported speech goes on past it ("In einem Schreiben wurde ... kritisiert")
     lead_in: bool = False  # no statement of its own: read as speech only because reported speech follows it,
     # or a verb of naming ("die sich „X“ nennt")
-    # a pluperfect speech act told as background ("Die Staatsanwaltschaft hatte sechs Jahre Haft gefordert"): a
-    # statement of our gold, but no quotation of the Wikinews corpus (Doc.background)
+    # a speech act told as background in the pluperfect ("Die Staatsanwaltschaft hatte sechs Jahre Haft gefordert")
+    # or as an attitude ("Der Verband kritisierte die Schließung"): a statement of our gold, but no quotation of the
+    # Wikinews corpus (Doc.background)
     background: bool = False
 
 
@@ -1129,14 +1130,15 @@ class Attributor:
         content = self._content(si, a, b)
         if content is None:
             return None
-        # "Greenpeace kritisierte die Entscheidung": an attitude told, not its words; with "als" the judgement is
-        # what was said ("kritisierte den Anschlag als barbarische Tat")
-        # ("zu sieben Jahren Haft verurteilt": a court's act, told too)
-        told = (form.lemma in self.lex.attitude_verbs and "als" not in self.tlow[a + 1:b]) or \
-            not self.lex.verdict_words.get(form.lemma, frozenset()).isdisjoint(self.tlow[a:b])
+        # "Greenpeace kritisierte die Entscheidung": an attitude told, not its words, no quotation of the Wikinews
+        # corpus but a statement of our gold, like background; with "als" the judgement is what was said
+        # ("kritisierte den Anschlag als barbarische Tat")
+        attitude = form.lemma in self.lex.attitude_verbs and "als" not in self.tlow[a + 1:b]
+        # ("zu sieben Jahren Haft verurteilt": a court's act, told too, and no statement)
+        verdict = not self.lex.verdict_words.get(form.lemma, frozenset()).isdisjoint(self.tlow[a:b])
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
-                     kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs, lead_in=told, background=background,
-                     unnamed=unnamed)
+                     kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs, lead_in=verdict,
+                     background=background or attitude, unnamed=unnamed)
 
     def _tells_figure(self, a: int, b: int) -> bool:
         """A counted quantity lies in tokens [a, b)."""

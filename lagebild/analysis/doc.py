@@ -58,8 +58,10 @@ class Doc:
     # what hearsay "soll"/"sollen" carries on from the previous speaker: a statement of that speaker, but its
     # figures take no source from it (a source carries only through a marker or Konjunktiv I)
     hearsay: list[Span] = field(default_factory=list)
-    # the content of statements that tell a speech act as background ("Die Staatsanwaltschaft hatte sechs Jahre
-    # Haft gefordert"): our gold counts them, the Wikinews quotation corpus does not (kept out of `quotations`)
+    # the content of statements that tell a speech act rather than report its words, as background in the
+    # pluperfect ("Die Staatsanwaltschaft hatte sechs Jahre Haft gefordert") or an attitude ("Der Verband
+    # kritisierte die Schließung"): our gold counts them, the Wikinews quotation corpus does not (kept out of
+    # `quotations`)
     background: list[Span] = field(default_factory=list)
     # anchor date for relative time expressions: (ISO prefix, inferred?)
     anchor: tuple[str, bool] | None = None
@@ -77,7 +79,7 @@ class Doc:
         """What the Wikinews quotation corpus counts as quotations: the statements and the quotations outside our
         statement set (`with_nested`), each run of reported speech joined into one (the corpus marks the sentences that
         continue a report as one quotation, where our gold has one statement per sentence), without the speech acts
-        told as background (`background`), which the corpus does not mark."""
+        told as background or attitude (`background`), which the corpus does not mark."""
         joined: list[Statement] = []
         runs: dict[int, int] = {}  # run_start -> index of the run's statement in `joined`
         background = set(self.background)
