@@ -76,3 +76,63 @@ def test_vehicles_listed_with_other_things_stay_uncounted(text: str) -> None:
 def test_posts_done_away_with_are_no_deaths() -> None:
     text = "Im Maschinenbau fielen 900 Stellen weg, 600 Beschäftigte wechselten in eine Arbeitsstiftung."
     assert not claims_of(text)
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Ein Radfahrer kam ums Leben, 14 Menschen wurden verletzt, drei davon schwer.", 3, "wounded"),
+    ("Am Freitag starben zwei Bergsteiger, elf wurden verletzt, vier von ihnen schwer.", 4, "wounded"),
+])
+def test_a_part_of_the_figure_before_it_takes_no_verb_before_that_figure(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Am Samstag retteten Taucher sechs Menschen aus dem See.", 6, "other"),
+    ("In der Nacht nahmen Polizisten vier Männer fest.", 4, "arrested"),
+    ("Im Norden töteten Bewaffnete am Sonntag zwölf Dorfbewohner.", 12, "killed"),
+])
+def test_a_verb_before_its_bare_subject_governs_the_count_after_it(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+def test_an_attributive_participle_after_an_article_still_describes_its_own_noun() -> None:
+    text = "Die Polizei meldete drei Tote und den verletzten Fahrer."
+    assert by_value(claims_of(text), 3).measure == "killed"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Die Wasserwacht musste zwei Kanuten aus dem Fluss ziehen; vier Schwimmer wurden aus dem Fluss gezogen.", 4),
+    ("Nach dem Erdrutsch wurden sieben Menschen aus den Schlammmassen gezogen.", 7),
+    ("Die Feuerwehr brachte 25 Bewohner über die Drehleiter ins Freie.", 25),
+])
+def test_people_pulled_out_or_brought_out_are_rescued(text: str, value: int) -> None:
+    assert by_value(claims_of(text), value).measure == "other"
+
+
+def test_drawn_to_account_is_no_rescue() -> None:
+    assert not claims_of("Zwei Manager wurden zur Verantwortung gezogen.")
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Bei dem Zusammenstoß wurden fünf Menschen verletzt. Drei von ihnen kamen ins Kreiskrankenhaus.", 3, "wounded"),
+    ("Bei dem Brand wurden sieben Menschen verletzt. Zwei von ihnen kamen später in eine Spezialklinik.", 2, "wounded"),
+])
+def test_a_part_of_a_counted_whole_that_comes_somewhere_shares_its_measure(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+def test_coming_to_hospital_after_a_count_of_no_casualties_stays_no_required_claim() -> None:
+    text = "Die Sanitäter betreuten beim Stadtlauf rund 150 Läufer, acht von ihnen kamen ins Krankenhaus."
+    assert all(c.optional for c in claims_of(text) if c.low == 8)
+
+
+def test_attackers_acting_on_an_object_take_no_verb_of_the_victims_after_them() -> None:
+    text = "In der Nacht griffen etwa 15 Vermummte eine Gruppe von Fans an, drei Menschen wurden dabei verletzt."
+    claims = claims_of(text)
+    assert by_value(claims, 3).measure == "wounded"
+    assert all(c.low != 15 for c in claims)
+
+
+def test_a_listed_count_from_a_place_still_shares_the_verb_after_the_list() -> None:
+    text = "Zwölf Männer aus dem Irak, drei Frauen und zwei Kinder wurden an der Grenze festgenommen."
+    assert by_value(claims_of(text), 12).measure == "arrested"

@@ -1564,7 +1564,11 @@ class Builder:
                 all_found, index, self._first_number_in_clause(all_found, index, clause_lo))
             left_lo = self._after_closed_number(all_found, index, clause_lo)
             left = _combine(_events_in(tokens, left_lo, first_number, lex, reach=clause_hi), tokens, lex)
+            # "Ein Fahrer kam ums Leben, 23 Menschen wurden verletzt, sechs davon schwer": a part of the whole
+            # before it takes none of the verbs before that whole (it shares the whole's measure below)
+            whole_start = previous.evidence.start if previous is not None and self._is_of_them(found, tokens) else -1
             left = [e for e in left if not self._describes_other_noun(tokens, e, range(0))
+                    and tokens[e[0]].start >= whole_start
                     and not self._in_adverbial(tokens, e[0])
                     # "den Erstickungstod von elf Migranten": an event ending in its preposition
                     # governs the number right after it, not the rest of the clause
@@ -1578,7 +1582,8 @@ class Builder:
             later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
             later = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
             if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown" \
-                    and not self._own_predicate(tokens, noun + 1, conjunct_hi):
+                    and not self._own_predicate(tokens, noun + 1, conjunct_hi) \
+                    and not self._own_object(tokens, noun + 1, conjunct_hi):
                 right_event, shared = later[0], True
         if right_event is None and left_event is None and not whole and (
                 noun is not None or self._is_of_them(found, tokens)):
@@ -1592,6 +1597,11 @@ class Builder:
                 if later:
                     right_event, shared = later[0], True
         event = right_event or left_event
+        if event is not None and event[2] == "arrived" and previous is not None and previous.measure in PERSON_ONLY \
+                and self._is_of_them(found, tokens):
+            # "Vier Menschen wurden verletzt. Zwei von ihnen kamen ins Klinikum": a part of the hurt, dead or
+            # arrested whole just counted, whose coming somewhere is no arrival; it shares the whole's measure
+            event = right_event = left_event = None
         if event is not None and event[3] == "before" and noun is not None and noun + 1 < len(tokens) \
                 and tokens[noun + 1].text.lower() in ARTICLES | {"einen", "eine", "ein"}:
             event = left_event = None  # "Seit Montag bewachen 300 Soldaten den Flughafen": the guards, with their object
@@ -2146,6 +2156,18 @@ class Builder:
         return k - 1 >= lo and bool(self.lex.own_participle.match(tokens[k - 1].text))
 
     @staticmethod
+    def _own_object(tokens: list[Token], lo: int, hi: int) -> bool:
+        """"etwa 20 Vermummte griffen eine Gruppe ... an, vier Menschen wurden verletzt": an article not
+        governed by a preposition opens an object of the number's own clause, so the people counted act
+        on others and take no verb of the next conjunct (a list item's "aus dem Irak" is no such object)."""
+        for k in range(lo, hi):
+            word = tokens[k].text.lower()
+            if word in DETERMINERS - {"dem", "des", "der", "einem", "eines", "einer"} \
+                    and (k == 0 or tokens[k - 1].text.lower() not in PREPOSITIONS):
+                return True
+        return False
+
+    @staticmethod
     def _coordinated_before(tokens: list[Token], lo: int, hi: int) -> bool:
         """A coordinator or comma between a noun and an event, not inside a prepositional phrase
         ("wegen Unterkühlung und Dehydrierung im Krankenhaus behandelt")."""
@@ -2317,7 +2339,22 @@ class Builder:
         word, following = tokens[last].text, tokens[last + 1].text
         if not (ADJECTIVE_END.match(word) and following[:1].isupper() and following[:1].isalpha()):
             return False
+        if self._finite_after_fronted_phrase(tokens, first):
+            return False  # "Am Montag töteten Angreifer 14 Menschen": a verb with its subject after it
         return not _events_in(tokens, last + 1, last + 2, self.lex) and _classify_noun(following, self.lex)[0] != "fixed"
+
+    def _finite_after_fronted_phrase(self, tokens: list[Token], i: int) -> bool:
+        """Token `i` stands where a main clause's finite verb stands: after a capitalised noun or name
+        that is no article, number or preposition and does not open the sentence ("In Vilshofen holten
+        Helfer ...", "Am Montag töteten Angreifer ..."); an attributive participle follows an article, a
+        number or a preposition ("den verletzten Torhüter", "Zwei verletzte Soldaten")."""
+        if i < 2:
+            return False
+        before = tokens[i - 1].text
+        lowered = before.lower()
+        return before[:1].isupper() and before[:1].isalpha() and lowered not in DETERMINERS \
+            and lowered not in PREPOSITIONS and lowered not in COORDINATORS \
+            and lowered not in self.lex.possessive and not _number_word(before, self.doc.data)
 
     def _fixed_pair(self, tokens: list[Token], noun: int, hi: int, measure: str | None) -> str | None:
         """"45 Tote und Verletzte": one figure of both."""
