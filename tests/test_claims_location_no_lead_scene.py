@@ -33,3 +33,13 @@ def test_a_place_noun_before_a_particle_makes_the_name_after_it_a_place_not_a_pe
     assert by_value(claims_of(text), 12).location == "San Pedro Sula"
     text = "Bei Kämpfen in der Gemeinde San Miguel Totolapan im Bundesstaat Guerrero starben 19 Menschen."
     assert by_value(claims_of(text), 19).location == "San Miguel Totolapan"
+
+
+def test_two_capitalised_words_the_lexicon_lacks_after_a_bare_preposition_are_one_town() -> None:
+    text = "Im Dschungel von Panama\n\nIn Lajas Blancas sitzen derzeit rund 600 Migranten fest."
+    assert by_value(claims_of(text), 600).location == "Lajas Blancas"
+
+
+def test_a_known_noun_in_second_place_is_no_part_of_a_town_name() -> None:
+    text = "Im Dschungel von Panama\n\nDie Menschen zogen in Richtung Süden weiter, 300 wurden verletzt."
+    assert by_value(claims_of(text), 300).location != "Richtung Süden"

@@ -452,7 +452,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             # (a particle or a linking word makes it a name of two or three words: "in La Cumbre",
             # "bei Capilla del Monte")
             r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}"
-            r"(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)?)\b(?![-'’.]\w| [A-ZÄÖÜ])"
+            r"(?:(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)|(?P<second> [A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}))?)\b(?![-'’.]\w| [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("bare_name_prepositions", []))),
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
                "|".join(map(re.escape, location.get("name_linkers", []))) or r"(?!)")
@@ -1135,8 +1135,13 @@ class Builder:
             name = match.group("name")
             if name in names or name in rejected or not free(Span(match.start("name"), match.end("name")), bool(match.group("linked"))):
                 continue
-            if self._common_noun(name) or self.lex.not_place_name.search(name) \
-                    or self.lex.not_bare_name.search(name) or _classify_noun(name, self.lex)[0] != "unknown":
+            # "in Lajas Blancas", "in Velika Kladuša": two capitalised words the lexicon knows neither
+            # of are one name (not "in Richtung Süden", "in Tibú Zuflucht"); a plural's ending alone
+            # says less after a second name ("Lajas Blancas")
+            two = match.group("second") is not None
+            if any(self._common_noun(word) or self.lex.not_place_name.search(word)
+                   or (not two and self.lex.not_bare_name.search(word))
+                   or _classify_noun(word, self.lex)[0] != "unknown" for word in (name.split(" ") if two else [name])):
                 rejected.add(name)
                 continue
             names.add(name)
