@@ -43,3 +43,14 @@ def test_two_capitalised_words_the_lexicon_lacks_after_a_bare_preposition_are_on
 def test_a_known_noun_in_second_place_is_no_part_of_a_town_name() -> None:
     text = "Im Dschungel von Panama\n\nDie Menschen zogen in Richtung Süden weiter, 300 wurden verletzt."
     assert by_value(claims_of(text), 300).location != "Richtung Süden"
+
+
+def test_a_name_ending_like_a_noun_is_no_compound_when_its_first_part_opens_none() -> None:
+    # "Virudhun|agar", "Giorn|ico": no German word opens these, so they are towns, not compound nouns
+    assert by_value(claims_of("In Virudhunagar wurden am Montag 3 Menschen verletzt."), 3).location == "Virudhunagar"
+    assert by_value(claims_of("Bei Giornico sind 2 Menschen ums Leben gekommen."), 2).location == "Giornico"
+
+
+def test_a_compound_whose_parts_are_nouns_stays_a_noun_after_a_bare_preposition() -> None:
+    text = "Bei Tagesanbruch wurden in Kassel 5 Menschen verletzt."
+    assert by_value(claims_of(text), 5).location == "Kassel"

@@ -1168,7 +1168,27 @@ class Builder:
             return True  # (also the dative of a listed lemma: "nach Hause")
         if word.endswith(self.lex.town_name_ends):
             return False
-        return any(word[i:].capitalize() in self.lex.bare_nouns for i in range(2, len(word) - 3))
+        return any(word[i:].capitalize() in self.lex.bare_nouns and self._noun_modifier(word[:i])
+                   for i in range(2, len(word) - 3))
+
+    def _noun_modifier(self, part: str, depth: int = 0) -> bool:
+        """Whether `part` can open a German compound: a noun of bare_nouns, also before a linking
+        "s", "es", "n", "en", "e", "er" ("Tages|anbruch", "Chemie|park"), or itself such a compound;
+        "Tech|iman", "Schär|ding", "Giorn|ico" open none, so those stay names."""
+        nouns = self.lex.bare_nouns
+        for link in ("", "s", "es", "n", "en", "e", "er", "ns"):
+            if link and not part.endswith(link):
+                continue
+            stem = part[:len(part) - len(link)] if link else part
+            if len(stem) < 2:
+                continue
+            stem = stem.capitalize()
+            if stem in nouns or stem + "e" in nouns or stem + "en" in nouns:
+                return True
+            if depth < 2 and any(stem[i:].capitalize() in nouns and self._noun_modifier(stem[:i], depth + 1)
+                                 for i in range(2, len(stem) - 2)):
+                return True
+        return False
 
     @cached_property
     def _bare_names_set(self) -> set[str]:
