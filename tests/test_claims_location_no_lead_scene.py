@@ -54,3 +54,20 @@ def test_a_name_ending_like_a_noun_is_no_compound_when_its_first_part_opens_none
 def test_a_compound_whose_parts_are_nouns_stays_a_noun_after_a_bare_preposition() -> None:
     text = "Bei Tagesanbruch wurden in Kassel 5 Menschen verletzt."
     assert by_value(claims_of(text), 5).location == "Kassel"
+
+
+def test_a_place_right_after_the_speech_verb_is_where_it_was_said() -> None:
+    text = ("Erdbeben in Afghanistan\n\nIn der Provinz Samangan sind 30 Menschen gestorben.\n\n"
+            "OCHA-Sprecherin Leila Haddad sagte in Genf, die Zahl der Obdachlosen könne auf mehr als 20.000 steigen.")
+    assert by_value(claims_of(text), 20000).location == "Samangan"
+
+
+def test_a_place_right_after_the_speaker_is_where_the_speaker_sits() -> None:
+    text = ("Krieg in Tigray\n\nIn der Region Tigray wird seit Monaten gekämpft.\n\n"
+            "Westliche Diplomaten in Addis Abeba schätzen, dass dort bis zu 100.000 Soldaten getötet wurden.")
+    assert by_value(claims_of(text), 100000).location == "Tigray"
+
+
+def test_a_place_opening_the_reported_clause_after_the_comma_is_its_scene() -> None:
+    text = "Ein Sprecher sagte, in Genf seien am Montag 20 Menschen verletzt worden."
+    assert by_value(claims_of(text), 20).location == "Geneva"

@@ -4101,7 +4101,7 @@ class Builder:
         here = self.doc.sentence_index(found.sentence.span.start)
         start = self.doc.sentences[max(0, here - 1)].start
         candidates = [m for m in self.places[bisect_left(self._place_starts, start):bisect_left(self._place_starts, tokens[lo].start)]
-                      if not any(s.overlaps(m.span) for s in self._speaker_spans)]
+                      if not any(s.overlaps(m.span) for s in self._speaker_spans) and not self._said_where(m)]
         return candidates[-1] if candidates else None
 
     def _parts_scene(self, found: Found, prepositions: frozenset[str]) -> tuple[str | None] | None:
@@ -4650,6 +4650,11 @@ class Builder:
         between = self.doc.text[previous.span.end:mention.span.start]
         return previous if PLACE_INSIDE.fullmatch(between) else None
 
+    def _said_where(self, mention: Mention) -> bool:
+        """`_said_at` for a mention of any sentence."""
+        span = self.doc.sentence_of(mention.span)
+        return self._said_at(_sentence(self.doc, span, self.sentences), self.doc.sentence_index(span.start), mention)
+
     def _attacked(self, sentence: Sentence, mention: Mention) -> bool:
         """"Russland hat die Ukraine mit 120 Drohnen angegriffen": the object of an attack is its
         scene (only after an article: in "greift Israel Ziele an" the name is the subject)."""
@@ -4710,7 +4715,15 @@ class Builder:
             if attribution.sentence != index or cue is None or cue.start >= mention.span.start:
                 continue
             end = speaker.end if speaker is not None and cue.end <= speaker.start < mention.span.start else cue.end
-            if self.lex.said_at.fullmatch(self.doc.text, end, mention.span.start):
+            if self.lex.said_at.fullmatch(self.doc.text, end, mention.span.start) \
+                    or SAID_IN.fullmatch(self.doc.text, end, mention.span.start):
+                return True  # (also right after the verb: "sagte in Genf, die Zahl ...")
+        for attribution in self.doc.attributions:
+            # "Westliche Diplomaten in Addis Abeba schätzen, dass ...": a place right after the
+            # speaker is where the speaker sits
+            speaker = attribution.speaker_span
+            if attribution.sentence == index and speaker is not None and speaker.end <= mention.span.start \
+                    and SAID_IN.fullmatch(self.doc.text, speaker.end, mention.span.start):
                 return True
         return False
 
@@ -4863,6 +4876,7 @@ DATELINE_NAME = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\
 DATELINE_OTHER = re.compile(r"/(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)(?=/|$)")
 ROAD_TOWN = re.compile(r"\s+(?:bei|nahe)\s+(?P<name>[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)\b")
 JOINED_PLACES = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:der|die|dem|den|das)\s+)?")
+SAID_IN = re.compile(r"\s+in\s+")
 LIES_IN = re.compile(r"\s+(?:im|in der|in dem)\s+")
 PLACE_INSIDE = re.compile(r"\s+(?:im|in der|in dem)\s+(?:[\w-]+\s+){0,2}")
 
