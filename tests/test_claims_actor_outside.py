@@ -96,3 +96,33 @@ def test_police_alone_stay_the_polices() -> None:
 def test_losses_named_by_an_adjective_are_that_countrys_not_the_counters() -> None:
     text = "Der tschadische Generalstab bezifferte die nigrischen Verluste für Dienstag auf 320 Soldaten."
     assert only(text).actor == "Niger"
+
+
+# ---------------------------------------------------------------- a national force as its country's spelling
+def _record(text: str, value: int) -> dict:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    analysis = analyze(Article(id="t", text=text))
+    claim = next(c for c in analysis.claims if c.low == value)
+    return claim_record(claim, written_names(analysis))
+
+
+def test_the_national_force_named_is_a_spelling_of_its_country_as_actor() -> None:
+    # the country stays the actor (tracks stay keyed by the side); the army is how the article writes it
+    record = _record("Bei einem Angriff auf einen Posten der tschadischen Armee im Süden Tschads sind "
+                     "12 Soldaten getötet worden.", 12)
+    assert record["actor"] == "Chad"
+    assert {"tschadischen Armee", "tschadische Armee"} <= set(record["as_written"]["actor"])
+
+
+def test_a_force_that_stands_for_its_country_is_its_spelling_in_the_nominative() -> None:
+    record = _record("In Kärnten sind seit Samstag 400 Soldaten des Bundesheeres im Einsatz.", 400)
+    assert record["actor"] == "Austria"
+    assert {"Bundesheeres", "Bundesheer"} <= set(record["as_written"]["actor"])
+
+
+def test_another_countrys_force_is_no_spelling_of_the_counted_side() -> None:
+    record = _record("Die nigrische Armee meldete, im Süden Tschads seien 12 tschadische Soldaten getötet worden.", 12)
+    assert record["actor"] == "Chad"
+    assert not any("Armee" in w for w in record.get("as_written", {}).get("actor", []))

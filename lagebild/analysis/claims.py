@@ -168,6 +168,7 @@ class Lexicon:
     global_words: re.Pattern[str]
     place_noun_name: re.Pattern[str]
     force_country: dict[str, str]
+    national_force_heads: tuple[str, ...]
     unnamed_forces: set[str]
     not_place_name: re.Pattern[str]
     plural_like_name: re.Pattern[str]
@@ -475,6 +476,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         fillers=set(location.get("fillers", [])),
         global_words=_phrase_words(location.get("global_words", []), re.I),
         force_country=dict(measures.get("forces", {}).get("of_country", {})),
+        national_force_heads=tuple(measures.get("forces", {}).get("national_heads", [])),
         unnamed_forces=set(measures.get("forces", {}).get("unnamed", [])),
         # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
@@ -3591,6 +3593,61 @@ class Builder:
                     m.span == phrase and m.canonical == source for m in self.source_spellings):
                 self.source_spellings.append(Mention(phrase, written, "org", source))
 
+    def national_force_spellings(self) -> list[Mention]:
+        """A country counted as a side is also written as its national force: "17 Soldaten getötet" in an
+        article that names "die nigrische Armee", "400 Soldaten" sent by "das Bundesheer". The force stands
+        for its country as a capital does ("Moskau"), so its spellings (as written and in the nominative)
+        become spellings of the country (as_written) where a claim counts that country's people or things.
+        A force is a mention named "<country's adjective or name> <force head>" (lang/de/measures.toml
+        [forces] national_heads: "Nigerien army") or one of the forces that stand for their country
+        ([forces] of_country: "Bundesheer")."""
+        countries = {c.actor for c in self.claims if c.actor and self._is_country(c.actor)}
+        if not countries:
+            return []
+        spellings: list[Mention] = []
+        for mention in self.doc.mentions:
+            if mention.kind not in ("org", "group"):
+                continue
+            country = self._force_country(mention)
+            if country not in countries:
+                continue
+            i = mention.span.start
+            before = self.doc.text[max(0, i - 4):i].split()
+            article = before[-1].lower() if before and before[-1].lower() in ARTICLES else None
+            plain = speaker_names.plain_body_name(mention.text, article, self.doc.data)
+            for written in dict.fromkeys((mention.text, plain)):
+                spellings.append(Mention(mention.span, written, mention.kind, country))
+        for name, country in self.lex.force_country.items():
+            if country not in countries:
+                continue
+            # a force no mention names ("des Bundesheeres"): its words, and its name in the nominative
+            for match in re.finditer(r"(?<!\w)%s(?:e?s)?(?!\w)" % re.escape(name), self.doc.text):
+                span = Span(match.start(), match.end())
+                for written in dict.fromkeys((match.group(), name)):
+                    spellings.append(Mention(span, written, "org", country))
+        return spellings
+
+    def _force_country(self, mention: Mention) -> str | None:
+        """The country whose national force `mention` names, if it names one."""
+        named = self.lex.force_country.get(mention.text) or self.lex.force_country.get(mention.canonical)
+        if named:
+            return named
+        for head in self.lex.national_force_heads:
+            if mention.canonical.endswith(" " + head):
+                side = mention.canonical[:-len(head) - 1]
+                country = self._countries_by_adjective.get(side) or side
+                return country if self._is_country(country) else None
+        return None
+
+    @cached_property
+    def _countries_by_adjective(self) -> dict[str, str]:
+        """"Nigerien" -> "Niger": the gazetteer's English adjectives of countries."""
+        gaz = _safely(gazetteer, self.doc.data)
+        if gaz is None:
+            return {}
+        return {adjective: gaz.country_english[code] for code, adjective in gaz.country_adjective.items()
+                if code in gaz.country_english}
+
     def _spell_as(self, source: str, name: str) -> None:
         """The article's spellings of `source` (its mentions, else its words) become spellings of `name`."""
         written = [m for m in self.doc.mentions if m.canonical == source]
@@ -4896,4 +4953,4 @@ def build_claims(doc: Doc) -> None:
     doc.claims = builder.build()
     # the phrases a source named in its nominative was written as ("der Syrischen Beobachtungsstelle"):
     # the article's spellings of that name (as_written), after every claim is built
-    doc.mentions = doc.mentions + builder.source_spellings
+    doc.mentions = doc.mentions + builder.source_spellings + builder.national_force_spellings()
