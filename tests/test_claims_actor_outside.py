@@ -126,3 +126,19 @@ def test_another_countrys_force_is_no_spelling_of_the_counted_side() -> None:
     record = _record("Die nigrische Armee meldete, im Süden Tschads seien 12 tschadische Soldaten getötet worden.", 12)
     assert record["actor"] == "Chad"
     assert not any("Armee" in w for w in record.get("as_written", {}).get("actor", []))
+
+
+# ---------------------------------------------------------------- fighters are an armed group's
+def test_fighters_in_the_scene_country_are_no_states_soldiers() -> None:
+    text = "Im Norden Tschads sind bei Gefechten 40 Kämpfer getötet worden."
+    assert only(text).actor is None
+
+
+def test_fighters_of_a_named_group_are_the_groups() -> None:
+    text = "Im Norden Tschads erklärte die Armee, sie habe 19 Kämpfer der PKK getötet."
+    assert only(text).actor == "PKK"
+
+
+def test_fighters_a_group_lost_are_the_groups() -> None:
+    text = "Im Norden Tschads wird gekämpft. Die Miliz M23 habe mehr als 40 Kämpfer verloren."
+    assert by_value(claims_of(text), 40).actor == "M23"

@@ -224,6 +224,7 @@ class Lexicon:
     attributive_future: re.Pattern[str] = re.compile(r"(?!x)x")
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
+    fighters: re.Pattern[str] = re.compile(r"(?!)")
     lost_are_killed: re.Pattern[str] = re.compile(r"(?!x)x")
     never: re.Pattern[str] = re.compile(r"(?!x)x")
     np_joiners: frozenset[str] = frozenset()
@@ -505,6 +506,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         unnamed_hearsay=_phrase_words(modality.get("unnamed_hearsay", {}).get("words", []), re.I),
         never=_words(measures.get("never", {}).get("words", [])),
         loss_verbs=frozenset(measures.get("forces", {}).get("loss_verbs", [])),
+        fighters=_words(actors.get("fighters", [])),
         lost_are_killed=_words(measures.get("forces", {}).get("lost_are_killed", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
@@ -2913,6 +2915,10 @@ class Builder:
             owner = self._owner_after(found.sentence, reading.noun)
             if owner:
                 return owner
+            if self._fighters(tokens, reading):
+                group = self._fighters_group(found, reading)
+                if group:
+                    return group
             determiner = tokens[reading.noun - len([a for a in adjectives if a < reading.noun]) - 1].text \
                 if reading.noun > 0 else ""
             if determiner.lower() in self.lex.possessive or any(
@@ -2957,6 +2963,24 @@ class Builder:
             # "vier zusätzliche Flugabwehrsysteme" continue a delivery told a few sentences before
             more = any(tokens[a].text.lower() in self.lex.additional_words for a in adjectives)
             return self._recent_actor(found, reading, reach=4 if more else 2)
+        return None
+
+    def _fighters(self, tokens: list[Token], reading: Reading) -> bool:
+        """"Kämpfer" are an armed group's, not a state's soldiers (lang/de/measures.toml [actors] fighters)."""
+        return reading.noun is not None and self.lex.fighters.fullmatch(tokens[reading.noun].text) is not None
+
+    def _fighters_group(self, found: Found, reading: Reading) -> str | None:
+        """The group whose fighters are counted: named after them ("19 Kämpfer der PKK") or the subject
+        that lost them ("Die Brigade 116 habe elf Kämpfer verloren", the verb before or after the figure)."""
+        tokens = found.sentence.tokens
+        nxt = reading.noun + 1
+        if nxt + 1 < len(tokens) and tokens[nxt].text in ("der", "des"):
+            mention = self._mention_starting(self.actors, tokens[nxt + 1].start)
+            if mention is not None and mention.kind in ("org", "group"):
+                return mention.canonical
+        clause_lo, clause_hi = found.sentence.clause(found.first)
+        if found.sentence.has_word(self.lex.loss_verbs, clause_lo, clause_hi):
+            return self._subject(found, before=found.first, organisations=True)
         return None
 
     def _national_losses(self, found: Found, reading: Reading) -> str | None:
@@ -3142,7 +3166,7 @@ class Builder:
                 return True  # "von „30 Toten“ auf Seiten der Armee"
         else:
             return False
-        soldiers = reading.noun is not None and reading.measure != "arrested" and (
+        soldiers = reading.noun is not None and reading.measure != "arrested" and not self._fighters(tokens, reading) and (
             _classify_noun(tokens[reading.noun].text, self.lex) == ("role", "troops")
             or self._with_soldiers(tokens, reading.noun))  # "300 Polizisten und Soldaten"
         span = found.sentence.span
