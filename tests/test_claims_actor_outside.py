@@ -142,3 +142,27 @@ def test_fighters_of_a_named_group_are_the_groups() -> None:
 def test_fighters_a_group_lost_are_the_groups() -> None:
     text = "Im Norden Tschads wird gekämpft. Die Miliz M23 habe mehr als 40 Kämpfer verloren."
     assert by_value(claims_of(text), 40).actor == "M23"
+
+
+# ---------------------------------------------------------------- attackers an army counts are the armed group's
+def test_attackers_killed_are_the_armed_group_that_claimed_the_attack() -> None:
+    text = ("Die Gruppe JNIM reklamierte den Überfall auf den Posten in Tschad für sich. "
+            "Die Armee erklärte, sie habe 70 Angreifer getötet.")
+    assert by_value(claims_of(text), 70).actor == "JNIM"
+
+
+def test_terrorists_neutralised_are_the_armed_group_named_before() -> None:
+    text = ("Die Terrormiliz al-Shabaab griff einen Stützpunkt in Tschad an. "
+            "Die Armee teilte mit, sie habe dabei 25 Terroristen neutralisiert.")
+    assert by_value(claims_of(text), 25).actor == "Al-Shabaab"
+
+
+def test_attackers_stay_no_ones_when_no_armed_group_is_named() -> None:
+    text = "In Tschad hat die Armee nach eigenen Angaben 70 Angreifer getötet."
+    assert only(text).actor is None
+
+
+def test_soldiers_after_the_attackers_are_not_the_armed_groups() -> None:
+    text = ("Die Terrormiliz al-Shabaab griff einen Stützpunkt im Süden Tschads an. Die Armee teilte mit, sie habe 25 Angreifer getötet. "
+            "Zusätzlich wurden 200 Soldaten in die Region verlegt.")
+    assert by_value(claims_of(text), 200).actor != "Al-Shabaab"

@@ -225,6 +225,9 @@ class Lexicon:
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
     fighters: re.Pattern[str] = re.compile(r"(?!)")
+    enemies: re.Pattern[str] = re.compile(r"(?!)")
+    armed_group_words: re.Pattern[str] = re.compile(r"(?!)")
+    claim_verbs: re.Pattern[str] = re.compile(r"(?!)")
     lost_are_killed: re.Pattern[str] = re.compile(r"(?!x)x")
     never: re.Pattern[str] = re.compile(r"(?!x)x")
     np_joiners: frozenset[str] = frozenset()
@@ -507,6 +510,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         never=_words(measures.get("never", {}).get("words", [])),
         loss_verbs=frozenset(measures.get("forces", {}).get("loss_verbs", [])),
         fighters=_words(actors.get("fighters", [])),
+        enemies=_words(actors.get("enemies", [])),
+        armed_group_words=_words(actors.get("armed_group_words", [])),
+        claim_verbs=re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)(?!\w)" % "|".join(actors.get("claim_verbs", [])) if actors.get("claim_verbs") else r"(?!)"),
         lost_are_killed=_words(measures.get("forces", {}).get("lost_are_killed", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
@@ -1495,6 +1501,8 @@ class Builder:
                 and not self._mention_names.get(source):
             # (a relay's phrase is the relay's spelling, not the source's: "Antara unter Berufung auf die Polizei")
             self._spell_speaker(source, attribution.speaker_span)
+        if reading.actor is None and self._enemies(tokens, reading):
+            reading.actor = self._armed_group(found, source)
         optional = reading.optional or quantity.vague or (quantity.low == 1 and quantity.high == 1)
         low, high, qualifier = quantity.low, quantity.high, quantity.qualifier
         if reading.referent is not None and self._restates(quantity, reading.referent):
@@ -2969,6 +2977,44 @@ class Builder:
         """"Kämpfer" are an armed group's, not a state's soldiers (lang/de/measures.toml [actors] fighters)."""
         return reading.noun is not None and self.lex.fighters.fullmatch(tokens[reading.noun].text) is not None
 
+    def _enemies(self, tokens: list[Token], reading: Reading) -> bool:
+        """"70 Angreifer getötet", "mehr als 80 Terroristen neutralisiert", "neun Aufständische": the armed
+        side's people, counted dead, caught or as its strength (lang/de/measures.toml [actors] enemies)."""
+        return reading.noun is not None and reading.measure in PERSON_ONLY + ("troops",) \
+            and self.lex.enemies.fullmatch(tokens[reading.noun].text) is not None
+
+    def _armed_group(self, found: Found, source: str | None) -> str | None:
+        """The armed group the article names, whose people an army counts as attackers or terrorists: the
+        one named nearest before the figure, else first after it, never the figure's own source ("Die Armee
+        habe 70 Angreifer getötet" after "Die Terrormiliz al-Shabaab reklamierte den Angriff")."""
+        groups = [m for m in self._armed_groups if m.canonical != source]
+        gaz = _safely(gazetteer, self.doc.data)
+        named = [m for m in groups if gaz is None or gaz.group_noun(m.text) is None]
+        # a group's name before a bare word for it ("die Rebellengruppe M23" ... "die Rebellen")
+        for candidates in (named, groups):
+            before = [m for m in candidates if m.span.end <= found.quantity.span.start]
+            if before:
+                return before[-1].canonical
+        return (named or groups)[0].canonical if groups else None
+
+    @cached_property
+    def _armed_groups(self) -> list[Mention]:
+        """Organisations the article marks as armed groups: a word before the name or opening it ("die
+        Terrormiliz al-Shabaab", "die Rebellengruppe M23", "Miliz Rapid Support Forces"), or a claim of an
+        attack right after it ("JNIM reklamierte den Angriff"); lang/de/measures.toml [actors]."""
+        text = self.doc.text
+        found = []
+        for mention in self.actors:
+            if mention.kind not in ("org", "group"):
+                continue
+            words = text[max(0, mention.span.start - 40):mention.span.start].split()[-2:] + mention.text.split()[:1]
+            if any(self.lex.armed_group_words.fullmatch(w.strip(",;:(")) for w in words) \
+                    or self.lex.claim_verbs.match(text, mention.span.end) \
+                    or (found and text[found[-1].span.end:mention.span.start].strip() == "("):
+                # (the short name in brackets after an armed group's: "Islamischer Staat in der Sahelprovinz (ISSP)")
+                found.append(mention)
+        return found
+
     def _fighters_group(self, found: Found, reading: Reading) -> str | None:
         """The group whose fighters are counted: named after them ("19 Kämpfer der PKK") or the subject
         that lost them ("Die Brigade 116 habe elf Kämpfer verloren", the verb before or after the figure)."""
@@ -3188,6 +3234,9 @@ class Builder:
 
     def _recent_actor(self, found: Found, reading: Reading, reach: int = 2) -> str | None:
         here = self.doc.sentence_index(found.sentence.span.start)
+        tokens = found.sentence.tokens
+        soldiers = reading.noun is not None and not self._enemies(tokens, reading) \
+            and _classify_noun(tokens[reading.noun].text, self.lex) == ("role", "troops")
         for claim in reversed(self.claims):
             if claim.sentence is None:
                 continue
@@ -3195,6 +3244,9 @@ class Builder:
                 break
             if reading.measure in ("displaced", "arrested", "other") and claim.measure != reading.measure:
                 continue  # "rund 200 Vertriebene" are not the fighters counted just before
+            counted = self.claim_nouns.get(id(claim), ("", None))[1]
+            if soldiers and counted and self.lex.enemies.fullmatch(counted):
+                continue  # "zusätzlich rund 200 Soldaten" are not the side of the "Terroristen" counted before
             if claim.actor:
                 return claim.actor
         # "... nordkoreanische Soldaten ..." in the sentence just before
