@@ -166,3 +166,14 @@ def test_soldiers_after_the_attackers_are_not_the_armed_groups() -> None:
     text = ("Die Terrormiliz al-Shabaab griff einen Stützpunkt im Süden Tschads an. Die Armee teilte mit, sie habe 25 Angreifer getötet. "
             "Zusätzlich wurden 200 Soldaten in die Region verlegt.")
     assert by_value(claims_of(text), 200).actor != "Al-Shabaab"
+
+
+# ---------------------------------------------------------------- security forces are the scene state's
+def test_security_forces_killed_in_the_scene_country_are_its_own() -> None:
+    text = "Bei einem Überfall auf einen Kontrollposten im Süden Tschads sind elf Sicherheitskräfte getötet worden."
+    assert only(text).actor == "Chad"
+
+
+def test_security_forces_counted_with_civilians_stay_no_sides() -> None:
+    text = "Im Süden Tschads wurden seit Januar mehr als 90 Sicherheitskräfte und Zivilisten getötet."
+    assert only(text).actor is None

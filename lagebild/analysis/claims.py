@@ -225,6 +225,7 @@ class Lexicon:
     agent_prepositions: set[str] = field(default_factory=set)
     loss_verbs: frozenset[str] = frozenset()
     fighters: re.Pattern[str] = re.compile(r"(?!)")
+    security_forces: re.Pattern[str] = re.compile(r"(?!)")
     enemies: re.Pattern[str] = re.compile(r"(?!)")
     armed_group_words: re.Pattern[str] = re.compile(r"(?!)")
     claim_verbs: re.Pattern[str] = re.compile(r"(?!)")
@@ -510,6 +511,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         never=_words(measures.get("never", {}).get("words", [])),
         loss_verbs=frozenset(measures.get("forces", {}).get("loss_verbs", [])),
         fighters=_words(actors.get("fighters", [])),
+        security_forces=_words(actors.get("security_forces", [])),
         enemies=_words(actors.get("enemies", [])),
         armed_group_words=_words(actors.get("armed_group_words", [])),
         claim_verbs=re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)(?!\w)" % "|".join(actors.get("claim_verbs", [])) if actors.get("claim_verbs") else r"(?!)"),
@@ -3214,6 +3216,7 @@ class Builder:
             return False
         soldiers = reading.noun is not None and reading.measure != "arrested" and not self._fighters(tokens, reading) and (
             _classify_noun(tokens[reading.noun].text, self.lex) == ("role", "troops")
+            or self._security_forces(tokens, reading.noun)
             or self._with_soldiers(tokens, reading.noun))  # "300 Polizisten und Soldaten"
         span = found.sentence.span
         counted = Span(tokens[reading.noun].start, tokens[reading.noun].end) if reading.noun is not None else None
@@ -3223,6 +3226,14 @@ class Builder:
                   and not (m.kind == "place" and self._place_country(m.canonical) in (country, None))]
         return soldiers and not self._mixed_group(tokens, reading.noun) and not any(
             m.kind == "place" and self._is_country(m.canonical) for m in others) and (reading.measure != "troops" or not others)
+
+    def _security_forces(self, tokens: list[Token], noun: int) -> bool:
+        """"elf Sicherheitskräfte", "sieben Gendarmen", "350 Angehörige der Sicherheitskräfte": a state's
+        security forces, like its soldiers (lang/de/measures.toml [actors] security_forces)."""
+        if self.lex.security_forces.fullmatch(tokens[noun].text):
+            return True
+        after = tokens[noun + 1:noun + 3]
+        return len(after) == 2 and after[0].text in ("der", "von") and self.lex.security_forces.fullmatch(after[1].text) is not None
 
     def _place_country(self, place: str) -> str | None:
         return place if self._is_country(place) else _country_of(place)
