@@ -104,6 +104,7 @@ def test_an_attributive_participle_after_an_article_still_describes_its_own_noun
     ("Die Wasserwacht musste zwei Kanuten aus dem Fluss ziehen; vier Schwimmer wurden aus dem Fluss gezogen.", 4),
     ("Nach dem Erdrutsch wurden sieben Menschen aus den Schlammmassen gezogen.", 7),
     ("Die Feuerwehr brachte 25 Bewohner über die Drehleiter ins Freie.", 25),
+    ("Nach dem Brand wurden 18 Bewohner mit Fluchthauben ins Freie gebracht.", 18),
 ])
 def test_people_pulled_out_or_brought_out_are_rescued(text: str, value: int) -> None:
     assert by_value(claims_of(text), value).measure == "other"
@@ -136,3 +137,28 @@ def test_attackers_acting_on_an_object_take_no_verb_of_the_victims_after_them() 
 def test_a_listed_count_from_a_place_still_shares_the_verb_after_the_list() -> None:
     text = "Zwölf Männer aus dem Irak, drei Frauen und zwei Kinder wurden an der Grenze festgenommen."
     assert by_value(claims_of(text), 12).measure == "arrested"
+
+
+def test_people_who_had_to_leave_a_building_into_the_open_are_evacuated() -> None:
+    text = "Das Rathaus wurde geräumt, rund 300 Beschäftigte mussten ins Freie."
+    assert by_value(claims_of(text), 300).measure == "displaced"
+
+
+def test_rescue_helicopters_carry_the_hurt_and_are_not_counted_as_hurt() -> None:
+    text = "Bei dem Unfall wurden drei Menschen schwer verletzt. Zwei Rettungshubschrauber flogen sie in Kliniken."
+    claims = claims_of(text)
+    assert by_value(claims, 3).measure == "wounded"
+    assert all(c.low != 2 for c in claims)
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Am Dienstag hatte die Polizei noch von drei Toten gesprochen, am Mittwoch von fünf.", 5, "killed"),
+    ("Am Montag wurden zwölf Verletzte gezählt, am Dienstag bereits 15.", 15, "wounded"),
+])
+def test_a_count_for_another_day_repeats_the_measure_before_it(text: str, value: int, measure: str) -> None:
+    assert by_value(claims_of(text), value).measure == measure
+
+
+def test_a_count_for_another_day_with_its_own_noun_is_no_repeat() -> None:
+    text = "Am Montag wurden zwölf Verletzte gezählt, am Dienstag kamen 15 Gäste zum Fest."
+    assert all(c.low != 15 for c in claims_of(text))
