@@ -71,3 +71,14 @@ def test_a_place_right_after_the_speaker_is_where_the_speaker_sits() -> None:
 def test_a_place_opening_the_reported_clause_after_the_comma_is_its_scene() -> None:
     text = "Ein Sprecher sagte, in Genf seien am Montag 20 Menschen verletzt worden."
     assert by_value(claims_of(text), 20).location == "Geneva"
+
+
+def test_people_from_several_countries_are_counted_where_they_are_found() -> None:
+    text = ("Schleusung gestoppt\n\nDie Bundespolizei hat am Montag bei Rosenheim einen Kleintransporter gestoppt. "
+            "Im Laderaum wurden 12 Migranten aus Syrien und Afghanistan aufgegriffen.")
+    assert by_value(claims_of(text), 12).location == "Rosenheim"
+
+
+def test_people_from_one_country_are_still_counted_where_they_fled_from() -> None:
+    text = "Aus dem Sudan sind seit April mehr als 500.000 Menschen geflohen."
+    assert by_value(claims_of(text), 500000).location == "Sudan"

@@ -4149,6 +4149,13 @@ class Builder:
                     return self._joint_scene(place, place.canonical)
         paragraph = self._paragraph(here)
         clause_place = self._clause_place(found, own)
+        if reading.measure == "displaced" and clause_place is not None and own != scene \
+                and self._scene_clause_place_is_origin(found, clause_place) \
+                and self._joint_scene(clause_place, clause_place.canonical) is None:
+            # "saßen 14 Menschen aus Syrien und Afghanistan": origins in several countries are no
+            # scene of their own; the people are counted where the article finds them
+            own = scene
+            clause_place = self._clause_place(found, own)
         if clause_place is None:
             parts = self._parts_scene(found, own)
             if parts is not None:
