@@ -177,3 +177,11 @@ def test_security_forces_killed_in_the_scene_country_are_its_own() -> None:
 def test_security_forces_counted_with_civilians_stay_no_sides() -> None:
     text = "Im Süden Tschads wurden seit Januar mehr als 90 Sicherheitskräfte und Zivilisten getötet."
     assert only(text).actor is None
+
+
+def test_a_force_read_as_the_source_is_a_spelling_of_its_country_as_actor() -> None:
+    # no mention names "der Streitkräfte": the source step reads it as Malaysia's forces, which count their own
+    record = _record("Kuala Lumpur (dpa) - In Malaysia steigt das Wasser. Seit Freitag sind nach Angaben der "
+                     "Streitkräfte rund 3.500 Soldaten im Einsatz.", 3500)
+    assert record["actor"] == "Malaysia" and record["source"] == "Malaysian armed forces"
+    assert "Streitkräfte" in record["as_written"]["actor"]

@@ -3692,7 +3692,8 @@ class Builder:
         if not countries:
             return []
         spellings: list[Mention] = []
-        for mention in self.doc.mentions:
+        # (a force read as a claim's source from free words, "teilte die Armee mit", is named by source_spellings)
+        for mention in self.doc.mentions + self.source_spellings:
             if mention.kind not in ("org", "group"):
                 continue
             country = self._force_country(mention)
