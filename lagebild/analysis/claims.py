@@ -205,6 +205,12 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
+    participant_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
+    event_participant_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
+    riders: re.Pattern[str] = re.compile(r"(?!x)x")
+    most_aboard: float = 0
+    counting_participles: frozenset[str] = frozenset()
+    protest: re.Pattern[str] = re.compile(r"(?!x)x")
     migration_topic: re.Pattern[str] = re.compile(r"(?!x)x")
     count_compounds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     active_auxiliaries: frozenset[str] = frozenset()
@@ -379,6 +385,12 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         relative_pronouns=frozenset(measures.get("relative_clause", {}).get("pronouns", [])),
         apposition_openers=frozenset(measures.get("relative_clause", {}).get("apposition_openers", [])),
         arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
+        participant_nouns=_words(measures.get("participants", {}).get("nouns", [])),
+        event_participant_nouns=_words(measures.get("participants", {}).get("event_nouns", [])),
+        riders=_words(measures.get("participants", {}).get("riders", [])),
+        most_aboard=measures.get("participants", {}).get("most_aboard", 0),
+        counting_participles=frozenset(measures.get("participants", {}).get("counting", [])),
+        protest=_phrase_words(measures.get("participants", {}).get("protest", [])),
         migration_topic=_words(measures.get("arrival", {}).get("migration_topic", [])),
         count_compounds=tuple((measure, _words(words)) for measure, words in
                               measures.get("number_of", {}).get("compounds", {}).items()),
@@ -1816,6 +1828,9 @@ class Builder:
                 and lex.arrival_nouns.match(tokens[noun].text):
             measure = "arrived"  # "die Verpflegung von 5.000 Gestrandeten": arrivals by their name
             named_arrival = True
+        if measure is None and noun_class in ("people", "unknown") and event is None and noun is not None \
+                and self._participants(found, tokens, noun, conjunct_hi):
+            measure = "other"  # "die Polizei zählte 4.500 Demonstranten", "212 Passagiere": those taking part
         if measure is None:
             return None
         if noun is None and referent is None and not inherited and self._elides_a_unit(found):
@@ -2081,7 +2096,8 @@ class Builder:
                 answer = self._names_refugees(_sentence(self.doc, span, self.sentences))
             else:
                 pattern = self.lex.sickness if kind == "sickness" else \
-                    self.lex.animal_outbreak if kind == "animal_outbreak" else self.lex.outbreak
+                    self.lex.animal_outbreak if kind == "animal_outbreak" else \
+                    self.lex.protest if kind == "protest" else self.lex.outbreak
                 answer = pattern.search(self.doc.text[span.start:span.end]) is not None
             self._memo[key] = answer
         return answer
@@ -2156,6 +2172,27 @@ class Builder:
             return False
         camps = [t.text for t in tokens if self.lex.camp_nouns.match(t.text)]
         return bool(camps) and (any(self.lex.refugee_camps.match(c) for c in camps) or self._migrant_story(found))
+
+    def _participants(self, found: Found, tokens: list[Token], index: int, conjunct_hi: int) -> bool:
+        """The counted noun names people taking part in a protest or a strike or riding a vehicle
+        (no more than one can hold: participants in measures.toml); people at an event only in a story
+        of a protest. In a story of refugees the people on board or on the march are displaced, which
+        this does not say. People with a predicate of their own that is no event are counted for what
+        befell them, which the rules do not know ("200 Demonstranten festgehalten und 15 verletzt"),
+        unless it only counts them ("4.500 Demonstranten gezählt, ...")."""
+        noun = tokens[index].text
+        if self._own_predicate(tokens, index + 1, conjunct_hi) and not self._counted_only(tokens, index + 1, conjunct_hi):
+            return False
+        here = self.doc.sentence_index(found.sentence.span.start)
+        low = found.quantity.low or found.quantity.high or 0
+        taking_part = self.lex.participant_nouns.match(noun) is not None or \
+            self.lex.riders.match(noun) is not None and low <= self.lex.most_aboard or \
+            self.lex.event_participant_nouns.match(noun) is not None and self.story(here, "protest")
+        return taking_part and not self._migrant_story(found)
+
+    def _counted_only(self, tokens: list[Token], lo: int, hi: int) -> bool:
+        """The participle closing the conjunct (see _own_predicate) only counts the people."""
+        return any(t.text in self.lex.counting_participles for t in tokens[lo:hi])
 
     def _migrant_story(self, found: Found) -> bool:
         return self.story(self.doc.sentence_index(found.sentence.span.start), "refugees")
