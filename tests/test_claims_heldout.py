@@ -148,6 +148,11 @@ def test_blind_h14_claims() -> None:
     ("blind_h47", 0.88, 0.53),
     ("blind_h48", 0.68, 0.50),
     ("blind_h49", 0.88, 0.42),
+    # h50-h52 were session 13's outside batches (blind35-37; 0.876, 0.911, 0.611 at its start, 0.881, 0.939,
+    # 0.767 at its end, location 0.62, 0.54, 0.46); tuned on from session 14
+    ("blind_h50", 0.86, 0.58),
+    ("blind_h51", 0.91, 0.50),
+    ("blind_h52", 0.74, 0.42),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch
