@@ -77,3 +77,16 @@ def test_people_counted_only_by_a_participle_still_take_part() -> None:
 
 def test_people_with_a_predicate_of_their_own_are_no_participant_count() -> None:
     assert claims_of("Nach Angaben der Polizei wurden 200 Demonstranten festgehalten und 15 verletzt.")[0].low == 15
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Gegen die Schließung des Jugendzentrums gab es eine Kundgebung. Die Polizei zählte rund 2.300 Menschen.", 2300),
+    ("Die Mahnwache begann am Abend. Vor dem Rathaus versammelten sich etwa 700 Personen.", 700),
+])
+def test_plain_people_counted_at_a_protest_are_its_crowd(sentence: str, value: int) -> None:
+    assert by_value(claims_of(sentence), value).measure == "other", sentence
+
+
+def test_plain_people_outside_a_protest_or_in_a_vague_crowd_are_no_claim() -> None:
+    assert claims_of("Zum Stadtfest versammelten sich etwa 700 Personen vor dem Rathaus.") == []
+    assert claims_of("Nach dem Streit um den Haushalt versammelten sich mehrere Tausend Menschen zu einer Kundgebung.") == []

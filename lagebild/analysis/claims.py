@@ -207,6 +207,7 @@ class Lexicon:
     arrival_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     participant_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     event_participant_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
+    crowd_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     riders: re.Pattern[str] = re.compile(r"(?!x)x")
     most_aboard: float = 0
     counting_participles: frozenset[str] = frozenset()
@@ -387,6 +388,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         arrival_nouns=_words(measures.get("arrival", {}).get("nouns", [])),
         participant_nouns=_words(measures.get("participants", {}).get("nouns", [])),
         event_participant_nouns=_words(measures.get("participants", {}).get("event_nouns", [])),
+        crowd_nouns=_words(measures.get("participants", {}).get("crowd_nouns", [])),
         riders=_words(measures.get("participants", {}).get("riders", [])),
         most_aboard=measures.get("participants", {}).get("most_aboard", 0),
         counting_participles=frozenset(measures.get("participants", {}).get("counting", [])),
@@ -2187,8 +2189,16 @@ class Builder:
         low = found.quantity.low or found.quantity.high or 0
         taking_part = self.lex.participant_nouns.match(noun) is not None or \
             self.lex.riders.match(noun) is not None and low <= self.lex.most_aboard or \
-            self.lex.event_participant_nouns.match(noun) is not None and self.story(here, "protest")
+            self.lex.event_participant_nouns.match(noun) is not None and self.story(here, "protest") or \
+            self._counted_crowd(found, noun, here)
         return taking_part and not self._migrant_story(found)
+
+    def _counted_crowd(self, found: Found, noun: str, here: int) -> bool:
+        """"Die Polizei zählte rund 4.800 Menschen": plain people counted in a paragraph about a protest
+        are its crowd; a vague crowd ("mehrere Tausend Menschen versammelten sich") is a description,
+        not a count, and the gold leaves it out."""
+        return self.lex.crowd_nouns.match(noun) is not None and not found.quantity.vague \
+            and self.story(here, "protest")
 
     def _counted_only(self, tokens: list[Token], lo: int, hi: int) -> bool:
         """The participle closing the conjunct (see _own_predicate) only counts the people."""
