@@ -82,3 +82,27 @@ def test_people_from_several_countries_are_counted_where_they_are_found() -> Non
 def test_people_from_one_country_are_still_counted_where_they_fled_from() -> None:
     text = "Aus dem Sudan sind seit April mehr als 500.000 Menschen geflohen."
     assert by_value(claims_of(text), 500000).location == "Sudan"
+
+
+def test_two_countries_after_zwischen_are_the_sides_of_a_war_not_its_scene() -> None:
+    text = ("Verluste im Überblick\n\n"
+            "Über den Krieg zwischen Polen und der Slowakei gibt es kaum verlässliche Zahlen.\n\n"
+            "Fachleute schätzen die Zahl der Verwundeten auf 12.000.")
+    assert by_value(claims_of(text), 12000).location is None
+
+
+def test_a_region_and_a_country_after_zwischen_still_give_the_first_place() -> None:
+    # only two countries after "zwischen" name the sides of a war: a region keeps the first place
+    text = ("Großkontrolle am Wochenende\n\n"
+            "Die Bundespolizei hat am Wochenende 40 Migranten aufgegriffen.\n\n"
+            "Die Kontrollen zwischen Bayern und Österreich sollen weitergehen.")
+    assert by_value(claims_of(text), 40).location == "Bavaria"
+
+
+def test_with_no_scene_unnamed_soldiers_belong_to_the_one_country_their_sentence_names() -> None:
+    text = ("Verluste im Überblick\n\n"
+            "Über den Krieg zwischen Polen und der Slowakei gibt es kaum verlässliche Zahlen.\n\n"
+            "Nach einer Zählung hat Polen seit Beginn des Krieges 4.000 Soldaten verloren.")
+    claim = by_value(claims_of(text), 4000)
+    assert claim.location is None
+    assert claim.actor == "Poland"

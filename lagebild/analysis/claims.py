@@ -1459,6 +1459,10 @@ class Builder:
             country = location if self._is_country(location) else self._country_of_place(location, found)
             if self._unnamed_force(found, reading, country):
                 reading.actor = country
+        elif reading.actor is None:
+            country = self._sole_country_in_sentence(found)
+            if self._unnamed_force(found, reading, country):
+                reading.actor = country  # "hat Russland seit Beginn der Invasion 1.183.420 Soldaten verloren"
         counter = None if talk else self._counted_by(found, clause_lo, reading.measure)
         if counter is not None and (attribution is None or attribution.speaker_span is None or not attribution.speaker_span.overlaps(
                 Span(tokens[clause_lo].start, tokens[clause_hi - 1].end))):
@@ -3274,6 +3278,16 @@ class Builder:
         return soldiers and not self._mixed_group(tokens, reading.noun) and not any(
             m.kind == "place" and self._is_country(m.canonical) for m in others) and (reading.measure != "troops" or not others)
 
+    def _sole_country_in_sentence(self, found: Found) -> str | None:
+        """With no scene for the figure, the one country its sentence names (outside a speaker's
+        name): the side whose soldiers an unnamed force counts ("hat Russland 1.183.420 Soldaten
+        verloren"); two countries name no single side."""
+        span = found.sentence.span
+        countries = {m.canonical for m in self.places if span.start <= m.span.start < span.end
+                     and self._is_country(m.canonical)
+                     and not any(s.overlaps(m.span) for s in self._speaker_spans)}
+        return countries.pop() if len(countries) == 1 else None
+
     def _security_forces(self, tokens: list[Token], noun: int) -> bool:
         """"elf Sicherheitskräfte", "sieben Gendarmen", "350 Angehörige der Sicherheitskräfte": a state's
         security forces, like its soldiers (lang/de/measures.toml [actors] security_forces)."""
@@ -4498,8 +4512,24 @@ class Builder:
                 return self._joint_scene(place, place.canonical)
         for mention in self.places:
             if not any(s.overlaps(mention.span) for s in self._speaker_spans) and not self._seat_or_origin(mention):
+                if self._between_countries(mention):
+                    return None
                 return self._joint_scene(mention, mention.canonical)
         return None
+
+    def _between_countries(self, mention: Mention) -> bool:
+        """"im Krieg zwischen Russland und der Ukraine": a country named with another after
+        "zwischen" names the two sides of a war, a treaty or a trade, not the scene of the article's
+        figures (unlike "an der Grenze zwischen Bayern und Österreich", where the first names the side
+        of a scene that `_joint_scene` keeps)."""
+        text = self.doc.text
+        if not self._is_country(mention.canonical) \
+                or not text[max(0, mention.span.start - 9):mention.span.start].rstrip().endswith("zwischen"):
+            return False
+        i = bisect_left(self._place_starts, mention.span.start)
+        other = self.places[i + 1] if i + 1 < len(self.places) else None
+        return other is not None and self._is_country(other.canonical) and other.canonical != mention.canonical \
+            and re.fullmatch(r"\s*und\s+(?:(?:der|die|dem|den|das)\s+)?", text[mention.span.end:other.span.start]) is not None
 
     def _seat_or_origin(self, mention: Mention) -> bool:
         """Where something was said ("teilte die WHO am Freitag in Genf mit"), the seat of a body
