@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from attribution_helpers import analyse, speaker_text
 
+from lagebild.analysis import analyze
+from lagebild.model import Article
+
 
 def test_noun_of_saying_without_a_named_speaker_reports_its_clause():
     doc = analyse("Der erste Plan, eine neue Brücke zu bauen, wurde im Stadtrat verworfen.")
@@ -141,3 +144,16 @@ def test_clause_in_the_preterite_before_a_postposed_verb_of_saying_is_what_was_s
     [statement] = doc.statements
     assert statement.content == "die Lage sei ernst"
     assert speaker_text(doc, statement) == "Ein Sprecher der Feuerwehr, Jonas Keller"
+
+
+def test_place_named_after_its_administration_word_speaks_as_that_body():
+    # "Die Stadt Osnabrück" is the town's administration, a body no list of organisations knows
+    analysis = analyze(Article(id="t", language="de", text="Bei dem Unglück wurden viele Menschen verletzt. "
+                               "Die Stadt Osnabrück hatte zunächst von 68 Verletzten gesprochen. "
+                               "Der Landkreis Nienburg sprach von zwölf Toten."))
+    speakers = {s.speaker for s in analysis.statements if "Verletzten" in s.content or "Toten" in s.content}
+    assert speakers == {"Stadt Osnabrück", "Landkreis Nienburg"}, analysis.statements
+    # a place whose administration word is missing stays the place's phrase: no body speaks for it
+    analysis = analyze(Article(id="t", language="de", text="Die Innenstadt von Osnabrück hatte zunächst "
+                               "von 68 Verletzten gesprochen."))
+    assert analysis.statements == [], analysis.statements

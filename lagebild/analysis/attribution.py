@@ -3210,11 +3210,28 @@ class Attributor:
             return True
         if any(m.kind == "place" and len(m.span) * 2 >= len(span) for m in overlapping):
             return True  # "Der Iran streitet dies ab": a state speaks
+        if self._administration_named(np, overlapping):
+            return True  # "Die Stadt Osnabrück hatte von 68 Verletzten gesprochen": the town's administration speaks
         if self.tlow[toks[0]] in self.lex.body_articles and any(
                 (region := self.quote_of.get(t)) is not None and self._is_name_quote(region) for t in toks):
             return True  # "der „Focus“", "die „Neue Rechte“": an article before a quoted name names an outlet or a body
         return any(_is_role(self.lex, self.tlow[t]) or self.tlow[t].endswith(self.lex.org_suffixes)
                    or (self.ttext[t].isupper() and len(self.ttext[t]) > 1) for t in toks)
+
+    def _administration_named(self, np: tuple[int, int], overlapping: list[Mention]) -> bool:
+        """A place named right after its administration's word ("Die Stadt Osnabrück", "der Landkreis
+        Nienburg"): the body the place's name and that word make up, as `_administration` names it."""
+        words = entities.gazetteer(self.doc.data).administrations
+        for m in overlapping:
+            if m.kind != "place":
+                continue
+            k = self._tok_at(m.span.start)
+            parts = m.text.split()
+            if len(parts) > 1 and parts[0] in words and np[0] <= k:
+                return True
+            if np[0] < k < np[1] and self.ttext[k - 1] in words:
+                return True
+        return False
 
     def _document(self, np: tuple[int, int]) -> bool:
         """A phrase that names a message or document ("Der OSZE-Bericht", "die Resolution des Rates")."""
@@ -3784,7 +3801,9 @@ def _administration(doc: Doc, att: Attributor, span: Span) -> str | None:
             continue
         parts = mention.text.split()
         if len(parts) > 1 and (parts[0] in words or entities.nominative(parts[0]) in words):
-            return " ".join([entities.nominative(parts[0]), *parts[1:]])
+            # ("Landkreis" is its own nominative: stripping its "s" as a genitive's would leave "Landkrei")
+            head = parts[0] if parts[0] in words else entities.nominative(parts[0])
+            return " ".join([head, *parts[1:]])
         k = att._tok_at(mention.span.start)
         if k and att.ttext[k - 1] in words and att.tstart[k - 1] >= span.start:
             return f"{att.ttext[k - 1]} {mention.text}"
