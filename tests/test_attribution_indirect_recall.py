@@ -157,3 +157,12 @@ def test_place_named_after_its_administration_word_speaks_as_that_body():
     analysis = analyze(Article(id="t", language="de", text="Die Innenstadt von Osnabrück hatte zunächst "
                                "von 68 Verletzten gesprochen."))
     assert analysis.statements == [], analysis.statements
+
+
+def test_count_verb_keeps_its_report_past_a_figure_or_a_time_span():
+    # "als" and "zum" make "zählen" mean "count as" / "belong to", but not inside "mehr als 300" or "bis zum 5. Mai"
+    for text in ("Die Hilfsorganisation Caritas zählte mehr als 300 Verletzte.",
+                 "Die Hilfsorganisation Caritas zählte bis zum 5. Mai 300 Verletzte."):
+        assert [s.cue for s in analyse(text).statements] == ["zählte"], text
+    for text in ("Der Verein zählt zu den größten des Landes.", "Das Spiel zählt als Niederlage."):
+        assert analyse(text).statements == [], text

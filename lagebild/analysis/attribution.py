@@ -130,6 +130,7 @@ class Lexicon:
                                          table.get("report_foreign_particles", {}).items()}
         self.report_excludes = {k: frozenset(w.lower() for w in v)
                                 for k, v in table.get("report_excludes", {}).items()}
+        self.exclusion_neutralizers = words("exclusion_neutralizers")
         self.conditional_subordinators = words("conditional_subordinators")
         self.focus_particles = words("focus_particles")
         self.contrast_conjunctions = words("contrast_conjunctions")
@@ -1364,7 +1365,13 @@ class Attributor:
             if required and not any(t in required for t in self.tlow[a:b]):
                 return False
         excluded = self.lex.report_excludes.get(form.lemma)
-        return not (excluded and any(t in excluded for t in self.tlow[a:b]))
+        return not (excluded and self._excluded_in(excluded, a, b))
+
+    def _excluded_in(self, excluded: frozenset[str], a: int, b: int) -> bool:
+        """A word of `excluded` in tokens [a, b), not one a figure or a time span holds ("mehr als 1.200
+        Tote", "bis zum 20. Oktober"): there "als" and "zum" say nothing of what the verb means."""
+        return any(self.tlow[j] in excluded and not (j > a and self.tlow[j - 1] in self.lex.exclusion_neutralizers)
+                   for j in range(a, b))
 
     def _origin_frame(self, si: int, a: int, b: int) -> Frame | None:
         """"Diese Informationen stammen von der Armee.": the sentence before comes from that source."""
@@ -2439,7 +2446,7 @@ class Attributor:
             # "zählte die Behörde 61.840 Patienten, mehr als die Hälfte davon in Dhaka": the count is what it
             # reports; the phrase after the comma is no clause of its own
             excluded = lex.report_excludes.get(form.lemma, ())
-            if verb_end >= clause_end or any(t in excluded for t in tlow[verb_end:clause_end]):
+            if verb_end >= clause_end or self._excluded_in(frozenset(excluded), verb_end, clause_end):
                 return None  # ", die ihre Verluste noch beziffert,": a relative clause's verb; "zählten dazu"
             subject = self._subject(k, clause_start, verb_end, clause_end if particle_at is None else particle_at, form)
             return None if subject is None else self._verb_result(si, cue, cue_span, self._content(si, a, b), subject,
