@@ -166,3 +166,13 @@ def test_count_verb_keeps_its_report_past_a_figure_or_a_time_span():
         assert [s.cue for s in analyse(text).statements] == ["zählte"], text
     for text in ("Der Verein zählt zu den größten des Landes.", "Das Spiel zählt als Niederlage."):
         assert analyse(text).statements == [], text
+
+
+def test_second_verb_of_a_reporting_subject_after_a_comma_is_no_postposed_frame():
+    # "..., nannte aber keine Zahl" goes on with the subject before the comma: the phrase after it is an object
+    doc = analyse("Die Feuerwehr bestätigte den Brand, nannte aber keine Zahl.")
+    [statement] = doc.statements
+    assert (statement.cue, speaker_text(doc, statement)) == ("bestätigte", "Die Feuerwehr"), statement
+    # a clause that reports nothing before the comma still takes the speaker after the verb
+    [statement] = analyse("Die Lage ist ernst, sagte der Bürgermeister.").statements
+    assert (statement.cue, statement.content) == ("sagte", "Die Lage ist ernst"), statement

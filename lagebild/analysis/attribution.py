@@ -2357,6 +2357,8 @@ class Attributor:
         np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
         if np is None and not impersonal:
             return None
+        if (np is None or not self.plausible_speaker(np)) and self._shares_subject_of_report(a, before, b):
+            return None  # "Die Polizei bestätigte den Angriff, nannte aber keine Zahl": one subject's second verb
         if not self._ends_frame(clause_end, b):
             return None
         head = before - 1
@@ -2376,6 +2378,21 @@ class Attributor:
         if frame is not None and np is None and impersonal:
             frame.mention = self._document_phrase(verb_end, clause_end, k)
         return frame
+
+    def _shares_subject_of_report(self, a: int, before: int, b: int) -> bool:
+        """The clause before the comma is a main clause whose speaking subject reports with an indicative verb
+        ("Die Polizei bestätigte den Angriff, nannte aber ..."): the verb after the comma is that subject's
+        second verb, the phrase after it its object, not a speaker and its words. (Not past a colon or a
+        quotation: "X wies die Berichte zurück: „...“, erklärte Y" ends in another speaker's words.)"""
+        if any(self.ttext[j] == ":" or j in self.quote_of for j in range(a, before)):
+            return False
+        found = self._sentence_subject(a, before)
+        if found is None:
+            return False
+        np, verb = found
+        if not np[1] <= verb < before or not self.plausible_speaker(np) or self.ttext[verb] in self.lex.konjunktiv:
+            return False
+        return any(self._reports(f, verb, before, a) for f in self.lex.forms.get(self.ttext[verb], ()))
 
     def _finite_after_phrase(self, k: int, end: int) -> bool:
         """A noun phrase of capitalised words (with articles) from k, right after it a Konjunktiv or an
