@@ -1037,8 +1037,7 @@ class Builder:
                                           or self.lex.not_place_name.search(match.group("second"))):
                 continue  # "im Dorf Kleinwalden Häuser zerstört": one name, then a noun
             if self.lex.not_place_name.search(name) and not self._settlement_name(match, name) \
-                    or any(m.span.overlaps(span) and not self._inside_name(m, span, match.group("linked"))
-                           and not self._person_after_particle(m, span, match.group("particle")) for m in mentions):
+                    or any(m.span.overlaps(span) and not self._rest_of_name(m, span, match) for m in mentions):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
         for match in self.lex.event_of_name.finditer(doc.text):
@@ -1127,17 +1126,15 @@ class Builder:
         return found
 
     @staticmethod
-    def _inside_name(mention: Mention, span: Span, linked: str | None) -> bool:
-        """"die Kleinstadt Conceição do Itabira": a place the gazetteer knows after the linking word of
-        a longer name is part of that name (the longer name wins, see `places`)."""
-        return bool(linked) and mention.kind == "place" and span.contains(mention.span) and mention.span.start > span.start
-
-    @staticmethod
-    def _person_after_particle(mention: Mention, span: Span, particle: str | None) -> bool:
-        """"die Industriestadt San Pedro Sula", "der Gemeinde San Miguel Totolapan": a person the
-        entity step read after a place name's particle ("Pedro Sula") is the rest of that place's
-        name, which the place noun announces."""
-        return bool(particle) and mention.kind == "person" and span.contains(mention.span) and mention.span.start > span.start
+    def _rest_of_name(mention: Mention, span: Span, match: re.Match[str]) -> bool:
+        """A mention inside the longer name `match` found, after its first word, is the rest of that name (the
+        longer name wins, see `places`): a place the gazetteer knows after a linking word ("die Kleinstadt
+        Conceição do Itabira"), a person the entity step read after a particle ("die Industriestadt San Pedro
+        Sula", "der Gemeinde San Miguel Totolapan": "Pedro Sula")."""
+        if not (span.contains(mention.span) and mention.span.start > span.start):
+            return False
+        return bool(match.group("linked")) and mention.kind == "place" \
+            or bool(match.group("particle")) and mention.kind == "person"
 
     @cached_property
     def _bare_places(self) -> list[Mention]:
@@ -4535,11 +4532,10 @@ class Builder:
         """Where something was said ("teilte die WHO am Freitag in Genf mit"), the seat of a body
         ("Die UN-Mission in Kenia"), where someone comes from ("ein Fahrer aus dem Landkreis X") or a
         place describing a noun ("die in Norwegen ansässige Organisation"): no scene."""
-        span = self.doc.sentence_of(mention.span)
-        sentence = _sentence(self.doc, span, self.sentences)
+        sentence = _sentence(self.doc, self.doc.sentence_of(mention.span), self.sentences)
         tokens = sentence.tokens
         i = sentence.index_at(mention.span.start)
-        return self._said_at(sentence, self.doc.sentence_index(span.start), mention) \
+        return self._said_where(mention) \
             or (i > 1 and tokens[i - 1].text == "in" and self.lex.institution_ends.search(tokens[i - 2].text) is not None) \
             or self._origin_of_someone(mention) \
             or self._attributive(tokens, i, sentence.index_at(mention.span.end))
@@ -4936,23 +4932,21 @@ class Builder:
             marker = attribution.cue_span or attribution.speaker_span
             if marker is not None and marker.start < mention.span.start:
                 return True  # in the reporting clause, after its verb or speaker
+        text, start = self.doc.text, mention.span.start
         for attribution in self.doc.attributions:
+            if attribution.sentence != index:
+                continue
             # "Ein Armeesprecher sagte am Dienstag in Bujumbura, die Streitkräfte hätten ...": the place
             # right after the speech verb (or its speaker after it) is where it was said, also when the
-            # attribution's scope spans the whole sentence
+            # attribution's scope spans the whole sentence (also right after the verb: "sagte in Genf, die Zahl ...")
             cue, speaker = attribution.cue_span, attribution.speaker_span
-            if attribution.sentence != index or cue is None or cue.start >= mention.span.start:
-                continue
-            end = speaker.end if speaker is not None and cue.end <= speaker.start < mention.span.start else cue.end
-            if self.lex.said_at.fullmatch(self.doc.text, end, mention.span.start) \
-                    or SAID_IN.fullmatch(self.doc.text, end, mention.span.start):
-                return True  # (also right after the verb: "sagte in Genf, die Zahl ...")
-        for attribution in self.doc.attributions:
-            # "Westliche Diplomaten in Addis Abeba schätzen, dass ...": a place right after the
-            # speaker is where the speaker sits
-            speaker = attribution.speaker_span
-            if attribution.sentence == index and speaker is not None and speaker.end <= mention.span.start \
-                    and SAID_IN.fullmatch(self.doc.text, speaker.end, mention.span.start):
+            if cue is not None and cue.start < start:
+                end = speaker.end if speaker is not None and cue.end <= speaker.start < start else cue.end
+                if self.lex.said_at.fullmatch(text, end, start) or SAID_IN.fullmatch(text, end, start):
+                    return True
+            # "Westliche Diplomaten in Addis Abeba schätzen, dass ...": a place right after the speaker is
+            # where the speaker sits
+            if speaker is not None and speaker.end <= start and SAID_IN.fullmatch(text, speaker.end, start):
                 return True
         return False
 
