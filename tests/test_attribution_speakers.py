@@ -584,3 +584,27 @@ def test_deciding_whether_is_no_statement():
                    "angeordnet wird.").statements == []
     doc = analyse("Das Gericht entschied, dass die Klage zulässig ist.")
     assert [s.speaker for s in doc.statements] == ["Gericht"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker():
+    # adverbs no hand list names: the dictionary's uninflected words (lang/de/uninflected.txt)
+    for text, speaker in (
+            ("Demgegenüber sagte Admiral Karl Brenner, die Soldaten seien in einen Hinterhalt geraten.",
+             "Admiral Karl Brenner"),
+            ("Nichtsdestotrotz erklärte die Gewerkschaft Verdi, der Streik werde fortgesetzt.", "die Gewerkschaft Verdi"),
+            ("Zwischen 22 und 4 Uhr meldete die Leitstelle, es habe 120 Einsätze gegeben.", "die Leitstelle")):
+        doc = analyse(text)
+        assert len(doc.statements) == 1, text
+        assert speaker_text(doc, doc.statements[0]) == speaker, text
+    # a name may begin with such a word
+    doc = analyse("Pro Asyl erklärte, unter den Abgeschobenen seien auch Familien gewesen.")
+    assert len(doc.statements) == 1 and speaker_text(doc, doc.statements[0]) == "Pro Asyl"
+
+
+def test_the_uninflected_words_are_no_nouns_and_leave_the_lexicons_own_parts():
+    from lagebild import lang
+    from lagebild.analysis.attribution import lexicon
+    lex = lexicon(lang.load("de"))
+    assert {"demgegenüber", "vielmehr", "nichtsdestotrotz"} <= lex.adverbs
+    assert not lex.adverbs & (lex.pronouns | lex.impersonal_subjects | lex.focus_particles | lex.carry_first_words)
+    assert all(word.islower() for word in lang.load("de")["uninflected"])

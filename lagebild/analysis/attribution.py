@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, chain
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from lagebild.analysis import entities, interviews, speaker_names
 from lagebild.analysis.cues import cue_phrase
@@ -77,7 +77,7 @@ class VerbForm:
 class Lexicon:
     """The attribution words of one language, compiled for lookup."""
 
-    def __init__(self, table: Mapping[str, Any]) -> None:
+    def __init__(self, table: Mapping[str, Any], uninflected: Iterable[str] = ()) -> None:
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in table.get(key, ()))
 
@@ -234,6 +234,11 @@ class Lexicon:
         self.not_adjectives = words("not_adjectives")
         self.inversion_openers = words("inversion_openers")
         self.prepositions = words("prepositions")
+        # adverbs and the like that no hand list holds all of ("Demgegenüber sagte der Admiral"); a word the
+        # lexicon gives a part of its own (a pronoun, "demnach", "selbst", a conjunction) keeps it
+        self.adverbs = frozenset(uninflected) - self.pronouns - self.impersonal_subjects - self.focus_particles \
+            - self.carry_first_words - self.determiners - self.demonstrative_pronouns - self.nominative_pronouns \
+            - self.subordinators - self.coordinators - self.coordination_openers - words("clause_conjunctions")
         self.org_suffixes = tuple(table.get("org_suffixes", ()))
         self.role_suffixes = tuple(table.get("role_suffixes", ()))
         self.agent_noun_endings = tuple(table.get("agent_noun_endings", ()))
@@ -271,7 +276,7 @@ def lexicon(data: Mapping[str, Any]) -> Lexicon:
     table = data.get("attribution", {})
     cached = _LEXICONS.get(id(table))
     if cached is None or cached[0] is not table:
-        cached = (table, Lexicon(table))
+        cached = (table, Lexicon(table, data.get("uninflected", ())))
         _LEXICONS[id(table)] = cached
     return cached[1]
 
@@ -3006,6 +3011,8 @@ class Attributor:
             return False  # "Einer der Putschisten dankte"
         if t_low in self.lex.inversion_openers or t_low in self.lex.prepositions or t_text[:1].isdigit():
             return True
+        if t_low in self.lex.adverbs and not (k + 1 < len(self.ttext) and self.tcap[k + 1]):
+            return True  # "Demgegenüber sagte der Admiral"; but a name may begin with one ("Pro Asyl erklärte")
         if t_low in self.lex.adverbs_before_prepositions and k + 1 < len(self.tlow) \
                 and self.tlow[k + 1] in self.lex.prepositions:
             return True  # "Unmittelbar nach dem Unglück hatte die Polizei ...": an adverb and its phrase
