@@ -245,3 +245,11 @@ def test_a_number_after_und_is_an_ordinal_only_after_another_ordinal() -> None:
     assert sentences("Am 3. und 4. Tag regnete es. Dann kam Sonne.") == [
         "Am 3. und 4. Tag regnete es.", "Dann kam Sonne."]
     assert sentences("Die Kinder der 3. oder 4. Klasse kamen.") == ["Die Kinder der 3. oder 4. Klasse kamen."]
+
+
+def test_a_lost_space_after_a_full_stop_still_ends_the_token() -> None:
+    # the sentence ends there, so no token may run across it; host names and "z.B." stay whole
+    text = "Die Lage ist ruhig.Der Minister schwieg. Mehr auf spiegel.de, z.B. heute."
+    assert sentences(text)[:2] == ["Die Lage ist ruhig.", "Der Minister schwieg."]
+    assert tokens(text)[:6] == ["Die", "Lage", "ist", "ruhig", ".", "Der"]
+    assert "spiegel.de" in tokens(text) and "z.B" in tokens(text)

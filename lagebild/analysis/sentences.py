@@ -26,8 +26,9 @@ EMAIL_PATTERN = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 TOKEN_RE = re.compile(
     rf"{URL_PATTERN}"
     r"|(?<![\d.,:/])\d+(?:[.,:/]\d+)++(?!\w)"  # 11.000 · 1,5 · 24.02.2022 · 14:30 · 2022/23
-    # words, hyphen compounds (Ukraine-Krieg, 32-Jährige, F-16), host names, e-mail addresses
-    r"|\w+(?:[-'’.+]\w+)*(?:@\w+(?:[-.]\w+)+)?"
+    # words, hyphen compounds (Ukraine-Krieg, 32-Jährige, F-16), host names, e-mail addresses; a full stop
+    # before a capitalised word ends a sentence whose space was lost ("ruhig.Der Minister"), no host name
+    r"|\w+(?:[-'’+]\w+|\.(?![A-ZÄÖÜ][a-zäöüß])\w+)*(?:@\w+(?:[-.]\w+)+)?"
     r"|[^\w\s]",
 )
 
