@@ -100,3 +100,16 @@ def test_a_citys_adjective_repeated_still_names_the_city() -> None:
 def test_an_armed_group_an_attack_is_named_after_is_no_place() -> None:
     # "beim Erdbeben von Bam" names a place; "Anschlag von Al-Shabaab" the group behind it (orgs.toml)
     assert only("Bei einem Anschlag von Al-Shabaab sind am Montag zwölf Soldaten getötet worden.").location is None
+
+
+def test_a_village_a_later_sentence_names_by_its_noun_is_the_scene() -> None:
+    # "den Ort X", "das Dorf X Y Z im Township W": names the gazetteer lacks, announced by their noun
+    text = ("Bewaffnete haben bei einem Überfall auf ein Dorf im Nordwesten Nigerias mindestens 27 Menschen getötet. "
+            "Die Angreifer seien in der Nacht in den Ort Kumbalo im Bezirk Shiroro eingedrungen, sagte ein Sprecher.")
+    assert only(text).location == "Kumbalo"
+    text = "In dem Dorf Mawlu Tindar Kone im Township Kanbalu sind 34 Zivilisten getötet worden."
+    assert only(text).location == "Mawlu Tindar Kone"
+
+
+def test_an_everyday_place_noun_before_a_common_noun_names_no_place() -> None:
+    assert only("In Kabul haben Helfer vor Ort Tote geborgen, zwölf Menschen starben.").location == "Kabul"

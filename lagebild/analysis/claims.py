@@ -173,6 +173,7 @@ class Lexicon:
     not_place_name: re.Pattern[str]
     plural_like_name: re.Pattern[str]
     settlement_nouns: frozenset[str]
+    everyday_place_nouns: frozenset[str]
     certainty: list[tuple[str, re.Pattern[str]]]
     future: re.Pattern[str]
     modals: set[str]
@@ -501,7 +502,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_noun_name=re.compile(
             _first_letter(location.get("place_nouns", []) + location.get("place_noun_ends", [])) +
             r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?P<particle>%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:(?:-[a-z]{1,2})?-[A-ZÄÖÜ][\w'’]+)*"
-            r"(?:(?P<second> [A-ZÄÖÜ][a-zäöüß]+)|(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+))?)\b(?! [A-ZÄÖÜ])"
+            r"(?:(?P<second>(?: [A-ZÄÖÜ][a-zäöüß]+){1,2})|(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+))?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("place_nouns", []))),
                "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
@@ -510,6 +511,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         not_place_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_name_endings", [])) if location.get("not_name_endings") else r"(?!)"),
         plural_like_name=re.compile(r"(?:%s)$" % "|".join(location.get("plural_like_name_endings", [])) if location.get("plural_like_name_endings") else r"(?!)"),
         settlement_nouns=frozenset(location.get("settlement_nouns", [])),
+        everyday_place_nouns=frozenset(location.get("everyday_place_nouns", [])),
         certainty=certainty,
         future=_phrase_words(modality.get("future", {}).get("words", []), re.I),
         modals=set(modality.get("future", {}).get("modals", [])),
@@ -1033,9 +1035,11 @@ class Builder:
         for match in self.lex.place_noun_name.finditer(doc.text):
             span = Span(match.start("name"), match.end("name"))
             name = match.group("name")
-            if match.group("second") and (self._common_noun(match.group("second")[1:])
-                                          or self.lex.not_place_name.search(match.group("second"))):
+            if match.group("second") and any(self._common_noun(word) or self.lex.not_place_name.search(word)
+                                             for word in match.group("second").split()):
                 continue  # "im Dorf Kleinwalden Häuser zerstört": one name, then a noun
+            if match.group(0).split(" ", 1)[0] in self.lex.everyday_place_nouns and self._common_noun(name.split(" ")[0]):
+                continue  # "vor Ort Tote geborgen"
             if self.lex.not_place_name.search(name) and not self._settlement_name(match, name) \
                     or any(m.span.overlaps(span) and not self._rest_of_name(m, span, match) for m in mentions):
                 continue
