@@ -113,3 +113,8 @@ def test_a_village_a_later_sentence_names_by_its_noun_is_the_scene() -> None:
 
 def test_an_everyday_place_noun_before_a_common_noun_names_no_place() -> None:
     assert only("In Kabul haben Helfer vor Ort Tote geborgen, zwölf Menschen starben.").location == "Kabul"
+
+
+def test_a_bracketed_official_name_tells_a_city_from_its_namesake() -> None:
+    assert only("In Frankfurt (Oder) hat die Bundespolizei sechs Schleuser festgenommen.").location == "Frankfurt (Oder)"
+    assert only("In Frankfurt hat die Polizei sechs Verdächtige festgenommen.").location == "Frankfurt"

@@ -325,6 +325,8 @@ def _add_cities(gaz: Gazetteer, lines: tuple[str, ...], places: Mapping[str, Any
                 continue
             if alias not in blocked or alias in towns:
                 gaz.add(alias, entry)
+        if "(" in name and words(name) not in gaz.exact:
+            gaz.add(name, entry)  # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells it from its namesake
     for name, code, *aliases in rows:
         # the place whose own name it is gets it, also where its list leaves it out ("Zaragoza")
         if name in taken_back and name not in blocked and words(name) not in gaz.exact:
