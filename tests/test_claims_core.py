@@ -161,6 +161,10 @@ def test_the_subject_of_sprach_von_is_the_source(text: str, source: str) -> None
     # an open start is not the figure's time; open totals have none
     ("Der seit April 2023 andauernde Krieg hat 12.000 Menschen vertrieben.", "2025-10-28", None),
     ("In der Provinz sind inzwischen elf Menschen ums Leben gekommen.", "2025-09-17", None),
+    # the year so far is a running total too; a year of its own dates its figure
+    ("In diesem Jahr sind bereits 120 Migranten im Mittelmeer ertrunken.", "2025-09-17", None),
+    ("In Tirol sind heuer 71 Menschen beim Wandern ums Leben gekommen.", "2025-09-17", None),
+    ("Im Jahr 2024 sind 71 Menschen beim Wandern ums Leben gekommen.", "2025-09-17", "2024"),
     # a figure of now holds on the day it was said
     ("Derzeit seien 1.800 Soldaten dort stationiert, sagte ein Sprecher am Mittwoch.", "2025-10-02", "2025-10-01"),
 ])

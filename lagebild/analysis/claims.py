@@ -182,6 +182,7 @@ class Lexicon:
     present: set[str]
     cumulative: set[str]
     totals: set[str]
+    year_to_date: re.Pattern[str]
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
     bare_arrival: frozenset[str] = frozenset()
@@ -520,6 +521,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         present=set(modality.get("present", {}).get("words", [])),
         cumulative=set(modality.get("cumulative", {}).get("words", [])),
         totals=set(modality.get("cumulative", {}).get("totals", [])),
+        year_to_date=_phrase_words(modality.get("cumulative", {}).get("year_to_date", []), re.I),
         vague_time=_phrase_words(modality.get("vague_time", {}).get("words", []), re.I),
         time_anaphora=set(modality.get("time_anaphora", {}).get("words", [])),
         side_nouns=set(data.get("groups", {}).get("sides", {}).get("data_nouns", [])),
@@ -4085,6 +4087,8 @@ class Builder:
         clause_words = self._memo[key]
         if clause_words & self.lex.cumulative and not self._only_superlative(tokens, governing, clause_hi):
             return None  # "inzwischen elf Tote", "seit Kriegsbeginn": an open total
+        if self.lex.year_to_date.search(doc.text, tokens[governing].start, tokens[clause_hi - 1].end):
+            return None  # "in diesem Jahr bereits 36.000": the year so far, still counting
         candidates = self._dating(found.sentence)
         if present:
             # a figure of now holds when it was said: the day the sentence gives, else the article's
