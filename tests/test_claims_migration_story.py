@@ -60,3 +60,24 @@ def test_passing_leaving_a_ship_turned_back_and_onward_travel_are_arrivals() -> 
 def test_leaving_shelters_is_displacement_in_any_story() -> None:
     claims = claims_of("Nach dem Sturm mussten rund 8.500 Menschen ihre Zelte und Unterkünfte verlassen.")
     assert by_value(claims, 8500).measure == "displaced"
+
+
+BOAT = "Vor der Küste ist ein Boot mit Migranten gekentert. "
+
+
+def test_survivors_freed_and_holding_out_in_a_refugee_story_are_displaced() -> None:
+    for sentence, value in [("Die 64 Überlebenden wurden in den Hafen gebracht.", 64),
+                            ("Die Marine nahm zwölf Schiffbrüchige auf.", 12),
+                            ("Unter den Geretteten sind 17 Kinder.", 17),
+                            ("Die Polizei hat 23 Menschen aus einem Lastwagen befreit.", 23),
+                            ("Am Strand harren rund 800 Menschen aus.", 800)]:
+        assert by_value(claims_of(BOAT + sentence), value).measure == "displaced", sentence
+
+
+def test_survivors_elsewhere_and_freed_hostages_stay_other() -> None:
+    assert by_value(claims_of("Nach dem Erdbeben wurden 64 Überlebende geborgen."), 64).measure == "other"
+    # captors held them: hostages freed are "other" even when they are migrants
+    hostages = claims_of(BOAT + "Die Polizei hat 23 entführte Migranten aus der Gewalt einer Bande befreit.")
+    assert by_value(hostages, 23).measure == "other"
+    # a figure put at a number is no part named by its whole ("korrigierte die Zahl der Geretteten auf 21")
+    assert by_value(claims_of(BOAT + "Am Montag korrigierte die Präfektur die Zahl der Geretteten auf 21."), 21).measure == "other"

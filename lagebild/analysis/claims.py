@@ -185,6 +185,8 @@ class Lexicon:
     year_to_date: re.Pattern[str]
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
+    survivors: re.Pattern[str] = re.compile(r"(?!x)x")
+    captive: re.Pattern[str] = re.compile(r"(?!x)x")
     bare_arrival: frozenset[str] = frozenset()
     own_participle: re.Pattern[str] = re.compile(r"(?!x)x")
     rate_words: frozenset[str] = frozenset()
@@ -548,6 +550,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
+        survivors=_words(measures.get("rescued_migrants", {}).get("survivors", [])),
+        captive=_words(measures.get("rescued_migrants", {}).get("captive", [])),
         bare_arrival=frozenset(measures.get("arrival", {}).get("bare_verbs", [])),
         own_participle=re.compile("(?:" + "|".join(measures.get("own_predicate", {}).get("participles", [])) + ")$")
         if measures.get("own_predicate", {}).get("participles") else re.compile(r"(?!x)x"),
@@ -1846,8 +1850,11 @@ class Builder:
             return None  # "21 Monate hinter Gittern, vor allem die sieben im Vollzug": seven months
         if measure == "troops_optional":
             measure, optional = "troops", True
-        if measure == "other" and event is not None and self._rescued_migrants(found, event):
+        if measure == "other" and self._rescued_migrants(found, event, noun, clause_lo):
             measure = "displaced"
+        elif measure == "displaced" and noun_class == "role" \
+                and any(lex.captive.match(t.text) for t in tokens[clause_lo:clause_hi]):
+            measure = "other"  # "31 entführte Migranten befreit", "43 Migranten verschleppt": hostages
         if measure == "wounded" and event is not None and self._sick_care(found, event):
             measure = "other"  # "14 Gäste mussten ins Krankenhaus" after a meal: sick, not injured
         if measure == "displaced" and noun_class == "role" and noun_measure in ("arrested", "captured") \
@@ -2054,13 +2061,22 @@ class Builder:
                 return bool(self.lex.not_after.match(tokens[i].text))
         return False
 
-    def _rescued_migrants(self, found: Found, event: tuple[int, int, str, str]) -> bool:
+    def _rescued_migrants(self, found: Found, event: tuple[int, int, str, str] | None, noun: int | None,
+                          clause_lo: int) -> bool:
         """Refugees and migrants rescued at sea are displaced: a rescue in a paragraph, or an
-        article lead, that names them."""
+        article lead, that names them; the rescue is the event, or the survivors' noun counts them
+        or the whole they are part of ("Unter den Geretteten sind 31 Minderjährige"). Hostages freed
+        from captors stay "other" (a word of captivity in the sentence)."""
         tokens = found.sentence.tokens
-        if not any(_match_rest(tokens, event[0], event[1] + 1, phrase) is not None
-                   and phrase[0].match(tokens[event[0]].text) for phrase in self.lex.rescue):
-            return False
+        rescued = event is not None and any(_match_rest(tokens, event[0], event[1] + 1, phrase) is not None
+                                            and phrase[0].match(tokens[event[0]].text) for phrase in self.lex.rescue)
+        if not rescued:
+            rescued = noun is not None and noun > found.last and self.lex.survivors.match(tokens[noun].text) is not None \
+                or any(self.lex.survivors.match(tokens[k].text) and tokens[k - 2].text.lower() == "unter"
+                       for k in range(max(clause_lo, 2), found.first))
+        if not rescued or any(self.lex.captive.match(t.text) for t in tokens) \
+                or found.first > 0 and tokens[found.first - 1].text in self.lex.capacity_words:
+            return False  # (nor the people a camp was built "für")
         return self._migrant_story(found)
 
     @staticmethod
