@@ -81,3 +81,16 @@ def test_survivors_elsewhere_and_freed_hostages_stay_other() -> None:
     assert by_value(hostages, 23).measure == "other"
     # a figure put at a number is no part named by its whole ("korrigierte die Zahl der Geretteten auf 21")
     assert by_value(claims_of(BOAT + "Am Montag korrigierte die Präfektur die Zahl der Geretteten auf 21."), 21).measure == "other"
+
+
+def test_an_article_naming_refugees_in_three_paragraphs_is_about_them_throughout() -> None:
+    text = ("Bootsunglück vor der Küste\n\nIn der Nacht ist ein Schlauchboot gekentert. Die Präfektur berichtet "
+            "von mehreren Toten.\n\nDer Bürgermeister sprach von einer Tragödie.\n\nRettungskräfte haben 51 Menschen "
+            "aus dem Wasser gezogen.\n\n{one}\n\n{two}\n\n{three}")
+    named = text.format(one="Die Migranten kamen aus Eritrea.", two="Das Flüchtlingshilfswerk fordert sichere Wege.",
+                        three="Die Schleuser wurden festgenommen.")
+    assert by_value(claims_of(named), 51).measure == "displaced"
+    # named in two paragraphs only: the rescue paragraph and the lead say nothing of refugees
+    fewer = text.format(one="Die Migranten kamen aus Eritrea.", two="Das Flüchtlingshilfswerk fordert sichere Wege.",
+                        three="Die Suche geht weiter.")
+    assert by_value(claims_of(fewer), 51).measure == "other"

@@ -217,6 +217,7 @@ class Lexicon:
     counting_participles: frozenset[str] = frozenset()
     protest: re.Pattern[str] = re.compile(r"(?!x)x")
     migration_topic: re.Pattern[str] = re.compile(r"(?!x)x")
+    refugee_paragraphs: int = 3
     count_compounds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     active_auxiliaries: frozenset[str] = frozenset()
     arrival_directions: frozenset[str] = frozenset()
@@ -398,6 +399,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         counting_participles=frozenset(measures.get("participants", {}).get("counting", [])),
         protest=_phrase_words(measures.get("participants", {}).get("protest", [])),
         migration_topic=_words(measures.get("arrival", {}).get("migration_topic", [])),
+        refugee_paragraphs=int(measures.get("arrival", {}).get("story_paragraphs", 3)),
         count_compounds=tuple((measure, _words(words)) for measure, words in
                               measures.get("number_of", {}).get("compounds", {}).items()),
         active_auxiliaries=frozenset(measures.get("relative_clause", {}).get("active_auxiliaries", [])),
@@ -2107,8 +2109,20 @@ class Builder:
         answer = self._memo.get(key)
         if answer is None:
             scope = paragraph | (self._lead() if kind in ("refugees", "sickness", "outbreak") else self._paragraph(0))
+            if kind == "refugees" and self._refugee_paragraphs() >= self.lex.refugee_paragraphs:
+                scope = frozenset(range(len(self.doc.sentences)))
             answer = self._memo[key] = any(self._sentence_names(i, kind) for i in sorted(scope))
         return answer
+
+    def _refugee_paragraphs(self) -> int:
+        """How many paragraphs name refugees or migration: an article that names them in several
+        is about them throughout, also where a paragraph or the lead does not (a boat accident in the
+        Channel whose lead counts the people on board, the migrants named in later paragraphs)."""
+        key = ("refugee paragraphs",)
+        if key not in self._memo:
+            paragraphs = {self._paragraph(i) for i in range(len(self.doc.sentences))}
+            self._memo[key] = sum(any(self._sentence_names(i, "refugees") for i in p) for p in paragraphs)
+        return self._memo[key]
 
     def _sentence_names(self, index: int, kind: str) -> bool:
         """Whether sentence `index` names what story(kind) looks for; each sentence read once per
