@@ -143,3 +143,12 @@ def test_evidence_keeps_the_whole_phrase_of_dying() -> None:
     text = "Drei Patienten seien im Krankenhaus ihren Verletzungen erlegen."
     claims = analyze(Article(id="t", text=text, published="2025-02-14", language="de")).claims
     assert [(c.measure, c.evidence_text.endswith("erlegen")) for c in claims] == [("killed", True)]
+
+
+def test_ages_inside_the_noun_phrase_do_not_cut_off_its_verb() -> None:
+    # the age phrase lengthens the noun phrase; the verb after it is still the count's
+    text = ("Vier Männer aus Bulgarien im Alter von 22, 27, 35 und 41 Jahren wurden in der Nacht auf Sonntag "
+            "auf der Autobahn bei Kufstein festgenommen.")
+    assert measures_of(text) == [("arrested", 4)]  # (the ages count nothing)
+    short = "Zwei Frauen im Alter von 19 und 23 Jahren wurden am Montag in einem Waldstück bei Kufstein tot aufgefunden."
+    assert measures_of(short) == [("killed", 2)]

@@ -185,6 +185,8 @@ class Lexicon:
     year_to_date: re.Pattern[str]
     vague_time: re.Pattern[str]
     rescue: list[list[re.Pattern[str]]] = field(default_factory=list)
+    age_opener: tuple[str, ...] = ()
+    age_units: frozenset[str] = frozenset()
     survivors: re.Pattern[str] = re.compile(r"(?!x)x")
     captive: re.Pattern[str] = re.compile(r"(?!x)x")
     bare_arrival: frozenset[str] = frozenset()
@@ -552,6 +554,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         generic_groups=tuple(" " + g for g in data.get("groups", {}).get("sides", {}).get("generic", [])),
         rescue=[[re.compile(word + "$") for word in phrase.split(" ")]
                 for phrase in measures.get("rescued_migrants", {}).get("events", [])],
+        age_opener=tuple(measures.get("age_phrase", {}).get("opener", [])),
+        age_units=frozenset(measures.get("age_phrase", {}).get("units", [])),
         survivors=_words(measures.get("rescued_migrants", {}).get("survivors", [])),
         captive=_words(measures.get("rescued_migrants", {}).get("captive", [])),
         bare_arrival=frozenset(measures.get("arrival", {}).get("bare_verbs", [])),
@@ -1562,6 +1566,11 @@ class Builder:
         # unless that number is the whole this one is part of ("4.000 von den 11.000 Soldaten")
         conjunct_hi = window_hi
         next_found = self._next_in_sentence(all_found, index)
+        ages = self._ages_after(found, window_hi)
+        if ages is not None:
+            # "Drei Männer im Alter von 29, 33 und 40 Jahren wurden ... festgenommen": the verb past the ages
+            window_hi = conjunct_hi = min(clause_hi, window_hi + ages[1] - ages[0] + 1)
+            next_found = self._next_after(all_found, index, ages[1])
         whole: Found | None = None
         if next_found is not None and next_found.first < window_hi:
             between = [t.text for t in tokens[found.last + 1:next_found.first]]
@@ -2441,6 +2450,36 @@ class Builder:
         start = found.sentence.index_at(previous.evidence.start)
         before = [t.text.lower() for t in tokens[max(0, start - 5):start + 1]]
         return any(before[i:i + len(p)] == p for p in self.lex.among if p[0] == "von" for i in range(len(before)))
+
+    def _ages_after(self, found: Found, window_hi: int) -> tuple[int, int] | None:
+        """The token range [start, end] of an age phrase inside the counted noun phrase after `found`
+        ("Drei Männer aus Rumänien im Alter von 29, 33 und 40 Jahren"), or None: its opener within a few
+        words of the number, its unit a few words on."""
+        opener = self.lex.age_opener
+        if not opener:
+            return None
+        tokens = found.sentence.tokens
+        n = len(opener)
+        for start in range(found.last + 1, min(window_hi, found.last + 8) - n + 1):
+            if [t.text for t in tokens[start:start + n]] == list(opener):
+                for end in range(start + n + 1, min(len(tokens), start + n + 8)):
+                    if tokens[end].text in self.lex.age_units:
+                        return start, end
+                return None
+        return None
+
+    @staticmethod
+    def _next_after(all_found: list[Found | None], index: int, token: int) -> Found | None:
+        """The first number after number `index` in its sentence that starts after token `token`."""
+        sentence = all_found[index].sentence  # type: ignore[union-attr]
+        for other in all_found[index + 1:]:
+            if other is None:
+                continue
+            if other.sentence is not sentence:
+                return None
+            if other.first > token:
+                return other
+        return None
 
     def _in_prepositional_phrase(self, found: Found, all_found: list[Found | None], index: int) -> bool:
         """"800.000 Menschen in rund 9.000 Schutzräume gebracht": a number after a preposition that
