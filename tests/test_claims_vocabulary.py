@@ -115,3 +115,10 @@ def test_failed_rescue_is_no_rescue():
     # the infinitive "retten" stays out of the lexicon: after "nicht" or "versuchten" nobody was rescued
     text = "Drei Menschen konnten sich nicht aus ihren Fahrzeugen retten."
     assert all(measure != "other" for measure, _ in measures_of(text))
+
+
+def test_weapons_the_deported_and_first_applications_by_their_nouns() -> None:
+    from claim_helpers import by_value, claims_of
+    assert by_value(claims_of("Die Polizei stellte bei der Razzia 14 Waffen sicher."), 14).measure == "equipment"
+    assert by_value(claims_of("Der Flüchtlingsrat zählte nur 38 Abgeschobene."), 38).measure == "displaced"
+    assert by_value(claims_of("Im Mai wurden 6.240 Erstanträge gestellt."), 6240).measure == "displaced"
