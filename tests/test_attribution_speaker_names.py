@@ -120,6 +120,16 @@ def test_a_body_named_with_a_place_in_it_is_the_body_not_the_place():
     assert [s.speaker for s in doc.statements] == ["Poland"]
 
 
+def test_a_place_in_the_genitive_owns_the_office_that_speaks():
+    doc = analyse("Portugals Innenministerin sagte, die Grenze bleibe offen.")
+    assert [s.speaker for s in doc.statements] == ["Portugals Innenministerin"]
+    doc = analyse("Chiles Verteidigungsminister sagte, die Lage sei ruhig.")
+    assert [s.speaker for s in doc.statements] == ["Chiles Verteidigungsminister"]
+    # the place alone, in the genitive before no noun, still speaks as the place
+    doc = analyse("Nach Angaben Portugals bleibe die Grenze offen.")
+    assert [s.speaker for s in doc.statements] == ["Portugal"]
+
+
 def test_the_group_is_the_group_named_before():
     doc = analyse("Kämpfer der Rebellengruppe MNLA griffen am Montag einen Posten an. "
                   "Die Gruppe behauptete, es seien 40 Soldaten getötet worden.")

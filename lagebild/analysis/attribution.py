@@ -3702,7 +3702,17 @@ def _body_around_place(doc: Doc, att: Attributor, span: Span) -> tuple[str, str 
             name.split()[1][:1].isupper() and att.lex.is_adjective(name.split()[0]))):
         # (a body named, never an unnamed group; "spanischen Regierungsdelegation in Ceuta": after its adjective)
         return name, "org", role
+    if kind == "person" and _place_owner(parts, gaz):
+        # "Belgiens Migrationsministerin", "Pakistans Innenminister": the place in the genitive owns the office
+        # that speaks; the office-holder, not the country, is the speaker
+        return name, kind, role
     return None
+
+
+def _place_owner(parts: list[str], gaz: Any) -> bool:
+    """A phrase that opens with a place in the Saxon genitive before a capitalised noun ("Malawis
+    Katastrophenschutzbehörde", "Belgiens Ministerin"): the place only owns what the phrase names."""
+    return len(parts) >= 2 and parts[1][:1].isupper() and entities.genitive_place(parts[0], gaz)
 
 
 def _apposed_person(doc: Doc, att: Attributor, span: Span):

@@ -147,6 +147,12 @@ def _genitive_entry(word: str, gaz: Gazetteer) -> Entry | None:
     return None
 
 
+def genitive_place(word: str, gaz: Gazetteer) -> bool:
+    """A place in the Saxon genitive ("Belgiens", "Malawis")."""
+    entry = _genitive_entry(word, gaz)
+    return entry is not None and entry.kind == "place"
+
+
 @dataclass(slots=True)
 class Candidate:
     i: int  # first token
