@@ -161,3 +161,13 @@ def test_chambers_associations_and_ombuds_offices_speak():
     # the kind word before a name describes it: the name speaks
     doc = analyse("Die Vereinigung Miyetti Allah wies jede Verantwortung zurück.")
     assert [(s.speaker, s.denial) for s in doc.statements] == [("Miyetti Allah", True)]
+
+
+def test_a_body_named_after_the_word_for_its_kind_is_its_name():
+    doc = analyse("Nach Zählung der Menschenrechtsorganisation Amnesty International starben 40 Menschen.")
+    assert [s.speaker for s in doc.statements] == ["Amnesty International"]
+    doc = analyse("Die italienische Hilfsorganisation Casa Aperta sagte, viele Menschen seien obdachlos.")
+    assert [s.speaker for s in doc.statements] == ["Casa Aperta"]
+    # the kind word alone still names the group
+    doc = analyse("Eine italienische Hilfsorganisation sagte, viele Menschen seien obdachlos.")
+    assert [s.speaker for s in doc.statements] == ["Italian aid organisations"]

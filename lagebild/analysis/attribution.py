@@ -3591,6 +3591,10 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
         administration = _administration(doc, att, span)
         if administration:
             return administration, "org", None
+    if best is not None and best[1].kind == "group":
+        named = _named_after_kind(doc, att, span, best[1])
+        if named is not None:
+            return named
     if best is not None:
         m = best[1]
         return m.canonical, m.kind, m.role
@@ -3618,6 +3622,21 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
                     return body
             return name, ("org" if kind == "place" else kind), None
     return _describe_by_words(att, span)
+
+
+def _named_after_kind(doc: Doc, att: Attributor, span: Span, group: Mention
+                      ) -> tuple[str, str | None, str | None] | None:
+    """"nach Zählung der Menschenrechtsorganisation Amnesty International", "Die italienische
+    Hilfsorganisation Caritas Intemelia sagte": the word for the body's kind (a group of the entities
+    step) is followed by the body's name, which is the speaker; None when no name follows it."""
+    name, kind, _role = _describe_by_words(att, span)
+    if kind != "org" or not name:
+        return None
+    at = doc.text.find(name, group.span.end, span.end)
+    if at < 0 or doc.text[group.span.end:at].strip():
+        return None  # (the name must follow the kind word at once)
+    known = next((m for m in doc.mentions if m.kind in ("org", "person") and m.span.start == at), None)
+    return (known.canonical, known.kind, known.role) if known is not None else (name, "org", None)
 
 
 def _qualified_body(doc: Doc, lex: Any, resolved: tuple[str, str | None, str | None]
