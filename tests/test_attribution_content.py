@@ -120,6 +120,17 @@ def test_a_second_verb_of_saying_after_und_shares_the_subject_of_the_first():
     assert [s.speaker for s in doc.statements] == ["Stadt Marl"]
 
 
+def test_a_second_report_verb_without_a_clause_is_a_speech_act_of_the_subject():
+    doc = analyse("Der Landrat sprach von einem „schwarzen Tag“ und kündigte eine Untersuchung an.")
+    assert sorted((s.speaker, s.cue, s.content) for s in doc.statements) == [
+        ("Landrat", "kündigte an", "eine Untersuchung an"), ("Landrat", "sprach von", "schwarzen Tag")]
+    # after a verb that tells no speech the second verb is the sentence's one statement
+    doc = analyse("Bürgermeisterin Eva Lenz besuchte am Montag die Unglücksstelle und bat um Spenden.")
+    assert [(s.speaker, s.cue, s.content) for s in doc.statements] == [("Eva Lenz", "bat", "um Spenden")]
+    # a verb that tells nothing said stays no statement
+    assert analyse("Der Fahrer stieg aus und lief davon.").statements == []
+
+
 def test_a_complement_ends_where_a_second_verb_of_the_same_speaker_begins():
     doc = analyse("Die Anwältin bestätigte, dass ein Haftbefehl besteht, und kündigte an, die Polizei zu informieren.")
     assert [s.content for s in doc.statements] == ["ein Haftbefehl besteht", "die Polizei zu informieren"]
