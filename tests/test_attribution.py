@@ -656,6 +656,15 @@ def test_konjunktiv_after_an_impersonal_frame_goes_on_with_its_named_speaker():
     assert all(s.speaker is None for s in doc.statements)
 
 
+def test_impersonal_frame_in_a_message_with_words_before_it_goes_on_with_the_speaker_before():
+    # the phrase after "hieß es" is the message, never a speaker, however many words stand before its noun
+    doc = analyse("Drei Soldaten wurden getötet. Das teilte das Ministerium in Niamey am Sonntag mit. "
+                  "Zwei weitere seien verletzt, hieß es in der im Fernsehen verlesenen Erklärung. "
+                  "Den Angaben zufolge griffen 200 Kämpfer den Posten an. Die Soldaten hätten den Angriff abgewehrt.")
+    assert [s.speaker for s in doc.statements] == ["Ministerium"] * 4
+    assert [s.cue for s in doc.statements][1:] == ["hieß es", "Den Angaben zufolge", "hätten"]
+
+
 def test_impersonal_frame_far_from_a_named_statement_stays_unnamed():
     doc = analyse("Die Feuerwehr teilte am Abend mit, das Feuer sei gelöscht. Das Haus liegt am Stadtrand. "
                   "Es wurde 1950 gebaut. Zwei Bewohner würden noch vermisst, hieß es.")

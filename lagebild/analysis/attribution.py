@@ -2393,7 +2393,10 @@ class Attributor:
             # a finite verb right after it makes the word an adverb of a main clause, and one after
             # its noun a preposition ("Seit Jahresbeginn seien ...")
             return None
-        np = self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
+        # (after "hieß es" no phrase is a subject: "hieß es in der im Fernsehen verlesenen Erklärung" names a
+        # message, "hieß es aus Ermittlerkreisen" its source, both read below)
+        np = None if impersonal else \
+            self.np_forward(verb_end, clause_end if particle_at is None else particle_at, skip_adverbs=True)
         if np is None and not impersonal:
             return None
         if (np is None or not self.plausible_speaker(np)) and self._shares_subject_of_report(a, before, b):
@@ -4198,7 +4201,8 @@ def _impersonal_carried(doc: Doc, att: Attributor, statement: Statement,
     if not (statement.cue and tuple(statement.cue.lower().split()) in att.lex.impersonal) \
             and subject not in att.lex.impersonal_carry_subjects:
         return None
-    if doc.sentence_index(statement.span.start) - doc.sentence_index(previous.span.start) \
+    # (counted from where the named statement ends: "Bei einem Angriff ... . Das teilte X mit." spans two sentences)
+    if doc.sentence_index(statement.span.start) - doc.sentence_index(max(previous.span.start, previous.span.end - 1)) \
             > att.lex.impersonal_carry_sentences:
         return None
     carried = replace(statement, speaker=previous.speaker, kind=previous.kind, role=previous.role)
@@ -4211,10 +4215,11 @@ def _impersonal_carried(doc: Doc, att: Attributor, statement: Statement,
 
 
 def _continues_impersonal(frame: Frame, impersonal: Frame) -> bool:
-    """A sentence carried on from an impersonal frame ("..., hieß es darin.") by Konjunktiv I alone, in the sentence
-    right after it: the frame names no one, so the carried sentence has no speaker of its own."""
-    return (_carried_by_konjunktiv(frame) and frame.unnamed and frame.speaker is None and frame.cue == impersonal.cue
-            and frame.sentence == impersonal.sentence + 1)
+    """A sentence carried on from an impersonal frame ("..., hieß es darin.") by Konjunktiv I or a marker ("Den
+    Angaben zufolge ..."), in the sentence right after it: the frame names no one, so the carried sentence has no
+    speaker of its own."""
+    return (frame.carried and frame.unnamed and frame.speaker is None and frame.sentence == impersonal.sentence + 1
+            and (frame.cue == impersonal.cue or not _carried_by_konjunktiv(frame)))
 
 
 def _run_sentence(previous: Statement, statement: Statement) -> tuple[Statement, Statement]:
