@@ -94,3 +94,9 @@ def test_an_article_naming_refugees_in_three_paragraphs_is_about_them_throughout
     fewer = text.format(one="Die Migranten kamen aus Eritrea.", two="Das Flüchtlingshilfswerk fordert sichere Wege.",
                         three="Die Suche geht weiter.")
     assert by_value(claims_of(fewer), 51).measure == "other"
+
+
+def test_the_active_verb_around_the_people_pulled_from_the_water() -> None:
+    sentence = "Taucher zogen 38 Menschen aus dem eiskalten Wasser."
+    assert by_value(claims_of(BOAT + sentence), 38).measure == "displaced"
+    assert by_value(claims_of("Ein Ausflugsschiff ist gekentert. " + sentence), 38).measure == "other"
