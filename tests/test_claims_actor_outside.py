@@ -185,3 +185,18 @@ def test_a_force_read_as_the_source_is_a_spelling_of_its_country_as_actor() -> N
                      "Streitkräfte rund 3.500 Soldaten im Einsatz.", 3500)
     assert record["actor"] == "Malaysia" and record["source"] == "Malaysian armed forces"
     assert "Streitkräfte" in record["as_written"]["actor"]
+
+
+# ---------------------------------------------------------------- the armed group the attackers belong to
+def test_a_claim_of_the_attack_after_the_groups_short_name_marks_it_armed() -> None:
+    text = ("Die Armee habe vier Angreifer getötet, teilte ein Sprecher mit. "
+            "Die Volksfront von Nordwana (VFN) bekannte sich zu dem Angriff.")
+    assert by_value(claims_of(text), 4).actor == "VFN"
+
+
+def test_a_group_noun_announces_a_name_the_entity_step_does_not_know() -> None:
+    text = ("Bei Gefechten mit der Terrorgruppe Sabil Warda sind nach Armeeangaben neun Extremisten getötet worden.")
+    assert by_value(claims_of(text), 9).actor == "Sabil Warda"
+    # a common noun after the group noun is no name
+    plain = "Bei Gefechten mit einer Gruppe Bewaffneter sind nach Armeeangaben neun Extremisten getötet worden."
+    assert by_value(claims_of(plain), 9).actor is None

@@ -243,6 +243,7 @@ class Lexicon:
     enemies: re.Pattern[str] = re.compile(r"(?!)")
     armed_group_words: re.Pattern[str] = re.compile(r"(?!)")
     claim_verbs: re.Pattern[str] = re.compile(r"(?!)")
+    group_name: re.Pattern[str] = re.compile(r"(?!)")
     lost_are_killed: re.Pattern[str] = re.compile(r"(?!x)x")
     never: re.Pattern[str] = re.compile(r"(?!x)x")
     np_joiners: frozenset[str] = frozenset()
@@ -538,7 +539,10 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         security_forces=_words(actors.get("security_forces", [])),
         enemies=_words(actors.get("enemies", [])),
         armed_group_words=_words(actors.get("armed_group_words", [])),
-        claim_verbs=re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)(?!\w)" % "|".join(actors.get("claim_verbs", [])) if actors.get("claim_verbs") else r"(?!)"),
+        # (after the name's short form in brackets: "Die Tehrik-i-Taliban Pakistan (TTP) bekannte sich")
+        claim_verbs=re.compile(r"\)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,3}?(?:%s)(?!\w)" % "|".join(actors.get("claim_verbs", [])) if actors.get("claim_verbs") else r"(?!)"),
+        group_name=re.compile(r"(?<!\w)(?:%s)\s+(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})" % "|".join(actors["group_name_nouns"])
+                              if actors.get("group_name_nouns") else r"(?!)"),
         lost_are_killed=_words(measures.get("forces", {}).get("lost_are_killed", [])),
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
@@ -3126,10 +3130,11 @@ class Builder:
     def _armed_groups(self) -> list[Mention]:
         """Organisations the article marks as armed groups: a word before the name or opening it ("die
         Terrormiliz al-Shabaab", "die Rebellengruppe M23", "Miliz Rapid Support Forces"), or a claim of an
-        attack right after it ("JNIM reklamierte den Angriff"); lang/de/measures.toml [actors]."""
+        attack right after it ("JNIM reklamierte den Angriff"), also among the names a group noun announces that
+        the entity step does not know (_unlisted_groups); lang/de/measures.toml [actors]."""
         text = self.doc.text
         found = []
-        for mention in self.actors:
+        for mention in sorted(self.actors + self._unlisted_groups, key=lambda m: m.span.start):
             if mention.kind not in ("org", "group"):
                 continue
             words = text[max(0, mention.span.start - 40):mention.span.start].split()[-2:] + mention.text.split()[:1]
@@ -3138,6 +3143,21 @@ class Builder:
                     or (found and text[found[-1].span.end:mention.span.start].strip() == "("):
                 # (the short name in brackets after an armed group's: "Islamischer Staat in der Sahelprovinz (ISSP)")
                 found.append(mention)
+        return found
+
+    @cached_property
+    def _unlisted_groups(self) -> list[Mention]:
+        """Armed groups the entity step does not know, announced by a group noun ("der islamistischen
+        Terrorgruppe Abu Sayyaf", "die Bande Gran Grif"): the name as written is its canonical name."""
+        found = []
+        for match in self.lex.group_name.finditer(self.doc.text):
+            span = Span(match.start("name"), match.end("name"))
+            # (a short word of a foreign name may be in bare_nouns too: "Abu Sayyaf", "Gran Grif")
+            if any(len(word) > 3 and self._common_noun(word) or _classify_noun(word, self.lex)[0] != "unknown"
+                   for word in match.group("name").split()) \
+                    or any(m.span.overlaps(span) for m in self.doc.mentions):
+                continue
+            found.append(Mention(span=span, text=match.group("name"), kind="group", canonical=match.group("name")))
         return found
 
     def _fighters_group(self, found: Found, reading: Reading) -> str | None:
