@@ -200,3 +200,9 @@ def test_a_group_noun_announces_a_name_the_entity_step_does_not_know() -> None:
     # a common noun after the group noun is no name
     plain = "Bei Gefechten mit einer Gruppe Bewaffneter sind nach Armeeangaben neun Extremisten getötet worden."
     assert by_value(claims_of(plain), 9).actor is None
+
+
+def test_the_group_that_claims_the_attack_is_the_attackers_not_the_network_it_belongs_to() -> None:
+    text = ("Die Armee habe mehr als 30 Terroristen neutralisiert. "
+            "Die dem Terrornetzwerk Al-Kaida nahestehende Gruppe JNIM reklamierte den Angriff für sich.")
+    assert by_value(claims_of(text), 30).actor == "JNIM"

@@ -244,6 +244,7 @@ class Lexicon:
     armed_group_words: re.Pattern[str] = re.compile(r"(?!)")
     claim_verbs: re.Pattern[str] = re.compile(r"(?!)")
     group_name: re.Pattern[str] = re.compile(r"(?!)")
+    claimed_by: re.Pattern[str] = re.compile(r"(?!)")
     lost_are_killed: re.Pattern[str] = re.compile(r"(?!x)x")
     never: re.Pattern[str] = re.compile(r"(?!x)x")
     np_joiners: frozenset[str] = frozenset()
@@ -541,6 +542,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         armed_group_words=_words(actors.get("armed_group_words", [])),
         # (after the name's short form in brackets: "Die Tehrik-i-Taliban Pakistan (TTP) bekannte sich")
         claim_verbs=re.compile(r"\)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,3}?(?:%s)(?!\w)" % "|".join(actors.get("claim_verbs", [])) if actors.get("claim_verbs") else r"(?!)"),
+        claimed_by=re.compile(r"\)?\s+(?:\([^()]{1,20}\)\s+)?(?:%s)(?!\w)" % "|".join(actors.get("claim_verbs", [])) if actors.get("claim_verbs") else r"(?!)"),
         group_name=re.compile(r"(?<!\w)(?:%s)\s+(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})" % "|".join(actors["group_name_nouns"])
                               if actors.get("group_name_nouns") else r"(?!)"),
         lost_are_killed=_words(measures.get("forces", {}).get("lost_are_killed", [])),
@@ -3117,6 +3119,11 @@ class Builder:
         one named nearest before the figure, else first after it, never the figure's own source ("Die Armee
         habe 70 Angreifer getötet" after "Die Terrormiliz al-Shabaab reklamierte den Angriff")."""
         groups = [m for m in self._armed_groups if m.canonical != source]
+        # the group that claims the attack, its verb right after its name, is the attackers' ("Die dem
+        # Terrornetzwerk Al-Kaida nahestehende Gruppe JNIM reklamierte den Angriff"): its names first
+        claimants = [m for m in groups if self.lex.claimed_by.match(self.doc.text, m.span.end)]
+        if claimants:
+            groups = [m for m in groups if m.canonical in {c.canonical for c in claimants}]
         gaz = _safely(gazetteer, self.doc.data)
         named = [m for m in groups if gaz is None or gaz.group_noun(m.text) is None]
         # a group's name before a bare word for it ("die Rebellengruppe M23" ... "die Rebellen")
