@@ -13,6 +13,8 @@ from claim_helpers import by_value, claims_of, only
     # a town the gazetteer lacks, after a bare preposition, is the scene ...
     ("In Wolvabu sind bei einem Überfall auf einen Armeeposten 23 Soldaten getötet worden.", 23, "Wolvabu"),
     ("Bei Kestrinau wurden nach einem Unwetter 14 Menschen verletzt.", 14, "Kestrinau"),
+    # a name of two capitalised parts joined by a hyphen is one name
+    ("Bei einem Angriff rund 20 Kilometer südlich von Bara-Kulé sind 18 Soldaten getötet worden.", 18, "Bara-Kulé"),
     # ... also for a figure in the next sentence, and where the article names it again alone
     ("Bewaffnete haben einen Stützpunkt im Norden von Mali überfallen. Der Angriff auf den Posten in "
      "Wolvabu dauerte Stunden. Ein Bewohner von Wolvabu sagte, er habe 31 Leichen gesehen.", 31, "Wolvabu"),

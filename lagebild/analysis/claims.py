@@ -480,8 +480,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         bare_name=re.compile(
             _first_letter(location.get("bare_name_prepositions", []), ignore_case=True) +
             # (a particle or a linking word makes it a name of two or three words: "in La Cumbre",
-            # "bei Capilla del Monte")
-            r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}"
+            # "bei Capilla del Monte"; two capitalised parts joined by a hyphen are one: "südlich von
+            # Gorom-Gorom", "bei Bobo-Dioulasso")
+            r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}(?:-[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]{2,})?"
             r"(?:(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)|(?P<second> [A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}))?)\b(?![-'’.]\w| [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("bare_name_prepositions", []))),
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
