@@ -171,3 +171,10 @@ def test_a_body_named_after_the_word_for_its_kind_is_its_name():
     # the kind word alone still names the group
     doc = analyse("Eine italienische Hilfsorganisation sagte, viele Menschen seien obdachlos.")
     assert [s.speaker for s in doc.statements] == ["Italian aid organisations"]
+
+
+def test_a_role_at_a_sentence_end_names_nobody_in_the_next_sentence():
+    # the dot after "Sprecherin" ends her sentence: "Finnlands" opens the next one and is no name of hers
+    doc = analyse("Die Klinik fürchtet Engpässe, sagte eine Sprecherin. "
+                  "Finnlands Regierung betont, das Land sei kein Ziel für eine dauerhafte Aufnahme.")
+    assert [s.speaker for s in doc.statements][-1] == "Finnish government"

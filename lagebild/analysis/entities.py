@@ -699,7 +699,9 @@ class Recogniser:
         words, gaz = self.words, self.gaz
         title = words[r].rstrip(".") in gaz.titles
         first = r + 1
-        if first < self.n and words[first] == ".":
+        if first < self.n and words[first] == "." and title:
+            # "Dr. Imran Soomro": a title's abbreviation dot; after a role noun the dot ends the sentence
+            # ("..., sagte eine Sprecherin. Thailands Regierung betont": no name of hers)
             first += 1
         role_start = self.adjectives_before(r)
         found = []
