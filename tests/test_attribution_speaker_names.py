@@ -69,7 +69,6 @@ def test_an_age_refers_to_the_person_named_not_to_an_unnamed_speaker_in_between(
     assert [s.speaker for s in doc.statements][-1] == "Peter Brandl"
 
 
-
 def test_a_name_after_a_kind_in_the_genitive_keeps_its_last_letter():
     doc = analyse("Nach Angaben des Landkreises Heidekreis wurden zwölf Menschen verletzt. "
                   "Nach Angaben des Wiener Gesundheitsverbunds sind zwei Kliniken überlastet.")
@@ -178,3 +177,28 @@ def test_a_role_at_a_sentence_end_names_nobody_in_the_next_sentence():
     doc = analyse("Die Klinik fürchtet Engpässe, sagte eine Sprecherin. "
                   "Finnlands Regierung betont, das Land sei kein Ziel für eine dauerhafte Aufnahme.")
     assert [s.speaker for s in doc.statements][-1] == "Finnish government"
+
+
+def test_a_name_after_the_word_for_its_kind_of_body_is_the_speaker():
+    # "Menschenrechtsorganisation" only says what kind of body Amnesty International is
+    doc = analyse("Nach Zählung der Menschenrechtsorganisation Amnesty International wurden 300 Menschen getötet.")
+    assert [s.speaker for s in doc.statements] == ["Amnesty International"]
+    doc = analyse("Die Hilfsorganisation Ärzte ohne Grenzen berichtete, ihre Teams hätten 1.100 Patienten behandelt.")
+    assert [s.speaker for s in doc.statements] == ["Doctors Without Borders"]
+    # the kind word alone stays the group it names
+    doc = analyse("Die Hilfsorganisationen berichteten, ihre Teams hätten 1.100 Patienten behandelt.")
+    assert [s.speaker for s in doc.statements] == ["aid organisations"]
+
+
+def test_a_name_no_list_knows_after_the_word_for_its_kind_is_the_speaker():
+    # "Hilfsorganisation" says what kind of body it is; the foreign name after it, with its particles, speaks
+    doc = analyse("Nach Schätzung der Hilfsorganisation Médecins du Monde harren dort rund 1.500 Menschen aus.")
+    assert [s.speaker for s in doc.statements] == ["Médecins du Monde"]
+    doc = analyse("Nach Angaben der Hilfsorganisation Save the Children starben sieben Kinder.")
+    assert [s.speaker for s in doc.statements] == ["Save the Children"]
+    # a place after the kind word is no name of the body
+    doc = analyse("Nach Angaben der Hilfsorganisationen in Berlin starben sieben Kinder.")
+    assert [s.speaker for s in doc.statements] != ["Berlin"]
+    # a quoted newspaper title keeps its particle and its statement
+    doc = analyse('Die Zeitung "La Voix du Nord" berichtete von drei Toten.')
+    assert [s.speaker for s in doc.statements] == ["La Voix du Nord"]

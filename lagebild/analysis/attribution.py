@@ -228,6 +228,7 @@ class Lexicon:
         self.genitive_articles = words("genitive_articles")
         self.partitive_heads = words("partitive_heads")
         self.name_links = words("name_links")
+        self.name_inner_particles = words("name_inner_particles")
         self.speaking_pronouns = words("speaking_pronouns")
         self.first_person = words("first_person")
         self.first_person_possessives = words("first_person_possessives")
@@ -576,7 +577,7 @@ class Attributor:
             region = self._region_at(k + 1)
             if region is not None and self._quote_words(region) <= 5:
                 k = self._tok_at(region.end) + 1
-        while k < limit and tlow[k] in lex.genitive_articles | lex.name_links and k > head:
+        while k < limit and tlow[k] in lex.genitive_articles | lex.name_links | lex.name_inner_particles and k > head:
             j = k + 1
             # ("Vertreter der drei Organisationen": a number word of the genitive's article goes with it; not
             # "die Gruppe der Acht", where the number is the noun)
@@ -3609,11 +3610,15 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
     if apposed is not None:
         return apposed
     best = None
-    for mention in att.overlapping_mentions(span):
+    overlapping = att.overlapping_mentions(span)
+    for mention in overlapping:
         if mention.kind in ("person", "org", "group"):
-            # a named person beats the organisation in its apposition ("Joe Byrne, ein Analyst des ...")
+            # a named person beats the organisation in its apposition ("Joe Byrne, ein Analyst des ...");
+            # a name the entities step knows beats the kind word right before it ("Die Hilfsorganisation Ärzte
+            # ohne Grenzen", where the phrase ends inside the name)
             overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
-            rank = (mention.kind == "person", overlap)
+            rank = (mention.kind == "person", mention.kind == "org" and _org_after_kind(doc, overlapping, mention),
+                    overlap)
             if best is None or rank > best[0]:
                 best = (rank, mention)
     if best is None or best[1].kind != "person":
@@ -3634,6 +3639,9 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
             return named
     if best is not None:
         m = best[1]
+        named = _name_after_kind_word(att, span, m, overlapping)
+        if named is not None:
+            return named, "org", None
         return m.canonical, m.kind, m.role
     text = doc.text[span.start:span.end]
     if text.endswith("s") and text[:1].isupper() and " " not in text:
@@ -3674,6 +3682,32 @@ def _named_after_kind(doc: Doc, att: Attributor, span: Span, group: Mention
         return None  # (the name must follow the kind word at once)
     known = next((m for m in doc.mentions if m.kind in ("org", "person") and m.span.start == at), None)
     return (known.canonical, known.kind, known.role) if known is not None else (name, "org", None)
+
+
+def _name_after_kind_word(att: Attributor, span: Span, mention: Mention, mentions: list[Mention]) -> str | None:
+    """"die Hilfsorganisation Médecins du Monde": a name nothing else knows, written right after a word
+    that only says what kind of body it is (lang/de/attribution.toml `body_nouns`), is the body's
+    name; None unless the phrase ends in such capitalised words (and their particles) alone."""
+    if mention.kind != "group" or mention.text.casefold() not in att.lex.body_nouns \
+            or not span.start <= mention.span.start or mention.span.end >= span.end \
+            or att.text[mention.span.end:mention.span.end + 1] != " ":
+        return None
+    rest = att.text[mention.span.end + 1:span.end]
+    words = rest.split()
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or any(not (w[:1].isupper() or w[:1].isdigit() or w in att.lex.name_links
+                    or w in att.lex.name_inner_particles) for w in words) \
+            or any(c in rest for c in att.lex.quote_marks | {",", "(", ")"}) \
+            or any(m is not mention and m.span.overlaps(Span(mention.span.end, span.end)) for m in mentions):
+        return None
+    return rest
+
+
+def _org_after_kind(doc: Doc, mentions: list[Mention], mention: Mention) -> bool:
+    """"Hilfsorganisation Ärzte ohne Grenzen": an organisation's name right after a group word (one space
+    between) that only says what kind of body it is."""
+    return any(m.kind == "group" and m.span.end < mention.span.start
+               and doc.text[m.span.end:mention.span.start] == " " for m in mentions)
 
 
 def _qualified_body(doc: Doc, lex: Any, resolved: tuple[str, str | None, str | None]
