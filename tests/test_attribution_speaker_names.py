@@ -202,3 +202,20 @@ def test_a_name_no_list_knows_after_the_word_for_its_kind_is_the_speaker():
     # a quoted newspaper title keeps its particle and its statement
     doc = analyse('Die Zeitung "La Voix du Nord" berichtete von drei Toten.')
     assert [s.speaker for s in doc.statements] == ["La Voix du Nord"]
+
+
+def test_a_quoted_name_after_the_word_for_its_kind_is_the_speaker():
+    # "Exilmedium", "staatliche Zeitung", "Bündnis": the word before the quoted name only says what it names
+    doc = analyse("Wie das Exilmedium „Mandalay Post“ berichtete, warf ein Kampfflugzeug zwei Bomben ab.")
+    assert [s.speaker for s in doc.statements] == ["Mandalay Post"]
+    doc = analyse('Die staatliche Zeitung "Neues Licht" berichtete, die Armee habe 20 Kämpfer getötet.')
+    assert [s.speaker for s in doc.statements] == ["Neues Licht"]
+
+
+def test_a_name_after_its_kind_word_is_not_cut_at_a_link_word_no_list_knows():
+    # "for" is a particle inside an English name: the whole name speaks
+    doc = analyse("Laut der Hilfsorganisation Hope for Harbours starben 12 Menschen.")
+    assert [s.speaker for s in doc.statements] == ["Hope for Harbours"]
+    # an unknown lower-case word before a capitalised one may carry the name on: its first word is no name
+    doc = analyse("Laut der Hilfsorganisation Hope sur Harbours starben 12 Menschen.")
+    assert [s.speaker for s in doc.statements] != ["Hope"]

@@ -3700,6 +3700,9 @@ def _name_after_kind_word(att: Attributor, span: Span, mention: Mention, mention
             or any(c in rest for c in att.lex.quote_marks | {",", "(", ")"}) \
             or any(m is not mention and m.span.overlaps(Span(mention.span.end, span.end)) for m in mentions):
         return None
+    after = re.match(r" ([a-zäöüß]+) [A-ZÄÖÜ]", att.text[span.end:span.end + 40])
+    if after is not None and after.group(1) not in att.lex.forms:
+        return None  # "der Hilfsorganisation Hope for Harbours": a link word no list knows carries the name on
     return rest
 
 
@@ -4005,6 +4008,14 @@ def _describe_by_words(att: Attributor, span: Span) -> tuple[str, str | None, st
             and att.ttext[toks[-1]] in lex.quote_marks:
         # "die Zeitung „Punch“": the outlet is cited by its name
         return att.text[att.tstart[toks[2]]:att.tend[toks[-2]]], "org", att.ttext[toks[0]]
+    noun = next((i for i, t in enumerate(toks) if not lex.is_adjective(att.tlow[t]) or att.tcap[t]), len(toks))
+    if len(toks) - noun >= 4 and att.tcap[toks[noun]] and att.ttext[toks[noun + 1]] in lex.quote_marks \
+            and att.ttext[toks[-1]] in lex.quote_marks \
+            and not any(att.ttext[t] in lex.quote_marks for t in toks[noun + 2:-1]):
+        # "das Exilmedium „The Irrawaddy“", 'Die staatliche Zeitung "Global New Light of Myanmar"', 'Das Bündnis
+        # "Leipzig nimmt Platz"': the word before the quoted name only says what kind of body it names
+        return att.text[att.tstart[toks[noun + 2]]:att.tend[toks[-2]]], "org", \
+            att.text[att.tstart[toks[0]]:att.tend[toks[noun]]]
     k = att._tok_at(span.start)
     if att.tlow[k] == "der" and len(toks) >= 2 and att.tcap[toks[0]] and att.ttext[toks[0]].endswith("e") \
             and lex.is_adjective(att.tlow[toks[0]]) and att.tcap[toks[1]]:
