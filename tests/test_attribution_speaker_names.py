@@ -219,3 +219,9 @@ def test_a_name_after_its_kind_word_is_not_cut_at_a_link_word_no_list_knows():
     # an unknown lower-case word before a capitalised one may carry the name on: its first word is no name
     doc = analyse("Laut der Hilfsorganisation Hope sur Harbours starben 12 Menschen.")
     assert [s.speaker for s in doc.statements] != ["Hope"]
+
+
+def test_a_bodys_word_before_a_place_names_the_body_there():
+    # "Bezirkskrankenhaus" ends in a body's word: the hospital at Kisoro speaks, not the place
+    doc = analyse("Drei Kinder seien gestorben, berichtete das Bezirkskrankenhaus Kisoro.")
+    assert [s.speaker for s in doc.statements] == ["Bezirkskrankenhaus Kisoro"]

@@ -3791,6 +3791,9 @@ def _body_around_place(doc: Doc, att: Attributor, span: Span) -> tuple[str, str 
         body = [entities.nominative(parts[2]) if parts[1] == "des" else parts[2]] + parts[3:]
         return " ".join(body), "org", None
     name, kind, role = _describe_by_words(att, span)
+    if kind == "person" and " " in name and name.split()[0].casefold().endswith(att.lex.org_suffixes):
+        # "das Bezirkskrankenhaus Kisoro": a body's word before the place names the body there, not a person
+        kind = "org"
     if kind in ("org", "group") and " " in name and (name[:1].isupper() or (
             name.split()[1][:1].isupper() and att.lex.is_adjective(name.split()[0]))):
         # (a body named, never an unnamed group; "spanischen Regierungsdelegation in Ceuta": after its adjective)
