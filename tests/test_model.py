@@ -79,3 +79,26 @@ def test_a_name_right_after_a_bodys_word_is_a_spelling_of_the_body():
     analysis = Analysis(article=Article(id="a", text=text),
                         mentions=[Mention(Span(4, 18), "Rettungsdienst", "org", "rescue service")])
     assert written_names(analysis) == {"rescue service": ["Rettungsdienst", "Rettungsdienst Samur"]}
+
+
+@pytest.mark.parametrize("text,word,canonical,expected", [
+    # "für" opens a ministry's complement, "und" joins its capitalised words
+    ("Das Ministerium für Katastrophenschutz und Flüchtlinge sprach von 11.000 Menschen.", "Ministerium",
+     "ministry", ["Ministerium", "Ministerium für Katastrophenschutz und Flüchtlinge"]),
+    # a slash and a capitalised word in parentheses go on with the name
+    ("Die Polizeiinspektion Lüneburg/Uelzen ermittelt.", "Polizeiinspektion Lüneburg", "Polizeiinspektion Lüneburg",
+     ["Polizeiinspektion Lüneburg", "Polizeiinspektion Lüneburg/Uelzen"]),
+    ("Die Kommunistische Partei Indiens (Maoisten) widersprach.", "Kommunistische Partei", "Kommunistische Partei",
+     ["Kommunistische Partei", "Kommunistische Partei Indiens", "Kommunistische Partei Indiens (Maoisten)"]),
+    # a genitive's longer name is a spelling in the nominative too
+    ("Nach Zahlen des Polizeipräsidiums Oberbayern Süd krachte es.", "Polizeipräsidiums Oberbayern",
+     "Polizeipräsidium Oberbayern", ["Polizeipräsidiums Oberbayern", "Polizeipräsidiums Oberbayern Süd",
+                                     "Polizeipräsidium Oberbayern Süd"]),
+])
+def test_a_bodys_name_goes_on_through_links_slashes_and_parentheses(text, word, canonical, expected):
+    from lagebild.model import Analysis, Mention, written_names
+
+    start = text.index(word)
+    analysis = Analysis(article=Article(id="a", text=text),
+                        mentions=[Mention(Span(start, start + len(word)), word, "org", canonical)])
+    assert written_names(analysis) == {canonical: expected}

@@ -34,6 +34,7 @@ class SpeakerWords:
         self.complement_prepositions = frozenset(table.get("complement_prepositions", ()))
         self.complement_articles = frozenset(table.get("complement_articles", ()))
         self.complement_steps = int(table.get("complement_steps", 0))
+        self.complement_joiners = frozenset(table.get("complement_joiners", ()))
         self.oblique_articles = frozenset(table.get("oblique_articles", ()))
         self.genitive_articles = frozenset(table.get("genitive_articles", ()))
         self.feminine_articles = frozenset(table.get("feminine_articles", ()))
@@ -379,11 +380,24 @@ def body_spellings(text: str, mentions: list[Any], data: Mapping[str, Any]) -> l
                     and words[names][2].lower() not in lex.not_speakers \
                     and (names == k + 1 or text[words[names - 1][1]:words[names][0]] == " "):
                 names += 1
+                if names + 1 < len(words) and words[names][2] in lex.complement_joiners \
+                        and _NAME_WORD.fullmatch(words[names + 1][2]):
+                    names += 1  # "für Katastrophenschutz und Flüchtlinge"
             if names == k + 1:
                 break
             end = words[names - 1][1]
             found.append((mention.canonical, text[start:end]))
             steps, k = steps + 1, names
+        further = _NAME_GOES_ON.match(text, end)
+        if further is not None:
+            # "Polizeiinspektion Lüneburg/Uelzen", "Kommunistische Partei Indiens (Maoisten)"
+            found.append((mention.canonical, text[start:further.end()]))
+        if end > mention.span.end and mention.text != mention.canonical and nominative_of(mention.text) == mention.canonical:
+            # "des Polizeipräsidiums Oberbayern Süd": the body's name goes on after its genitive, so it does
+            # after its nominative ("Polizeipräsidium Oberbayern Süd")
+            for canonical, spelling in list(found):
+                if canonical == mention.canonical and spelling.startswith(mention.text + " "):
+                    found.append((canonical, mention.canonical + spelling[len(mention.text):]))
         before = text[:mention.span.start].split()
         if len(before) >= 2 and before[-2].lower() in lex.articles_lower and _NAME_WORD.fullmatch(before[-1]) \
                 and _lowercase_modifier(before[-1].lower()) and text[mention.span.start - 1] == " " \
@@ -391,6 +405,16 @@ def body_spellings(text: str, mentions: list[Any], data: Mapping[str, Any]) -> l
             first = text.rfind(before[-1], 0, mention.span.start)
             found.append((mention.canonical, text[first:mention.span.end]))
     return found
+
+
+_NAME_GOES_ON = re.compile(r"(?:/[A-ZÄÖÜ][\w-]*\w)+| \([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)*\)")
+
+
+def nominative_of(name: str) -> str:
+    """A body's name in the nominative: its first word's genitive ending dropped ("Polizeipräsidiums Oberbayern")."""
+    from lagebild.analysis.entities import nominative
+    first, _, rest = name.partition(" ")
+    return f"{nominative(first)} {rest}".strip()
 
 
 def plain_body_name(name: str, article_before: str | None, data: Mapping[str, Any]) -> str:
