@@ -225,3 +225,11 @@ def test_a_bodys_word_before_a_place_names_the_body_there():
     # "Bezirkskrankenhaus" ends in a body's word: the hospital at Kisoro speaks, not the place
     doc = analyse("Drei Kinder seien gestorben, berichtete das Bezirkskrankenhaus Kisoro.")
     assert [s.speaker for s in doc.statements] == ["Bezirkskrankenhaus Kisoro"]
+
+
+def test_a_word_no_list_knows_before_a_place_names_a_body_called_after_the_place():
+    doc = analyse("Rettungskreis Donau weist das zurück: Das Patrouillenboot sei erst spät eingetroffen.")
+    assert [s.speaker for s in doc.statements] == ["Rettungskreis Donau"]
+    # a German word after the name does not carry it on ("am Wochenende")
+    doc = analyse("Nach Angaben der Hilfsorganisation Mare Libero starben am Wochenende vier Menschen.")
+    assert [s.speaker for s in doc.statements] == ["Mare Libero"]

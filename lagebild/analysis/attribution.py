@@ -3701,7 +3701,7 @@ def _name_after_kind_word(att: Attributor, span: Span, mention: Mention, mention
             or any(m is not mention and m.span.overlaps(Span(mention.span.end, span.end)) for m in mentions):
         return None
     after = re.match(r" ([a-zäöüß]+) [A-ZÄÖÜ]", att.text[span.end:span.end + 40])
-    if after is not None and after.group(1) not in att.lex.forms:
+    if after is not None and not _german_word(att.lex, after.group(1)):
         return None  # "der Hilfsorganisation Hope for Harbours": a link word no list knows carries the name on
     return rest
 
@@ -3711,6 +3711,13 @@ def _org_after_kind(doc: Doc, mentions: list[Mention], mention: Mention) -> bool
     between) that only says what kind of body it is."""
     return any(m.kind == "group" and m.span.end < mention.span.start
                and doc.text[m.span.end:mention.span.start] == " " for m in mentions)
+
+
+def _german_word(lex: Lexicon, word: str) -> bool:
+    """A lower-case word the lists know as German: a verb form, preposition, article, pronoun or adverb
+    ("am Wochenende", "sind", "bereits"), not a foreign name's link word ("for", "o")."""
+    return word in lex.forms or word in lex.prepositions or word in lex.determiners or word in lex.possessives \
+        or word in lex.pronouns or word in lex.adverbs or word in lex.auxiliaries or word in lex.inversion_openers
 
 
 def _qualified_body(doc: Doc, lex: Any, resolved: tuple[str, str | None, str | None]
@@ -3794,6 +3801,11 @@ def _body_around_place(doc: Doc, att: Attributor, span: Span) -> tuple[str, str 
     if kind == "person" and " " in name and name.split()[0].casefold().endswith(att.lex.org_suffixes):
         # "das Bezirkskrankenhaus Kisoro": a body's word before the place names the body there, not a person
         kind = "org"
+    elif kind == "person" and len(name.split()) == 2 and name.split()[0] not in gaz.first_names \
+            and not _is_role(att.lex, name.split()[0].casefold()) and _unknown_word(doc, att, span, name.split()[0]):
+        # "Rettungskreis Donau weist das zurück": a word no list knows before the place names a body
+        # called after the place (no first name, no role: "Paul Berlin", "Sprecher Berlin" stay as they were)
+        kind = "org"
     if kind in ("org", "group") and " " in name and (name[:1].isupper() or (
             name.split()[1][:1].isupper() and att.lex.is_adjective(name.split()[0]))):
         # (a body named, never an unnamed group; "spanischen Regierungsdelegation in Ceuta": after its adjective)
@@ -3809,6 +3821,14 @@ def _place_owner(parts: list[str], gaz: Any) -> bool:
     """A phrase that opens with a place in the Saxon genitive before a capitalised noun ("Malawis
     Katastrophenschutzbehörde", "Belgiens Ministerin"): the place only owns what the phrase names."""
     return len(parts) >= 2 and parts[1][:1].isupper() and entities.genitive_place(parts[0], gaz)
+
+
+def _unknown_word(doc: Doc, att: Attributor, span: Span, word: str) -> bool:
+    """A capitalised word in the speaker phrase that no mention covers (no name, place or body the entities
+    step knows)."""
+    start = doc.text.find(word, span.start, span.end)
+    return start >= 0 and not any(m.span.start < start + len(word) and start < m.span.end
+                                  for m in att.overlapping_mentions(span))
 
 
 def _apposed_person(doc: Doc, att: Attributor, span: Span):
