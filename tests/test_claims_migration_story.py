@@ -100,3 +100,10 @@ def test_the_active_verb_around_the_people_pulled_from_the_water() -> None:
     sentence = "Taucher zogen 38 Menschen aus dem eiskalten Wasser."
     assert by_value(claims_of(BOAT + sentence), 38).measure == "displaced"
     assert by_value(claims_of("Ein Ausflugsschiff ist gekentert. " + sentence), 38).measure == "other"
+
+
+def test_an_aid_groups_rescue_ship_makes_a_refugee_story() -> None:
+    text = ("Das Rettungsschiff „Nordlicht“ hat im Mittelmeer 96 Menschen aus Seenot gerettet.\n\n"
+            "Bei dem zweiten Einsatz holte die Crew 40 Menschen von einem Schlauchboot.")
+    assert by_value(claims_of(text), 96).measure == "displaced"
+    assert by_value(claims_of(text.replace("Das Rettungsschiff", "Ein Frachtschiff")), 96).measure == "other"
