@@ -107,3 +107,8 @@ def test_an_aid_groups_rescue_ship_makes_a_refugee_story() -> None:
             "Bei dem zweiten Einsatz holte die Crew 40 Menschen von einem Schlauchboot.")
     assert by_value(claims_of(text), 96).measure == "displaced"
     assert by_value(claims_of(text.replace("Das Rettungsschiff", "Ein Frachtschiff")), 96).measure == "other"
+
+
+def test_people_without_a_passport_are_migrants() -> None:
+    claims = claims_of("An der Grenzbrücke sitzen derzeit etwa 160 Menschen ohne Pass fest.")
+    assert by_value(claims, 160).measure == "displaced"
