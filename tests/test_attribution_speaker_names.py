@@ -233,3 +233,18 @@ def test_a_word_no_list_knows_before_a_place_names_a_body_called_after_the_place
     # a German word after the name does not carry it on ("am Wochenende")
     doc = analyse("Nach Angaben der Hilfsorganisation Mare Libero starben am Wochenende vier Menschen.")
     assert [s.speaker for s in doc.statements] == ["Mare Libero"]
+
+
+def test_a_definite_kind_word_alone_is_the_body_named_before_with_it():
+    # "der Organisation" after "Organisation Rettungskreis Donau": the body the article named with the word
+    doc = analyse("Das Schiff der Regensburger Organisation Rettungskreis Donau hat 143 Menschen gerettet. "
+                  "Unter den Geretteten sind nach Angaben der Organisation 31 Minderjährige.")
+    assert [s.speaker for s in doc.statements] == ["Rettungskreis Donau"]
+    # a compound of the word with the body's acronym after it ("Katastrophenschutzbehörde DoDMA")
+    doc = analyse("Die Katastrophenschutzbehörde DoDMA zählte 23 Tote. "
+                  "Mehr als 41.000 Menschen hätten ihre Häuser verlassen müssen, erklärte die Behörde.")
+    assert [s.speaker for s in doc.statements][-1] == "DoDMA"
+    # a name cut off by a lower-case word names nobody: the kind word stays
+    doc = analyse("Das Schiff der Organisation Hope sur Mer hat 143 Menschen gerettet. "
+                  "Unter den Geretteten sind nach Angaben der Organisation 31 Minderjährige.")
+    assert [s.speaker for s in doc.statements] != ["Hope"]

@@ -131,6 +131,50 @@ def _unnamed_person(name: str, lex: SpeakerWords) -> bool:
     return not rest or (rest[0] in lex.origin_prepositions and all(w[:1].isupper() for w in rest[1:]))
 
 
+_ACRONYM_WORD = re.compile(r"[A-Za-zÄÖÜ]*[A-ZÄÖÜ][A-Za-zÄÖÜ]*[A-ZÄÖÜ][A-Za-zÄÖÜ]*")
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'’-]*\w")
+
+
+def kind_named_before(doc: Any, span: Any, name: str) -> str | None:
+    """"nach Angaben der Organisation" after "der Regensburger Organisation Rettungskreis Donau", "erklärte die
+    Behörde" after "Malawis Katastrophenschutzbehörde DoDMA": a definite kind word alone is the body the
+    article named before with that word and its name right after it (the name, or the acronym after a
+    compound of the word); None where the article wrote no such name. Kind words: lang/de/attribution.toml
+    `body_nouns` and the endings of bodies (`org_suffixes`)."""
+    table = doc.data.get("attribution", {})
+    words = doc.text[span.start:span.end].split()
+    article = words[0] if len(words) == 2 else (doc.text[:span.start].split() or [""])[-1] if len(words) == 1 else ""
+    if article.lower() not in ("der", "die", "das", "des", "dem"):
+        return None  # (a definite article before the word alone: "ein Verein" introduces another body)
+    name = words[-1]
+    if not name[:1].isupper() or not name.isalpha():
+        return None
+    kinds = {w.lower() for w in table.get("body_nouns", ())}
+    if name.lower() not in kinds and not name.lower().endswith(tuple(table.get("org_suffixes", ()))):
+        return None
+    found = None
+    pattern = re.compile(r"\b(?:[A-ZÄÖÜ]\w*)?(?:%s|%s)%s\b((?: [A-ZÄÖÜ][\w'’-]*\w){1,4})"
+                         % (re.escape(name[0]), re.escape(name[0].lower()), re.escape(name[1:])))
+    for match in pattern.finditer(doc.text, 0, span.start):
+        word = doc.text[match.start():match.start(1)]
+        if not word[:1].isupper() or not word.lower().endswith(name.lower()):
+            continue
+        known = next((m for m in doc.mentions if m.kind in ("org", "group", "person")
+                      and m.span.start == match.start(1) + 1), None)
+        if known is not None and known.kind == "org" and known.span.end >= match.end(1):
+            found = known.canonical  # "Organisation Ärzte ohne Grenzen": a name the entities step knows whole
+            continue
+        rest = match.group(1).split()
+        if not all(_CAPITALISED.fullmatch(w) for w in rest) \
+                or re.match(r" [a-zäöü]+ [A-ZÄÖÜ]", doc.text[match.end(1):match.end(1) + 40]):
+            continue  # (a lower-case word may carry an unknown name on: what is cut off names nobody)
+        if len(rest) == 1 and _ACRONYM_WORD.fullmatch(rest[0]):
+            found = rest[0]  # "Katastrophenschutzbehörde DoDMA"
+        elif word == name and name.lower() in kinds:
+            found = " ".join(rest)  # "Organisation Rettungskreis Donau"
+    return found
+
+
 def _name_after_role(name: str) -> str | None:
     """The person a role names before them, after a comma ("Woiwode von Łódź, Marek Jasiński",
     "Distriktbeamter, Ramesh Khadka" -> the name): two or more capitalised words; else None."""
@@ -151,6 +195,9 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
         return resolved
     lex = _words(doc.data)
     words = doc.text[span.start:span.end].split()
+    before = kind_named_before(doc, span, name)
+    if before is not None:
+        return before, "org", role
     indefinite = len(words) > 1 and words[0].lower() in lex.indefinite
     if indefinite and len(words) > 3 and words[2] in lex.origin_prepositions \
             and _unnamed_person(" ".join(words[1:]), lex) \
