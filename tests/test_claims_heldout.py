@@ -159,6 +159,11 @@ def test_blind_h14_claims() -> None:
     ("blind_h53", 0.78, 0.42),
     ("blind_h54", 0.84, 0.48),
     ("blind_h55", 0.91, 0.50),
+    # h56-h58 were session 14's second outside batches (blind41-43, unread during it; 0.868, 0.883, 0.764 at its
+    # start, 0.872, 0.885, 0.787 at its end, location 0.37, 0.65, 0.38); tuned on from session 15
+    ("blind_h56", 0.85, 0.34),
+    ("blind_h57", 0.86, 0.62),
+    ("blind_h58", 0.76, 0.35),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch
