@@ -3634,14 +3634,11 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
         if administration:
             return administration, "org", None
     if best is not None and best[1].kind == "group":
-        named = _named_after_kind(doc, att, span, best[1])
+        named = _named_after_kind(doc, att, span, best[1], overlapping)
         if named is not None:
             return named
     if best is not None:
         m = best[1]
-        named = _name_after_kind_word(att, span, m, overlapping)
-        if named is not None:
-            return named, "org", None
         return m.canonical, m.kind, m.role
     text = doc.text[span.start:span.end]
     if text.endswith("s") and text[:1].isupper() and " " not in text:
@@ -3669,19 +3666,19 @@ def _describe(doc: Doc, att: Attributor, span: Span) -> tuple[str, str | None, s
     return _describe_by_words(att, span)
 
 
-def _named_after_kind(doc: Doc, att: Attributor, span: Span, group: Mention
+def _named_after_kind(doc: Doc, att: Attributor, span: Span, group: Mention, mentions: list[Mention]
                       ) -> tuple[str, str | None, str | None] | None:
     """"nach Zählung der Menschenrechtsorganisation Amnesty International", "Die italienische
     Hilfsorganisation Caritas Intemelia sagte": the word for the body's kind (a group of the entities
-    step) is followed by the body's name, which is the speaker; None when no name follows it."""
+    step) is followed by the body's name, which is the speaker: the name the phrase's words make, else
+    the capitalised words themselves (`_name_after_kind_word`); None when no name follows it."""
     name, kind, _role = _describe_by_words(att, span)
-    if kind != "org" or not name:
-        return None
-    at = doc.text.find(name, group.span.end, span.end)
-    if at < 0 or doc.text[group.span.end:at].strip():
-        return None  # (the name must follow the kind word at once)
-    known = next((m for m in doc.mentions if m.kind in ("org", "person") and m.span.start == at), None)
-    return (known.canonical, known.kind, known.role) if known is not None else (name, "org", None)
+    at = doc.text.find(name, group.span.end, span.end) if kind == "org" and name else -1
+    if at >= 0 and not doc.text[group.span.end:at].strip():  # (the name must follow the kind word at once)
+        known = next((m for m in doc.mentions if m.kind in ("org", "person") and m.span.start == at), None)
+        return (known.canonical, known.kind, known.role) if known is not None else (name, "org", None)
+    written = _name_after_kind_word(att, span, group, mentions)
+    return (written, "org", None) if written is not None else None
 
 
 def _name_after_kind_word(att: Attributor, span: Span, mention: Mention, mentions: list[Mention]) -> str | None:

@@ -1577,7 +1577,7 @@ class Builder:
         if ages is not None:
             # "Drei Männer im Alter von 29, 33 und 40 Jahren wurden ... festgenommen": the verb past the ages
             window_hi = conjunct_hi = min(clause_hi, window_hi + ages[1] - ages[0] + 1)
-            next_found = self._next_after(all_found, index, ages[1])
+            next_found = self._next_in_sentence(all_found, index, after=ages[1])
         whole: Found | None = None
         if next_found is not None and next_found.first < window_hi:
             between = [t.text for t in tokens[found.last + 1:next_found.first]]
@@ -2475,19 +2475,6 @@ class Builder:
                 return None
         return None
 
-    @staticmethod
-    def _next_after(all_found: list[Found | None], index: int, token: int) -> Found | None:
-        """The first number after number `index` in its sentence that starts after token `token`."""
-        sentence = all_found[index].sentence  # type: ignore[union-attr]
-        for other in all_found[index + 1:]:
-            if other is None:
-                continue
-            if other.sentence is not sentence:
-                return None
-            if other.first > token:
-                return other
-        return None
-
     def _in_prepositional_phrase(self, found: Found, all_found: list[Found | None], index: int) -> bool:
         """"800.000 Menschen in rund 9.000 Schutzräume gebracht": a number after a preposition that
         counts no measure of its own is part of the first one's clause, not a new conjunct."""
@@ -2533,13 +2520,17 @@ class Builder:
                 return "killed_or_wounded"
         return measure
 
-    def _next_in_sentence(self, all_found: list[Found | None], index: int) -> Found | None:
+    @staticmethod
+    def _next_in_sentence(all_found: list[Found | None], index: int, after: int = -1) -> Found | None:
+        """The first number after number `index` in its sentence (that starts after token `after`)."""
+        sentence = all_found[index].sentence  # type: ignore[union-attr]
         for other in all_found[index + 1:]:
             if other is None:
                 continue
-            if other.sentence is all_found[index].sentence:  # type: ignore[union-attr]
+            if other.sentence is not sentence:
+                return None
+            if other.first > after:
                 return other
-            return None
         return None
 
     def _fixed_noun_before(self, tokens: list[Token], first: int) -> str | None:
