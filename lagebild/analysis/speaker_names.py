@@ -35,6 +35,7 @@ class SpeakerWords:
         self.complement_articles = frozenset(table.get("complement_articles", ()))
         self.complement_steps = int(table.get("complement_steps", 0))
         self.complement_joiners = frozenset(table.get("complement_joiners", ()))
+        self.definite_articles = frozenset(table.get("definite_articles", ()))
         self.oblique_articles = frozenset(table.get("oblique_articles", ()))
         self.genitive_articles = frozenset(table.get("genitive_articles", ()))
         self.feminine_articles = frozenset(table.get("feminine_articles", ()))
@@ -144,7 +145,7 @@ def kind_named_before(doc: Any, span: Any, name: str) -> str | None:
     table = doc.data.get("attribution", {})
     words = doc.text[span.start:span.end].split()
     article = words[0] if len(words) == 2 else (doc.text[:span.start].split() or [""])[-1] if len(words) == 1 else ""
-    if article.lower() not in ("der", "die", "das", "des", "dem"):
+    if article.lower() not in _words(doc.data).definite_articles:
         return None  # (a definite article before the word alone: "ein Verein" introduces another body)
     name = words[-1]
     if not name[:1].isupper() or not name.isalpha():
