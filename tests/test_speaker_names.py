@@ -172,3 +172,37 @@ def test_an_organisation_apposed_to_a_phrase_naming_none_speaks():
     # a list of bodies is no apposition
     doc = analyse("Die Polizei, die Feuerwehr und das Rote Kreuz sagten, es gebe drei Tote.")
     assert "Feuerwehr" not in [s.speaker for s in doc.statements]
+
+
+def test_a_pointing_word_before_a_body_is_no_part_of_its_name():
+    # "örtliche", "sogenannte", "dortigen" only point at the body: the speaker is its noun, as a claim's source is
+    doc = analyse("Das örtliche Bürgerkomitee erklärte, in der Nacht seien zwölf Häuser abgebrannt.")
+    assert [s.speaker for s in doc.statements] == ["Bürgerkomitee"]
+    doc = analyse("Die sogenannte Übergangsverwaltung teilte mit, die Straße bleibe gesperrt.")
+    assert [s.speaker for s in doc.statements] == ["Übergangsverwaltung"]
+    # the words the article wrote stay a spelling of that name (as_written), once the claims are built
+    assert [(m.text, m.canonical) for m in doc.speaker_spellings] == [("sogenannte Übergangsverwaltung",
+                                                                      "Übergangsverwaltung")]
+    # a nationality is no pointing word: it says whose body it is
+    doc = analyse("Die georgische Wahlkommission erklärte, die Auszählung dauere an.")
+    assert [s.speaker for s in doc.statements] != ["Wahlkommission"]
+
+
+def test_a_kind_word_the_entities_step_read_into_a_body_describes_the_name_after_it():
+    doc = analyse("Die Hilfsorganisation Mountain Relief Group teilte mit, 14 Familien seien obdachlos.")
+    assert [s.speaker for s in doc.statements] == ["Mountain Relief Group"]
+    assert speaker_text(doc, doc.statements[0]).endswith("Hilfsorganisation Mountain Relief Group")
+    # a place after the kind word is no name of the body: the body's name stays whole
+    doc = analyse("Das Landesgesundheitsamt Niedersachsen teilte mit, 14 Kinder seien erkrankt.")
+    assert [s.speaker for s in doc.statements] != ["Niedersachsen"]
+
+
+def test_the_written_phrase_is_a_spelling_of_the_shortened_speaker():
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, statement_record, written_names
+
+    text = "Das örtliche Bürgerkomitee erklärte, in der Nacht seien zwölf Häuser abgebrannt."
+    analysis = analyze(Article(id="t", text=text, language="de"))
+    records = [statement_record(s, written_names(analysis)) for s in analysis.statements]
+    assert [(r["speaker"], r["as_written"]) for r in records] == [
+        ("Bürgerkomitee", {"speaker": ["örtliche Bürgerkomitee"]})]

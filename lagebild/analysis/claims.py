@@ -5216,3 +5216,4 @@ def build_claims(doc: Doc) -> None:
     # the phrases a source named in its nominative was written as ("der Syrischen Beobachtungsstelle"):
     # the article's spellings of that name (as_written), after every claim is built
     doc.mentions = doc.mentions + builder.source_spellings + builder.national_force_spellings()
+    speaker_names.add_spellings(doc)  # (and the speakers' spellings, which no figure may read)

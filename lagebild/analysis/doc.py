@@ -63,6 +63,10 @@ class Doc:
     # kritisierte die Schließung"): our gold counts them, the Wikinews quotation corpus does not (kept out of
     # `quotations`)
     background: list[Span] = field(default_factory=list)
+    # the phrases a speaker named without their pointing or describing words was written as ("das örtliche
+    # Widerstandskomitee" for "Widerstandskomitee"): its spellings (as_written), joined to the mentions after the
+    # claims (speaker_names.add_spellings), so no figure reads them
+    speaker_spellings: list[Mention] = field(default_factory=list)
     # anchor date for relative time expressions: (ISO prefix, inferred?)
     anchor: tuple[str, bool] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)

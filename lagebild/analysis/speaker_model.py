@@ -367,3 +367,4 @@ def choose(doc: Doc, model: SpeakerModel) -> None:
                 statements[index] = statement
                 break
     doc.statements = statements
+    speaker_names.add_spellings(doc)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any, Mapping
 
 from lagebild.lang import compiled
+from lagebild.model import Mention, Span
 
 QUOTES = "\"„“”»«'‚‘’"
 
@@ -204,8 +205,15 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
             and _unnamed_person(" ".join(words[1:]), lex) \
             and any(m.kind == "place" and m.canonical == name for m in doc.mentions):
         return None  # "Ein Bewohner von Oberhausen": a person from the place, not the place
-    if any(m.canonical == name for m in doc.mentions):
-        return resolved
+    mention = next((m for m in doc.mentions if m.canonical == name), None)
+    if mention is not None:
+        # "Hilfsorganisation Karen Human Rights Group": a body the entities step read from its kind word on
+        # is named by the name after that word, as a description before a name is ("Die Organisation X")
+        inner = name_in_description(name, doc.data) if mention.kind == "org" and mention.text == name \
+            and lex.descriptor(name.split()[0]) else None
+        if inner is None or _names_a_place(doc, inner):
+            return resolved  # ("Landesgesundheitsamt Baden-Württemberg": the place is no name of the body)
+        return _spelled(doc, span, name, (inner, kind, role))
     if name not in doc.text[span.start:span.end]:
         # "Nach seinen Angaben ..." after "Ein Vertreter der Gemeinde, Lawal Bature, sprach von ...": the
         # pronoun's antecedent was read from its own phrase's words, and names whom that phrase names
@@ -216,6 +224,9 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     inner = _name_after_role(name)
     if inner is not None:
         return inner, kind, role
+    pointed = _without_pointing_words(name, lex)
+    if pointed != name:  # "das örtliche Widerstandskomitee": the body's noun, as a claim's source is named
+        return _spelled(doc, span, name, (pointed, kind, role))
     if names_no_one(name, doc.data):
         return None
     parts = name.split()
@@ -465,6 +476,40 @@ def nominative_of(name: str) -> str:
     return f"{nominative(first)} {rest}".strip()
 
 
+def _names_a_place(doc: Any, text: str) -> bool:
+    from lagebild.analysis import entities
+
+    named = entities.canonical_name(doc, text)
+    return named is not None and named[1] == "place"
+
+
+def _spelled(doc: Any, span: Any, written: str, named: tuple[str, str | None, str | None]
+             ) -> tuple[str, str | None, str | None]:
+    """`named`, with the words it was written as in the speaker phrase kept as a spelling of its name."""
+    at = doc.text.find(written, span.start, span.end)
+    if at >= 0:
+        doc.speaker_spellings.append(Mention(Span(at, at + len(written)), written, named[1] or "org", named[0]))
+    return named
+
+
+def add_spellings(doc: Any) -> None:
+    """Join the speakers' spellings (`Doc.speaker_spellings`) to the mentions, once the claims are built."""
+    known = {(m.span, m.canonical) for m in doc.mentions}
+    new = [m for m in doc.speaker_spellings if (m.span, m.canonical) not in known]
+    if new:
+        doc.mentions = doc.mentions + list({(m.span, m.canonical): m for m in new}.values())
+    doc.speaker_spellings = []
+
+
+def _without_pointing_words(name: str, lex: SpeakerWords) -> str:
+    """The name without the lowercase words before a body's noun that only point at it ("dortige
+    Katastrophenschutzamt" -> "Katastrophenschutzamt"; speakers.toml `pointing_adjectives`)."""
+    words = name.split()
+    while len(words) > 1 and words[0] in lex.pointing_adjectives and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 def plain_body_name(name: str, article_before: str | None, data: Mapping[str, Any]) -> str:
     """A body or person named in free words (no mention names it), as one would write it alone:
     without the description before a name ("spanischen Organisation Observatorio Saharaui" ->
@@ -481,8 +526,7 @@ def plain_body_name(name: str, article_before: str | None, data: Mapping[str, An
     if len(words) > 2 and words[0].lower().endswith(lex.spokesperson_endings) and words[1] in lex.oblique_articles:
         # "Sprecher der australischen Streitkräfte": the spokesperson speaks for the body
         article_before, words = words[1], words[2:]
-    while len(words) > 1 and words[0] in lex.pointing_adjectives and words[1][:1].isupper():
-        words = words[1:]
+    words = _without_pointing_words(" ".join(words), lex).split()
     if article_before not in lex.oblique_articles:
         return " ".join(words)
     head = 0
