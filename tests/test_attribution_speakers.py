@@ -186,6 +186,21 @@ def test_a_konjunktiv_after_an_indicative_main_clause_is_its_named_subjects():
     assert len(second) == 1 and second[0].speaker == "Karl Vogt"
 
 
+def test_a_konjunktiv_after_a_perfect_main_clause_is_its_named_subjects():
+    # "hatte ... ins Spiel gebracht": the auxiliary and its participle are the subject's own verb, as a finite verb
+    text = ("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "
+            "Die Gewerkschaft Verdi hatte schon im Mai einen Streik ins Spiel gebracht, anderenfalls würden die "
+            "Fahrer nichts erreichen.")
+    doc = analyse(text)
+    second = [s for s in doc.statements if "Streik" in s.content]
+    assert len(second) == 1 and second[0].speaker == "Verdi" and second[0].cue == "gebracht"
+    # a passive subject does not act: the Konjunktiv after it goes on with the speaker before
+    doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "
+                  "Der Fahrer Peter Braun wurde festgenommen, weil er betrunken gewesen sei.")
+    second = [s for s in doc.statements if "festgenommen" in s.content]
+    assert len(second) == 1 and second[0].speaker == "Karl Vogt"
+
+
 def test_a_konjunktiv_after_an_indicative_main_clause_is_its_agent_subjects_even_unnamed():
     # "Die Taxifahrer" is on no list of speakers, but an agent noun: its own clause, not the carried run
     text = ("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "

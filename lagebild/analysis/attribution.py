@@ -3355,11 +3355,14 @@ class Attributor:
         verb = self._tok_at(intro.cue_span.start)
         lex, ttext = self.lex, self.ttext
         low = self.tlow[verb]
+        comma = next((j for j in range(verb + 1, b) if ttext[j] == ","), None)
         if ttext[verb] in lex.konjunktiv or self._konjunktiv_form(verb, b) or low in lex.hearsay_modals \
-                or low in lex.auxiliaries or low in lex.prepositions or low in lex.skip_after_verb or low in lex.determiners \
+                or low in lex.auxiliaries and not self._perfect_before(verb, comma) \
+                or low in lex.prepositions or low in lex.skip_after_verb or low in lex.determiners \
                 or low in lex.inversion_openers or (lex.is_adjective(ttext[verb]) and verb + 1 < b and self.tcap[verb + 1]):
             return None  # "Im Visier sind ...", "X dagegen, ...", "Der X nahestehenden Zeitung": no verb of its own
-        comma = next((j for j in range(verb + 1, b) if ttext[j] == ","), None)
+        if low in lex.auxiliaries:  # ("hatte ... versichert": the participle is the verb that reports)
+            intro.cue, intro.cue_span = ttext[comma - 1], self._span(comma - 1, comma)
         if comma is None or not self._within(self._konjunktiv_tokens, comma, b) and not any(
                 ttext[j][-1] == "e" and j not in self.quote_of and self._konjunktiv_form(j, b) for j in range(comma, b)):
             return None
@@ -3389,6 +3392,15 @@ class Attributor:
         if any(m.canonical in before for m in named):
             return None
         return intro
+
+    def _perfect_before(self, auxiliary: int, comma: int | None) -> bool:
+        """"Die Schweiz hatte ihre Aufgabe damit begründet, dass ...": an active auxiliary whose participle closes
+        the main clause before the comma is the subject's own verb, as a finite verb of its own would be (a passive
+        auxiliary's subject does not act: "Der Mann wurde festgenommen, weil ...")."""
+        k = comma - 1 if comma is not None else auxiliary
+        return k > auxiliary + 1 and self.tlow[auxiliary] not in self.lex.passive_auxiliaries \
+            and self._verb_like(k) and self.tlow[k].endswith(("t", "en")) and len(self.tlow[k]) > 4 \
+            and self.tlow[k] not in self.lex.verb_final_adverbs
 
     def _sentence_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
         """(subject phrase, finite verb) of a main clause: "X verb ..." or "Adverbial verb X ..."."""
