@@ -199,6 +199,11 @@ def test_a_konjunktiv_after_a_perfect_main_clause_is_its_named_subjects():
                   "Der Fahrer Peter Braun wurde festgenommen, weil er betrunken gewesen sei.")
     second = [s for s in doc.statements if "festgenommen" in s.content]
     assert len(second) == 1 and second[0].speaker == "Karl Vogt"
+    # nor does one whose participle closes a passive ("war festgenommen worden")
+    doc = analyse("Der Bürgermeister Karl Vogt sagte, die Brücke sei marode. "
+                  "Der Fahrer Peter Braun war festgenommen worden, weil er betrunken gewesen sei.")
+    second = [s for s in doc.statements if "festgenommen" in s.content]
+    assert len(second) == 1 and second[0].speaker == "Karl Vogt"
 
 
 def test_a_konjunktiv_after_an_indicative_main_clause_is_its_agent_subjects_even_unnamed():

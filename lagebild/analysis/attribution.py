@@ -3398,7 +3398,8 @@ class Attributor:
         the main clause before the comma is the subject's own verb, as a finite verb of its own would be (a passive
         auxiliary's subject does not act: "Der Mann wurde festgenommen, weil ...")."""
         k = comma - 1 if comma is not None else auxiliary
-        return k > auxiliary + 1 and self.tlow[auxiliary] not in self.lex.passive_auxiliaries \
+        passive = self.lex.passive_auxiliaries  # (nor "war festgenommen worden, weil ...")
+        return k > auxiliary + 1 and self.tlow[auxiliary] not in passive and self.tlow[k] not in passive \
             and self._verb_like(k) and self.tlow[k].endswith(("t", "en")) and len(self.tlow[k]) > 4 \
             and self.tlow[k] not in self.lex.verb_final_adverbs
 
