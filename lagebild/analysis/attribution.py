@@ -244,6 +244,7 @@ class Lexicon:
         self.role_suffixes = tuple(table.get("role_suffixes", ()))
         self.agent_noun_endings = tuple(table.get("agent_noun_endings", ()))
         self.participle_person_endings = tuple(table.get("participle_person_endings", ()))
+        self.past_participle_endings = tuple(table.get("past_participle_endings", ()))
         self.role_endings = tuple(suffix + ending for suffix in self.role_suffixes for ending in ("", "s", "en", "n"))
         # every word that can open a frame inside a sentence; others are passed over at once
         self.cue_words = frozenset(w.lower() for w in self.forms) | frozenset(self.before_by_word) \
@@ -3400,8 +3401,8 @@ class Attributor:
         k = comma - 1 if comma is not None else auxiliary
         passive = self.lex.passive_auxiliaries  # (nor "war festgenommen worden, weil ...")
         return k > auxiliary + 1 and self.tlow[auxiliary] not in passive and self.tlow[k] not in passive \
-            and self._verb_like(k) and self.tlow[k].endswith(("t", "en")) and len(self.tlow[k]) > 4 \
-            and self.tlow[k] not in self.lex.verb_final_adverbs
+            and self._verb_like(k) and self.tlow[k].endswith(self.lex.past_participle_endings) \
+            and len(self.tlow[k]) > 4 and self.tlow[k] not in self.lex.verb_final_adverbs
 
     def _sentence_subject(self, a: int, b: int) -> tuple[tuple[int, int], int] | None:
         """(subject phrase, finite verb) of a main clause: "X verb ..." or "Adverbial verb X ..."."""
