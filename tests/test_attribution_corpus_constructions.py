@@ -406,3 +406,65 @@ def test_a_quoting_verb_naming_one_party_gives_one_quotation():
 def test_a_verb_of_saying_with_an_object_gives_one_quotation():
     doc = analyse("„Wir bauen die Halle neu“, sagte der Bürgermeister den Reportern.")
     assert len(doc.quotations()) == 1
+
+
+def unframed(doc: Doc) -> list[tuple[str, str | None]]:
+    """(content, speaker phrase) of the quotations no frame attributes, as Doc.quotations() gives them."""
+    return [(q.content, speaker_text(doc, q) if q.speaker_span is not None else None)
+            for q in doc.quotations() if q in doc.unframed_quotations]
+
+
+def test_a_colon_quotation_without_a_verb_of_saying_is_a_quotation_of_the_clauses_subject():
+    doc = analyse("Höhnisch veröffentlichte der Verfasser folgenden Kommentar dazu: "
+                  "„Wer von der Liste gestrichen werden will, muss eben zahlen.“")
+    assert doc.statements == []  # (a quotation the corpus marks, no statement of our gold)
+    assert unframed(doc) == [("Wer von der Liste gestrichen werden will, muss eben zahlen.", "der Verfasser")]
+
+
+def test_a_colon_quotation_takes_the_agent_noun_of_its_clause():
+    doc = analyse("Als ein Fahrgast half, schlug der Randalierer um sich und schrie: „Lasst mich sofort hier raus!“")
+    assert unframed(doc) == [("Lasst mich sofort hier raus!", "der Randalierer")]
+
+
+def test_a_colon_quotation_after_darin_is_the_message_the_sentence_before_names():
+    doc = analyse("Die Staatsanwaltschaft veröffentlichte am Dienstag eine Stellungnahme. "
+                  "Darin steht unter anderem: „Wir bedauern die lange Verzögerung sehr.“")
+    assert unframed(doc) == [("Wir bedauern die lange Verzögerung sehr.", "eine Stellungnahme")]
+
+
+def test_a_colon_quotation_with_no_one_to_speak_it_is_a_quotation_without_speaker():
+    doc = analyse("Auf dem Schild am Eingang stand: „Heute bleibt das Museum leider geschlossen.“")
+    assert unframed(doc) == [("Heute bleibt das Museum leider geschlossen.", None)]
+
+
+def test_a_title_after_a_colon_and_a_framed_quotation_are_no_unframed_quotations():
+    doc = analyse("Die Band veröffentlichte im Mai ihr neues Album: „Nacht Und Nebel Über Der Stadt“.")
+    assert doc.quotations() == []
+    doc = analyse("Der Minister sagte: „Wir werden die Schulen im Herbst wieder öffnen.“")
+    assert [q.content for q in doc.quotations()] == ["Wir werden die Schulen im Herbst wieder öffnen."]
+    assert doc.unframed_quotations == []
+
+
+def test_quoted_words_a_judging_verb_gives_as_its_object_are_a_quotation_of_who_judges():
+    doc = analyse("Kritik kommt vom Fahrgastverband Pro Bahn, der diese Maßnahme als „Kapitulation vor den Randalierern“ sieht.")
+    assert unframed(doc) == [("Kapitulation vor den Randalierern", "Fahrgastverband Pro Bahn")]
+    doc = analyse("In einem Gespräch mit dem Bürgermeister wies der Geschäftsführer alle Vorwürfe als „völlig haltlos“ zurück.")
+    assert unframed(doc) == [("völlig haltlos", "der Geschäftsführer")]
+    doc = analyse("Die Busfahrer wurden gestern im „Tagesspiegel“ als „die wahren Helden der Stadt“ bezeichnet.")
+    assert unframed(doc) == [("die wahren Helden der Stadt", "„Tagesspiegel“")]
+
+
+def test_a_term_after_als_is_no_quotation():
+    # "gilt als": a term; a passive naming no one who judges: a term defined
+    assert unframed(analyse("Der Bürgermeister galt schon damals als „heimlicher Regierungschef“ der Stadt.")) == []
+    assert unframed(analyse("Der Strom der Teilchen, der von der Sonne ausgeht, wird als „solarer Wind“ bezeichnet.")) == []
+
+
+def test_quoted_words_in_lower_case_inside_a_statement_are_a_quotation_of_its_speaker_too():
+    doc = analyse("Der Minister begründete den Rücktritt mit einer „veränderten Lage“ in der Partei.")
+    assert [s.content for s in doc.statements] == [
+        "Der Minister begründete den Rücktritt mit einer „veränderten Lage“ in der Partei"]  # (our gold: one)
+    assert unframed(doc) == [("veränderten Lage", "Der Minister")]
+    # a quoted name inside is none, nor one word alone
+    doc = analyse("Der Minister begründete den Rücktritt mit einem Bericht der „Neuen Presse“ über seine „Fehler“.")
+    assert unframed(doc) == []

@@ -108,6 +108,11 @@ class Lexicon:
         self.seat_prepositions = words("seat_prepositions")
         self.message_nouns = frozenset(table.get("message_nouns", ()))
         self.message_endings = tuple(n.lower() for n in self.message_nouns)
+        self.page_endings = tuple(n.lower() for n in table.get("page_nouns", ()))
+        self.pointing_adverbs = words("pointing_adverbs")
+        self.judged_as_words = words("judged_as_words")
+        self.judging_verbs = frozenset(table.get("judging_verbs", ()))
+        self.term_as_words = words("term_as_words")
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
         self.coordination_openers = words("coordination_openers")
@@ -4099,6 +4104,7 @@ def attribute(doc: Doc) -> None:
     doc.attributions = []
     doc.statements = []
     doc.relayed_statements = []
+    doc.unframed_quotations = []
     doc.hearsay = []
     doc.background = []
     if not doc.text.strip():
@@ -4212,6 +4218,164 @@ def attribute(doc: Doc) -> None:
     doc.statements, doc.nested_statements = _nested_apart(doc, _one_per_content(doc, att, statements))
     # the answers of an interview: no frame names their speaker; statements only, the figures keep their sources
     doc.statements.extend(interviews.interview_statements(doc))
+    doc.unframed_quotations = _colon_quotations(doc, att)
+    doc.unframed_quotations += _judged_as_quotations(doc, att, doc.unframed_quotations)
+    doc.unframed_quotations += _quoted_phrases_inside(doc, att)
+
+
+def _colon_quotations(doc: Doc, att: Attributor) -> list[Statement]:
+    """"Die Überlebende beschrieb den Hergang: „Die See war rau ...“", "So enthält das Gesetz folgende Sanktionen:
+    „Wer ...“": a quotation of a few words that a colon opens is quoted speech or writing, even when no verb of
+    saying frames it (the Wikinews corpus marks it); its speaker is the clause's subject before the colon, or the first
+    one who can speak there. A quotation only: a frame finds the statements of our gold."""
+    taken = [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements)]
+    out: list[Statement] = []
+    for region, opener, _closer in att.quote_bounds:
+        colon = opener - 1
+        if colon < 1 or att.ttext[colon] != ":" or att._quote_words(region) < MIN_QUOTE_WORDS \
+                or att._is_name_quote(region):
+            continue
+        content = att._trim(region)
+        if any(span.overlaps(content) for span in taken):
+            continue
+        a, _b = att._tokens_of(doc.sentence_index(att.tstart[colon]))
+        if colon <= a:
+            continue
+        speaker_span = _colon_speaker(att, a, colon)
+        name, kind, role = _describe(doc, att, speaker_span) if speaker_span is not None else (None, None, None)
+        out.append(Statement(
+            doc=doc.article.id, span=Span(att.tstart[a], content.end), speaker=name, speaker_span=speaker_span,
+            content_span=content, content=doc.text[content.start:content.end],
+            kind=kind if kind in ("person", "org", "group") else None, role=role, mode="direct"))
+    return out
+
+
+def _judged_as_quotations(doc: Doc, att: Attributor, found: list[Statement]) -> list[Statement]:
+    """"Die Organisation wertete die Absage als „großen Erfolg“", "..., der die Maßnahme als „Kapitulation“ sieht",
+    "wies alle Vorwürfe als „haltlos“ zurück": quoted words after "als" that a verb of judging gives its object are
+    someone's words (the Wikinews corpus marks them), not the term they are with "gilt als" or "bekannt als"; they are
+    said by the clause's subject (the antecedent of a relative clause, where a passive is written). A quotation only."""
+    lex = att.lex
+    taken = [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements, found)]
+    out: list[Statement] = []
+    for region, opener, closer in att.quote_bounds:
+        as_word = opener - 1
+        if as_word < 1 or att.tlow[as_word] not in lex.judged_as_words or as_word in att.quote_of:
+            continue
+        content = att._trim(region)
+        if any(span.overlaps(content) for span in taken):
+            continue
+        a, b = att._tokens_of(doc.sentence_index(att.tstart[as_word]))
+        start, end = att._clause_start(as_word, a), att._clause_end(closer + 1, b)
+        clause = range(start, end)
+        if any(att.tlow[k] in lex.term_as_words for k in clause) or not any(
+                form.lemma in lex.judging_verbs and att._required_in(form, start, end)
+                for k in clause if k not in att.quote_of for form in lex.forms.get(att.ttext[k], ())):
+            continue
+        if any(att.tlow[k] in lex.passive_auxiliaries for k in clause if k not in att.quote_of):
+            # "wurden im „Standard“ als „...“ bezeichnet": the passive's subject is what was judged; one that names no
+            # judge is mostly a term defined ("der Teilchenstrom, der als „Sonnenwind“ bezeichnet wird")
+            speaker_span = att._written_in(start, end)
+            if speaker_span is None:
+                continue
+        elif start > a and att.ttext[start - 1] == "," and att.tlow[start] in lex.relative_pronouns:
+            antecedent = att.np_backward(start - 1, a)
+            speaker_span = att._span(*antecedent) if antecedent is not None and (
+                att.plausible_speaker(antecedent) or att._document(antecedent)) else None
+        else:
+            speaker_span = _colon_speaker(att, start, as_word)
+        name, kind, role = _describe(doc, att, speaker_span) if speaker_span is not None else (None, None, None)
+        out.append(Statement(
+            doc=doc.article.id, span=Span(att.tstart[start], max(content.end, att.tend[end - 1])), speaker=name,
+            speaker_span=speaker_span, content_span=content, content=doc.text[content.start:content.end],
+            kind=kind if kind in ("person", "org", "group") else None, role=role, mode="direct"))
+    return out
+
+
+def _quoted_phrases_inside(doc: Doc, att: Attributor) -> list[Statement]:
+    """"Stoiber begründete den Schritt mit einer „veränderten Lage“": quoted words of two or more, opening in lower
+    case, inside one of our statements that is no quotation of its own: the speaker's own wording, which the Wikinews
+    corpus marks as a quotation of that speaker beside the statement (a statement takes them as a direct statement of
+    their own only from three words on after a reported speech act, `_quoted_fragments`). A quotation only."""
+    statements = [s for s in chain(doc.statements, doc.nested_statements) if s.content_span not in doc.background]
+    out: list[Statement] = []
+    for region in att.quotes:
+        content = att._trim(region)
+        words = WORD_RE.findall(att.text[content.start:content.end])
+        if len(words) < FRAGMENT_WORDS or not words[0][:1].islower() or not words[0].isalpha():
+            continue
+        hosts = [s for s in statements if s.content_span.contains(content) and len(s.content_span) > len(content)]
+        if not hosts or any(s.content_span.overlaps(content) and not s.content_span.contains(content)
+                            or content.contains(s.content_span) for s in statements):
+            continue
+        host = min(hosts, key=lambda s: len(s.content_span))
+        out.append(replace(host, content_span=content, content=doc.text[content.start:content.end], mode="direct",
+                           run_start=None))
+    return out
+
+
+def _colon_speaker(att: Attributor, a: int, colon: int) -> Span | None:
+    """Who speaks in the clause before a colon (or before another token that ends what the clause says of its
+    speaker): the message the sentence before names after "Darin", "Dort"; else the clause's subject when that can
+    speak or is a document ("Das Verteidigungsministerium rechtfertigte ...:", "veröffentlichte der Verfasser folgenden
+    Kommentar:"); else the first person or body named there, not after a preposition; else where it is written ("So
+    heißt es in der Meldung:"); else the first agent noun with its article ("biss der Randalierer um sich und rief:")."""
+    lex = att.lex
+    if att.tlow[a] in lex.pointing_adverbs:
+        return _written_before(att, a)  # "Darin steht unter anderem:": in what the sentence before names
+    np = att._colon_subject(a, colon)
+    # (not a phrase after a preposition: "In einem Gespräch mit dem Minister wies der Geschäftsführer ...")
+    if np is not None and att.tlow[np[0]] not in lex.impersonal_subjects and not (
+            np[0] > a and att.tlow[np[0] - 1] in lex.prepositions) and (
+            att.plausible_speaker(np) or att._document(np) or att._definite_noun_phrase(np)):
+        return att._span(*np)
+    for mention in att.overlapping_mentions(att._span(a, colon)):
+        k = att._tok_at(mention.span.start)
+        if mention.kind in ("person", "org", "group") and a <= k < colon and k not in att.quote_of \
+                and not _after_preposition(att, k, a):
+            return mention.span
+    written = att._written_in(a, colon) or _on_page(att, a, colon)
+    if written is not None:
+        return written
+    for j in range(a, colon):
+        if att.tlow[j] in lex.definite_articles and j not in att.quote_of \
+                and not (j > a and att.tlow[j - 1] in lex.prepositions):
+            np = att.np_forward(j, colon)
+            if np is not None and att._definite_noun_phrase(np):
+                return att._span(*np)
+    return None
+
+
+def _after_preposition(att: Attributor, k: int, a: int) -> bool:
+    """Token k after a preposition, or after one and an article ("mit dem Umweltminister"): an object, no subject."""
+    lex = att.lex
+    return k - 1 >= a and (att.tlow[k - 1] in lex.prepositions or (
+        k - 2 >= a and att.tlow[k - 1] in lex.determiners and att.tlow[k - 2] in lex.prepositions))
+
+
+def _written_before(att: Attributor, a: int) -> Span | None:
+    """The last message or web page the sentence before token `a` names ("Die Staatsanwaltschaft gab eine
+    Stellungnahme ab. Darin steht: „...“", "Auf ihrer Homepage fanden sich Videos. Dort: „...“")."""
+    si = att.doc.sentence_index(att.tstart[a])
+    if si == 0:
+        return None
+    floor, _end = att._tokens_of(si - 1)
+    for k in range(a - 1, floor - 1, -1):
+        if att.tcap[k] and k not in att.quote_of and att.tlow[k].endswith(att.lex.message_endings + att.lex.page_endings):
+            np = att.np_backward(k + 1, floor)
+            return att._span(*np) if np is not None else att._span(k, k + 1)
+    return None
+
+
+def _on_page(att: Attributor, a: int, colon: int) -> Span | None:
+    """"Auf der documenta-Homepage heißt es:", "in seinem Blog": a web page written in, as `_written_in` finds a
+    message."""
+    for j in range(a, colon - 1):
+        if att.tlow[j] in att.lex.document_prepositions and j not in att.quote_of:
+            np = att.np_forward(j + 1, colon)
+            if np is not None and any(att.tlow[t].endswith(att.lex.page_endings) for t in range(*np)):
+                return att._span(*np)
+    return None
 
 
 def _relayed_statement(doc: Doc, att: Attributor, frame: Frame, statement: Statement) -> None:

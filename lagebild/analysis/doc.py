@@ -54,6 +54,10 @@ class Doc:
     # a quotation marked once more for the other party of a quoting verb ("X wird von der Zeitung zitiert": X's
     # statement, the Zeitung's copy): the Wikinews corpus marks both, our gold the speaker's statement alone
     relayed_statements: list[Statement] = field(default_factory=list)
+    # quotations no frame of the rules attributes ("X beschrieb den Hergang: „...“"), with the speaker phrase the
+    # sentence gives where it gives one: the Wikinews corpus marks them, our gold format counts no statement without a
+    # named speaker found by a frame (`Doc.quotations` alone; dropped there when another quotation covers them)
+    unframed_quotations: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     # what hearsay "soll"/"sollen" carries on from the previous speaker: a statement of that speaker, but its
     # figures take no source from it (a source carries only through a marker or Konjunktiv I)
@@ -101,7 +105,7 @@ class Doc:
                 joined[runs[statement.run_start]] = replace(
                     first, content_span=content, content=self.text[content.start:content.end],
                     span=Span(first.span.start, max(first.span.end, statement.span.end)))
-        return joined + self._relayed(joined)
+        return joined + self._relayed(joined) + self._unframed(joined)
 
     def _relayed(self, joined: list[Statement]) -> list[Statement]:
         """The other party's copy of each relayed quotation, as long as the quotation it copies (a run joined)."""
@@ -113,6 +117,15 @@ class Doc:
                 out.append(replace(quotation, speaker=relayed.speaker, speaker_span=relayed.speaker_span,
                                    kind=relayed.kind, role=relayed.role, relay=None))
         return out
+
+    def _unframed(self, joined: list[Statement]) -> list[Statement]:
+        """The unframed quotations that no other quotation gives already: none overlaps them but one that holds them
+        and more (a later step, such as the quotation tagger, may have found one of them)."""
+        if not self.unframed_quotations:
+            return []
+        spans = [q.content_span for q in joined]
+        return [q for q in self.unframed_quotations if not any(
+            q.content_span.overlaps(s) and not (s.contains(q.content_span) and s != q.content_span) for s in spans)]
 
     @property
     def text(self) -> str:
