@@ -239,3 +239,31 @@ def test_konjunktiv_two_standing_in_for_the_first_goes_on_with_the_report_just_b
     doc = analyse("Der Bürgermeister Jan Berg sagte, die Lage sei ernst. Täglich kämen etwa 800 Menschen hinzu.")
     assert any("800" in s.content and s.speaker == "Jan Berg" for s in doc.statements)
     assert not any(a.speaker == "Jan Berg" and "800" in doc.text[a.scope.start:a.scope.end] for a in doc.attributions)
+
+
+def test_sentence_whose_indicative_main_clause_frames_its_konjunktiv_leaves_the_run():
+    # "Zudem diskutierten ..., weil ... seien": the Konjunktiv is framed inside the sentence, whose main clause tells
+    # something of its own; the Wikinews corpus ends the run before it
+    doc = analyse("Die Ministerin sagte am Montag, die Gespräche seien schwierig gewesen. Man habe aber Fortschritte "
+                  "erzielt. Zudem diskutierten die Delegationen lange über neue Regeln, weil die alten Regeln veraltet "
+                  "seien.")
+    quotations = [s.content for s in doc.quotations()]
+    assert not any("Fortschritte" in q and "Delegationen" in q for q in quotations), quotations
+    assert any(q.startswith("Zudem diskutierten") for q in quotations), quotations
+
+
+def test_konjunktiv_main_clause_after_a_subordinate_clause_stays_in_the_run():
+    doc = analyse("Der Bürgermeister sagte, der Damm sei sicher. Die Lage sei unter Kontrolle. Wenn der Regen "
+                  "anhalte, müsse man aber die Altstadt räumen.")
+    assert "Die Lage sei unter Kontrolle. Wenn der Regen anhalte, müsse man aber die Altstadt räumen" in [
+        s.content for s in doc.quotations()]
+
+
+def test_sentence_whose_main_clause_names_its_own_speaker_leaves_the_run():
+    doc = analyse("Der Sprecher sagte, die Verhandlungen seien gescheitert. Eine Einigung sei nicht in Sicht. Der "
+                  "Verband der Arbeitgeber hatte sich erhofft, dass die Gewerkschaft nachgeben werde.")
+    [hoped] = [s for s in doc.quotations() if "erhofft" in s.content]
+    assert hoped.content.startswith("Der Verband der Arbeitgeber hatte sich erhofft")
+    assert speaker_text(doc, hoped) == "Der Verband der Arbeitgeber"
+    assert [s.content for s in doc.quotations() if s.speaker == "Sprecher"] == [
+        "die Verhandlungen seien gescheitert", "Eine Einigung sei nicht in Sicht"]

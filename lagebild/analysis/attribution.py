@@ -3549,6 +3549,47 @@ class Attributor:
         return bool(self._within(self._konjunktiv_tokens, a, b)) or any(
             ttext[j][-1] == "e" and j not in quote_of and self._konjunktiv_form(j, b) for j in range(a, b))
 
+    def indicative_lead_clause(self, si: int) -> bool:
+        """Sentence si opens with an indicative main clause of its own and has its Konjunktiv only in a later clause
+        ("Für Hoyzer gilt die höchste Sicherheitsstufe, weil er sich bedroht fühle", "Von der Polizei kam die
+        Information, bei den Toten handele es sich um ..."): what the Konjunktiv reports is framed inside the
+        sentence, which tells something of its own rather than going on with the report before it."""
+        a, b = self._tokens_of(si)
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        comma = next((j for j in range(a, b) if ttext[j] in {",", ":", ";"} and j not in self.quote_of), None)
+        # (after a colon or semicolon a main clause of its own may carry the report on: "Zudem ist ... geplant:
+        # Katzen und Kühe sollen es sein")
+        if comma is None or ttext[comma] != "," or comma - a < 3 or ttext[a] in lex.quote_marks \
+                or tlow[a] in lex.question_words or (tlow[a] in lex.subordinators and not self._as_phrase(a, comma)):
+            return False  # ("Wenn ..., werde ...": a subordinate clause before the reported main clause)
+        for j in range(a, comma):
+            if j in self.quote_of:
+                continue
+            if ttext[j] in lex.konjunktiv or tlow[j] in lex.hearsay_modals or tlow[j] in lex.konjunktiv_two_carry \
+                    or ttext[j] in lex.konjunktiv_two_modals or self._konjunktiv_form(j, b):
+                return False
+        return any(self._finite_like(j, comma) for j in range(a + 1, comma))
+
+    def _as_phrase(self, k: int, b: int) -> bool:
+        """"Als Gründe nennt ...": "als" before a noun opens a phrase, not a clause."""
+        return self.tlow[k] == "als" and k + 1 < b and self.tcap[k + 1] \
+            and self.tlow[k + 1] not in self.lex.determiners and self.tlow[k + 1] not in self.lex.pronouns
+
+    def _finite_like(self, k: int, b: int) -> bool:
+        """A lower-case word that may be the finite verb of a clause: no function word, adverb, or adjective
+        before a noun."""
+        word, low, lex = self.ttext[k], self.tlow[k], self.lex
+        if not (word.isalpha() and word.islower()) or k in self.quote_of:
+            return False
+        if low in lex.indicative_finites:
+            return True  # ("Als Begründung für die Einreise der beiden gab er an")
+        if low in lex.determiners or low in lex.prepositions or low in lex.possessives or low in lex.pronouns \
+                or low in lex.adverbs or low in lex.coordinators or low in lex.subordinators \
+                or self._after_function_word(k):
+            return False
+        return self._finite_shape(k) or not (lex.is_adjective(word) and k + 1 < b and (
+            self.tcap[k + 1] or lex.is_adjective(self.ttext[k + 1])))
+
     def continues_report_next(self, si: int) -> bool:
         """A Konjunktiv II plural standing in for a Konjunktiv I that looks like the indicative ("Viele kämen zu
         Fuß", "Reisende müssten sich keine Sorgen machen"), outside quotations: reported speech too, but only in the
@@ -4597,7 +4638,7 @@ def _continues(att: Attributor, previous: Frame, frame: Frame) -> bool:
     """A Konjunktiv continuation right after another of the same speaker, both without a cue of their own."""
     return (frame.carried and previous.carried and frame.cue_span is None and previous.cue_span is None
             and frame.mode == previous.mode == "indirect" and frame.resolved == previous.resolved
-            and frame.sentence == previous.sentence + 1)
+            and frame.sentence == previous.sentence + 1 and not att.indicative_lead_clause(frame.sentence))
 
 
 def _quoted_fragments(att: Attributor, frame: Frame) -> None:
@@ -4736,7 +4777,8 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
             # (the Konjunktiv II alone: a statement of the speaker, but its figures take no source from it; our gold
             # carries a source only through a marker or Konjunktiv I)
             hearsay = not att.continues_report(si)
-            own_speaker = att.reporting_subject(si, last) or att.reporting_subject(si, last, loose=True)
+            own_speaker = att.reporting_subject(si, last) or att.reporting_subject(si, last, loose=True) \
+                or _lead_clause_speaker(att, si, last)
             if own_speaker is not None:
                 # "Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie zurückkehren": the sentence's
                 # own named subject reports the Konjunktiv after its indicative main clause
@@ -4766,6 +4808,23 @@ def _carry_over(att: Attributor, frames: list[Frame], by_sentence: dict[int, lis
         by_sentence[si] = [carried]
         covered.append(content)
         last, last_at = carried, si
+
+
+def _lead_clause_speaker(att: Attributor, si: int, last: Frame) -> Frame | None:
+    """"Als Gründe führt der ai-Bericht Mängel an, für die ... verantwortlich sei", "Der Senat hatte sich erhofft,
+    dass ... würden": a sentence whose indicative main clause frames its own Konjunktiv names its speaker there, its
+    subject, when that can speak (not "Die erste Reaktion bestand in der Ankündigung, ..."): not the report before."""
+    if not att.indicative_lead_clause(si):
+        return None
+    a, b = att._tokens_of(si)
+    comma = next(j for j in range(a, b) if att.ttext[j] == "," and j not in att.quote_of)
+    intro = att.speech_intro(si, quotes_after=comma, documents=True, agents=True)
+    if intro is None or intro.speaker.start >= att.tstart[comma] or (
+            last.speaker is not None and intro.speaker.overlaps(last.speaker)):
+        return None
+    if att.tlow[att._tok_at(intro.speaker.start)] in att.lex.pronouns:
+        return None  # ("Er war ... ins Netz gegangen, als er ... gesucht habe": whom "er" stands for the run knows)
+    return intro
 
 
 def _continued_quotes(att: Attributor, frames: list[Frame], covered: list[Span],
