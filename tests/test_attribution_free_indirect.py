@@ -267,3 +267,12 @@ def test_sentence_whose_main_clause_names_its_own_speaker_leaves_the_run():
     assert speaker_text(doc, hoped) == "Der Verband der Arbeitgeber"
     assert [s.content for s in doc.quotations() if s.speaker == "Sprecher"] == [
         "die Verhandlungen seien gescheitert", "Eine Einigung sei nicht in Sicht"]
+
+
+def test_adjectives_before_the_first_comma_are_no_indicative_main_clause():
+    # "Mit drei neuen, teuren Maschinen werde ...": a list of adjectives, no finite verb; the Konjunktiv main clause
+    # goes on with the run
+    doc = analyse("Der Sprecher sagte, die Lage sei ernst. Man müsse jetzt sparen. Mit drei neuen, teuren Maschinen "
+                  "werde die Produktion aber weiterlaufen.")
+    assert "Man müsse jetzt sparen. Mit drei neuen, teuren Maschinen werde die Produktion aber weiterlaufen" in [
+        s.content for s in doc.quotations()]

@@ -3576,8 +3576,8 @@ class Attributor:
             and self.tlow[k + 1] not in self.lex.determiners and self.tlow[k + 1] not in self.lex.pronouns
 
     def _finite_like(self, k: int, b: int) -> bool:
-        """A lower-case word that may be the finite verb of a clause: no function word, adverb, or adjective
-        before a noun."""
+        """A lower-case word that may be the finite verb of a clause ("gilt", "führt", "bestand", "diskutierten"): no
+        function word, adverb or adjective."""
         word, low, lex = self.ttext[k], self.tlow[k], self.lex
         if not (word.isalpha() and word.islower()) or k in self.quote_of:
             return False
@@ -3587,8 +3587,9 @@ class Attributor:
                 or low in lex.adverbs or low in lex.coordinators or low in lex.subordinators \
                 or self._after_function_word(k):
             return False
-        return self._finite_shape(k) or not (lex.is_adjective(word) and k + 1 < b and (
-            self.tcap[k + 1] or lex.is_adjective(self.ttext[k + 1])))
+        # (an inflected adjective is none, before its noun or in a list: "von sechs neuen, mit Methanol betriebenen
+        # Schiffen"; so is a plural present, which it cannot be told from)
+        return self._finite_shape(k) or not lex.is_adjective(word)
 
     def continues_report_next(self, si: int) -> bool:
         """A Konjunktiv II plural standing in for a Konjunktiv I that looks like the indicative ("Viele kämen zu
@@ -4814,8 +4815,8 @@ def _lead_clause_speaker(att: Attributor, si: int, last: Frame) -> Frame | None:
     """"Als Gründe führt der ai-Bericht Mängel an, für die ... verantwortlich sei", "Der Senat hatte sich erhofft,
     dass ... würden": a sentence whose indicative main clause frames its own Konjunktiv names its speaker there, its
     subject, when that can speak (not "Die erste Reaktion bestand in der Ankündigung, ..."): not the report before."""
-    if not att.indicative_lead_clause(si):
-        return None
+    if not last.carried or not att.indicative_lead_clause(si):
+        return None  # (only a sentence the run would take: the others keep their readings)
     a, b = att._tokens_of(si)
     comma = next(j for j in range(a, b) if att.ttext[j] == "," and j not in att.quote_of)
     intro = att.speech_intro(si, quotes_after=comma, documents=True, agents=True)
