@@ -176,3 +176,18 @@ def test_second_verb_of_a_reporting_subject_after_a_comma_is_no_postposed_frame(
     # a clause that reports nothing before the comma still takes the speaker after the verb
     [statement] = analyse("Die Lage ist ernst, sagte der Bürgermeister.").statements
     assert (statement.cue, statement.content) == ("sagte", "Die Lage ist ernst"), statement
+
+
+def test_a_speech_act_before_a_coordinated_verb_of_saying_is_a_statement_of_its_own():
+    # "wies ... zurück und erklärte, ...": two speech acts of one subject, one statement each
+    doc = analyse("Die Bezirksregierung wies die Kritik zurück und erklärte, die Deiche seien rechtzeitig verstärkt worden.")
+    assert sorted((s.cue, s.content) for s in doc.statements) == [
+        ("erklärte", "die Deiche seien rechtzeitig verstärkt worden"),
+        ("wies zurück", "Die Bezirksregierung wies die Kritik zurück")]
+    assert all(speaker_text(doc, s) == "Die Bezirksregierung" for s in doc.statements)
+    # a first verb that reports nothing is no speech act ("sperrte die Straße")
+    doc = analyse("Die Bezirksregierung sperrte die Uferstraße und erklärte, die Deiche seien verstärkt worden.")
+    assert [s.cue for s in doc.statements] == ["erklärte"]
+    # nor is a first act of another subject given to the second one's speaker
+    doc = analyse("Die Opposition kritisierte den Plan und der Minister erklärte, die Deiche seien verstärkt worden.")
+    assert all(speaker_text(doc, s) != "der Minister" for s in doc.statements if s.cue == "kritisierte")

@@ -743,6 +743,7 @@ class Attributor:
                 candidates.append(clause)
         if has_cue:
             candidates.extend(self._conjunct_reports(si, a, b, candidates))
+            candidates.extend(self._acts_before_second_verb(si, a, candidates))
         self._end_before_conjunct_frames(candidates)
         candidates = [f for f in candidates if not self._open_question(f)]
         candidates = self._without_mute_subjects(candidates)
@@ -861,6 +862,34 @@ class Attributor:
             attitude = form.lemma in self.lex.attitude_verbs and "als" not in self.tlow[v + 1:end]
             frames.append(Frame(si, self.ttext[v], cue, Span(self.tstart[v + 1], self.tend[end - 1]), speaker,
                                 denial=form.lemma in self.lex.denial_verbs, background=attitude))
+        return frames
+
+    def _acts_before_second_verb(self, si: int, a: int, candidates: list[Frame]) -> list[Frame]:
+        """"Der Gesandte lobte die Fortschritte, mahnte aber, ...", "Das Ministerium wies die Vorwürfe zurück und
+        erklärte, ...": where a verb of saying frames a clause of its own after a first speech act of the same subject,
+        joined by a coordinator or a comma, that first act is a statement too, told as a whole (the rest of its
+        clause is what it reports): our gold counts one statement per speech act, the Wikinews corpus only the
+        second verb's words."""
+        frames = []
+        for second in candidates:
+            if second.kind_of_cue != "verb" or second.speaker is None or second.speaker.end > second.cue_span.start \
+                    or second.content.start < second.cue_span.end:
+                continue
+            j = self._tok_at(second.cue_span.start)
+            joint = j - 1
+            if joint <= a or not (self.tlow[joint] in self.lex.coordinators or self.ttext[joint] == ","):
+                continue
+            end = joint - 1 if self.tlow[joint] in self.lex.coordinators and self.ttext[joint - 1] == "," else joint
+            if self.tstart[end - 1] < second.speaker.end:
+                continue
+            first = self._reported_frame(si, a, end)
+            if first is None or first.speaker != second.speaker or first.cue_span.end > self.tstart[end - 1] + 1 \
+                    or any(f.cue_span == first.cue_span for f in candidates):
+                continue
+            # (told as a whole, it is no quotation of the Wikinews corpus, which marks the second verb's words:
+            # Doc.background; as quotations, train[:500] 2 more false, 1 more matched)
+            first.background = True
+            frames.append(first)
         return frames
 
     def _end_before_conjunct_frames(self, candidates: list[Frame]) -> None:
