@@ -203,3 +203,16 @@ def test_a_reported_clause_after_a_comma_stays_in_any_konjunktiv():
              "leidet der Schauspieler an einer schweren Krankheit")):  # a "wie" clause frames what follows
         doc = analyse(text)
         assert [s.content for s in doc.statements] == [content], [s.content for s in doc.statements]
+
+
+def test_a_relative_clause_after_the_comma_is_not_what_was_said():
+    # "..., die die Stadt seit Monaten belagern": a relative clause about the object, verb-final, in the indicative
+    doc = analyse("Die Provinzregierung machte die Rebellen für den Angriff verantwortlich, die die Stadt seit Monaten belagern.")
+    assert not any(s.content.startswith("die die Stadt") for s in doc.statements)
+    doc = analyse("Der Bürgermeister machte die Milizen für den Angriff verantwortlich, die Teile der Stadt seit Jahren besetzt halten.")
+    assert not any(s.content.startswith("die Teile der Stadt") for s in doc.statements)
+    # reported speech after the comma stays what was said: a Konjunktiv, an infinitive clause
+    doc = analyse("Die Provinzregierung erklärte, die Rebellen seien in der Nacht abgezogen.")
+    assert [s.content for s in doc.statements] == ["die Rebellen seien in der Nacht abgezogen"]
+    doc = analyse("Der Bürgermeister versprach, die Schulen in zwei Wochen zu öffnen.")
+    assert [s.content for s in doc.statements] == ["die Schulen in zwei Wochen zu öffnen"]

@@ -145,6 +145,7 @@ class Lexicon:
         self.subject_relatives = words("subject_relatives")
         self.news_nouns = frozenset(table.get("news_nouns", ()))
         self.finite_endings = tuple(table.get("finite_endings", ()))
+        self.verb_final_endings = tuple(table.get("verb_final_endings", ()))
         self.article_quantifiers = words("article_quantifiers")
         self.hearsay_nouns = frozenset(table.get("hearsay_nouns", ()))
         self.according_relatives = words("according_relatives")
@@ -2778,8 +2779,24 @@ class Attributor:
                 return False  # "sagte, das sei falsch": a main clause, the finite verb second
             if low in self.lex.relative_pronouns and self._infinitive_end(k, b, perfect=True) is not None:
                 return False  # "behauptet, den für den Schutz zuständigen Code gecrackt zu haben"
+            if low in self.lex.relative_pronouns and self._verb_final_relative(k, b):
+                return True  # "machte die RSF verantwortlich, die El Fascher seit einem Jahr belagern"
             return not self._opens_noun_phrase(k, b)
         return False
+
+    def _verb_final_relative(self, k: int, b: int) -> bool:
+        """A relative clause at k that looks like an article's noun phrase ("die El Fascher seit einem Jahr belagern"):
+        after the phrase comes no finite verb (as in the main clause "die Lage ist ernst"), its clause ends in a verb
+        of the indicative shape ("belagern", "belagert", "anwendeten"), and no Konjunktiv reports it."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        end = self._clause_end(k + 1, b)
+        np = self.np_forward(k, end)
+        last = end - 1
+        if np is None or np[1] >= last or self._verb_like(np[1]) or not self._verb_like(last) \
+                or not tlow[last].endswith(lex.verb_final_endings):
+            return False
+        return not any(ttext[j] in lex.konjunktiv or ttext[j] in lex.konjunktiv_two_modals or tlow[j] in lex.hearsay_modals
+                       or self._may_be_konjunktiv(j) for j in range(k, end))
 
     def _verb_final_clause(self, k: int, b: int) -> tuple[tuple[int, int], int] | None:
         """(subject, finite verb) of a clause that "während" at k opens when it is a conjunction, not a
