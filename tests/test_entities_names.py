@@ -113,3 +113,15 @@ def test_place_with_its_administration_speaks_as_the_administration():
 def test_hospital_with_its_place_speaks_as_the_hospital():
     assert speakers("Der Zustand der beiden Verletzten sei stabil, teilte das Spital Glarus mit.") == [
         "Spital Glarus"]
+
+
+def test_a_double_first_name_of_two_first_names_opens_a_person():
+    # the lists hold the common pairs ("Karl-Heinz"), not every pair: two first names joined by a hyphen are one
+    assert found("Rolf-Dieter Kampmann sagte, das Ziel sei dasselbe.").get("Rolf-Dieter Kampmann") \
+        == ("person", "Rolf-Dieter Kampmann")
+    # so "er" finds him, not the person named before
+    assert speakers("Die Ausstellung erinnert an die Entführung von Martin Schleyer. Zu den Gästen gehörte der "
+                    "frühere Zielfahnder Rolf-Dieter Kampmann. „Damals hatten wir Karteikarten“, sagte er.") \
+        == ["Rolf-Dieter Kampmann"]
+    # a hyphenated word with a part that is no first name stays what it was ("Peter-Krankenhaus")
+    assert "Peter-Krankenhaus" not in found("Im Peter-Krankenhaus wurden drei Menschen behandelt.")

@@ -28,6 +28,21 @@ PRIORITY = {"person": 50, "acronym": 50, "org": 40, "country": 36, "region": 32,
             "group": 30, "city": 20}
 
 
+class FirstNames(frozenset):
+    """The first names, and a double first name of two of them ("Klaus-Dieter", "Jens-Uwe"): the lists hold only
+    the common pairs ("Karl-Heinz", "Jean-Claude")."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.count("-") != 1:
+            return False
+        first, second = word.split("-")
+        return frozenset.__contains__(self, first) and frozenset.__contains__(self, second)
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: str  # person | org | place | group
@@ -284,7 +299,7 @@ def compile_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
             gaz.org_country[name] = gaz.country_english.get(code, code)
     _add_groups(gaz, data.get("groups", {}), data.get("orgs", {}))
     _add_people(gaz, data.get("roles", {}), data.get("people", {}))
-    gaz.first_names = gaz.first_names | frozenset(data.get("first_names", ()))
+    gaz.first_names = FirstNames(gaz.first_names | frozenset(data.get("first_names", ())))
     gaz.index()
     return gaz
 
