@@ -125,3 +125,14 @@ def test_a_double_first_name_of_two_first_names_opens_a_person():
         == ["Rolf-Dieter Kampmann"]
     # a hyphenated word with a part that is no first name stays what it was ("Peter-Krankenhaus")
     assert "Peter-Krankenhaus" not in found("Im Peter-Krankenhaus wurden drei Menschen behandelt.")
+
+
+def test_union_counsel_and_coach_roles_name_the_person_after_them():
+    # "Gewerkschafterin", "Verteidiger", "-Coach", "Chefvolkswirt" are roles: the name after them is a person's
+    assert found("Die Gewerkschafterin Tahmina Rashed sagte, fünf Näherinnen würden vermisst.").get("Tahmina Rashed") \
+        == ("person", "Tahmina Rashed")
+    assert speakers("Verteidiger Olivier Brunel bezeichnete die Anklage als haltlos.") == ["Olivier Brunel"]
+    assert speakers("Bank-Chefvolkswirt Lorenz Haberl sagte, die Rate werde sinken.") == ["Lorenz Haberl"]
+    # and "der 47-Jährige" is the coach named just before, not a person named earlier
+    assert speakers("«Wir waren schon tot», sagte Trainer Roman Keller. Gäste-Coach Urs Hofmann haderte mit den "
+                    "Schiedsrichtern. Die Zeitstrafe sei ein Witz gewesen, sagte der 47-Jährige.")[-1] == "Urs Hofmann"
