@@ -468,3 +468,25 @@ def test_quoted_words_in_lower_case_inside_a_statement_are_a_quotation_of_its_sp
     # a quoted name inside is none, nor one word alone
     doc = analyse("Der Minister begründete den Rücktritt mit einem Bericht der „Neuen Presse“ über seine „Fehler“.")
     assert unframed(doc) == []
+
+
+def test_sprechen_von_after_a_comma_is_a_quotation_of_the_clauses_subject():
+    doc = analyse("Im neuen Werk sind 300 Stellen entstanden, die Betreiber sprechen bereits von 600 Stellen im nächsten Jahr.")
+    assert doc.statements == []  # (a quotation the corpus marks, no statement of our gold)
+    assert unframed(doc) == [("die Betreiber sprechen bereits von 600 Stellen im nächsten Jahr", "die Betreiber")]
+
+
+def test_sprechen_von_after_a_subject_with_a_phrase_of_its_own_is_its_quotation():
+    doc = analyse("Ein Reporter von n24 sprach von 300 zerstörten Autos in der Vorstadt.")
+    assert unframed(doc) == [("Ein Reporter von n24 sprach von 300 zerstörten Autos in der Vorstadt", "Ein Reporter von n24")]
+
+
+def test_sprechen_von_needs_a_subject_that_can_speak_and_no_verb_before_it():
+    # a verb and a conjunction before the verb: the phrase before them is no subject of it
+    assert unframed(analyse("Die Polizei ermittelt und der Sprecher spricht von einem Unfall.")) == []
+    # what speaks for a thing is no speaker ("Die Zahlen sprechen von ..." is no speech act of anyone)
+    assert unframed(analyse("Im Herbst war es kühl, die Messwerte sprechen von einem frühen Winter.")) == []
+    # Konjunktiv: reported speech a frame before gives its speaker
+    assert unframed(analyse("Im Herbst war es kühl, der Bauer spreche von einem frühen Winter.")) == []
+    # "sprechen mit": no "von" after the verb
+    assert unframed(analyse("Nach dem Spiel kam es zu Streit, die Spieler sprachen mit dem Schiedsrichter.")) == []

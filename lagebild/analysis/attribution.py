@@ -113,6 +113,8 @@ class Lexicon:
         self.judged_as_words = words("judged_as_words")
         self.judging_verbs = frozenset(table.get("judging_verbs", ()))
         self.term_as_words = words("term_as_words")
+        self.spoken_of = {lemma: frozenset(w.lower() for w in words_)
+                          for lemma, words_ in table.get("spoken_of", {}).items()}
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
         self.coordination_openers = words("coordination_openers")
@@ -4309,6 +4311,7 @@ def attribute(doc: Doc) -> None:
     doc.unframed_quotations = _colon_quotations(doc, att)
     doc.unframed_quotations += _judged_as_quotations(doc, att, doc.unframed_quotations)
     doc.unframed_quotations += _quoted_phrases_inside(doc, att)
+    doc.unframed_quotations += _reported_acts(doc, att, doc.unframed_quotations)
 
 
 def _colon_quotations(doc: Doc, att: Attributor) -> list[Statement]:
@@ -4400,6 +4403,84 @@ def _quoted_phrases_inside(doc: Doc, att: Attributor) -> list[Statement]:
         out.append(replace(host, content_span=content, content=doc.text[content.start:content.end], mode="direct",
                            run_start=None))
     return out
+
+
+def _reported_acts(doc: Doc, att: Attributor, found: list[Statement]) -> list[Statement]:
+    """"Es sind 500 neue Stellen entstanden, die Betreiber sprechen bereits von 850", "Eine Reporterin von n24 sprach
+    von 800 Autos": a speech act told as a whole clause whose subject the reported frame does not read (it stands
+    after a comma, or a phrase after it hides the verb from the subject finder). The Wikinews corpus marks the clause
+    as a quotation of that subject; a quotation only, for sentences no statement or quotation touches."""
+    taken = [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements, found)]
+    out: list[Statement] = []
+    for si, sentence in enumerate(att.sentences):
+        if any(span.overlaps(sentence) for span in taken):
+            continue
+        a, b = att._tokens_of(si)
+        act = _spoken_of(att, a, b)
+        if act is None:
+            continue
+        speaker, verb, clause_start = act
+        content = att._content(si, clause_start, b)
+        if content is None:
+            continue
+        speaker_span = att._span(*speaker)
+        name, kind, role = _describe(doc, att, speaker_span)
+        out.append(Statement(
+            doc=doc.article.id, span=content, speaker=name, speaker_span=speaker_span, content_span=content,
+            content=doc.text[content.start:content.end], cue=att.ttext[verb],
+            kind=kind if kind in ("person", "org", "group") else None, role=role, mode="indirect"))
+    return out
+
+
+def _spoken_of(att: Attributor, a: int, b: int) -> tuple[tuple[int, int], int, int] | None:
+    """(speaker, verb, clause start) of the first clause in tokens [a, b) whose finite "sprechen" in the indicative is
+    followed by "von" (past adverbs only: "spricht bereits jetzt von"), when the words from the clause's start up to the
+    verb are one noun phrase, with its adverbs and a phrase after it ("Eine Reporterin von n24 sprach von", "die
+    Agentur „Sana“ dagegen spricht von"), that can speak."""
+    lex, tlow, ttext = att.lex, att.tlow, att.ttext
+    for k in range(a + 1, b):
+        if k in att.quote_of:
+            continue
+        end = att._clause_end(k + 1, b)
+        form = next((f for f in lex.forms.get(ttext[k], ()) if f.lemma in lex.spoken_of and (
+            f.kind == "finite" or f.kind == "split" and tlow[end - 1] == f.particle)), None)
+        if form is None or ttext[k] in lex.konjunktiv or att._konjunktiv_form(k, b):
+            continue  # ("sie spreche von ...": reported speech, whose speaker a frame before gives)
+        prepositions = lex.spoken_of[form.lemma]
+        j = k + 1
+        while j < end and tlow[j] not in prepositions and (tlow[j] in lex.skip_after_verb or tlow[j] in lex.adverbs):
+            j += 1
+        if j >= end or tlow[j] not in prepositions:
+            continue
+        start = att._clause_start(k, a)
+        np = att.np_forward(start, k)
+        # (verb second, "von" after it: no relative or subordinate clause, whose verb closes it)
+        if np is None or np[0] != start or tlow[start] in lex.impersonal_subjects or tlow[start] in lex.subordinators:
+            continue
+        last = k  # the phrase runs up to the verb, past adverbs and its own phrases ("von n24", "Peter Kurz")
+        while last > np[1] and (tlow[last - 1] in lex.skip_after_verb or tlow[last - 1] in lex.adverbs
+                                or tlow[last - 1] in lex.contrast_adverbs):
+            last -= 1
+        if not all(_in_noun_phrase(att, t) for t in range(np[1], last)):
+            continue  # a verb or a conjunction between ("Die Polizei ermittelt und der Sprecher spricht von")
+        speaker = (np[0], last)
+        if not (att.plausible_speaker(np) or att._bare_name(np) or att._agent_head(np) or att._document(np)):
+            continue
+        return speaker, k, start
+    return None
+
+
+def _in_noun_phrase(att: Attributor, t: int) -> bool:
+    """Token t can go on a noun phrase after its head: a capitalised word, a quotation, a word with digits ("n24"), an
+    adjective, a preposition, an article or a particle of a name ("Eine Reporterin von n24", "Mannheims oberster
+    Bürgermeister Peter Kurz"); no verb, no conjunction."""
+    lex, low = att.lex, att.tlow[t]
+    if t in att.quote_of or att.ttext[t] in lex.quote_marks:
+        return True
+    if low in lex.coordinators or low in lex.subordinators or low in lex.auxiliaries:
+        return False
+    return att.tcap[t] or not low.isalpha() or low in lex.prepositions or low in lex.determiners \
+        or low in lex.name_links or lex.is_adjective(att.ttext[t])
 
 
 def _colon_speaker(att: Attributor, a: int, colon: int) -> Span | None:
