@@ -261,6 +261,9 @@ class Lexicon:
         # finite forms of report verbs: a sentence without one has no reading beyond its plain subject's
         self.report_finite = frozenset(form for form, verbs in self.forms.items()
                                        if any(v.lemma in self.report_verbs and v.kind != "participle" for v in verbs))
+        # every form of a verb whose "von" phrase is what was said: a sentence without one has no such clause
+        self.spoken_of_forms = frozenset(form for form, verbs in self.forms.items()
+                                         if any(v.lemma in self.spoken_of for v in verbs))
         # every form of a report verb: a sentence without one reports no speech act
         self.report_forms = frozenset(form for form, verbs in self.forms.items()
                                       if any(v.lemma in self.report_verbs for v in verbs))
@@ -4413,9 +4416,9 @@ def _reported_acts(doc: Doc, att: Attributor, found: list[Statement]) -> list[St
     taken = [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements, found)]
     out: list[Statement] = []
     for si, sentence in enumerate(att.sentences):
-        if any(span.overlaps(sentence) for span in taken):
-            continue
         a, b = att._tokens_of(si)
+        if att.lex.spoken_of_forms.isdisjoint(att.ttext[a:b]) or any(span.overlaps(sentence) for span in taken):
+            continue  # (the cheap test first: most sentences have no such verb)
         act = _spoken_of(att, a, b)
         if act is None:
             continue
