@@ -16,6 +16,9 @@ CASES = [
     ("In La Quebrada saßen am Montag rund 900 Urlauber fest.", 900, "La Quebrada"),
     ("Nahe der Kleinstadt Conceição do Itabira kamen 12 Menschen ums Leben.", 12, "Conceição do Itabira"),
     ("Bei Capilla del Monte wurden 7 Menschen verletzt.", 7, "Capilla del Monte"),
+    # an Arabic name whose particle a small-letter article joins to its word: the whole name, not the particle
+    ("In Deir al-Hamra wurden am Dienstag 11 Menschen getötet.", 11, "Deir al-Hamra"),
+    ("Im Flüchtlingslager Ain el-Sahra wurden 8 Menschen verletzt.", 8, "Ain el-Sahra"),
     # a name whose parts a lowercase particle joins with hyphens
     ("In der westafghanischen Stadt Kala-i-Naw wurden 13 Menschen verletzt.", 13, "Kala-i-Naw"),
     # an event named after its scene by "am"

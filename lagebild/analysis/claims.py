@@ -300,6 +300,13 @@ def lexicon(data: Mapping[str, Any]) -> Lexicon:
     return _LEXICA[key]
 
 
+def _particle_article(location: Mapping[str, Any]) -> str:
+    """The optional small-letter article between a name particle and the name's word ("Deir
+    al-Balah", "Ain al-Hilweh"): without it the particle stood alone as the name ("Deir")."""
+    articles = location.get("name_particle_articles", [])
+    return r"(?:(?:%s)-(?=[A-ZÄÖÜÀ-ÖØ-Þ]))?" % "|".join(map(re.escape, articles)) if articles else ""
+
+
 def _first_letter(words: list[str], ignore_case: bool = False) -> str:
     """A lookahead for the letters `words` begin with, put before a pattern whose match begins
     with one of them: the scanner skips every other position at once instead of trying the
@@ -482,10 +489,11 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             # (a particle or a linking word makes it a name of two or three words: "in La Cumbre",
             # "bei Capilla del Monte"; two capitalised parts joined by a hyphen are one: "südlich von
             # Gorom-Gorom", "bei Bobo-Dioulasso")
-            r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}(?:-[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]{2,})?"
+            r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) %s)?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}(?:-[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]{2,})?"
             r"(?:(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)|(?P<second> [A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}))?)\b(?![-'’.]\w| [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("bare_name_prepositions", []))),
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
+               _particle_article(location),
                "|".join(map(re.escape, location.get("name_linkers", []))) or r"(?!)")
             if location.get("bare_name_prepositions") else r"(?!)"),
         bare_nouns=frozenset(data.get("bare_nouns", ())),
@@ -511,11 +519,12 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         # "im Distrikt Jajarkot", "auf der Kanareninsel El Hierro", "den Weiler Les Haudères"
         place_noun_name=re.compile(
             _first_letter(location.get("place_nouns", []) + location.get("place_noun_ends", [])) +
-            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?P<particle>%s) )?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:(?:-[a-z]{1,2})?-[A-ZÄÖÜ][\w'’]+)*"
+            r"(?:\b(?:%s)|(?<=[a-zäöü])(?:%s))s? (?P<name>(?:(?P<particle>%s) %s)?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’]+(?:(?:-[a-z]{1,2})?-[A-ZÄÖÜ][\w'’]+)*"
             r"(?:(?P<second>(?: [A-ZÄÖÜ][a-zäöüß]+){1,2})|(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][\w'’]+))?)\b(?! [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("place_nouns", []))),
                "|".join(map(re.escape, location.get("place_noun_ends", []))) or r"(?!)",
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
+               _particle_article(location),
                "|".join(map(re.escape, location.get("name_linkers", []))) or r"(?!)")
             if location.get("place_nouns") else r"(?!)"),
         not_place_name=re.compile(r"(?:%s)$" % "|".join(location.get("not_name_endings", [])) if location.get("not_name_endings") else r"(?!)"),
