@@ -46,3 +46,10 @@ def test_a_city_district_named_a_paragraph_later_does_not_replace_the_city() -> 
     text = ("Odessa (dpa) - Bei einem Angriff auf Odessa sind 9 Menschen getötet worden.\n\n"
             "Getroffen wurde ein Hochhaus im Stadtbezirk Kyjiwskyj.")
     assert by_value(claims_of(text), 9).location == "Odesa"
+
+
+def test_a_listed_name_after_an_indefinite_article_is_a_common_noun() -> None:
+    # "Bergstraße" is a German district too; "auf einer kurvigen Bergstraße" names no place
+    text = "In der Slowakei ist ein Reisebus auf einer kurvigen Bergstraße verunglückt. 6 Menschen kamen ums Leben."
+    assert by_value(claims_of(text), 6).location == "Slovakia"
+

@@ -131,6 +131,7 @@ class Lexicon:
     event_of_name: re.Pattern[str]
     land_of_heads: frozenset[str]
     town_nouns: frozenset[str]
+    indefinite_before: re.Pattern[str]
     foreign_street: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
@@ -450,6 +451,11 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         event_of_heads=tuple(location.get("event_of_heads", [])),
         land_of_heads=frozenset(location.get("land_of_heads", [])),
         town_nouns=frozenset(location.get("town_nouns", [])),
+        # (an indefinite article, then up to two small-letter words ending like an inflected adjective,
+        # ending right where a name starts: "auf einer kurvigen ", "von einem herabfallenden ")
+        indefinite_before=re.compile(r"\b(?:%s)(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?[ \t]+$"
+                                     % "|".join(map(re.escape, location.get("indefinite_articles", [])))
+                                     if location.get("indefinite_articles") else r"(?!)"),
         foreign_street=re.compile(
             _word_start(location["foreign_street_words"]) + r" (?:(?:%s) )?[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*\b"
             % "|".join(map(re.escape, location.get("name_linkers", []) + location.get("street_name_linkers", [])))
@@ -988,7 +994,7 @@ class Builder:
         self.claims: list[Claim] = []
         self.source_spellings: list[Mention] = []
         self.claim_nouns: dict[int, tuple[str, str | None]] = {}  # id(claim) -> (noun class, noun)
-        self._gazetteer_places = [m for m in doc.mentions if m.kind == "place"]
+        self._gazetteer_places = [m for m in doc.mentions if m.kind == "place" and not self._common_noun_place(m)]
         self.actors = sorted((m for m in doc.mentions if m.kind in ("place", "org", "group")),
                              key=lambda m: m.span.start)
         # the location search asks for the same sentences again and again: answer each once
@@ -1002,6 +1008,16 @@ class Builder:
         self._parts_restated: set[int] = set()  # numbers of an apposition that restates the count before it
         self._region_of: dict[str, str] = {}  # a town named a paragraph after its region -> that region
         self._filler_words: dict[str, bool] = {}  # a word -> whether it is a filler (see _filler)
+
+    def _common_noun_place(self, mention: Mention) -> bool:
+        """"auf einer kurvigen Bergstraße", "von einem herabfallenden Ast": a listed name after an
+        indefinite article is a common noun that happens to name a place somewhere ("Bergstraße",
+        "Asti"), no scene; a name before a capitalised word stays (a town's adjective: "an einer Belgrader Schule")."""
+        text = self.doc.text
+        if self.lex.indefinite_before.search(text, max(0, mention.span.start - 40), mention.span.start) is None:
+            return False
+        after = text[mention.span.end:mention.span.end + 2]
+        return not (after[:1] == " " and after[1:2].isupper())
 
     # places are looked at only in articles with a claim: found on first use
     @cached_property
