@@ -53,6 +53,14 @@ def test_a_name_with_a_city_word_after_a_hyphen_is_the_city() -> None:
     assert places == ["Mexico City"]
 
 
+def test_a_countrys_abbreviation_before_the_city_word_is_no_capital() -> None:
+    # "die US-Stadt Tulsa": a city of the United States, not Washington
+    text = "In der US-Stadt Tulsa ist eine Brücke eingestürzt. Mindestens 4 Menschen kamen ums Leben."
+    assert by_value(claims_of(text), 4).location == "Tulsa"
+    places = [m.canonical for m in analyze(Article(id="t", text=text, language="de")).mentions if m.kind == "place"]
+    assert "Washington" not in places
+
+
 # ---------------------------------------------------------------- measures
 def test_police_named_among_the_wounded_are_wounded() -> None:
     text = "Bei einer Schlägerei vor einer Diskothek wurden sieben Menschen verletzt, darunter zwei Polizisten."

@@ -233,6 +233,8 @@ class Gazetteer:
 
     def _compound_place(self, word: str) -> Entry | None:
         head, dash, tail = word.rpartition("-")
+        if dash and tail in self.city_compound_heads and head.isupper():
+            return None  # "die US-Stadt Tulsa": a country's abbreviation makes "a city of it", not its capital
         if dash and tail in self.city_compound_heads:
             entry = self.by_name.get(head.casefold())
             if entry is not None and entry.source == "country":
