@@ -53,3 +53,18 @@ def test_a_listed_name_after_an_indefinite_article_is_a_common_noun() -> None:
     text = "In der Slowakei ist ein Reisebus auf einer kurvigen Bergstraße verunglückt. 6 Menschen kamen ums Leben."
     assert by_value(claims_of(text), 6).location == "Slovakia"
 
+
+
+@pytest.mark.parametrize("text,value,place", [
+    # a river after a town: where the town lies, not the scene
+    ("Beim Beschuss der Stadt Nikopol am Dnipro sind 9 Menschen getötet worden.", 9, "Nikopol"),
+    # a city after a prison's place and "bei": the prison's place is the scene
+    ("Im Gefängnis Korydallos bei Athen wurden 6 Häftlinge verletzt.", 6, "Korydallós"),
+])
+def test_a_place_after_another_place_and_a_linking_word_only_locates_it(text: str, value: float, place: str) -> None:
+    assert by_value(claims_of(text), value).location == place
+
+
+def test_a_town_after_a_road_and_a_linking_word_is_the_scene() -> None:
+    text = "Auf der A3 bei Passau sind 5 Menschen bei einem Unfall verletzt worden."
+    assert by_value(claims_of(text), 5).location == "Passau"

@@ -132,6 +132,7 @@ class Lexicon:
     land_of_heads: frozenset[str]
     town_nouns: frozenset[str]
     indefinite_before: re.Pattern[str]
+    landmark_links: frozenset[str]
     foreign_street: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
@@ -451,6 +452,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         event_of_heads=tuple(location.get("event_of_heads", [])),
         land_of_heads=frozenset(location.get("land_of_heads", [])),
         town_nouns=frozenset(location.get("town_nouns", [])),
+        landmark_links=frozenset(" %s " % link for link in location.get("landmark_links", [])),
         # (an indefinite article, then up to two small-letter words ending like an inflected adjective,
         # ending right where a name starts: "auf einer kurvigen ", "von einem herabfallenden ")
         indefinite_before=re.compile(r"\b(?:%s)(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?[ \t]+$"
@@ -1037,7 +1039,27 @@ class Builder:
                   if not any(span.contains(m.span) and m.span.start > span.start for span in longer)]
         places = sorted(listed + self.local_places + self._bare_places + self._national_areas,
                         key=lambda m: m.span.start)
+        places = self._without_landmarks(places)
         return sorted(places + self._place_anaphora(places), key=lambda m: m.span.start)
+
+    def _without_landmarks(self, places: list[Mention]) -> list[Mention]:
+        """"im Gefängnis Korydallos bei Athen", "in Nikopol am Dnipro", "Strečno nahe Sillein": a
+        place named right after another place and a linking word only says where the first one lies
+        (a city near it, its river or lake), no scene of its own; after a road or a country's coast
+        or border it is the scene ("auf der A3 bei Passau", "vor der türkischen Küste bei Didim")."""
+        links = self.lex.landmark_links
+        if not links:
+            return places
+        text = self.doc.text
+        national = {m.span for m in self._national_areas}
+        kept = []
+        for before, mention in zip([None] + places[:-1], places):
+            if before is not None and before.span.end < mention.span.start \
+                    and text[before.span.end:mention.span.start] in links \
+                    and before.span not in self._roads and before.span not in national:
+                continue
+            kept.append(mention)
+        return kept
 
     @cached_property
     def _national_areas(self) -> list[Mention]:
