@@ -68,3 +68,10 @@ def test_a_place_after_another_place_and_a_linking_word_only_locates_it(text: st
 def test_a_town_after_a_road_and_a_linking_word_is_the_scene() -> None:
     text = "Auf der A3 bei Passau sind 5 Menschen bei einem Unfall verletzt worden."
     assert by_value(claims_of(text), 5).location == "Passau"
+
+
+def test_a_name_of_two_words_a_place_noun_introduced_is_a_place_where_the_article_repeats_it() -> None:
+    # "auf Bint Sahira" alone names no place; "den Bezirk Bint Sahira" a paragraph later does
+    text = ("Schwere Angriffe im Südlibanon\n\nIm Süden des Libanon hat die Armee angegriffen. Bei Luftangriffen "
+            "auf Bint Sahira wurden 17 Menschen getötet.\n\nAus dem Bezirk Bint Sahira flohen seither etwa 700 Menschen.")
+    assert by_value(claims_of(text), 17).location == "Bint Sahira"

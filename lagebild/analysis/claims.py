@@ -1166,9 +1166,10 @@ class Builder:
                     and not any(m.span.overlaps(span) for m in mentions):
                 found.append(Mention(span=span, text=match.group("city") + "er", kind="place", canonical=entry.canonical))
         # a name a place noun introduced is a place wherever the article repeats it ("im Bezirk
-        # Hermagor" ... "In der Feuerwehrzentrale in Hermagor")
+        # Hermagor" ... "In der Feuerwehrzentrale in Hermagor"), also a name of two words ("auf Bint
+        # Dschbeil" ... "aus dem Bezirk Bint Dschbeil")
         # (under the canonical name it got there: a repeated "Welser" is still Wels)
-        names = {m.text: m.canonical for m in found if " " not in m.text and len(m.text) > 3}
+        names = {m.text: m.canonical for m in found if len(m.text) > 3}
         if names:
             taken = [m.span for m in mentions] + [m.span for m in found]
             for match in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(names))), doc.text):
