@@ -168,7 +168,8 @@ def test_a_place_between_an_opening_source_phrase_and_its_verb_is_the_source_sea
 
 def test_an_organisation_apposed_to_a_phrase_naming_none_speaks():
     doc = analyse("Der Vermieter, die Wohnbaugesellschaft Lindenhof GmbH, erklärte, alle Mängel seien behoben.")
-    assert [s.speaker for s in doc.statements] == ["Wohnbaugesellschaft Lindenhof GmbH"]
+    # (named by the name after its kind word, as "die Betreibergesellschaft X" is)
+    assert [s.speaker for s in doc.statements] == ["Lindenhof GmbH"]
     # a list of bodies is no apposition
     doc = analyse("Die Polizei, die Feuerwehr und das Rote Kreuz sagten, es gebe drei Tote.")
     assert "Feuerwehr" not in [s.speaker for s in doc.statements]
@@ -206,3 +207,16 @@ def test_the_written_phrase_is_a_spelling_of_the_shortened_speaker():
     records = [statement_record(s, written_names(analysis)) for s in analysis.statements]
     assert [(r["speaker"], r["as_written"]) for r in records] == [
         ("Bürgerkomitee", {"speaker": ["örtliche Bürgerkomitee"]})]
+
+
+def test_a_compound_kind_noun_describes_the_name_after_it_the_bare_noun_may_begin_one():
+    doc = analyse("Die Beobachtungsgruppe Skywatch sprach von zwölf Toten.")
+    assert [s.speaker for s in doc.statements] == ["Skywatch"]
+    doc = analyse("Die Betreibergesellschaft Nordkraft Energia erklärte, die Anlage sei sicher.")
+    assert [s.speaker for s in doc.statements] == ["Nordkraft Energia"]
+    # lowercase words inside the name after a kind noun ("für", "the") stay part of it
+    doc = analyse("Die Menschenrechtsorganisation Stimme für Gerechtigkeit erklärte, zwölf Aktivisten seien in Haft.")
+    assert [s.speaker for s in doc.statements] == ["Stimme für Gerechtigkeit"]
+    # the bare kind noun begins a name ("Gruppe Wagner"), and a local body's compound is followed by its place
+    doc = analyse("Das Bezirksfeuerwehrkommando Gmünd teilte mit, zwölf Feuerwehren seien im Einsatz gewesen.")
+    assert [s.speaker for s in doc.statements] != ["Gmünd"]

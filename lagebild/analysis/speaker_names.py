@@ -24,6 +24,10 @@ class SpeakerWords:
     def __init__(self, data: Mapping[str, Any]) -> None:
         table = data.get("speakers", {})
         self.descriptor_endings = tuple(w.lower() for w in table.get("descriptor_endings", ()))
+        self.compound_descriptor_endings = tuple(w.lower() for w in table.get("compound_descriptor_endings", ()))
+        self.name_connectors = frozenset(table.get("name_connectors", ()))
+        # (a local body's compound is followed by its place, not its name: "Bezirksfeuerwehrkommando Zwettl")
+        self.local_bodies = tuple(table.get("local_body_parts", ()))
         self.not_speakers = frozenset(w.lower() for w in table.get("not_speakers", ()))
         self.not_in_names = frozenset(table.get("not_in_names", ()))
         self.indefinite = frozenset(w.lower() for w in table.get("indefinite_articles", ()))
@@ -52,7 +56,10 @@ class SpeakerWords:
         self.age = re.compile(r"\d+(?:%s)" % "|".join(ages)) if ages else None
 
     def descriptor(self, word: str) -> bool:
-        return word[:1].isupper() and word.lower().endswith(self.descriptor_endings)
+        low = word.lower()
+        return word[:1].isupper() and (low.endswith(self.descriptor_endings) or any(
+            low.endswith(ending) and len(low) > len(ending) + 2 for ending in self.compound_descriptor_endings)
+            and not any(local in low for local in self.local_bodies))
 
 
 def _words(data: Mapping[str, Any]) -> SpeakerWords:
@@ -92,7 +99,8 @@ def name_in_description(name: str, data: Mapping[str, Any]) -> str | None:
     if text[:1] in QUOTES and text[-1:] in QUOTES and len(text) > 2:
         text = text[1:-1].strip()
         rest = text.split()
-    inner_words = [w for i, w in enumerate(rest) if not (0 < i < len(rest) - 1 and w in lex.particles)]
+    inner_words = [w for i, w in enumerate(rest) if not (0 < i < len(rest) - 1 and (
+        w in lex.particles or (descriptor and w in lex.name_connectors)))]
     if not rest or not all(w[:1].isupper() or w[:1].isdigit() for w in inner_words) \
             or any(lex.descriptor(w) for w in rest):
         return None
@@ -209,7 +217,8 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     if mention is not None:
         # "Hilfsorganisation Karen Human Rights Group": a body the entities step read from its kind word on
         # is named by the name after that word, as a description before a name is ("Die Organisation X")
-        inner = name_in_description(name, doc.data) if mention.kind == "org" and mention.text == name \
+        # (the mention may leave out a pointing word written before it: "das zuständige US-Regionalkommando Centcom")
+        inner = name_in_description(name, doc.data) if mention.kind == "org" and mention.text.endswith(name) \
             and lex.descriptor(name.split()[0]) else None
         if inner is None or _names_a_place(doc, inner):
             return resolved  # ("Landesgesundheitsamt Baden-Württemberg": the place is no name of the body)
