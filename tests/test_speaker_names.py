@@ -220,3 +220,8 @@ def test_a_compound_kind_noun_describes_the_name_after_it_the_bare_noun_may_begi
     # the bare kind noun begins a name ("Gruppe Wagner"), and a local body's compound is followed by its place
     doc = analyse("Das Bezirksfeuerwehrkommando Gmünd teilte mit, zwölf Feuerwehren seien im Einsatz gewesen.")
     assert [s.speaker for s in doc.statements] != ["Gmünd"]
+
+
+def test_a_kind_noun_in_the_genitive_describes_the_name_after_it():
+    doc = analyse("Nach Angaben des estnischen Rundfunks Raadio Tallinn wurden zwei Männer festgenommen.")
+    assert [s.speaker for s in doc.statements] == ["Raadio Tallinn"]
