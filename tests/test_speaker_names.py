@@ -225,3 +225,8 @@ def test_a_compound_kind_noun_describes_the_name_after_it_the_bare_noun_may_begi
 def test_a_kind_noun_in_the_genitive_describes_the_name_after_it():
     doc = analyse("Nach Angaben des estnischen Rundfunks Raadio Tallinn wurden zwei Männer festgenommen.")
     assert [s.speaker for s in doc.statements] == ["Raadio Tallinn"]
+
+
+def test_a_four_part_name_the_recogniser_cut_after_two_words_is_whole():
+    doc = analyse("Bahnminister Mohammad Rafiqul Islam Chowdhury sagte, ein Signalfehler sei die wahrscheinliche Ursache.")
+    assert [s.speaker for s in doc.statements] == ["Mohammad Rafiqul Islam Chowdhury"]

@@ -289,8 +289,9 @@ def _whole_run(doc: Any, span: Any, mention: Any, lex: SpeakerWords, gaz: Any) -
             and adjacent(i - 1, i) and adjacent(i, i + 1)
 
     first, last = inside[0], inside[-1]
+    # (a person's name goes on by two words at most: "Muhammad Fouzul Kabir Khan" read as "Muhammad Fouzul")
     while last + 1 < len(tokens) and adjacent(last, last + 1) and name_word(last + 1) \
-            and (mention.kind != "person" or last == inside[-1]):
+            and (mention.kind != "person" or last <= inside[-1] + 1):
         last += 1
         if particle(last + 1) and name_word(last + 2):
             last += 2
