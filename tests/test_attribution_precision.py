@@ -216,3 +216,11 @@ def test_a_relative_clause_after_the_comma_is_not_what_was_said():
     assert [s.content for s in doc.statements] == ["die Rebellen seien in der Nacht abgezogen"]
     doc = analyse("Der Bürgermeister versprach, die Schulen in zwei Wochen zu öffnen.")
     assert [s.content for s in doc.statements] == ["die Schulen in zwei Wochen zu öffnen"]
+
+
+def test_a_darunter_phrase_after_the_comma_lists_what_was_counted_not_what_was_said():
+    doc = analyse("Die Polizei sprach von vier Toten, darunter zwei Kinder.")
+    assert [s.content for s in doc.statements] == ["Die Polizei sprach von vier Toten, darunter zwei Kinder"]
+    # with its Konjunktiv it is what was said
+    doc = analyse("Der Bürgermeister sagte, darunter seien auch drei Kinder.")
+    assert [s.content for s in doc.statements] == ["darunter seien auch drei Kinder"]
