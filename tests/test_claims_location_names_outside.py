@@ -19,6 +19,8 @@ CASES = [
     # an Arabic name whose particle a small-letter article joins to its word: the whole name, not the particle
     ("In Deir al-Hamra wurden am Dienstag 11 Menschen getötet.", 11, "Deir al-Hamra"),
     ("Im Flüchtlingslager Ain el-Sahra wurden 8 Menschen verletzt.", 8, "Ain el-Sahra"),
+    # ... or a particle joined to the name by a hyphen
+    ("Bei einem Angriff auf ein Zeltlager in Al-Hamadi wurden 12 Menschen getötet.", 12, "Al-Hamadi"),
     # a name whose parts a lowercase particle joins with hyphens
     ("In der westafghanischen Stadt Kala-i-Naw wurden 13 Menschen verletzt.", 13, "Kala-i-Naw"),
     # an event named after its scene by "am"

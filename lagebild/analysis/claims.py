@@ -497,11 +497,13 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             # (a particle or a linking word makes it a name of two or three words: "in La Cumbre",
             # "bei Capilla del Monte"; two capitalised parts joined by a hyphen are one: "südlich von
             # Gorom-Gorom", "bei Bobo-Dioulasso")
-            r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) %s)?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}(?:-[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]{2,})?"
+            r"(?<![\w-])(?i:%s) (?P<name>(?:(?:%s) %s|(?:%s)-(?=[A-ZÄÖÜ]))?[A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}(?:-[A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]{2,})?"
             r"(?:(?P<linked> (?:%s) [A-ZÄÖÜÀ-ÖØ-Þ][a-zäöüßà-ÿ]+)|(?P<second> [A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆ][a-zäöüßà-ÿ]{2,}))?)\b(?![-'’.]\w| [A-ZÄÖÜ])"
             % ("|".join(map(re.escape, location.get("bare_name_prepositions", []))),
                "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
                _particle_article(location),
+               # (a particle joined by a hyphen opens the name too: "in Al-Mawasi", "nach El-Obeid")
+               "|".join(map(re.escape, location.get("name_particles", []))) or r"(?!)",
                "|".join(map(re.escape, location.get("name_linkers", []))) or r"(?!)")
             if location.get("bare_name_prepositions") else r"(?!)"),
         bare_nouns=frozenset(data.get("bare_nouns", ())),
