@@ -25,6 +25,9 @@ CASES = [
     ("In der westafghanischen Stadt Kala-i-Naw wurden 13 Menschen verletzt.", 13, "Kala-i-Naw"),
     # an event named after its scene by "am"
     ("Beim Busunglück am Gaisberg sind 4 Urlauber ums Leben gekommen.", 4, "Gaisberg"),
+    # a city's quarter named by its noun
+    ("Im Viertel Shanti Pura ist ein Wohnhaus eingestürzt, 14 Menschen starben.", 14, "Shanti Pura"),
+    ("Bei einem Brand im Quartier Saint-Roch sind 3 Menschen ums Leben gekommen.", 3, "Saint-Roch"),
     # a street abroad, named by its own language's street word
     ("In der Nacht brach in einem Haus in der Rue Victor-Hugo ein Feuer aus. Dabei wurden 5 Bewohner verletzt.", 5, "Rue Victor-Hugo"),
     # a shore or a forest "von" a name lies at that name
