@@ -25,6 +25,8 @@ CASES = [
     ("In der westafghanischen Stadt Kala-i-Naw wurden 13 Menschen verletzt.", 13, "Kala-i-Naw"),
     # an event named after its scene by "am"
     ("Beim Busunglück am Gaisberg sind 4 Urlauber ums Leben gekommen.", 4, "Gaisberg"),
+    # a town ending like a genitive after a direction's "von"
+    ("Etwa 20 Kilometer südlich von Bunjis ist ein Bus in eine Schlucht gestürzt, 11 Menschen starben.", 11, "Bunjis"),
     # a city's quarter named by its noun
     ("Im Viertel Shanti Pura ist ein Wohnhaus eingestürzt, 14 Menschen starben.", 14, "Shanti Pura"),
     ("Bei einem Brand im Quartier Saint-Roch sind 3 Menschen ums Leben gekommen.", 3, "Saint-Roch"),

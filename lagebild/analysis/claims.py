@@ -1235,8 +1235,11 @@ class Builder:
             # of are one name (not "in Richtung Süden", "in Tibú Zuflucht"); a plural's ending alone
             # says less after a second name ("Lajas Blancas")
             two = match.group("second") is not None
+            # ("südlich von Chilas": after a direction's or a distance's "von" a name ending like a
+            # genitive or a plural's dative is still a town)
+            after_von = match.group(0)[:match.start("name") - match.start()].rstrip().endswith(" von")
             if any(self._common_noun(word) or self.lex.not_place_name.search(word)
-                   or (not two and self.lex.not_bare_name.search(word))
+                   or (not two and not after_von and self.lex.not_bare_name.search(word))
                    or _classify_noun(word, self.lex)[0] != "unknown" for word in (name.split(" ") if two else [name])):
                 rejected.add(name)
                 continue
