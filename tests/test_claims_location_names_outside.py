@@ -12,6 +12,7 @@ CASES = [
     # a valley or lake written with a hyphen, also opening the sentence
     ("Im Nervia-Tal mussten nach Angaben der Feuerwehr 320 Menschen ihre Häuser verlassen.", 320, "Nervia-Tal"),
     ("Auf dem Tamsel-See kenterte ein Ausflugsboot, 14 Menschen wurden vermisst.", 14, "Tamsel-See"),
+    ("Auf dem Ngiri-Tumba-See ist ein Boot gekentert, 17 Menschen ertranken.", 17, "Ngiri-Tumba-See"),
     # a particle opens the name, a linking word joins its parts (the longer name wins over a listed part)
     ("In La Quebrada saßen am Montag rund 900 Urlauber fest.", 900, "La Quebrada"),
     ("Nahe der Kleinstadt Conceição do Itabira kamen 12 Menschen ums Leben.", 12, "Conceição do Itabira"),

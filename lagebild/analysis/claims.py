@@ -440,9 +440,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             % "|".join(map(re.escape, location.get("taken_to", []))) if location.get("taken_to") else r"(?!)"),
         report_agencies={a.lower() for a in location.get("report_agencies", [])},
         landscape_name=re.compile(
-            # (also opening a sentence: "Im Punilla-Tal")
+            # (also opening a sentence: "Im Punilla-Tal"; a name of hyphened parts: "auf dem Mai-Ndombe-See")
             _word_start([v for w in location.get("landscape_prepositions", []) for v in (w, w.capitalize())])
-            + r"\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<name>[A-ZÄÖÜ]\w+(?:%s))\b"
+            + r"\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<name>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*(?:%s))\b"
             % "|".join(map(re.escape, location.get("landscape_ends", []))) if location.get("landscape_ends") else r"(?!)"),
         not_landscape=tuple(location.get("not_landscape_ends", [])),
         police_nouns=_words(data.get("measures", {}).get("police", {}).get("nouns", [])),
