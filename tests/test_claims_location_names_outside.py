@@ -83,3 +83,9 @@ def test_a_name_of_two_words_a_place_noun_introduced_is_a_place_where_the_articl
     text = ("Schwere Angriffe im Südlibanon\n\nIm Süden des Libanon hat die Armee angegriffen. Bei Luftangriffen "
             "auf Bint Sahira wurden 17 Menschen getötet.\n\nAus dem Bezirk Bint Sahira flohen seither etwa 700 Menschen.")
     assert by_value(claims_of(text), 17).location == "Bint Sahira"
+
+
+def test_a_city_adjective_before_a_place_noun_and_its_name_gives_way_to_the_named_place() -> None:
+    # as "im Stadtteil Lindenhof in Gera": the district is the scene, the city only where it lies
+    text = "Bei einem Brand im Geraer Stadtteil Lindenhof sind 4 Menschen verletzt worden."
+    assert by_value(claims_of(text), 4).location == "Lindenhof"

@@ -1041,8 +1041,23 @@ class Builder:
                   if not any(span.contains(m.span) and m.span.start > span.start for span in longer)]
         places = sorted(listed + self.local_places + self._bare_places + self._national_areas,
                         key=lambda m: m.span.start)
-        places = self._without_landmarks(places)
+        places = self._without_city_adjectives(self._without_landmarks(places))
         return sorted(places + self._place_anaphora(places), key=lambda m: m.span.start)
+
+    def _without_city_adjectives(self, places: list[Mention]) -> list[Mention]:
+        """"im Geraer Stadtteil Lusan", "im Montrealer Quartier Plateau-Mont-Royal": a city's "-er"
+        adjective before a place noun and that place's name only says which city the named place lies
+        in; the named place is the scene, as in "im Stadtteil Lusan in Gera"."""
+        text = self.doc.text
+        kept = []
+        for mention, after in zip(places, places[1:] + [None]):
+            if after is not None and mention.text.endswith("er") and mention.text != mention.canonical:
+                between = text[mention.span.end:after.span.start]
+                noun = between.strip()
+                if between == " %s " % noun and (noun in self.lex.place_nouns or self._place_noun(noun)):
+                    continue
+            kept.append(mention)
+        return kept
 
     def _without_landmarks(self, places: list[Mention]) -> list[Mention]:
         """"im Gefängnis Korydallos bei Athen", "in Nikopol am Dnipro", "Strečno nahe Sillein": a
