@@ -250,3 +250,15 @@ def test_a_definite_kind_word_alone_is_the_body_named_before_with_it():
     doc = analyse("Das Schiff der Organisation Hope sur Mer hat 143 Menschen gerettet. "
                   "Unter den Geretteten sind nach Angaben der Organisation 31 Minderjährige.")
     assert [s.speaker for s in doc.statements] != ["Hope"]
+
+
+def test_a_group_word_cut_short_before_und_is_part_of_a_compound_name():
+    # "Feuerwehr- und Zivilschutzdienst": the hyphen leaves "Feuerwehr" to share the next word's end, no body of
+    # its own (a last conjunct a list knows still names the body: "Bau- und Verkehrsministerium", test_attribution_content)
+    doc = analyse("Der Feuerwehr- und Zivilschutzdienst der Provinz zählte am Abend elf Verletzte.")
+    assert [s.speaker for s in doc.statements] == ["Feuerwehr- und Zivilschutzdienst der Provinz"]
+    doc = analyse("Nach Angaben des Feuerwehr- und Bergungskorps wurden elf Menschen verletzt.")
+    assert [s.speaker for s in doc.statements] == ["Feuerwehr- und Bergungskorps"]
+    # the whole word alone is the body itself
+    doc = analyse("Die Feuerwehr zählte am Abend elf Verletzte.")
+    assert [s.speaker for s in doc.statements] == ["Feuerwehr"]

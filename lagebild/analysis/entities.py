@@ -397,6 +397,12 @@ class Recogniser:
         return [Candidate(i, c.j, "place", c.canonical, "region")
                 for c in self.gazetteer_at(i + 1) if c.kind == "place"]
 
+    def cut_short(self, k: int) -> bool:
+        """"Feuerwehr- und Zivilschutzdienst": a word whose hyphen leaves it to share the next conjunct's end is
+        the first half of a compound, no noun of its own."""
+        return k + 3 < self.n and self.words[k + 1] == "-" and self.starts[k + 1] == self.ends[k] \
+            and self.words[k + 2] in ("und", "oder") and self.is_capitalised(k + 3)
+
     def group_at(self, i: int) -> list[Candidate]:
         gaz, words = self.gaz, self.words
         modifiers: list[str] = []
@@ -413,7 +419,7 @@ class Recogniser:
                 break
             k += 1
         if modifiers:
-            noun = gaz.group_noun(words[k]) if self.is_capitalised(k) else None
+            noun = gaz.group_noun(words[k]) if self.is_capitalised(k) and not self.cut_short(k) else None
             return [self.group(i, k + 1, modifiers, noun, country)] if noun else []
         word = words[i]
         if not word[:1].isupper():
@@ -433,7 +439,7 @@ class Recogniser:
             if noun:
                 code = gaz.country_code[owner]
                 return [self.group(i + 1, i + 2, [gaz.country_adjective[code]], noun, owner)]
-        noun = gaz.group_noun(word)
+        noun = gaz.group_noun(word) if not self.cut_short(i) else None
         if not noun:
             return []
         found = []
