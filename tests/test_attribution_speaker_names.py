@@ -262,3 +262,13 @@ def test_a_group_word_cut_short_before_und_is_part_of_a_compound_name():
     # the whole word alone is the body itself
     doc = analyse("Die Feuerwehr zählte am Abend elf Verletzte.")
     assert [s.speaker for s in doc.statements] == ["Feuerwehr"]
+
+
+def test_a_finite_verb_of_saying_is_no_part_of_the_name_before_zufolge():
+    # "sagte" ends like an adjective, but a finite verb ends the noun phrase before "zufolge": the relay speaks
+    doc = analyse("Ein Arzt aus Kassala sagte Dabanga zufolge, seit Sonntag seien 40 Verletzte behandelt worden.")
+    assert [s.speaker for s in doc.statements] == ["Dabanga"]
+    # an adjective before the name still belongs to its phrase
+    doc = analyse("Der unabhängigen Dabanga zufolge wurden seit Sonntag 40 Verletzte behandelt.")
+    [statement] = doc.statements
+    assert doc.text[statement.speaker_span.start:statement.speaker_span.end] == "Der unabhängigen Dabanga"

@@ -656,7 +656,8 @@ class Attributor:
             elif (t_cap and t_low not in lex.prepositions and t_low not in lex.inversion_openers) \
                     or NAME_PARTICLE_RE.match(t_text) or DOMAIN_RE.match(t_text):
                 first = k  # "Dem Sender al-Dschasira", "der Website example.com"
-            elif t_low in lex.determiners or t_low in lex.possessives or lex.is_adjective(t_text):
+            elif t_low in lex.determiners or t_low in lex.possessives or (
+                    lex.is_adjective(t_text) and not self._finite_cue_verb(k)):
                 first = k
                 if t_low in lex.determiners and k > floor and tcap[k - 1] \
                         and tlow[k - 1] not in lex.unnamed_heads and ttext[k - 1] not in lex.circum_nouns:
@@ -676,6 +677,11 @@ class Attributor:
                 first = j
                 break
         return (first, end) if first < end else None
+
+    def _finite_cue_verb(self, k: int) -> bool:
+        """"Ein Arzt aus Sanandaj sagte Hengaw zufolge": a finite verb of saying ends like an adjective ("sagte",
+        "erklärte") but is no part of the noun phrase before "zufolge"."""
+        return any(f.kind in ("finite", "split") for f in self.lex.forms.get(self.ttext[k], ()))
 
     def _closing_verb(self, k: int, floor: int) -> bool:
         """Whether token k is a participle or infinitive closing its clause ("zurückgewiesen", "einzubringen"):
