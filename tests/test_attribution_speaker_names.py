@@ -272,3 +272,14 @@ def test_a_finite_verb_of_saying_is_no_part_of_the_name_before_zufolge():
     doc = analyse("Der unabhängigen Dabanga zufolge wurden seit Sonntag 40 Verletzte behandelt.")
     [statement] = doc.statements
     assert doc.text[statement.speaker_span.start:statement.speaker_span.end] == "Der unabhängigen Dabanga"
+
+
+def test_an_indefinite_article_after_von_ends_the_name_of_the_source():
+    # "von einem ..." is the verb's phrase ("getroffen von"), not the rest of the body's name
+    doc = analyse("Der Arbeiter wurde nach Angaben der Sicherheitsregion Twente von einem herabstürzenden Balken getroffen.")
+    assert [s.speaker for s in doc.statements] == ["Sicherheitsregion Twente"]
+    doc = analyse("Die Polizei geht nach Angaben des Ermittlungsausschusses von einem Unfall aus.")
+    assert [s.speaker for s in doc.statements] == ["Ermittlungsausschuss"]
+    # a place after "von" still belongs to the name
+    doc = analyse("Nach Angaben der Stadtverwaltung von Porto Alegre kamen am Montag 300 Menschen an.")
+    assert [s.speaker for s in doc.statements] == ["Stadtverwaltung von Porto Alegre"]

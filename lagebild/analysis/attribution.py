@@ -236,6 +236,7 @@ class Lexicon:
         self.genitive_articles = words("genitive_articles")
         self.partitive_heads = words("partitive_heads")
         self.name_links = words("name_links")
+        self.name_link_stoppers = words("name_link_stoppers")
         self.name_inner_particles = words("name_inner_particles")
         self.speaking_pronouns = words("speaking_pronouns")
         self.first_person = words("first_person")
@@ -591,6 +592,8 @@ class Attributor:
                 k = self._tok_at(region.end) + 1
         while k < limit and tlow[k] in lex.genitive_articles | lex.name_links | lex.name_inner_particles and k > head:
             j = k + 1
+            if j < limit and tlow[k] in lex.name_links and tlow[j] in lex.name_link_stoppers:
+                break  # "der Veiligheidsregio Limburg-Noord von einem herabstürzenden Dachteil": the verb's phrase
             # ("Vertreter der drei Organisationen": a number word of the genitive's article goes with it; not
             # "die Gruppe der Acht", where the number is the noun)
             while j < limit and (lex.is_adjective(ttext[j]) or tlow[j] in lex.determiners
