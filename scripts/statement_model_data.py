@@ -70,7 +70,7 @@ def collect(name: str) -> Fold:
         for k, statement in enumerate(doc.statements):
             record = statement_record(statement, written)
             fold.records.append(record)
-            if statement.speaker:
+            if statement.speaker and statement.cue is not None:  # (the model never judges an interview's answers)
                 candidate = Candidate(doc_id, k, 0, features(doc, doc.statements, k, context), record)
                 fold.candidates.append(candidate)
                 by_record[id(record)] = candidate

@@ -293,6 +293,8 @@ def filter_statements(doc: Doc) -> None:
     article = _Article(doc, statements)
     kept, dropped = [], []
     for k, s in enumerate(statements):
-        keep = s.speaker is None or model.probability(features(doc, statements, k, article)) >= model.threshold
+        # (an interview's answer has no cue, no frame made it: the model reads a frame, it has nothing to judge)
+        keep = s.speaker is None or s.cue is None \
+            or model.probability(features(doc, statements, k, article)) >= model.threshold
         (kept if keep else dropped).append(s)
     doc.statements, doc.dropped_statements = kept, dropped
