@@ -1311,16 +1311,20 @@ class Attributor:
                          kind_of_cue="reported", denial=form.lemma in lex.denial_verbs)
         return None
 
-    def _written_in(self, a: int, b: int) -> Span | None:
+    def _written_in(self, a: int, b: int, pages: bool = False) -> Span | None:
         """A message or a quoted outlet a passive report is written in: "im Bericht", "in einer Studie der
-        Universität", "im „Standard“"."""
+        Universität", "im „Standard“"; with `pages`, a web page instead ("Auf der documenta-Homepage heißt es:", "in
+        seinem Blog")."""
         for j in range(a, b - 1):
             if self.tlow[j] not in self.lex.document_prepositions or j in self.quote_of:
                 continue
             np = self.np_forward(j + 1, b)
             if np is None:
                 continue
-            if self._document(np) or (np[1] - np[0] <= 3 and any(
+            if pages:
+                if any(self.tlow[t].endswith(self.lex.page_endings) for t in range(*np)):
+                    return self._span(*np)
+            elif self._document(np) or (np[1] - np[0] <= 3 and any(
                     (region := self.quote_of.get(t)) is not None and self._is_name_quote(region) for t in range(*np))):
                 return self._span(*np)
         return None
@@ -4515,7 +4519,7 @@ def _colon_speaker(att: Attributor, a: int, colon: int) -> Span | None:
         if mention.kind in ("person", "org", "group") and a <= k < colon and k not in att.quote_of \
                 and not _after_preposition(att, k, a):
             return mention.span
-    written = att._written_in(a, colon) or _on_page(att, a, colon)
+    written = att._written_in(a, colon) or att._written_in(a, colon, pages=True)
     if written is not None:
         return written
     for j in range(a, colon):
@@ -4545,17 +4549,6 @@ def _written_before(att: Attributor, a: int) -> Span | None:
         if att.tcap[k] and k not in att.quote_of and att.tlow[k].endswith(att.lex.message_endings + att.lex.page_endings):
             np = att.np_backward(k + 1, floor)
             return att._span(*np) if np is not None else att._span(k, k + 1)
-    return None
-
-
-def _on_page(att: Attributor, a: int, colon: int) -> Span | None:
-    """"Auf der documenta-Homepage heißt es:", "in seinem Blog": a web page written in, as `_written_in` finds a
-    message."""
-    for j in range(a, colon - 1):
-        if att.tlow[j] in att.lex.document_prepositions and j not in att.quote_of:
-            np = att.np_forward(j + 1, colon)
-            if np is not None and any(att.tlow[t].endswith(att.lex.page_endings) for t in range(*np)):
-                return att._span(*np)
     return None
 
 
