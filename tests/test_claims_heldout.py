@@ -170,6 +170,12 @@ def test_blind_h14_claims() -> None:
     ("blind_h59", 0.91, 0.59),
     ("blind_h60", 0.89, 0.65),
     ("blind_h61", 0.86, 0.38),
+    # h62-h64 were session 15's outside batches (blind47-49: war news in the seeds' style, police and justice news
+    # from German-speaking countries with four articles without claims, migration and humanitarian crises; 0.908,
+    # 0.642, 0.856 at its start and its end, location 0.68, 0.53, 0.43 -> 0.49); tuned on from session 16
+    ("blind_h62", 0.90, 0.66),
+    ("blind_h63", 0.63, 0.51),
+    ("blind_h64", 0.84, 0.47),
 ])
 def test_later_blind_batches_keep_their_level(batch, f1, location) -> None:
     folder = Path(__file__).parent / "data" / batch
