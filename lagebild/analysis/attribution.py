@@ -4330,12 +4330,28 @@ def attribute(doc: Doc) -> None:
     doc.unframed_quotations += _reported_acts(doc, att, doc.unframed_quotations)
 
 
+def _taken_contents(doc: Doc, found: list[Statement]) -> list[Span]:
+    """The contents the rules' statements, nested and relayed quotations and the unframed quotations `found` so far
+    already give: an unframed quotation is added only where none of them overlaps it."""
+    return [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements, found)]
+
+
+def _quotation_of(doc: Doc, att: Attributor, span: Span, content: Span, speaker_span: Span | None, mode: str,
+                  cue: str | None = None) -> Statement:
+    """An unframed quotation of `content`, said by whom `speaker_span` names (named as a statement's speaker is,
+    `_describe`; only a person, body or group keeps its kind), or by no one."""
+    name, kind, role = _describe(doc, att, speaker_span) if speaker_span is not None else (None, None, None)
+    return Statement(doc=doc.article.id, span=span, speaker=name, speaker_span=speaker_span, content_span=content,
+                     content=doc.text[content.start:content.end], cue=cue,
+                     kind=kind if kind in ("person", "org", "group") else None, role=role, mode=mode)
+
+
 def _colon_quotations(doc: Doc, att: Attributor) -> list[Statement]:
     """"Die Überlebende beschrieb den Hergang: „Die See war rau ...“", "So enthält das Gesetz folgende Sanktionen:
     „Wer ...“": a quotation of a few words that a colon opens is quoted speech or writing, even when no verb of
     saying frames it (the Wikinews corpus marks it); its speaker is the clause's subject before the colon, or the first
     one who can speak there. A quotation only: a frame finds the statements of our gold."""
-    taken = [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements)]
+    taken = _taken_contents(doc, [])
     out: list[Statement] = []
     for region, opener, _closer in att.quote_bounds:
         colon = opener - 1
@@ -4348,12 +4364,8 @@ def _colon_quotations(doc: Doc, att: Attributor) -> list[Statement]:
         a, _b = att._tokens_of(doc.sentence_index(att.tstart[colon]))
         if colon <= a:
             continue
-        speaker_span = _colon_speaker(att, a, colon)
-        name, kind, role = _describe(doc, att, speaker_span) if speaker_span is not None else (None, None, None)
-        out.append(Statement(
-            doc=doc.article.id, span=Span(att.tstart[a], content.end), speaker=name, speaker_span=speaker_span,
-            content_span=content, content=doc.text[content.start:content.end],
-            kind=kind if kind in ("person", "org", "group") else None, role=role, mode="direct"))
+        out.append(_quotation_of(doc, att, Span(att.tstart[a], content.end), content, _colon_speaker(att, a, colon),
+                                 "direct"))
     return out
 
 
@@ -4363,7 +4375,7 @@ def _judged_as_quotations(doc: Doc, att: Attributor, found: list[Statement]) -> 
     someone's words (the Wikinews corpus marks them), not the term they are with "gilt als" or "bekannt als"; they are
     said by the clause's subject (the antecedent of a relative clause, where a passive is written). A quotation only."""
     lex = att.lex
-    taken = [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements, found)]
+    taken = _taken_contents(doc, found)
     out: list[Statement] = []
     for region, opener, closer in att.quote_bounds:
         as_word = opener - 1
@@ -4391,11 +4403,8 @@ def _judged_as_quotations(doc: Doc, att: Attributor, found: list[Statement]) -> 
                 att.plausible_speaker(antecedent) or att._document(antecedent)) else None
         else:
             speaker_span = _colon_speaker(att, start, as_word)
-        name, kind, role = _describe(doc, att, speaker_span) if speaker_span is not None else (None, None, None)
-        out.append(Statement(
-            doc=doc.article.id, span=Span(att.tstart[start], max(content.end, att.tend[end - 1])), speaker=name,
-            speaker_span=speaker_span, content_span=content, content=doc.text[content.start:content.end],
-            kind=kind if kind in ("person", "org", "group") else None, role=role, mode="direct"))
+        out.append(_quotation_of(doc, att, Span(att.tstart[start], max(content.end, att.tend[end - 1])), content,
+                                 speaker_span, "direct"))
     return out
 
 
@@ -4426,7 +4435,7 @@ def _reported_acts(doc: Doc, att: Attributor, found: list[Statement]) -> list[St
     von 800 Autos": a speech act told as a whole clause whose subject the reported frame does not read (it stands
     after a comma, or a phrase after it hides the verb from the subject finder). The Wikinews corpus marks the clause
     as a quotation of that subject; a quotation only, for sentences no statement or quotation touches."""
-    taken = [s.content_span for s in chain(doc.statements, doc.nested_statements, doc.relayed_statements, found)]
+    taken = _taken_contents(doc, found)
     out: list[Statement] = []
     for si, sentence in enumerate(att.sentences):
         a, b = att._tokens_of(si)
@@ -4439,12 +4448,7 @@ def _reported_acts(doc: Doc, att: Attributor, found: list[Statement]) -> list[St
         content = att._content(si, clause_start, b)
         if content is None:
             continue
-        speaker_span = att._span(*speaker)
-        name, kind, role = _describe(doc, att, speaker_span)
-        out.append(Statement(
-            doc=doc.article.id, span=content, speaker=name, speaker_span=speaker_span, content_span=content,
-            content=doc.text[content.start:content.end], cue=att.ttext[verb],
-            kind=kind if kind in ("person", "org", "group") else None, role=role, mode="indirect"))
+        out.append(_quotation_of(doc, att, content, content, att._span(*speaker), "indirect", cue=att.ttext[verb]))
     return out
 
 
