@@ -77,7 +77,8 @@ class VerbForm:
 class Lexicon:
     """The attribution words of one language, compiled for lookup."""
 
-    def __init__(self, table: Mapping[str, Any], uninflected: Iterable[str] = ()) -> None:
+    def __init__(self, table: Mapping[str, Any], uninflected: Iterable[str] = (),
+                 articles: Mapping[str, Any] | None = None) -> None:
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in table.get(key, ()))
 
@@ -236,7 +237,7 @@ class Lexicon:
         self.genitive_articles = words("genitive_articles")
         self.partitive_heads = words("partitive_heads")
         self.name_links = words("name_links")
-        self.name_link_stoppers = words("name_link_stoppers")
+        self.name_link_stoppers = frozenset(w.lower() for kind in ("indefinite", "negative") for w in (articles or {}).get(kind, ()))
         self.name_inner_particles = words("name_inner_particles")
         self.speaking_pronouns = words("speaking_pronouns")
         self.first_person = words("first_person")
@@ -290,7 +291,7 @@ def lexicon(data: Mapping[str, Any]) -> Lexicon:
     table = data.get("attribution", {})
     cached = _LEXICONS.get(id(table))
     if cached is None or cached[0] is not table:
-        cached = (table, Lexicon(table, data.get("uninflected", ())))
+        cached = (table, Lexicon(table, data.get("uninflected", ()), data.get("articles", {})))
         _LEXICONS[id(table)] = cached
     return cached[1]
 

@@ -456,8 +456,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         # (an indefinite article, then up to two small-letter words ending like an inflected adjective,
         # ending right where a name starts: "auf einer kurvigen ", "von einem herabfallenden ")
         indefinite_before=re.compile(r"\b(?:%s)(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?[ \t]+$"
-                                     % "|".join(map(re.escape, location.get("indefinite_articles", [])))
-                                     if location.get("indefinite_articles") else r"(?!)"),
+                                     % "|".join(map(re.escape, data.get("articles", {}).get("indefinite", [])))
+                                     if data.get("articles", {}).get("indefinite") else r"(?!)"),
         foreign_street=re.compile(
             _word_start(location["foreign_street_words"]) + r" (?:(?:%s) )?[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*\b"
             % "|".join(map(re.escape, location.get("name_linkers", []) + location.get("street_name_linkers", [])))

@@ -30,7 +30,7 @@ class SpeakerWords:
         self.local_bodies = tuple(table.get("local_body_parts", ()))
         self.not_speakers = frozenset(w.lower() for w in table.get("not_speakers", ()))
         self.not_in_names = frozenset(table.get("not_in_names", ()))
-        self.indefinite = frozenset(w.lower() for w in table.get("indefinite_articles", ()))
+        self.indefinite = frozenset(w.lower() for w in data.get("articles", {}).get("indefinite", ()))
         self.articles = frozenset(w.capitalize() for w in table.get("articles", ()))
         self.articles_lower = frozenset(w.lower() for w in table.get("articles", ()))
         self.spokesperson_endings = tuple(w.lower() for w in table.get("spokesperson_endings", ()))
