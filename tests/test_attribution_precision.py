@@ -118,6 +118,23 @@ def test_an_attitude_told_as_a_whole_sentence_is_a_statement_but_no_quotation_an
         ("Er gefährde die Zukunft von 200 Kindern", True)]  # the attitude still leads in what follows
 
 
+
+def test_confirming_or_rejecting_a_given_thing_told_as_a_whole_sentence_is_no_quotation():
+    # "wies die Vorwürfe zurück", "bestätigte den Unfall": a stance towards something already said, not its words
+    for text in ("Der Bürgermeister wies die Vorwürfe der Opposition zurück.",
+                 "Ein Sprecher der Feuerwehr bestätigte den Unfall am Abend.",
+                 "Der Trainer bestreitet jede Absprache mit dem Verein.",
+                 "Die Gewerkschaft lehnt das Angebot der Arbeitgeber ab."):
+        doc = analyse(text)
+        assert [s.content for s in doc.statements] == [text.rstrip(".")], text  # a statement of our gold
+        assert doc.quotations() == [], text
+    # with a further speech verb the sentence says what came with it: the corpus marks it whole
+    doc = analyse("Die Polizei bestätigte den Unfall, teilte aber mit, die Ursache sei noch unklar.")
+    assert doc.quotations(), [s.content for s in doc.statements]
+    # with a clause of its own the verb frames reported words as before
+    doc = analyse("Ein Sprecher der Feuerwehr bestätigte, dass zwei Häuser geräumt worden seien.")
+    assert [s.content for s in doc.quotations()] == ["zwei Häuser geräumt worden seien"]
+
 def test_a_court_sentence_is_no_speech_act_but_condemning_an_attack_is():
     doc = analyse("Das Amtsgericht verurteilte den 34-jährigen Fahrer zu einer Geldstrafe von 3.000 Euro.")
     assert doc.statements == [], [s.content for s in doc.statements]

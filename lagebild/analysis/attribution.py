@@ -875,7 +875,7 @@ class Attributor:
                 # gold folders mostly as one statement (cut in two there: 6 more matched, 11 more false statements;
                 # Wikinews dev one more false quotation)
                 continue
-            attitude = form.lemma in self.lex.attitude_verbs and "als" not in self.tlow[v + 1:end]
+            attitude = self._attitude(form, v, end)
             frames.append(Frame(si, self.ttext[v], cue, Span(self.tstart[v + 1], self.tend[end - 1]), speaker,
                                 denial=form.lemma in self.lex.denial_verbs, background=attitude))
         return frames
@@ -1225,12 +1225,22 @@ class Attributor:
         # "Greenpeace kritisierte die Entscheidung": an attitude told, not its words, no quotation of the Wikinews
         # corpus but a statement of our gold, like background; with "als" the judgement is what was said
         # ("kritisierte den Anschlag als barbarische Tat")
-        attitude = form.lemma in self.lex.attitude_verbs and "als" not in self.tlow[a + 1:b]
+        attitude = self._attitude(form, verb, b, a)
         # ("zu sieben Jahren Haft verurteilt": a court's act, told too, and no statement)
         verdict = not self.lex.verdict_words.get(form.lemma, frozenset()).isdisjoint(self.tlow[a:b])
         return Frame(si, self.ttext[verb], self._span(verb, verb + 1), content, self._span(*np),
                      kind_of_cue="reported", denial=form.lemma in self.lex.denial_verbs, lead_in=verdict,
                      background=background or attitude, unnamed=unnamed)
+
+    def _attitude(self, form: VerbForm, verb: int, b: int, a: int | None = None) -> bool:
+        """A report verb of an attitude told as a whole sentence ("Greenpeace kritisierte die Entscheidung", "Die
+        Regierung wies die Vorwürfe zurück"): no "als" giving the judgement (from `a` on, the verb's clause start
+        where the object may stand first), and no further speech verb after it, which gives the words the attitude
+        came with ("bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, ...": the corpus marks the whole)."""
+        if form.lemma not in self.lex.attitude_verbs or "als" in self.tlow[(verb if a is None else a) + 1:b]:
+            return False
+        return not any(f.kind != "participle" and f.lemma != form.lemma
+                       for t in range(verb + 1, b) for f in self.lex.forms.get(self.ttext[t], ()))
 
     def _tells_figure(self, a: int, b: int) -> bool:
         """A counted quantity lies in tokens [a, b)."""
