@@ -122,6 +122,7 @@ class Lexicon:
     report_agencies: set[str]
     landscape_name: re.Pattern[str]
     not_landscape: tuple[str, ...]
+    landscape_end: re.Pattern[str]
     police_nouns: re.Pattern[str]
     police_actor: str | None
     there_words: frozenset[str]
@@ -161,6 +162,7 @@ class Lexicon:
     long_periods: re.Pattern[str]
     reach_verbs: frozenset[str]
     period_words: re.Pattern[str]
+    total_periods: re.Pattern[str]
     place_noun_alone: re.Pattern[str]
     attack_verbs: re.Pattern[str]
     nationwide: re.Pattern[str]
@@ -445,6 +447,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             + r"\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<name>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*(?:%s))\b"
             % "|".join(map(re.escape, location.get("landscape_ends", []))) if location.get("landscape_ends") else r"(?!)"),
         not_landscape=tuple(location.get("not_landscape_ends", [])),
+        landscape_end=re.compile(r"(?:%s)$" % "|".join(map(re.escape, location.get("landscape_ends", []))) if location.get("landscape_ends") else r"(?!)"),
         police_nouns=_words(data.get("measures", {}).get("police", {}).get("nouns", [])),
         police_actor=data.get("measures", {}).get("police", {}).get("actor"),
         there_words=frozenset(location.get("there", [])),
@@ -488,6 +491,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         border_name=location.get("border_name", "{first}"),
         home_countries=frozenset(location.get("home_countries", [])),
         period_words=_phrase_words(location.get("period_words", []), re.I),
+        total_periods=_phrase_words(location.get("total_periods", []), re.I),
         bare_foreign_name=re.compile(
             r"%s (?P<name>[A-ZÄÖÜ]?[\w'’]*[^\W\d_%s][\w'’]*(?: [A-ZÄÖÜ][a-zäöü]+)?)\b(?! [A-ZÄÖÜ])"
             % (_word_start(location.get("bare_place_prepositions", [])), re.escape(location.get("native_letters", "")))
@@ -4290,7 +4294,70 @@ class Builder:
             # "landesweit 121 Menschen": the whole country of the scene told around it (a region the
             # clause names itself stays: "seit Kriegsbeginn 1,9 Millionen Menschen im Gazastreifen")
             return place if self._is_country(place) else (self._country_of_place(place, found) or place)
+        if place and own is None:
+            return self._headline_town(found, reading, place) or place
         return place
+
+    def _headline_town(self, found: Found, reading: Reading, place: str) -> str | None:
+        """"Drohnen auf den Markt von Kosti" / "Die Stadt Kosti ... im Sudan. ... sprach von 14 Toten":
+        a figure whose own sentence names no scene got a country or a state from the sentences around
+        it; the one town the headline names inside it is the event's more specific place (the gold's
+        "most specific place the article gives"). Not for a total of a longer period ("seit
+        Jahresbeginn", "in diesem Jahr bislang"), which is the wider area's."""
+        if not (self._is_country(place) or self._below_country(place)):
+            return None
+        headline = self._paragraph(0)
+        if not self.doc.sentences or headline == self._lead() or found.sentence.span.start <= self.doc.sentences[max(headline)].start:
+            return None
+        lex, text, span = self.lex, self.doc.text, found.sentence.span
+        here = self.doc.sentence_index(span.start)
+        paragraph = self._paragraph(here)
+        told = [self.doc.sentences[i] for i in sorted(paragraph) if i <= here]
+        if any(words.search(text, told[0].start, span.end) for words in (lex.period_words, lex.long_periods, lex.total_periods)) \
+                or lex.front_periods.search(text, span.start, span.end):
+            return None  # "Im Sudan kämpfen seit April 2023 ... Schätzungen liegen zwischen 40.000 und 150.000"
+        if reading.measure in lex.front_measures and any(self._front_period(i) for i in (here - 1,) if i in paragraph):
+            return None  # "in den vergangenen 24 Stunden 1.040 Soldaten verloren. Zudem seien vier Panzer ...": the front's
+        scene = frozenset(lex.locative) | (lex.destination if reading.measure in ("troops", "displaced") else frozenset())
+        if self._best_place(here, scene | (lex.origin if reading.measure == "displaced" else frozenset())) is not None:
+            return None  # "nach Italien gekommen", "in Bangladesch": the sentence's own scene
+        towns = {m.canonical for m in self.places if self.doc.sentence_index(m.span.start) in headline and self._headline_town_mention(m, place)}
+        if len(towns) != 1:
+            return None
+        town = towns.pop()
+        first = bisect_left(self._place_starts, span.start)
+        for mention in self.places[first:bisect_left(self._place_starts, span.end)]:
+            # "davon 34 über dem Gebiet Moskau": another place of the figure's own sentence; not where it
+            # was said, who speaks, sits or comes from, or where the injured were taken
+            if mention.canonical not in (town, place) and not self._is_country(mention.canonical) \
+                    and not any(s.overlaps(mention.span) for s in self._speaker_spans) \
+                    and not self._seat_or_origin(mention) \
+                    and not lex.taken_to.search(text, max(span.start, mention.span.start - 80), mention.span.start):
+                return None
+        return town
+
+    def _headline_town_mention(self, mention: Mention, place: str) -> bool:
+        """A town of the headline inside `place`: not the place itself, a country, a state or region,
+        a border, a road, a valley or lake, a dateline or who speaks ("Moskau meldet ...")."""
+        name = mention.canonical
+        if name == place or self._is_country(name) or self._below_country(name) or self._region_not_town(mention) \
+                or self._dateline(mention) or name in self.lex.multi_country_areas or mention.span in self._roads \
+                or any(mention.span == m.span for m in self._national_areas) \
+                or any(s.overlaps(mention.span) for s in self._speaker_spans) \
+                or self.lex.landscape_end.search(mention.text) or mention.text.endswith(self.lex.place_noun_ends) \
+                or mention.text.rsplit("-", 1)[-1].lower().endswith(self.lex.place_noun_ends) \
+                or self._headline_subject(mention):
+            return False
+        country = place if self._is_country(place) else _country_of(place)
+        return _country_of(name) in (country, None)
+
+    def _headline_subject(self, mention: Mention) -> bool:
+        """"Moskau meldet Abschuss von 84 Drohnen": a place opening the headline (or its part after a
+        dash or colon) before a verb is who speaks or acts, not a scene."""
+        text = self.doc.text
+        before = text[text.rfind("\n", 0, mention.span.start) + 1:mention.span.start].rstrip()
+        after = re.match(r"\s+(\w+)", text[mention.span.end:mention.span.end + 40])
+        return (not before or before[-1] in "-–—:") and after is not None and after.group(1)[:1].islower()
 
     def _below_country(self, place: str) -> bool:
         """A state, province or region of the gazetteer by its canonical name (not a town, not a country)."""
