@@ -255,6 +255,8 @@ class Lexicon:
     vehicles: re.Pattern[str] = re.compile(r"(?!x)x")
     military_adjectives: re.Pattern[str] = re.compile(r"(?!x)x")
     military_owners: re.Pattern[str] = re.compile(r"(?!x)x")
+    vehicles_destroyed: re.Pattern[str] = re.compile(r"(?!x)x")
+    fighting_words: re.Pattern[str] = re.compile(r"(?!x)x")
     listed_weapon_fillers: frozenset[str] = frozenset()
     mass_weapons: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -374,6 +376,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         vehicles=_words(measures.get("vehicles", {}).get("nouns", [])),
         military_adjectives=_words(measures.get("vehicles", {}).get("military_adjectives", [])),
         military_owners=_words(measures.get("vehicles", {}).get("military_owners", [])),
+        vehicles_destroyed=_words(measures.get("vehicles", {}).get("destroyed", [])),
+        fighting_words=_words(measures.get("vehicles", {}).get("fighting", [])),
         listed_weapon_fillers=frozenset(measures.get("vehicles", {}).get("listed_weapon_fillers", [])),
         mass_weapons=_words(measures.get("vehicles", {}).get("mass_weapons", [])),
         captivity_returns=_words(measures.get("captivity", {}).get("returns", [])),
@@ -1858,6 +1862,7 @@ class Builder:
                 and lex.vehicles.match(tokens[noun].text) and (
                     any(lex.military_adjectives.match(tokens[i].text) for i in adjectives)
                     or self._military_vehicle(tokens, noun)
+                    or self._destroyed_in_fighting(tokens, clause_lo, clause_hi)
                     or previous is not None and self._listed_after(found, tokens, previous)
                     and (previous.measure == "equipment" or previous.measure == "troops" and not previous.optional)):
             # "23 gepanzerte Fahrzeuge", "500 Soldaten sowie 120 Fahrzeuge"; not after rescuers
@@ -2454,6 +2459,16 @@ class Builder:
             weapon, _ = _noun_after(tokens, noun + 2, min(len(tokens), noun + 6), lex)
             return weapon is not None and _classify_noun(tokens[weapon].text, lex) == ("fixed", "equipment")
         return False
+
+    def _destroyed_in_fighting(self, tokens: list[Token], clause_lo: int, clause_hi: int) -> bool:
+        """Vehicles destroyed or lost where the sentence names a force or a weapon: a war's losses ("Die
+        Angreifer hätten 400 Kämpfer und 40 Fahrzeuge verloren"), not cars wrecked by a fire or a riot."""
+        lex = self.lex
+        if not any(lex.vehicles_destroyed.match(t.text) for t in tokens[clause_lo:clause_hi]):
+            return False
+        return any(_classify_noun(t.text, lex) in (("role", "troops"), ("fixed", "equipment"))
+                   or lex.fighting_words.match(t.text) or lex.military_owners.match(t.text)
+                   or lex.force_nouns.match(t.text.rsplit("-", 1)[-1]) for t in tokens)
 
     def _weapon_listed_at(self, tokens: list[Token], lo: int) -> bool:
         """A weapon (an equipment noun, or a mass of weapons: "Munition") opens the list item at `lo`,

@@ -1,0 +1,31 @@
+"""Measures on constructions the rules missed on the newest outside batches (session 16, claims: troops,
+equipment, arrested, displaced). German sentences written for these tests (not the batches' wording), run
+through the whole analysis with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_value, claims_of
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_CLAIM_MODEL", "0")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Die Rebellen hätten bei dem Gefecht 200 Kämpfer und 25 Fahrzeuge verloren.", 25),
+    ("Nach Angaben der Armee zerstörte die Marine in der Nacht sieben unbemannte Boote.", 7),
+    ("Die Miliz habe drei Pick-ups der Regierungstruppen zerstört.", 3),
+])
+def test_vehicles_destroyed_or_lost_in_fighting_are_equipment(text: str, value: int) -> None:
+    assert by_value(claims_of(text), value).measure == "equipment"
+
+
+@pytest.mark.parametrize("text", [
+    "Bei dem Brand in der Tiefgarage wurden 30 Fahrzeuge zerstört.",
+    "Die Explosion zerstörte zwölf Geschäfte und neun Autos, als ein Gasleck Feuer fing.",
+])
+def test_vehicles_wrecked_without_a_force_are_no_equipment(text: str) -> None:
+    assert all(c.measure != "equipment" for c in claims_of(text))
