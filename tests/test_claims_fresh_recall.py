@@ -29,3 +29,23 @@ def test_vehicles_destroyed_or_lost_in_fighting_are_equipment(text: str, value: 
 ])
 def test_vehicles_wrecked_without_a_force_are_no_equipment(text: str) -> None:
     assert all(c.measure != "equipment" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kiew bestätigte den Austausch und sprach von 120 Soldaten.", 120),
+    ("Die Regierung fordert die Freilassung von 45 Soldaten, die in der Hand der Miliz sind.", 45),
+])
+def test_soldiers_counted_in_a_sentence_of_an_exchange_or_release_are_captured(text: str, value: int) -> None:
+    assert by_value(claims_of(text), value).measure == "captured"
+
+
+def test_soldiers_returning_in_a_story_of_an_exchange_of_prisoners_are_captured() -> None:
+    text = ("Armenien und Aserbaidschan tauschen Gefangene aus\n\n"
+            "Beide Länder haben am Montag Kriegsgefangene ausgetauscht. Die Übergabe fand an der Grenze statt.\n\n"
+            "Das Verteidigungsministerium in Baku bestätigte die Zahl von 32 heimgekehrten Soldaten.")
+    assert by_value(claims_of(text), 32).measure == "captured"
+
+
+def test_soldiers_sent_home_without_captivity_stay_a_force() -> None:
+    text = "Die Bundeswehr hat 300 Soldaten aus Litauen zurückgeholt, wo sie an einem Manöver teilgenommen hatten."
+    assert by_value(claims_of(text), 300).measure == "troops"

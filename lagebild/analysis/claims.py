@@ -261,6 +261,8 @@ class Lexicon:
     mass_weapons: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity_returns: re.Pattern[str] = re.compile(r"(?!x)x")
     captivity: re.Pattern[str] = re.compile(r"(?!x)x")
+    release: re.Pattern[str] = re.compile(r"(?!x)x")
+    captivity_story: re.Pattern[str] = re.compile(r"(?!x)x")
     unnamed_hearsay: re.Pattern[str] = re.compile(r"(?!x)x")
     sick_care: re.Pattern[str] = re.compile(r"(?!x)x")
     sickness: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -382,6 +384,9 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         mass_weapons=_words(measures.get("vehicles", {}).get("mass_weapons", [])),
         captivity_returns=_words(measures.get("captivity", {}).get("returns", [])),
         captivity=_words(measures.get("captivity", {}).get("words", [])),
+        release=_words(measures.get("captivity", {}).get("release", [])),
+        captivity_story=_phrase_words(measures.get("captivity", {}).get("words", [])
+                                      + measures.get("captivity", {}).get("release", [])),
         subset_whole=set(measures.get("subset", {}).get("after_whole", [])),
         before_part=[p.split() for p in measures.get("subset", {}).get("before_part", [])],
         most_of_them=[p.lower().split() for p in measures.get("location", {}).get("most_of_them", [])],
@@ -1958,7 +1963,10 @@ class Builder:
         if measure == "other" and event is not None and lex.trapped.search(self._event_text(tokens, event)) \
                 and self._out_of_contact(found):
             measure = "missing"  # trapped with no contact: nobody knows their fate
-        if measure in ("displaced", "captured") and self._returned_from_captivity(tokens, clause_lo, clause_hi):
+        if measure == "troops" and noun_class == "role" and not optional and event is None \
+                and any(lex.release.match(t.text) for t in tokens):
+            measure = "captured"  # "bestätigte den Austausch und sprach von 185 Soldaten": prisoners of war
+        if measure in ("displaced", "captured") and self._returned_from_captivity(found, clause_lo, clause_hi):
             # "kehrten 185 Soldaten und 20 Zivilisten aus der Gefangenschaft zurück": prisoners of war
             # are captured, civilians held by a state arrested, none of them displaced
             measure = "captured" if noun_class == "role" else "arrested"
@@ -2141,10 +2149,13 @@ class Builder:
         return speaker_names.plain_body_name(self.doc.text[tokens[lo + 1].start:tokens[end - 1].end], None,
                                              self.doc.data)
 
-    def _returned_from_captivity(self, tokens: list[Token], lo: int, hi: int) -> bool:
-        words = [t.text for t in tokens[lo:hi]]
-        return any(self.lex.captivity_returns.match(w) for w in words) and \
+    def _returned_from_captivity(self, found: Found, lo: int, hi: int) -> bool:
+        """A word of returning in the clause, and one of captivity there too or in the paragraph or the
+        lead that tells of an exchange of prisoners ("die Zahl von 157 zurückgekehrten Soldaten")."""
+        words = [t.text for t in found.sentence.tokens[lo:hi]]
+        return any(self.lex.captivity_returns.match(w) for w in words) and (
             any(self.lex.captivity.match(w) for w in words)
+            or self.story(self.doc.sentence_index(found.sentence.span.start), "captivity"))
 
     def _elides_a_unit(self, found: Found) -> bool:
         """A bare number after a number of a unit in its sentence counts that unit."""
@@ -2201,7 +2212,7 @@ class Builder:
         key = ("story", kind, paragraph)
         answer = self._memo.get(key)
         if answer is None:
-            scope = paragraph | (self._lead() if kind in ("refugees", "sickness", "outbreak") else self._paragraph(0))
+            scope = paragraph | (self._lead() if kind in ("refugees", "sickness", "outbreak", "captivity") else self._paragraph(0))
             if kind == "refugees" and self._refugee_paragraphs() >= self.lex.refugee_paragraphs:
                 scope = frozenset(range(len(self.doc.sentences)))
             answer = self._memo[key] = any(self._sentence_names(i, kind) for i in sorted(scope))
@@ -2229,7 +2240,8 @@ class Builder:
             else:
                 pattern = self.lex.sickness if kind == "sickness" else \
                     self.lex.animal_outbreak if kind == "animal_outbreak" else \
-                    self.lex.protest if kind == "protest" else self.lex.outbreak
+                    self.lex.protest if kind == "protest" else \
+                    self.lex.captivity_story if kind == "captivity" else self.lex.outbreak
                 answer = pattern.search(self.doc.text[span.start:span.end]) is not None
             self._memo[key] = answer
         return answer
