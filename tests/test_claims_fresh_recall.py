@@ -49,3 +49,20 @@ def test_soldiers_returning_in_a_story_of_an_exchange_of_prisoners_are_captured(
 def test_soldiers_sent_home_without_captivity_stay_a_force() -> None:
     text = "Die Bundeswehr hat 300 Soldaten aus Litauen zurückgeholt, wo sie an einem Manöver teilgenommen hatten."
     assert by_value(claims_of(text), 300).measure == "troops"
+
+
+def test_a_quoted_counted_noun_is_read_through_its_quote_marks() -> None:
+    text = "Die Luftabwehr habe in der Nacht zwölf „Kamikazedrohnen“ abgeschossen."
+    assert by_value(claims_of(text), 12).measure == "equipment"
+
+
+def test_a_part_named_among_the_dead_keeps_their_measure_before_a_clause_of_the_hurt() -> None:
+    text = "Bei dem Angriff starben 20 Menschen. Unter den Toten seien sieben Kinder, mehr als 40 Menschen seien verletzt worden."
+    assert by_value(claims_of(text), 7).measure == "killed"
+    assert by_value(claims_of(text), 40).measure == "wounded"
+
+
+def test_a_part_opening_the_sentence_may_have_its_source_named_before_the_number() -> None:
+    text = ("Am Abend ließ die Regierung 80 inhaftierte Oppositionelle frei. "
+            "Unter ihnen waren nach Angaben der Menschenrechtskommission des Landes 14 Frauen.")
+    assert by_value(claims_of(text), 14).measure == "arrested"

@@ -980,8 +980,8 @@ def _noun_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> tupl
         word = tokens[i].text
         if word[:1].isupper() and word[:1].isalpha():
             return i, adjectives
-        if word in QUOTE_CLOSING and i == start:
-            continue  # "„mehrere Tausend“ Soldaten"
+        if (word in QUOTE_CLOSING or word in QUOTE_PAIRS) and i == start:
+            continue  # "„mehrere Tausend“ Soldaten", and a quoted noun: "neun „Terroristendrohnen“ abgeschossen"
         if word in {"-", "‑"} or not word[:1].isalpha():
             if word in {","} and adjectives and i + 1 < end and tokens[i + 1].text[-1:] == tokens[adjectives[-1]].text[-1:]:
                 continue  # "48 bestätigte, wahrscheinliche Fälle": adjectives agree ("auf 28 gestiegen, teilte X mit" do not)
@@ -1739,9 +1739,12 @@ class Builder:
             left_event = left[-1] if left else None
             shared = first_number < found.first
         if right_event is None and left_event is None and noun is not None and conjunct_hi < window_hi \
-                and not (next_found is not None and self._is_of_them(next_found, tokens)):
+                and not (next_found is not None and self._is_of_them(next_found, tokens)) \
+                and self._among(found, clause_lo) is None:
             # "12 Männer, 3 Frauen und 2 Kinder wurden festgenommen": the verb after the list
-            # (not "46 Arbeiter ..., 34 von ihnen konnten sich retten": that verb is the part's)
+            # (not "46 Arbeiter ..., 34 von ihnen konnten sich retten": that verb is the part's; nor
+            # "Unter den Toten seien 12 Kinder, mehr als 50 Menschen seien verletzt worden": the whole
+            # named before the part says what befell it)
             later = _combine(_events_in(tokens, conjunct_hi, window_hi, lex), tokens, lex)
             later = [e for e in later if not self._describes_other_noun(tokens, e, own_np)]
             if later and _classify_noun(tokens[noun].text, lex)[0] != "unknown" \
@@ -2846,10 +2849,19 @@ class Builder:
 
     def _opens_with_part(self, tokens: list[Token], found: Found) -> bool:
         """The sentence opens with a word of a part ("Unter ihnen waren auch 31 Kinder", "Darunter
-        sind zwölf Frauen") and the number follows within three words."""
+        sind zwölf Frauen") and the number follows within three words, not counting the words of a
+        source named between them ("Unter ihnen waren nach Angaben der Kommission 22 Minderjährige")."""
         words = [t.text.lower() for t in tokens[:found.first]]
-        return any(phrase and words[:len(phrase)] == phrase and len(words) - len(phrase) <= 3
-                   for phrase in self.lex.before_part)
+        phrases = [p for p in self.lex.before_part if p and words[:len(p)] == p]
+        if not phrases:
+            return False
+        between = tokens[len(phrases[0]):found.first]
+        if len(between) <= 3:
+            return True
+        here = self.doc.sentence_index(found.sentence.span.start)
+        source_spans = [Span(min(s.start for s in spans), max(s.end for s in spans)) for a in self.doc.attributions
+                        if a.sentence == here and (spans := [s for s in (a.cue_span, a.speaker_span) if s is not None])]
+        return sum(not any(s.start <= t.start and t.end <= s.end for s in source_spans) for t in between) <= 3
 
     def _is_part(self, found: Found, tokens: list[Token]) -> bool:
         return self._is_part_at(tokens, found.first, found.last)
