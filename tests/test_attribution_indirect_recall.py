@@ -191,3 +191,59 @@ def test_a_speech_act_before_a_coordinated_verb_of_saying_is_a_statement_of_its_
     # nor is a first act of another subject given to the second one's speaker
     doc = analyse("Die Opposition kritisierte den Plan und der Minister erklärte, die Deiche seien verstärkt worden.")
     assert all(speaker_text(doc, s) != "der Minister" for s in doc.statements if s.cue == "kritisierte")
+
+
+def test_a_source_phrase_inside_a_subordinate_clause_gives_that_clause():
+    doc = analyse("Die Gemeinde sperrte am Montag die Brücke, weil der Pfeiler nach Angaben der Stadtwerke "
+                  "beschädigt ist.")
+    [statement] = doc.statements
+    assert statement.content == "weil der Pfeiler nach Angaben der Stadtwerke beschädigt ist"
+    assert speaker_text(doc, statement) == "Stadtwerke"
+    # the figures of the sentence keep the source they had: the attribution still covers the whole sentence
+    [attribution] = doc.attributions
+    assert doc.text[attribution.scope.start:attribution.scope.end].startswith("Die Gemeinde sperrte")
+    doc = analyse("Gesperrt wurden auch zwei Wege, die laut Forstamt nicht mehr sicher sind.")
+    [statement] = doc.statements
+    assert statement.content == "die laut Forstamt nicht mehr sicher sind"
+    # a relative clause ends at its verb, not at a comma inside it, and takes its own "dass" clause along
+    doc = analyse("Der Anwalt legte Unterlagen vor, die nach Angaben der Kanzlei Weber belegen sollen, dass die "
+                  "Gelder investiert wurden.")
+    [statement] = [s for s in doc.statements if "Kanzlei" in speaker_text(doc, s)]
+    assert statement.content.startswith("die nach Angaben") and statement.content.endswith("investiert wurden")
+
+
+def test_an_article_after_the_comma_opens_no_relative_clause():
+    doc = analyse("Die Feuerwehr hatte zunächst von elf Verletzten gesprochen, die Zahl nach Angaben der Polizei "
+                  "aber später korrigiert.")
+    assert not any(s.content.startswith("die Zahl") for s in doc.statements), [s.content for s in doc.statements]
+
+
+def test_an_owner_the_subject_is_keeps_the_whole_sentence():
+    # "nach ihren Angaben" in a relative clause: the subject's phrase, and the sentence stays its statement
+    doc = analyse("Die Gewerkschaft sprach hingegen von sieben Toten, die nach ihren Angaben von Geschossen "
+                  "getroffen wurden.")
+    assert any(s.content.startswith("Die Gewerkschaft") or "sieben Toten" in s.content for s in doc.statements), \
+        [s.content for s in doc.statements]
+
+
+def test_a_message_with_an_indefinite_article_after_nach_is_a_source():
+    doc = analyse("Nach einem EU-Dokument leben viele Roma in Armut.")
+    [statement] = doc.statements
+    assert statement.content == "leben viele Roma in Armut"
+    assert speaker_text(doc, statement) == "einem EU-Dokument"
+    doc = analyse("Nach einer Veröffentlichung im Magazin Nature haben Forscher ein neues Ozonloch entdeckt.")
+    [statement] = doc.statements
+    assert speaker_text(doc, statement) == "einer Veröffentlichung"
+    # with the definite article the noun tells a time
+    doc = analyse("Nach der Veröffentlichung kam es zu Protesten gegen die Regierung.")
+    assert not doc.statements, [s.content for s in doc.statements]
+    # an adverb may stand before the adjective of the phrase
+    doc = analyse("Nach bisher unbestätigten Berichten wurde der Vertrag gekündigt.")
+    [statement] = doc.statements
+    assert speaker_text(doc, statement) == "bisher unbestätigten Berichten"
+
+
+def test_der_before_an_adjective_in_e_is_no_genitive_owner():
+    doc = analyse("Im Jahr 1998 soll nach einer weiteren Nachricht der ursprüngliche Gründer gestorben sein.")
+    [statement] = doc.statements
+    assert speaker_text(doc, statement) == "einer weiteren Nachricht"

@@ -118,6 +118,7 @@ class Lexicon:
                           for lemma, words_ in table.get("spoken_of", {}).items()}
         self.auxiliaries = words("auxiliaries")
         self.subordinators = words("subordinators")
+        self.clause_openers = words("clause_openers")
         self.coordination_openers = words("coordination_openers")
         self.agent_prepositions = words("agent_prepositions")
         self.reported_clause_openers = words("reported_clause_openers")
@@ -176,6 +177,9 @@ class Lexicon:
             self.before_by_word.setdefault(phrase[0], []).append(phrase)
         self.after = words("prepositions_after")
         self.circum_nouns = frozenset(table.get("circum_nouns", ()))
+        self.indefinite_circum_nouns = tuple(table.get("indefinite_circum_nouns", ()))
+        self.indefinite_articles = frozenset(w.lower() for w in (articles or {}).get("indefinite", ()))
+        self.circum_adverbs = frozenset(table.get("circum_adverbs", ()))
         self.nach_compounds = tuple(table.get("nach_compounds", ()))
         self.circum_endings = tuple(n.lower() for n in self.circum_nouns if len(n) >= 6)
         self.relay_prepositions = [tuple(p.lower().split()) for p in table.get("relay_prepositions", ())]
@@ -326,6 +330,9 @@ class Frame:
     # or as an attitude ("Der Verband kritisierte die Schließung"): a statement of our gold, but no quotation of the
     # Wikinews corpus (Doc.background)
     background: bool = False
+    # what a source phrase inside a relative or subordinate clause gives its figures: the whole sentence, as before
+    # its statement was narrowed to the clause (the gold folders' writers differ here; their claims stay as they were)
+    claim_scope: Span | None = None
 
 
 class Attributor:
@@ -1771,7 +1778,9 @@ class Attributor:
             j = k + 1
             possessive = own = None
             while j < b and (tlow[j] in lex.determiners or tlow[j] in lex.possessives
-                             or lex.is_adjective(ttext[j])):
+                             or lex.is_adjective(ttext[j])
+                             # "nach bisher unbestätigten Berichten": an adverb before an adjective
+                             or (ttext[j] in lex.circum_adverbs and j + 1 < b and lex.is_adjective(ttext[j + 1]))):
                 if tlow[j] in lex.possessives:
                     possessive = j
                 if tlow[j] in lex.own_modifiers:
@@ -1782,10 +1791,15 @@ class Attributor:
                 tcap[j] and tlow[j].endswith(lex.circum_endings) and j + 1 < b
                 and tlow[j + 1] in lex.genitive_articles | lex.owner_prepositions)
                 # "nach den Polizeiangaben", "nach Expertenmeinung": a compound whose first part names the source
-                or (tcap[j] and tlow[j].endswith(lex.nach_compounds) and tlow[j] not in lex.nach_compounds))
+                or (tcap[j] and tlow[j].endswith(lex.nach_compounds) and tlow[j] not in lex.nach_compounds)
+                # "Nach einem EU-Dokument leben sie ...", "nach einer weiteren Nachricht": a message one of several
+                # (with the definite article the noun tells a time: "Nach der Veröffentlichung kam es zu ...")
+                or (tcap[j] and ttext[j].endswith(lex.indefinite_circum_nouns)
+                    and tlow[k + 1] in lex.indefinite_articles))
             if circum and (j > k + 1 or ttext[k + 1] in lex.circum_nouns):
                 np = self.np_forward(j + 1, b) if j + 1 < b and (
-                    tlow[j + 1] in lex.genitive_articles or tlow[j + 1] in lex.owner_prepositions) else None
+                    tlow[j + 1] in lex.genitive_articles or tlow[j + 1] in lex.owner_prepositions) \
+                    and not self._nominative_after(j + 1, b) else None
                 if np is not None and tlow[j + 1] in lex.owner_prepositions:
                     np = self.np_forward(j + 2, b)
                 if np is None and j + 1 < b and tcap[j + 1] and any(
@@ -1799,7 +1813,7 @@ class Attributor:
                 phrase = self._span(k + 1, j + 1)
                 if possessive is not None:
                     owner = self._owner(possessive, a, b)
-                    frame = self._prep_result(si, k, j + 1, a, b, owner)
+                    frame = self._prep_result(si, k, j + 1, a, b, owner, own=True)
                     return frame if self._said_by_subject(owner, possessive, a, b) else self._with_mention(frame, phrase)
                 if own is not None:  # "nach eigenen Angaben": the clause's subject speaks
                     # (after a colon a new main clause opens: "Neben ... übergeben: Die Ukraine erhielt ...")
@@ -1808,7 +1822,7 @@ class Attributor:
                     # "Nach eigenen Angaben hat das Unternehmen ...": the subject after the verb when the phrase opens
                     if subject is not None and (subject[0][1] <= k or k == opens) \
                             and self.tlow[subject[0][0]] not in lex.impersonal_subjects:
-                        return self._with_mention(self._prep_result(si, k, j + 1, a, b, subject[0]), phrase)
+                        return self._with_mention(self._prep_result(si, k, j + 1, a, b, subject[0], own=True), phrase)
                 frame = self._prep_result(si, k, j + 1, a, b, None, unnamed=True)
                 if frame is not None:  # "nach ersten Informationen": nobody named, the phrase stands for the source
                     frame.speaker = phrase
@@ -1829,9 +1843,15 @@ class Attributor:
                 return frame
             if k >= a + 2 and ttext[k - 1] in lex.circum_nouns and tlow[k - 2] in lex.possessives:
                 owner = self._owner(k - 2, a, b)
-                frame = self._prep_result(si, k - 2, k + 1, a, b, owner, cue_index=k)
+                frame = self._prep_result(si, k - 2, k + 1, a, b, owner, cue_index=k, own=True)
                 return frame if self._said_by_subject(owner, k - 2, a, b) else self._with_mention(frame, self._span(k - 2, k))
         return None
+
+    def _nominative_after(self, k: int, b: int) -> bool:
+        """"nach einer weiteren Nachricht der ursprüngliche „Poe Toaster“ gestorben": "der" before an adjective in
+        "-e" opens the clause's subject (a genitive takes "-en": "der ursprünglichen"), no owner of the noun."""
+        return self.tlow[k] == "der" and k + 1 < b and self.ttext[k + 1].islower() \
+            and self.lex.is_adjective(self.ttext[k + 1]) and self.tlow[k + 1].endswith("e")
 
     def _said_by_subject(self, owner: tuple[int, int], possessive: int, a: int, b: int) -> bool:
         """"Friedrich wies auf die seiner Meinung nach wachsenden Gefahren hin": the opinion sits inside what the
@@ -1928,14 +1948,19 @@ class Attributor:
 
     def _prep_result(self, si: int, cue_start: int, cue_end: int, a: int, b: int,
                      np: tuple[int, int] | None, cue_index: int | None = None,
-                     unnamed: bool = False) -> Frame | None:
-        """Content = the sentence without the cue phrase (all of it when the cue sits inside)."""
+                     unnamed: bool = False, own: bool = False) -> Frame | None:
+        """Content = the sentence without the cue phrase (all of it when the cue sits inside, the clause it sits in
+        when that is a relative or subordinate clause and the phrase names a source of its own: not an owner the
+        sentence's subject is, "die nach eigener Auffassung ...", "die nach ihren Angaben ...")."""
         cue_k = cue_start if cue_index is None else cue_index
         lead = cue_start
         while lead > a and self.tlow[lead - 1] in {"und", "aber", "doch", "auch"} | CLAUSE_MARKS:
             lead -= 1
+        clause = None if lead == a or np is None or unnamed or own else self._clause_around(cue_start, cue_end, a, b)
         if lead == a:
             content = self._content(si, cue_end, b)
+        elif clause is not None:
+            content = self._content(si, *clause)
         elif cue_end >= b - 1 or (cue_end < b and self.ttext[cue_end] in SENTENCE_END):
             content = self._content(si, a, cue_start)
         else:
@@ -1946,9 +1971,46 @@ class Attributor:
         speaker = self._span(*np) if np else None
         frame = Frame(si, self.ttext[cue_k], self._span(cue_k, cue_k + 1), content, speaker, mode=mode,
                       kind_of_cue="preposition")
+        if clause is not None:
+            frame.claim_scope = self._content(si, a, b)
         if np is None or self._unnamed(np[0], np[1]):
             frame.unnamed = True
         return frame
+
+    def _clause_around(self, cue_start: int, cue_end: int, a: int, b: int) -> tuple[int, int] | None:
+        """The relative or subordinate clause a prepositional cue sits in ("..., weil die Mission nach Angaben der UN
+        überfordert ist", "Gremien, die nach Aussagen der Organisationen nicht betroffen sind"): what the source
+        says is that clause, from its opening word to the next clause mark, not the main clause around it."""
+        lex, ttext, tlow = self.lex, self.ttext, self.tlow
+        comma = next((j for j in range(cue_start - 1, a, -1) if ttext[j] in CLAUSE_MARKS or ttext[j] in lex.quote_marks), None)
+        if comma is None or ttext[comma] != "," or comma + 1 >= cue_start:
+            return None
+        opener = comma + 1
+        word = opener + 1 if tlow[opener] in lex.prepositions and opener + 1 < cue_start else opener
+        if tlow[opener] not in lex.clause_openers and not (
+                tlow[word] in lex.relative_pronouns and self._relative_word(word, cue_start)):
+            return None
+        end = self._verb_final_end(cue_end, b)
+        # "Unterlagen, die nach seiner Darstellung belegen sollen, dass ...": the clause's own complement goes with it
+        while end + 1 < b and ttext[end] == "," and tlow[end + 1] in lex.complementizers:
+            end = self._verb_final_end(end + 2, b)
+        return (opener, end) if end > cue_end else None
+
+    def _relative_word(self, k: int, cue_start: int) -> bool:
+        """"die nach Angaben der Polizei ...": "der"/"die"/"das" after a comma opens a relative clause when a
+        lower-case word other than an adjective follows it (or the cue does); before a noun or an adjective it is
+        an article ("..., die Zahl nach Angaben der Polizei aber später korrigiert", "die tatsächliche Zahl")."""
+        if k + 1 >= cue_start:
+            return True
+        following = self.ttext[k + 1]
+        return following.islower() and not self.lex.is_adjective(following)
+
+    def _verb_final_end(self, k: int, b: int) -> int:
+        """Where a verb-final clause from token k ends: at the first clause mark after a lower-case word (its verb),
+        outside quotations; a mark after a noun opens a clause inside it ("28 Gebäude, die ..., abgenommen hat")."""
+        ttext = self.ttext
+        return next((j for j in range(k + 1, b) if ttext[j] in CLAUSE_MARKS and ttext[j - 1].isalpha()
+                     and ttext[j - 1].islower() and j not in self.quote_of), b)
 
     def _unnamed_source(self, frame: Frame) -> bool:
         """A prepositional frame whose phrase names no one ("Quellen zufolge", "nach ersten Angaben"); not one whose
@@ -5198,6 +5260,8 @@ def _attribution(frame: Frame, att: Attributor) -> Attribution:
         source = speaker = None
     parts = [frame.content] + [s for s in (frame.cue_span, frame.speaker) if s is not None
                                and not frame.carried]
+    if frame.claim_scope is not None:
+        parts.append(frame.claim_scope)
     scope = Span(min(p.start for p in parts), max(p.end for p in parts))
     if frame.carried:  # the whole carried sentence (or quotation) is the source's
         sentence = att.sentences[frame.sentence]
