@@ -1,0 +1,32 @@
+"""Counted people and things of police and justice news as "other" claims: suspects a prosecution names,
+defendants, the harmed party of a fraud. Sentences written for these tests, not taken from any gold article."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.analysis import analyze
+from lagebild.model import Article
+
+
+def measures_of(text: str) -> list[tuple[str, float | None]]:
+    claims = analyze(Article(id="t", text=text, published="2025-02-14", language="de")).claims
+    return [(c.measure, c.low if c.low is not None else c.high) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspects and defendants a prosecution names
+    ("Die Staatsanwaltschaft Kassel ermittelt gegen elf Beschuldigte.", ("other", 11)),
+    ("Vor dem Landgericht begann am Dienstag der Prozess gegen sieben Angeklagte.", ("other", 7)),
+    # the harmed party of a fraud
+    ("Bisher haben sich mehr als 2.300 Geschädigte bei der Polizei gemeldet.", ("other", 2300)),
+    # an arrest of their own still decides
+    ("Am Morgen wurden neun Beschuldigte in ihren Wohnungen festgenommen.", ("arrested", 9)),
+])
+def test_police_and_justice_counts(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures_of(text)
+
+
+def test_a_plain_suspect_count_stays_no_claim() -> None:
+    # "Verdächtige" alone was never a required "other" in our gold: a neutral people noun
+    assert measures_of("Nach zwei Verdächtigen sucht die Polizei noch.") == []
