@@ -22,6 +22,10 @@ def measures_of(text: str) -> list[tuple[str, float | None]]:
     ("Bisher haben sich mehr als 2.300 Geschädigte bei der Polizei gemeldet.", ("other", 2300)),
     # an arrest of their own still decides
     ("Am Morgen wurden neun Beschuldigte in ihren Wohnungen festgenommen.", ("arrested", 9)),
+    # offences, complaints and investigations counted
+    ("Die Polizei registrierte im vergangenen Jahr rund 5.200 Anzeigen wegen Betrugs.", ("other", 5200)),
+    ("Dem Duo werden 14 Wohnungseinbrüche in der Region zur Last gelegt.", ("other", 14)),
+    ("Das Zollamt leitete 830 Ermittlungsverfahren wegen Schwarzarbeit ein.", ("other", 830)),
 ])
 def test_police_and_justice_counts(text: str, expected: tuple[str, float]) -> None:
     assert expected in measures_of(text)
@@ -30,3 +34,8 @@ def test_police_and_justice_counts(text: str, expected: tuple[str, float]) -> No
 def test_a_plain_suspect_count_stays_no_claim() -> None:
     # "Verdächtige" alone was never a required "other" in our gold: a neutral people noun
     assert measures_of("Nach zwei Verdächtigen sucht die Polizei noch.") == []
+
+
+def test_violations_of_a_ceasefire_are_no_claim() -> None:
+    # "Verstöße" are left out of the counted offences: a ceasefire's violations are no figure our gold requires
+    assert measures_of("Die Beobachter zählten seit Oktober mehr als 300 Verstöße gegen die Waffenruhe.") == []
