@@ -22,6 +22,8 @@ def measures_of(text: str) -> list[tuple[str, float | None]]:
     ("Bisher haben sich mehr als 2.300 Geschädigte bei der Polizei gemeldet.", ("other", 2300)),
     # an arrest of their own still decides
     ("Am Morgen wurden neun Beschuldigte in ihren Wohnungen festgenommen.", ("arrested", 9)),
+    # ... and so does a sentence to prison: held by the state
+    ("Das Landgericht hat am Freitag drei Angeklagte zu Haftstrafen verurteilt.", ("arrested", 3)),
     # offences, complaints and investigations counted
     ("Die Polizei registrierte im vergangenen Jahr rund 5.200 Anzeigen wegen Betrugs.", ("other", 5200)),
     ("Dem Duo werden 14 Wohnungseinbrüche in der Region zur Last gelegt.", ("other", 14)),
