@@ -24,6 +24,7 @@ def measures_of(text: str) -> list[tuple[str, float | None]]:
     ("Am Morgen wurden neun Beschuldigte in ihren Wohnungen festgenommen.", ("arrested", 9)),
     # ... and so does a sentence to prison: held by the state
     ("Das Landgericht hat am Freitag drei Angeklagte zu Haftstrafen verurteilt.", ("arrested", 3)),
+    ("Am Samstag wurden vier Beschuldigte einem Haftrichter vorgeführt.", ("arrested", 4)),
     # offences, complaints and investigations counted
     ("Die Polizei registrierte im vergangenen Jahr rund 5.200 Anzeigen wegen Betrugs.", ("other", 5200)),
     ("Dem Duo werden 14 Wohnungseinbrüche in der Region zur Last gelegt.", ("other", 14)),
