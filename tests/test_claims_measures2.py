@@ -83,7 +83,7 @@ def test_event_around_the_number(text: str, expected: tuple[str, float]) -> None
 
 def test_ellipsis_after_an_uncounted_figure_counts_nothing() -> None:
     text = ("Die Polizei nahm 30 Verdächtige fest. "
-            "Im Mai zählte das Amt 70 Einbrüche, im Vorjahr waren es noch 120.")
+            "Im Mai zählte das Amt 70 Baugenehmigungen, im Vorjahr waren es noch 120.")
     measures = measures_of(text)
     assert ("arrested", 30) in measures
     assert not any(value == 120 for _, value in measures)

@@ -45,3 +45,9 @@ def test_a_plain_suspect_count_stays_no_claim() -> None:
 def test_violations_of_a_ceasefire_are_no_claim() -> None:
     # "Verstöße" are left out of the counted offences: a ceasefire's violations are no figure our gold requires
     assert measures_of("Die Beobachter zählten seit Oktober mehr als 300 Verstöße gegen die Waffenruhe.") == []
+
+
+def test_the_year_before_of_counted_offences_is_counted_too() -> None:
+    # burglaries are counted now, so "es" with a copula repeats their figure for the year before
+    measures = measures_of("Im Mai zählte das Amt 70 Einbrüche, im Vorjahr waren es noch 120.")
+    assert ("other", 70) in measures and ("other", 120) in measures

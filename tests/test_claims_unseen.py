@@ -83,7 +83,8 @@ def test_a_death_noun_before_von_counts_the_dead_not_the_rest_of_the_clause() ->
     text = ("Im Prozess um den Hungertod von drei Kindern hat das Landgericht zwei Angeklagte "
             "zu langen Haftstrafen verurteilt.")
     claims = required(text)
-    assert [(c.measure, c.low) for c in claims] == [("killed", 3)]
+    # the death noun counts the three children; the defendants are counted as defendants ("other"), not as dead
+    assert [(c.measure, c.low) for c in claims] == [("killed", 3), ("other", 2)]
 
 
 def test_suffocated_people_are_killed() -> None:
