@@ -66,3 +66,15 @@ def test_a_part_opening_the_sentence_may_have_its_source_named_before_the_number
     text = ("Am Abend ließ die Regierung 80 inhaftierte Oppositionelle frei. "
             "Unter ihnen waren nach Angaben der Menschenrechtskommission des Landes 14 Frauen.")
     assert by_value(claims_of(text), 14).measure == "arrested"
+
+
+def test_victims_of_an_article_that_counted_only_dead_are_dead() -> None:
+    text = ("Bei dem Hochwasser kamen mindestens 25 Menschen ums Leben.\n\n"
+            "Unter den Opfern sind sechs Kinder, die auf dem Schulweg von den Fluten erfasst wurden.")
+    assert by_value(claims_of(text), 6).measure == "killed"
+
+
+def test_victims_of_an_article_that_counted_dead_and_hurt_stay_victims() -> None:
+    text = ("Bei dem Anschlag starben zwölf Menschen, 30 wurden verletzt.\n\n"
+            "Unter den Opfern sind sechs Kinder, teilte die Polizei mit.")
+    assert by_value(claims_of(text), 6).measure == "killed_or_wounded"

@@ -1910,6 +1910,8 @@ class Builder:
                 nearby = previous or self._previous_claim_nearby(sentence)
                 if nearby is not None and nearby.measure in ("killed", "wounded"):
                     among = nearby.measure
+                elif nearby is None and self._only_dead_counted():
+                    among = "killed"  # "Mindestens 31 Menschen kamen ums Leben. ... Unter den Opfern sind vier Schüler"
             measure = among or measure
         if measure is None and noun is None and previous is None and self._is_of_them(found, tokens):
             # "damit die Evakuierten zurückkehren könnten; ... dass 300 von ihnen nicht in ihre Häuser
@@ -2831,6 +2833,11 @@ class Builder:
                 continue
             return claim
         return None
+
+    def _only_dead_counted(self) -> bool:
+        """The article so far counted dead and no hurt: its victims ("Opfer") are the dead."""
+        measures = {claim.measure for claim in self.claims}
+        return "killed" in measures and not measures & {"wounded", "killed_or_wounded"}
 
     def _previous_claim_nearby(self, sentence: Sentence) -> Claim | None:
         """The last claim of this sentence or the one before it in the same paragraph."""
