@@ -247,3 +247,17 @@ def test_der_before_an_adjective_in_e_is_no_genitive_owner():
     doc = analyse("Im Jahr 1998 soll nach einer weiteren Nachricht der ursprüngliche Gründer gestorben sein.")
     [statement] = doc.statements
     assert speaker_text(doc, statement) == "einer weiteren Nachricht"
+
+
+def test_a_laut_phrase_beside_a_speaking_subject_is_a_second_quotation():
+    doc = analyse("„Das ist ein Skandal“, sagte der Versammlungsleiter laut ndr.de.")
+    # our gold counts the speaker's statement alone; the outlet passing it on is a quotation only
+    [statement] = doc.statements
+    assert speaker_text(doc, statement) == "der Versammlungsleiter"
+    [copy] = [q for q in doc.quotations() if q.speaker_span != statement.speaker_span]
+    assert copy.content == statement.content and speaker_text(doc, copy) == "ndr.de"
+    doc = analyse("Laut dem Sender BBC sagte der Minister, dass zehn Millionen Dollar investiert werden sollen.")
+    assert sorted(speaker_text(doc, q) for q in doc.quotations()) == ["dem Sender BBC", "der Minister"]
+    # the subject's own phrase passes nothing on
+    doc = analyse("Der Verband hat nach eigenen Angaben erklärt, dass die Zahl der Mitglieder gestiegen sei.")
+    assert len(doc.quotations()) == 1, [speaker_text(doc, q) for q in doc.quotations()]
