@@ -186,3 +186,14 @@ def test_a_relayed_source_is_not_spelled_as_its_relay() -> None:
     for record in relayed:
         relay_words = set(record["relay"].split())
         assert not any(relay_words & set(w.split()) for w in record.get("as_written", {}).get("source", [])), record
+
+
+def test_a_figure_said_by_a_spokesman_takes_his_whole_three_word_name() -> None:
+    # the entities step reads only "Kyaw Soe" (no known first name, a third word after a role only before a comma or
+    # a verb of saying); the statement's speaker phrase writes the whole name, and so is the figure's source
+    claims = claims_of("Innenminister Kyaw Soe Tun sprach von 31 Toten.")
+    assert by_value(claims, 31).source == "Kyaw Soe Tun"
+    claims = claims_of("Die Zahl der Toten sei auf 20 gestiegen, sagte Regierungssprecher Tshala Kabongo Mwamba. "
+                       "Mindestens 45 Menschen würden vermisst.")
+    assert by_value(claims, 20).source == "Tshala Kabongo Mwamba"
+    assert by_value(claims, 45).source == "Tshala Kabongo Mwamba"

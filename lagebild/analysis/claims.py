@@ -1608,6 +1608,8 @@ class Builder:
                 and self._is_part(found, tokens):
             source = whole.source  # "registrierte die Organisation 412 Opfer, darunter 94 Kinder": the whole's
         if source is not None:
+            source = self._whole_speaker_name(source, attribution)
+        if source is not None:
             source = self._plain_source(source, evidence)
         if source is not None:
             source = self._national_ministry(source, location) or source
@@ -3842,6 +3844,43 @@ class Builder:
         if NAME_AFTER_DESCRIPTOR.fullmatch(tail) is None or NAME_GOES_ON.match(text, span.end):
             return None  # "Hilfsorganisation Hope for Harbours": not seen whole, leave it
         return tail.strip()
+
+    def _whole_speaker_name(self, source: str, attribution: Attribution | None) -> str:
+        """"sagte Juntasprecher Zaw Min Tun" where the entities step read only "Zaw Min": the whole name the
+        statements give the speaker (speaker_names.whole_names), for the figure it said as for its statement.
+        The statement of the figure's own speaker phrase first, else the one whole name the article's
+        statements give that part."""
+        spans, parts = self._whole_speaker_names
+        if attribution is not None and attribution.speaker_span is not None:
+            whole = spans.get((attribution.speaker_span.start, attribution.speaker_span.end, source))
+            if whole is not None:
+                return whole
+        wholes = parts.get(source)
+        return next(iter(wholes)) if wholes and len(wholes) == 1 else source
+
+    @cached_property
+    def _whole_speaker_names(self) -> tuple[dict[tuple[int, int, str], str], dict[str, set[str]]]:
+        """(speaker span and the name a mention inside it gives -> the statement's longer speaker name, name ->
+        the longer names): a statement's speaker that writes more of a person's name than a mention in its speaker
+        phrase read (the mention's words a run of the speaker's words). Persons only: a body's speaker phrase
+        runs on into other words more often ("Landespolizeidirektion Vorarlberg Rauchgasvergiftungen")."""
+        spans: dict[tuple[int, int, str], str] = {}
+        parts: dict[str, set[str]] = {}
+        for statement in self.doc.statements:
+            span, speaker = statement.speaker_span, statement.speaker
+            if span is None or not speaker:
+                continue
+            words = speaker.split()
+            for mention in self.doc.mentions:
+                if not (span.start <= mention.span.start and mention.span.end <= span.end) \
+                        or mention.canonical == speaker or mention.kind != "person":
+                    continue
+                part = mention.canonical.split()
+                if len(part) < len(words) and any(words[i:i + len(part)] == part
+                                                  for i in range(len(words) - len(part) + 1)):
+                    spans[(span.start, span.end, mention.canonical)] = speaker
+                    parts.setdefault(mention.canonical, set()).add(speaker)
+        return spans, parts
 
     def _plain_source(self, source: str, evidence: Span) -> str:
         """A source no mention names, read from the words where the text last writes it before the
