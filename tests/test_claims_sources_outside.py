@@ -178,3 +178,29 @@ def test_a_tally_with_its_body_after_it_is_that_bodys() -> None:
                        "19 Menschen verletzt, vier von ihnen schwer.")
     assert by_value(claims, 19).source == "Polizei"
     assert by_value(claims, 4).source == "Polizei"
+
+
+def test_the_subject_of_a_counting_verb_in_the_perfect_is_the_source() -> None:
+    # the participle closes the clause after the figure; the auxiliary "hat" stands for the counting verb
+    claims = claims_of("Das Rote Kreuz hat seit Jahresbeginn rund 1.200 Vertriebene registriert.")
+    assert by_value(claims, 1200).source == "Red Cross"
+    claims = claims_of("Das Rechercheportal Tankwatch hat seit dem Sommer rund 250 zerstörte Panzer dokumentiert.")
+    assert by_value(claims, 250).source == "Tankwatch"
+
+
+def test_a_passive_with_a_counting_participle_names_no_source() -> None:
+    claims = claims_of("Seit dem Sommer wurden in der Region mehr als 60 Tote gezählt.")
+    assert by_value(claims, 60).source is None
+
+
+def test_the_present_plural_of_zaehlen_counts_too() -> None:
+    claims = claims_of("Die Vereinten Nationen zählen im ganzen Land inzwischen rund drei Millionen Vertriebene.")
+    assert by_value(claims, 3_000_000).source == "UN"
+
+
+def test_a_country_after_a_place_link_is_the_seat_of_the_counting_body_not_its_subject() -> None:
+    claims = claims_of("Die Beobachtermission in der Ukraine zählte bislang 900 getötete Zivilisten.")
+    assert by_value(claims, 900).source != "Ukraine"
+    # a country that is the subject still counts
+    claims = claims_of("Moldau zählte bislang 900 Geflüchtete aus der Region.")
+    assert by_value(claims, 900).source == "Moldova"
