@@ -197,3 +197,17 @@ def test_a_figure_said_by_a_spokesman_takes_his_whole_three_word_name() -> None:
                        "Mindestens 45 Menschen würden vermisst.")
     assert by_value(claims, 20).source == "Tshala Kabongo Mwamba"
     assert by_value(claims, 45).source == "Tshala Kabongo Mwamba"
+
+
+def test_a_lowercase_place_adjective_before_the_body_is_part_of_its_spelling() -> None:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    analysis = analyze(Article(id="t", text="Nach Angaben der thüringischen Feuerwehr wurden 23 Menschen verletzt."))
+    record = claim_record(analysis.claims[0], written_names(analysis))
+    assert record["source"] == "Feuerwehr"
+    assert "thüringischen Feuerwehr" in record["as_written"]["source"]
+    # an adjective of no place keeps out of the spelling
+    analysis = analyze(Article(id="t", text="Nach Angaben der freiwilligen Feuerwehr wurden 23 Menschen verletzt."))
+    record = claim_record(analysis.claims[0], written_names(analysis))
+    assert "freiwilligen Feuerwehr" not in record.get("as_written", {}).get("source", [])

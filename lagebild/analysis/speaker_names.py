@@ -40,6 +40,7 @@ class SpeakerWords:
         self.complement_articles = frozenset(table.get("complement_articles", ()))
         self.complement_steps = int(table.get("complement_steps", 0))
         self.complement_joiners = frozenset(table.get("complement_joiners", ()))
+        self.place_adjective_endings = tuple(table.get("place_adjective_endings", ()))
         self.definite_articles = frozenset(table.get("definite_articles", ()))
         self.oblique_articles = frozenset(table.get("oblique_articles", ()))
         self.genitive_articles = frozenset(table.get("genitive_articles", ()))
@@ -468,12 +469,18 @@ def body_spellings(text: str, mentions: list[Any], data: Mapping[str, Any]) -> l
                 if canonical == mention.canonical and spelling.startswith(mention.text + " "):
                     found.append((canonical, mention.canonical + spelling[len(mention.text):]))
         before = text[:mention.span.start].split()
-        if len(before) >= 2 and before[-2].lower() in lex.articles_lower and _NAME_WORD.fullmatch(before[-1]) \
+        if len(before) >= 2 and before[-2].lower() in lex.articles_lower \
+                and (_NAME_WORD.fullmatch(before[-1]) or _place_adjective(before[-1], lex)) \
                 and _lowercase_modifier(before[-1].lower()) and text[mention.span.start - 1] == " " \
                 and before[-1].lower() not in lex.not_speakers:
             first = text.rfind(before[-1], 0, mention.span.start)
             found.append((mention.canonical, text[first:mention.span.end]))
     return found
+
+
+def _place_adjective(word: str, lex: SpeakerWords) -> bool:
+    """"katalanischen", "bayerischen": a lowercase adjective of a place (speakers.toml place_adjective_endings)."""
+    return word.isalpha() and word.islower() and word.endswith(lex.place_adjective_endings)
 
 
 _NAME_GOES_ON = re.compile(r"(?:/[A-ZÄÖÜ][\w-]*\w)+| \([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)*\)")
