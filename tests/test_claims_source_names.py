@@ -211,3 +211,18 @@ def test_a_lowercase_place_adjective_before_the_body_is_part_of_its_spelling() -
     analysis = analyze(Article(id="t", text="Nach Angaben der freiwilligen Feuerwehr wurden 23 Menschen verletzt."))
     record = claim_record(analysis.claims[0], written_names(analysis))
     assert "freiwilligen Feuerwehr" not in record.get("as_written", {}).get("source", [])
+
+
+def test_a_body_read_from_its_kind_word_on_is_named_by_the_name_after_it() -> None:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    # the entities step reads "Hilfsorganisation Mekong Relief Group" as one name; the figure's source is the name
+    # after the kind word, as its statement's speaker is, and the words as written stay its spelling
+    analysis = analyze(Article(id="t", text="Nach Zählung der Hilfsorganisation Mekong Relief Group wurden mindestens "
+                                            "17 Zivilisten getötet."))
+    record = claim_record(analysis.claims[0], written_names(analysis))
+    assert record["source"] == "Mekong Relief Group"
+    assert "Hilfsorganisation Mekong Relief Group" in record["as_written"]["source"]
+    claims = claims_of("Die Organisation Mekong Civil Society Network zählte 40 Tote.")
+    assert by_value(claims, 40).source == "Mekong Civil Society Network"

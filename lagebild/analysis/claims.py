@@ -3911,13 +3911,26 @@ class Builder:
                     parts.setdefault(mention.canonical, set()).add(speaker)
         return spans, parts
 
+    def _name_in_kind_word_mention(self, source: str) -> str:
+        """"nach Zählung der Hilfsorganisation Karen Human Rights Group": a body a mention names from its kind
+        word on is named by the name after that word, as its statement's speaker is
+        (speaker_names.described_body_name); the mention's words stay its spelling (as_written)."""
+        mention = next((m for m in self.doc.mentions if m.canonical == source), None)
+        inner = speaker_names.described_body_name(self.doc, mention) if mention is not None else None
+        if inner is None:
+            return source
+        for m in self.doc.mentions:
+            if m.canonical == source and not any(s.span == m.span and s.canonical == inner for s in self.source_spellings):
+                self.source_spellings.append(Mention(m.span, m.text, m.kind, inner))
+        return inner
+
     def _plain_source(self, source: str, evidence: Span) -> str:
         """A source no mention names, read from the words where the text last writes it before the
         figure: in the nominative and without its description ("nach Angaben der Syrischen
         Beobachtungsstelle für Menschenrechte" -> "Syrische Beobachtungsstelle für Menschenrechte");
         speaker_names.plain_body_name."""
         if self._mention_names.get(source):
-            return source
+            return self._name_in_kind_word_mention(source)
         text = self.doc.text
         at = text.rfind(source, 0, evidence.end)
         if at < 0:

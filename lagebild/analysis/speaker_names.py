@@ -197,6 +197,18 @@ def _name_after_role(name: str) -> str | None:
     return None
 
 
+def described_body_name(doc: Any, mention: Any) -> str | None:
+    """"Hilfsorganisation Karen Human Rights Group": a body the entities step read from its kind word on is
+    named by the name after that word, as a description before a name is ("Die Organisation X"); None when the
+    mention is no such body. (The mention may leave out a pointing word written before it: "das zuständige
+    US-Regionalkommando Centcom"; "Landesgesundheitsamt Baden-Württemberg": the place is no name of the body.)"""
+    name = mention.canonical
+    if mention.kind != "org" or not mention.text.endswith(name) or not _words(doc.data).descriptor(name.split()[0]):
+        return None
+    inner = name_in_description(name, doc.data)
+    return None if inner is None or _names_a_place(doc, inner) else inner
+
+
 def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
            ) -> tuple[str, str | None, str | None] | None:
     """The speaker's name after the checks above, None for a phrase that names no one. Only names
@@ -216,13 +228,9 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
         return None  # "Ein Bewohner von Oberhausen": a person from the place, not the place
     mention = next((m for m in doc.mentions if m.canonical == name), None)
     if mention is not None:
-        # "Hilfsorganisation Karen Human Rights Group": a body the entities step read from its kind word on
-        # is named by the name after that word, as a description before a name is ("Die Organisation X")
-        # (the mention may leave out a pointing word written before it: "das zuständige US-Regionalkommando Centcom")
-        inner = name_in_description(name, doc.data) if mention.kind == "org" and mention.text.endswith(name) \
-            and lex.descriptor(name.split()[0]) else None
-        if inner is None or _names_a_place(doc, inner):
-            return resolved  # ("Landesgesundheitsamt Baden-Württemberg": the place is no name of the body)
+        inner = described_body_name(doc, mention)
+        if inner is None:
+            return resolved
         return _spelled(doc, span, name, (inner, kind, role))
     if name not in doc.text[span.start:span.end]:
         # "Nach seinen Angaben ..." after "Ein Vertreter der Gemeinde, Lawal Bature, sprach von ...": the
