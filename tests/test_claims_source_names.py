@@ -81,6 +81,17 @@ def test_a_bare_ministry_about_a_scene_abroad_is_that_countrys() -> None:
     assert record["as_written"]["source"] == ["Verteidigungsministerium"]  # the article's word stays its spelling
 
 
+def test_a_ministry_a_regions_adjective_names_is_no_nations() -> None:
+    # the scene lies abroad, but "thüringischen" names a German state's ministry, not the foreign country's
+    regional = claims_of("In Georgien kam es zu Protesten. Nach Angaben des thüringischen Innenministeriums wurden "
+                         "48 Menschen festgenommen.")
+    assert by_value(regional, 48).source == "Innenministerium"
+    # a country's adjective still names that country's ministry
+    national = claims_of("In Kolumbien kam es zu Kämpfen. Dabei wurden nach Angaben des kolumbianischen "
+                         "Verteidigungsministeriums zwölf Soldaten getötet.")
+    assert by_value(national, 12).source == "Colombian defence ministry"
+
+
 def test_a_bare_ministry_at_home_stays_bare() -> None:
     claims = claims_of("In Hamburg wurden bei dem Brand drei Menschen verletzt, teilte das Innenministerium mit.")
     assert by_value(claims, 3).source == "Innenministerium"

@@ -1614,7 +1614,7 @@ class Builder:
         if source is not None:
             source = self._plain_source(source, evidence)
         if source is not None:
-            source = self._national_ministry(source, location) or source
+            source = self._national_ministry(source, location, attribution) or source
         relay = None
         if attribution is not None and source is not None:
             relay = attribution.relay or (attribution.speaker if attribution.speaker != attribution.source else None)
@@ -3977,13 +3977,17 @@ class Builder:
         name = text[start:end].strip(" ,").strip(speaker_names.QUOTES)
         return speaker_names.plain_body_name(name, None, doc.data) if name else None
 
-    def _national_ministry(self, source: str, location: str | None) -> str | None:
+    def _national_ministry(self, source: str, location: str | None, attribution: Attribution | None) -> str | None:
         """"teilte das Verteidigungsministerium mit" about a scene abroad: a bare ministry is that
         country's ("Colombian defence ministry", lang/de/orgs.toml [ministries]), as "Regierung" is;
-        not in a state or province (its own ministries) or at home. The bare word stays the name's
-        spelling (as_written)."""
+        not in a state or province (its own ministries), not one its phrase gives a region's adjective
+        ("des sächsischen Innenministeriums"), not at home. The bare word stays the name's spelling
+        (as_written)."""
         gaz = _safely(gazetteer, self.doc.data)
         if gaz is None or " " in source or gaz.ministry(source) != source:
+            return None
+        if attribution is not None and attribution.speaker_span is not None \
+                and speaker_names.names_region(self.doc, attribution.speaker_span):
             return None
         noun = gaz.group_noun(source)
         country = (location if self._is_country(location) else _country_of(location)) if location else None
@@ -4016,7 +4020,7 @@ class Builder:
         are its spellings (as_written)."""
         text = self.doc.text
         words = [(m.start() + span.start, m.end() + span.start) for m in re.finditer(r"\S+", text[span.start:span.end])]
-        if words and text[words[0][0]:words[0][1]].lower() in ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen"}:
+        if words and text[words[0][0]:words[0][1]].lower() in DETERMINERS:
             words = words[1:]
         phrases = []
         if words:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any, Mapping
 
 from lagebild.lang import compiled
+from lagebild.lang.gazetteer import gazetteer
 from lagebild.model import Mention, Span
 
 QUOTES = "\"„“”»«'‚‘’"
@@ -600,6 +601,15 @@ def name_goes_on(text: str, end: int, data: Mapping[str, Any]) -> str:
 
 
 _PARTICLE_NAME = re.compile(r" (\w+) [A-ZÄÖÜ][\w'’-]*\w")
+
+
+def names_region(doc: Any, span: Span) -> bool:
+    """"nach Angaben des sächsischen Innenministeriums": the phrase has a lowercase adjective of a place that
+    is no country's ("sächsischen", "katalanischen"; not "kolumbianischen"): its body is a state's or a
+    region's, not the nation's."""
+    lex = _words(doc.data)
+    return any(_place_adjective(word, lex) and gazetteer(doc.data).adjective_country(word) is None
+               for word in re.findall(r"\w+", doc.text[span.start:span.end]))
 
 
 def spokesperson_endings(data: Mapping[str, Any]) -> tuple[str, ...]:
