@@ -171,6 +171,8 @@ class Lexicon:
     around_after: set[str]
     fillers: set[str]
     global_words: re.Pattern[str]
+    occurred: re.Pattern[str]
+    occurrence_measures: frozenset[str]
     place_noun_name: re.Pattern[str]
     force_country: dict[str, str]
     national_force_heads: tuple[str, ...]
@@ -538,6 +540,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         around_after=set(location.get("around_after", [])),
         fillers=set(location.get("fillers", [])),
         global_words=_phrase_words(location.get("global_words", []), re.I),
+        occurred=_phrase_words(location.get("occurred", [])),
+        occurrence_measures=frozenset(location.get("occurrence_measures", [])),
         force_country=dict(measures.get("forces", {}).get("of_country", {})),
         national_force_heads=tuple(measures.get("forces", {}).get("national_heads", [])),
         unnamed_forces=set(measures.get("forces", {}).get("unnamed", [])),
@@ -4425,9 +4429,48 @@ class Builder:
             # "landesweit 121 Menschen": the whole country of the scene told around it (a region the
             # clause names itself stays: "seit Kriegsbeginn 1,9 Millionen Menschen im Gazastreifen")
             return place if self._is_country(place) else (self._country_of_place(place, found) or place)
+        if place and (own is None or self._is_country(own.canonical) and self._names_a_part(own)):
+            occurred = self._occurrence_place(found, reading, place)
+            if occurred is not None:
+                return occurred
         if place and own is None:
             return self._headline_town(found, reading, place) or place
         return place
+
+    def _occurrence_place(self, found: Found, reading: Reading, place: str) -> str | None:
+        """"Vor der Küste Senegals ist ein Boot gekentert. ... 31 Leichen ... Das Unglück ereignete sich
+        ... vor dem Fischereihafen Mbour": the sentence that says where the event happened ("ereignete
+        sich", "geschah") names its most specific place; a casualty figure whose own clause names no
+        place, or only a part of a country ("im Süden Nigerias"), got the country or a region around
+        that place from the sentences around it, and is counted there. Not a total of a longer
+        period, not another country's place."""
+        if reading.measure not in self.lex.occurrence_measures \
+                or not (self._is_country(place) or self._below_country(place)):
+            return None
+        event = self._occurred_at
+        if event is None or event == place:
+            return None
+        country = place if self._is_country(place) else _country_of(place)
+        if _country_of(event) not in (country, None):
+            return None
+        lex, text, span = self.lex, self.doc.text, found.sentence.span
+        periods = (lex.period_words, lex.long_periods, lex.total_periods, lex.front_periods)
+        if any(words.search(text, span.start, span.end) for words in periods):
+            return None  # "seit Jahresbeginn 14 Tote": the wider area's total
+        return event
+
+    @cached_property
+    def _occurred_at(self) -> str | None:
+        """The most specific place below a country of the article's first sentence that says where
+        its event happened ("Das Unglück ereignete sich ... nahe dem Ort Emohua")."""
+        for index, span in enumerate(self.doc.sentences):
+            if self.lex.occurred.search(self.doc.text, span.start, span.end) is None:
+                continue
+            place = self._most_specific([m for m in self._scene_mentions(index, frozenset(self.lex.locative))
+                                         if not self._is_country(m.canonical) and not self._dateline(m)])
+            if place is not None:
+                return place.canonical
+        return None
 
     def _headline_town(self, found: Found, reading: Reading, place: str) -> str | None:
         """"Drohnen auf den Markt von Kosti" / "Die Stadt Kosti ... im Sudan. ... sprach von 14 Toten":
