@@ -1121,6 +1121,11 @@ class Builder:
         return sorted(q.span.start for q in self.doc.quantities)
 
     @cached_property
+    def _exact_figure_starts(self) -> list[int]:
+        """Starts of the figures that are no vague plural ("Hunderte vermummte Jugendliche" counts nobody)."""
+        return sorted(q.span.start for q in self.doc.quantities if not q.vague)
+
+    @cached_property
     def _local_names(self) -> set[str]:
         return {m.canonical for m in self.local_places + self._bare_places}
 
@@ -5062,9 +5067,11 @@ class Builder:
         """"in Leipzig ... 38 Beamte verletzt. Vermummte hätten die Einsatzkräfte im Stadtteil
         Connewitz beworfen": a place the gazetteer lacks, announced by a place noun as a scene after
         the city or region in another sentence of the paragraph that tells no figure of its own
-        ("4.100 Asylsuchende leben im Lager Mavrovouni" is another scene), is the more specific
-        scene of the same event."""
-        starts = self._quantity_starts
+        ("4.100 Asylsuchende leben im Lager Mavrovouni" is another scene; a vague plural is nobody's
+        figure: "lieferten sich Hunderte Jugendliche im Stadtviertel Exarchia Straßenschlachten"), is
+        the more specific scene of the same event. Not a region said to hold a place named before it
+        ("bei Tera in der Region Tillabéri"), not a place noun referring back ("in der Stadt")."""
+        starts = self._exact_figure_starts
         for index in sorted(paragraph):
             span = self.doc.sentences[index]
             if index == here or bisect_left(starts, span.start) != bisect_left(starts, span.end):
@@ -5072,9 +5079,16 @@ class Builder:
             for other in self._scene_mentions(index, frozenset(self.lex.locative)):
                 if other.span.start > mention.span.start and other.canonical != mention.canonical \
                         and other.canonical in self._local_names and _country_of(other.canonical) is None \
-                        and other.canonical not in self._bare_names_set:
+                        and other.canonical not in self._bare_names_set and not self._around_a_place(other) \
+                        and other.text not in self.lex.place_nouns:
                     return other.canonical
         return None
+
+    def _around_a_place(self, mention: Mention) -> bool:
+        """"bei Tera in der Region Tillabéri": a place named right after another place and "in der"
+        says where that place lies; it is no place inside the city or region of the event."""
+        i = bisect_left(self._place_starts, mention.span.start)
+        return i > 0 and PLACE_INSIDE.fullmatch(self.doc.text, self.places[i - 1].span.end, mention.span.start) is not None
 
     def _town_after(self, region: Mention, paragraph: frozenset[int]) -> str | None:
         """The first place after `region` in `paragraph` that a town's noun announces ("oberhalb des

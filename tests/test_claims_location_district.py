@@ -1,0 +1,38 @@
+"""Claim locations (sentences written for this test): a place the gazetteer lacks that a place noun
+announces in another sentence of the lead ("im Stadtviertel Exarchia") is the more specific scene of the
+city's event, also when that sentence counts only a vague plural ("Hunderte Jugendliche" is nobody's
+figure); not a region said to hold a place named before it ("bei Tera in der Region Tillabéri"), not
+a place noun referring back ("in der Stadt")."""
+
+from __future__ import annotations
+
+from claim_helpers import by_value, claims_of
+
+LEAD = ("Jahrestag: Straßenschlachten\n\n"
+        "Der Marsch zum Jahrestag ist in Athen erneut in Gewalt umgeschlagen. Am Abend lieferten sich %s "
+        "Jugendliche im Stadtviertel Exarchia stundenlange Straßenschlachten mit der Polizei.\n\n"
+        "Die Polizei war im Einsatz. Nach ihren Angaben wurden bis Mittwochfrüh 61 Personen in Gewahrsam genommen.")
+
+
+def test_a_sentence_with_a_vague_plural_names_the_district() -> None:
+    assert by_value(claims_of(LEAD % "Hunderte"), 61).location == "Exarchia"
+
+
+def test_a_sentence_with_a_figure_of_its_own_is_another_account() -> None:
+    assert by_value(claims_of(LEAD % "300"), 61).location == "Athens"
+
+
+def test_a_region_holding_the_town_named_before_is_no_place_inside() -> None:
+    text = ("Angriff auf Armeeposten\n\n"
+            "Niamey (dpa) - Bei einem Angriff haben Dschihadisten im Westen Nigers zahlreiche Soldaten getötet. "
+            "Nach Angaben des Ministeriums griffen am Sonntag Hunderte Kämpfer einen Stützpunkt bei Tera in der "
+            "Region Tillabéri an. Dabei seien 19 Soldaten gefallen.")
+    assert by_value(claims_of(text), 19).location == "Tera"
+
+
+def test_a_place_noun_referring_back_is_no_place_inside() -> None:
+    text = ("Flucht aus der Stadt\n\n"
+            "Nach der Einnahme der Stadt El Fasher durch eine Miliz mehren sich Berichte über Gewalt.\n\n"
+            "Nach UN-Angaben sind seit Sonntag rund 26.000 Menschen aus El Fasher geflohen, die meisten in "
+            "Richtung der Stadt Tawila. Tausende weitere säßen noch in der Stadt fest, sagte eine Koordinatorin.")
+    assert by_value(claims_of(text), 26000).location == "El Fasher"
