@@ -2,7 +2,7 @@
 announces in another sentence of the lead ("im Stadtviertel Exarchia") is the more specific scene of the
 city's event, also when that sentence counts only a vague plural ("Hunderte Jugendliche" is nobody's
 figure); not a region said to hold a place named before it ("bei Tera in der Region Tillabéri"), not
-a place noun referring back ("in der Stadt")."""
+a place noun referring back ("in der Stadt"). A county is a place noun's place ("im Kreis Dongning")."""
 
 from __future__ import annotations
 
@@ -36,3 +36,10 @@ def test_a_place_noun_referring_back_is_no_place_inside() -> None:
             "Nach UN-Angaben sind seit Sonntag rund 26.000 Menschen aus El Fasher geflohen, die meisten in "
             "Richtung der Stadt Tawila. Tausende weitere säßen noch in der Stadt fest, sagte eine Koordinatorin.")
     assert by_value(claims_of(text), 26000).location == "El Fasher"
+
+
+def test_a_county_names_its_place() -> None:
+    # "Kreis" is a place noun like "Landkreis": the county the gazetteer lacks is the scene, not the town near it
+    text = ("Grubenunglück in China\n\n"
+            "In einem Kohlebergwerk im Kreis Dongning nahe der Stadt Jixi sind zwölf Bergleute ums Leben gekommen.")
+    assert by_value(claims_of(text), 12).location == "Dongning"
