@@ -134,6 +134,7 @@ class Lexicon:
     town_nouns: frozenset[str]
     indefinite_before: re.Pattern[str]
     landmark_links: frozenset[str]
+    distance_link: re.Pattern[str]
     foreign_street: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
@@ -468,6 +469,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         land_of_heads=frozenset(location.get("land_of_heads", [])),
         town_nouns=frozenset(location.get("town_nouns", [])),
         landmark_links=frozenset(" %s " % link for link in location.get("landmark_links", [])),
+        distance_link=re.compile(location.get("distance_link", r"(?!)")),
         # (an indefinite article, then up to two small-letter words ending like an inflected adjective,
         # ending right where a name starts: "auf einer kurvigen ", "von einem herabfallenden ")
         indefinite_before=re.compile(r"\b(?:%s)(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?[ \t]+$"
@@ -1094,6 +1096,9 @@ class Builder:
                     and text[before.span.end:mention.span.start] in links \
                     and before.span not in self._roads and before.span not in national:
                 continue
+            if before is not None and before.span.end < mention.span.start \
+                    and self.lex.distance_link.fullmatch(text, before.span.end, mention.span.start):
+                continue  # "bei Ngouboua, etwa 30 Kilometer nördlich der Provinzhauptstadt Bol": where Ngouboua lies
             kept.append(mention)
         return kept
 
@@ -1157,6 +1162,7 @@ class Builder:
             name = match.group("name")
             if not (match.group("head").lower().endswith(self.lex.event_of_heads) or match.group("head") in self.lex.land_of_heads) \
                     or self._common_noun(name) or self.lex.not_place_name.search(name) or self.lex.plural_like_name.search(name) \
+                    or self._common_noun_head(name) \
                     or any(m.span.overlaps(span) for m in chain(mentions, found)):
                 continue
             found.append(Mention(span=span, text=name, kind="place", canonical=name))
@@ -1236,6 +1242,14 @@ class Builder:
                 if not any(m.span.overlaps(span) for m in mentions):
                     found.append(Mention(span=span, text=match.group("name"), kind="place", canonical=match.group("name")))
         return found
+
+    def _common_noun_head(self, name: str) -> bool:
+        """"bei einem Angriff von Boko-Haram-Kämpfern": a hyphenated compound whose last part is a common
+        noun's dative plural names people or things, no place ("vor Équihen-Plage" stays a place)."""
+        if "-" not in name:
+            return False
+        head = name.rsplit("-", 1)[-1]
+        return head.endswith("n") and self._common_noun(head[:-1])
 
     @staticmethod
     def _rest_of_name(mention: Mention, span: Span, match: re.Match[str]) -> bool:
