@@ -2,7 +2,8 @@
 announces in another sentence of the lead ("im Stadtviertel Exarchia") is the more specific scene of the
 city's event, also when that sentence counts only a vague plural ("Hunderte Jugendliche" is nobody's
 figure); not a region said to hold a place named before it ("bei Tera in der Region Tillabéri"), not
-a place noun referring back ("in der Stadt"). A county is a place noun's place ("im Kreis Dongning")."""
+a place noun referring back ("in der Stadt"). A county is a place noun's place ("im Kreis Dongning"), and
+any place noun may stand between a scene's preposition and its place ("im Quartier X", "der Siedlung X")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_a_county_names_its_place() -> None:
     text = ("Grubenunglück in China\n\n"
             "In einem Kohlebergwerk im Kreis Dongning nahe der Stadt Jixi sind zwölf Bergleute ums Leben gekommen.")
     assert by_value(claims_of(text), 12).location == "Dongning"
+
+
+def test_any_place_noun_may_stand_between_the_preposition_and_the_place() -> None:
+    text = ("Tote bei Brand in Montreal\n\n"
+            "Bei einem Brand in einem Wohnhaus im Quartier Plateau-Mont-Royal sind in der Nacht drei Menschen ums "
+            "Leben gekommen.")
+    assert by_value(claims_of(text), 3).location == "Plateau-Mont-Royal"
+
+
+def test_a_settlement_named_by_its_noun_refines_the_region() -> None:
+    text = ("Erdrutsch in Kolumbien\n\n"
+            "Ein Erdrutsch hat im Departement Risaralda einen Weiler verschüttet. Rettungskräfte bargen elf Leichen. "
+            "Der Hang oberhalb der Siedlung La Esperanza war nach Regen abgerutscht.")
+    assert by_value(claims_of(text), 11).location == "La Esperanza"

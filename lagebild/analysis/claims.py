@@ -5424,8 +5424,8 @@ class Builder:
         Panamas", "an der Ostgrenze Finnlands"); not a plural the list lacks ("in den Bezirken Guma
         und Logo" names several places)."""
         fillers = self.lex.fillers
-        if word in fillers:
-            return True
+        if word in fillers or word in self.lex.place_nouns:
+            return True  # (a place noun announces the place: "im Quartier Plateau-Mont-Royal", "in der Siedlung X")
         if not word[:1].isupper() or not word.isalpha():
             return False
         found = self._filler_words.get(word)
