@@ -283,3 +283,28 @@ def test_an_indefinite_article_after_von_ends_the_name_of_the_source():
     # a place after "von" still belongs to the name
     doc = analyse("Nach Angaben der Stadtverwaltung von Porto Alegre kamen am Montag 300 Menschen an.")
     assert [s.speaker for s in doc.statements] == ["Stadtverwaltung von Porto Alegre"]
+
+
+def test_a_definite_body_word_alone_is_the_body_named_before_with_a_longer_name():
+    # "das Ministerium" after "vom Thüringer Migrationsministerium": a compound of the word, an adjective before it
+    doc = analyse("Die Asylsuchenden werden vom Thüringer Migrationsministerium in Suhl untergebracht. "
+                  "Im September seien rund 1.100 Menschen gekommen, teilte das Ministerium mit.")
+    assert [s.speaker for s in doc.statements] == ["Thüringer Migrationsministerium"]
+    # "der Behörde" after "der kolumbianischen Migrationsbehörde": named in the nominative
+    doc = analyse("Der Grenzübergang wurde von der kolumbianischen Migrationsbehörde am Morgen geschlossen. "
+                  "Nach Angaben der Behörde warten dort 300 Menschen.")
+    assert [s.speaker for s in doc.statements] == ["kolumbianische Migrationsbehörde"]
+    # the words as written and the bare word stay spellings of that body (as_written)
+    written = {m.text for m in doc.speaker_spellings if m.canonical == "kolumbianische Migrationsbehörde"}
+    assert written == {"kolumbianischen Migrationsbehörde", "Behörde"}
+    # with no longer name before, the word stays the speaker
+    doc = analyse("Nach Angaben der Behörde warten dort 300 Menschen.")
+    assert [s.speaker for s in doc.statements] == ["Behörde"]
+    # an indefinite article introduces another body
+    doc = analyse("Die Asylsuchenden werden vom Thüringer Migrationsministerium in Suhl untergebracht. "
+                  "Im September seien rund 1.100 Menschen gekommen, teilte ein Ministerium mit.")
+    assert "Thüringer Migrationsministerium" not in [s.speaker for s in doc.statements]
+    # two bodies the word could point back to: neither
+    doc = analyse("Der Grenzübergang wurde von der kolumbianischen Migrationsbehörde und der peruanischen "
+                  "Einwanderungsbehörde geschlossen. Nach Angaben der Behörde warten dort 300 Menschen.")
+    assert [s.speaker for s in doc.statements] == ["Behörde"]

@@ -187,6 +187,83 @@ def kind_named_before(doc: Any, span: Any, name: str) -> str | None:
     return found
 
 
+def _body_word(word: str, data: Mapping[str, Any]) -> bool:
+    """"Ministerium", "Armee", "Stadtverwaltung": a word for a body (lang/de/attribution.toml `body_nouns` and
+    the endings of bodies, `org_suffixes`)."""
+    table = data.get("attribution", {})
+    low = word.lower()
+    return low in {w.lower() for w in table.get("body_nouns", ())} or low.endswith(tuple(table.get("org_suffixes", ())))
+
+
+def body_named_longer_before(doc: Any, span: Any, name: str) -> str | None:
+    """"Die Armee bestritt ..." after "die sudanesische Armee", "erklärte das Ministerium" after "das
+    Gesundheitsministerium in Lilongwe": a definite body word alone points back to the body the article last
+    named with a longer name ending in that word (a place's adjective before it, or a compound of it). That
+    body's name: the canonical name of the mention that wrote it, else its words in the nominative (the words
+    as written and the bare word stay its spellings, as_written). None where the article wrote no such name
+    before, or the speaker was read from other words."""
+    lex = _words(doc.data)
+    text = doc.text
+    words = text[span.start:span.end].split()
+    if len(words) == 2:
+        article, noun = words
+    elif len(words) == 1:
+        before = text[:span.start].split()
+        article, noun = (before[-1] if before else ""), words[0]
+    else:
+        return None
+    if article.lower() not in lex.definite_articles or not noun.isalpha() or not noun[:1].isupper():
+        return None
+    from lagebild.analysis.entities import nominative
+    base = nominative(noun) if article.lower() in lex.genitive_articles else noun
+    if name not in (noun, base) or not _body_word(base, doc.data):
+        return None
+    low = base.lower()
+
+    def ends_in_word(written: str) -> bool:
+        *first, last = written.split()
+        if first and not all(w[:1].islower() or w.endswith("er") for w in first):
+            return False  # a name with the word inside ("Weißen Armee"), not the body qualified
+        return last.lower() in (low, noun.lower()) and bool(first) \
+            or len(last) > len(low) + 2 and nominative(last).lower().endswith(low) and last[:1].isupper()
+
+    bodies = [m for m in doc.mentions if m.kind in ("org", "group") and m.span.end <= span.start
+              and m.canonical not in (name, noun) and ends_in_word(m.text)]
+    named = {m.canonical: m.canonical for m in bodies}
+    spellings: list[Mention] = []
+    # the article's own words: "der sudanesischen Armee", "das Thüringer Migrationsministerium", "Koordinationsstab"
+    stem = re.escape(low[:-1])
+    pattern = re.compile(r"(?:\b(?P<adj>[a-zäöü]\w*(?:%s)|[A-ZÄÖÜ]\w+er) )?\b(?P<noun>[A-ZÄÖÜ]?\w*%s\w{0,3})\b"
+                         % ("|".join(lex.place_adjective_endings), stem), re.IGNORECASE)
+    for match in pattern.finditer(text, 0, span.start):
+        word, adjective = match.group("noun"), match.group("adj")
+        whole = nominative(word).lower()
+        if not word[:1].isupper() or not (whole == low or whole.endswith(low) and len(whole) > len(low) + 2):
+            continue
+        if adjective is not None and adjective.lower() in lex.articles_lower:
+            adjective = None
+        if adjective is None and whole == low:
+            continue  # the bare word again: no longer name
+        if any(m.span.start < match.end() and match.start() < m.span.end for m in bodies):
+            continue  # a mention names it
+        written = match.group() if adjective is not None else word
+        article_before = (text[:match.start()].split() or [""])[-1].lower()
+        plain = plain_body_name(written, article_before, doc.data)
+        # one body however inflected: "der kroatischen Behörden", "die kroatischen Behörden"
+        key = f"{adjective.lower().rstrip('nrsm').rstrip('e') if adjective else ''} {whole}"
+        plain = named.setdefault(key, plain)
+        start = match.start() if adjective is not None else match.start("noun")
+        spellings.append(Mention(Span(start, start + len(written)), written, "org", plain))
+    if len(set(named.values())) != 1:
+        return None  # no longer name, or two bodies the word could point back to
+    named = next(iter(named.values()))
+    doc.speaker_spellings.extend(spellings)
+    at = text.find(noun, span.start, span.end)
+    for spelling in dict.fromkeys((noun, base)):  # the bare word, as written and in the nominative
+        doc.speaker_spellings.append(Mention(Span(at, at + len(noun)), spelling, "org", named))
+    return named
+
+
 def _name_after_role(name: str) -> str | None:
     """The person a role names before them, after a comma ("Woiwode von Łódź, Marek Jasiński",
     "Distriktbeamter, Ramesh Khadka" -> the name): two or more capitalised words; else None."""
@@ -222,6 +299,9 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     before = kind_named_before(doc, span, name)
     if before is not None:
         return before, "org", role
+    longer = body_named_longer_before(doc, span, name)
+    if longer is not None:
+        return longer, "org", role
     indefinite = len(words) > 1 and words[0].lower() in lex.indefinite
     if indefinite and len(words) > 3 and words[2] in lex.origin_prepositions \
             and _unnamed_person(" ".join(words[1:]), lex) \
