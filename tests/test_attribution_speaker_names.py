@@ -308,3 +308,19 @@ def test_a_definite_body_word_alone_is_the_body_named_before_with_a_longer_name(
     doc = analyse("Der Grenzübergang wurde von der kolumbianischen Migrationsbehörde und der peruanischen "
                   "Einwanderungsbehörde geschlossen. Nach Angaben der Behörde warten dort 300 Menschen.")
     assert [s.speaker for s in doc.statements] == ["Behörde"]
+
+
+def test_a_body_read_from_free_words_is_written_on_as_a_mention_is():
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, written_names
+
+    # "Die Übergangsregierung in Dhaka": the body's name goes on after its word, a spelling of the speaker (as_written)
+    analysis = analyze(Article(id="t", language="de", text=(
+        "Die Übergangsregierung in Dhaka kündigte an, eine Untersuchungskommission einzusetzen.")))
+    assert [s.speaker for s in analysis.statements] == ["Übergangsregierung"]
+    assert "Übergangsregierung in Dhaka" in written_names(analysis)["Übergangsregierung"]
+    # a person's name is whole: no such spelling
+    analysis = analyze(Article(id="t", language="de", text=(
+        "Innenminister Karl Brandstätter in Wien kündigte an, eine Untersuchungskommission einzusetzen.")))
+    assert not any("Wien" in spelling for spellings in written_names(analysis).values() for spelling in spellings
+                   if "Brandstätter" in spelling)

@@ -71,6 +71,10 @@ class Doc:
     # Widerstandskomitee" for "Widerstandskomitee"): its spellings (as_written), joined to the mentions after the
     # claims (speaker_names.add_spellings), so no figure reads them
     speaker_spellings: list[Mention] = field(default_factory=list)
+    # a body's name read from a speaker phrase's free words, where the phrase writes it ("Die Übergangsregierung in
+    # Dhaka"): a spelling of that name only, joined to the mentions with the others (the longer ways the article
+    # writes it on come with it, `written_names`), and kept here, since the statement model counts no such mention
+    free_word_spellings: list[Mention] = field(default_factory=list)
     # anchor date for relative time expressions: (ISO prefix, inferred?)
     anchor: tuple[str, bool] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)

@@ -339,6 +339,12 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     if len(words) > 2 and name.startswith(words[1]) and lex.age is not None and lex.age.match(words[1]) \
             and _unnamed_person(name, lex):
         return None  # "der 52-jährige Bauer": described by age, never named
+    written = re.search(r"(?<!\w)%s(?!\w)" % re.escape(name), doc.text[span.start:span.end])
+    if kind != "person" and written is not None:
+        # "Die Übergangsregierung in Dhaka": a body read from free words is written on as a mention's is
+        # ("Übergangsregierung in Dhaka", body_spellings), so its words are a spelling of its name
+        at = span.start + written.start()
+        doc.free_word_spellings.append(Mention(Span(at, at + len(name)), name, "org", name))
     return resolved
 
 
@@ -601,7 +607,7 @@ def _spelled(doc: Any, span: Any, written: str, named: tuple[str, str | None, st
 def add_spellings(doc: Any) -> None:
     """Join the speakers' spellings (`Doc.speaker_spellings`) to the mentions, once the claims are built."""
     known = {(m.span, m.canonical) for m in doc.mentions}
-    new = [m for m in doc.speaker_spellings if (m.span, m.canonical) not in known]
+    new = [m for m in doc.speaker_spellings + doc.free_word_spellings if (m.span, m.canonical) not in known]
     if new:
         doc.mentions = doc.mentions + list({(m.span, m.canonical): m for m in new}.values())
     doc.speaker_spellings = []

@@ -93,7 +93,9 @@ class _Article:
     """What every statement of one article is compared with, counted once."""
 
     def __init__(self, doc: Doc, statements: list[Statement]) -> None:
-        self.mentions = Counter(m.canonical for m in doc.mentions)
+        # (a speaker's free words kept as its name's spelling are no mention the model was trained with)
+        free = {(m.span, m.canonical) for m in doc.free_word_spellings}
+        self.mentions = Counter(m.canonical for m in doc.mentions if (m.span, m.canonical) not in free)
         self.speakers = Counter(s.speaker for s in statements)
         self.claims = sorted((c.evidence.start, c.evidence.end) for c in doc.claims)
         self.claim_starts = [start for start, _end in self.claims]
