@@ -123,6 +123,18 @@ def test_the_outlet_a_statement_is_made_to_is_not_the_speaker():
     assert [s.speaker for s in found] == ["Feuerwehr"]
 
 
+
+def test_the_outlet_after_a_named_person_is_whom_it_was_said_to():
+    # a person's name the entities step does not know, then an outlet by its kind word or by its own name
+    found = statements("Das Wasser sei über Nacht gestiegen, sagte der Fischer Lusungu Mwale der Nachrichtenagentur AFP.")
+    assert "AFP" not in [s.speaker for s in found] and any("Lusungu Mwale" in s.speaker for s in found)
+    found = statements("Das Wasser sei über Nacht gestiegen, sagte der Fischer Lusungu Mwale der DW.")
+    assert "Deutsche Welle" not in [s.speaker for s in found] and any("Lusungu Mwale" in s.speaker for s in found)
+    # after a spokesperson of no named body, the outlet is whose spokesperson it is
+    found = statements("Das Wasser sei über Nacht gestiegen, sagte ein Sprecher der DW.")
+    assert [s.speaker for s in found] == ["Deutsche Welle"]
+
+
 def test_eyewitnesses_are_an_identifiable_group():
     found = statements("Augenzeugen berichteten, der Täter sei mit einem roten Wagen geflohen.")
     assert len(found) == 1 and found[0].cue == "berichteten"

@@ -23,6 +23,7 @@ from typing import Any, Iterable, Mapping
 from lagebild.analysis import entities, interviews, speaker_names
 from lagebild.analysis.cues import cue_phrase
 from lagebild.analysis.doc import Attribution, Covered, Doc
+from lagebild.lang import compiled
 from lagebild.model import Mention, Span, Statement
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
@@ -5227,14 +5228,31 @@ def _without_addressee(att: Attributor, span: Span) -> Span:
     tend, ttext, tlow, tcap = att.tend, att.ttext, att.tlow, att.tcap
     a, b = att._tok_at(span.start), att._tok_at(span.end)
     for i in range(a + 2, b):
-        if ttext[i] not in lex.addressee_nouns or tlow[i - 1] not in {"der", "dem"}:
+        if tlow[i - 1] not in {"der", "dem"}:
+            continue
+        # "sagte der Händler Chikondi Phiri der DW": a person's name right before names the speaker whole, so an
+        # outlet after it, by its kind word or its own name (orgs.toml [outlets]), is whom it was said to
+        # (a name the entities step does not know: a noun and two capitalised words, "Händler Chikondi Phiri")
+        named_person = any(m.kind == "person" and m.span.end == tend[i - 2] for m in att.doc.mentions) \
+            or i - 4 >= a and all(tcap[i - 4:i - 1])
+        if ttext[i] not in lex.addressee_nouns and not (named_person and ttext[i] in _outlet_names(att.doc.data)):
             continue
         before = tlow[a:i - 1]
         names_a_body = tlow[i - 1] == "dem" or any(t in lex.genitive_articles for t in before[1:]) or any(
-            _is_role(lex, t) and t not in lex.anaphoric_heads for t in before)
+            _is_role(lex, t) and t not in lex.anaphoric_heads for t in before) or named_person
         if names_a_body and any(tcap[a:i - 1]):
             return Span(span.start, tend[i - 2])
     return span
+
+
+def _outlet_names_of(data: Any) -> frozenset[str]:
+    outlets = data.get("orgs", {}).get("outlets", {})
+    return frozenset(name for canonical, aliases in outlets.items() for name in (canonical, *aliases) if " " not in name)
+
+
+def _outlet_names(data: Any) -> frozenset[str]:
+    """The one-word names of outlets (lang/de/orgs.toml [outlets]: "DW", "NZZ", "AFP")."""
+    return compiled(data, _outlet_names_of)
 
 
 def _body_antecedent(doc: Doc, att: Attributor, frame: Frame,
