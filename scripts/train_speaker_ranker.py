@@ -13,7 +13,13 @@ turns right or wrong move it). The written file is trained on all 700 train arti
 dev is printed as the held-out check (a model of all 700 on dev). The test split is never read.
 Deterministic: the same corpus and rules give the same file.
 
+Experiments with more data (session 17, neither paid; `lagebild/models/README.md`): `--extra FILE` adds the
+statements of another corpus in the Wikinews format (`scripts/redewiedergabe.py quotes`) to the training set of
+every fold and of the file, weighed `--extra-weight`, never to what is scored; `--prior FILE` adds each
+candidate's head word's "speakerness" bucket (`scripts/redewiedergabe.py speakerness`) as features.
+
     python scripts/train_speaker_ranker.py [--l2 X] [--folds K] [--margin M] [--show M] [--out FILE] [--cache DIR]
+                                           [--extra FILE [--extra-weight W]] [--prior FILE]
 """
 
 from __future__ import annotations
@@ -52,11 +58,21 @@ def matches(record: dict, statements: list) -> dict[int, int]:
     return {si: gi for gi, si in pair_statements(record, statements).items()}
 
 
-def collect(split: str, skip: int = 0, limit: int | None = None, recall: dict | None = None) -> list[dict]:
-    """One row per statement with a speaker phrase: candidates' features, labels, whether each can be named."""
+def collect(split: str, skip: int = 0, limit: int | None = None, recall: dict | None = None,
+            corpus: Path | None = None) -> list[dict]:
+    """One row per statement with a speaker phrase: candidates' features, labels, whether each can be named.
+    `corpus`: another file in the Wikinews format (an --extra corpus), whose texts the analysis may fail on
+    (counted in `recall["failed"]` and passed over: old texts are no news)."""
     rows = []
-    for number, record in enumerate(read_corpus(corpus_path(CORPUS, split), limit, skip)):
-        doc = analyse_text(record["originalText"], f"{split}-{skip + number}")
+    for number, record in enumerate(read_corpus(corpus or corpus_path(CORPUS, split), limit, skip)):
+        try:
+            doc = analyse_text(record["originalText"], f"{split}-{skip + number}")
+        except ValueError:
+            if corpus is None:
+                raise
+            if recall is not None:
+                recall["failed"] = recall.get("failed", 0) + 1
+            continue
         statements = doc.statements
         if not statements:
             if recall is not None:
@@ -105,15 +121,18 @@ def collect(split: str, skip: int = 0, limit: int | None = None, recall: dict | 
     return rows
 
 
-def cached(split: str, skip: int, limit: int | None, cache: Path | None) -> tuple[list[dict], dict]:
-    """The candidate table of a split and its counts (statements, gold quotations, speaker-correct)."""
-    path = cache / f"{split}_{skip}_{limit}.pkl" if cache is not None else None
+def cached(split: str, skip: int, limit: int | None, cache: Path | None,
+           corpus: Path | None = None) -> tuple[list[dict], dict]:
+    """The candidate table of a split (or of another corpus file) and its counts (statements, gold quotations,
+    speaker-correct)."""
+    name = f"{split}_{skip}_{limit}" if corpus is None else f"extra_{corpus.name.split('.')[0]}"
+    path = cache / f"{name}.pkl" if cache is not None else None
     if path is not None and path.is_file():
         return pickle.loads(path.read_bytes())
     recall: dict = {}
     started = time.process_time()
-    rows = collect(split, skip, limit, recall)
-    print(f"{split}[{skip}:{'' if limit is None else skip + limit}]: {len(rows)} statements with a speaker phrase, "
+    rows = collect(split, skip, limit, recall, corpus)
+    print(f"{corpus or split}[{skip}:{'' if limit is None else skip + limit}]: {len(rows)} statements with a speaker phrase, "
           f"{time.process_time() - started:.1f} CPU s; candidate recall: {json.dumps(recall, sort_keys=True)}",
           flush=True)
     if path is not None:
@@ -130,7 +149,7 @@ def fit(rows: list[dict]) -> dict[str, float]:
     sizes = np.array([len(r["labels"]) for r in usable])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     group = np.repeat(np.arange(len(usable)), sizes)
-    weight = np.array([1.0 if r["labels"][0] else WRONG_WEIGHT for r in usable])
+    weight = np.array([(1.0 if r["labels"][0] else WRONG_WEIGHT) * r.get("weight", 1.0) for r in usable])
     target = np.concatenate([np.array(r["labels"], float) / sum(r["labels"]) * g for r, g in zip(usable, weight)])
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -148,6 +167,42 @@ def fit(rows: list[dict]) -> dict[str, float]:
                                options={"maxiter": 500})
     names = sorted(column, key=column.get)
     return {name: round(float(w), 6) for name, w in zip(names, result.x) if abs(w) >= 1e-6}
+
+
+def read_prior(path: Path) -> dict[str, tuple[int, int]]:
+    """noun form -> (speaker occurrences, occurrences) of its lemma, as `redewiedergabe.py speakerness` writes them."""
+    table = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, spoken, seen = line.split("\t")
+            table[form] = (int(spoken), int(seen))
+    return table
+
+
+def prior_bucket(word: str, table: dict[str, tuple[int, int]], base: float) -> str:
+    """How much more often than the average noun the word's lemma speaks: never (seen 15 times, never a
+    speaker), low, avg, high, top; a compound is read by its longest known tail ("regierungssprecher")."""
+    found = table.get(word) or next((table[word[k:]] for k in range(1, len(word) - 3) if word[k:] in table), None)
+    if found is None:
+        return "unknown"
+    spoken, seen = found
+    if spoken == 0 and seen >= 15:
+        return "never"
+    ratio = (spoken + 1) / (seen + 1 / base) / base
+    return "low" if ratio < 0.5 else "avg" if ratio < 2 else "high" if ratio < 5 else "top"
+
+
+def add_prior(rows: list[dict], table: dict[str, tuple[int, int]]) -> None:
+    """The head word's speakerness bucket as features of each candidate (alone, with its kind, for the rules'
+    phrase)."""
+    lemmas = set(table.values())
+    base = sum(s for s, _n in lemmas) / max(1, sum(n for _s, n in lemmas))
+    for row in rows:
+        for k, features in enumerate(row["features"]):
+            head = next((f[5:] for f in features if f.startswith("head=")), "")
+            kind = next((f[5:] for f in features if f.startswith("kind=")), "")
+            bucket = prior_bucket(head, table, base)
+            features += [f"prior={bucket}", f"prior&kind={bucket}&{kind}"] + ([f"rule&prior={bucket}"] if k == 0 else [])
 
 
 def choice(row: dict, weights: dict[str, float], margin: float) -> int:
@@ -180,14 +235,16 @@ def f1(correct: int, counts: dict) -> float:
     return 2 * correct / (counts["system"] + counts["gold"]) if counts["system"] + counts["gold"] else 0.0
 
 
-def cross_validate(rows: list[dict], counts: dict, show: float | None = None) -> tuple[float, tuple[int, int, int]]:
+def cross_validate(rows: list[dict], counts: dict, show: float | None = None,
+                   extra: list[dict] = ()) -> tuple[float, tuple[int, int, int]]:
     """The margin whose pooled out-of-fold choices gain most speaker-correct statements, and those gains;
-    `show`: print every out-of-fold replacement at that margin (where the rules lose or win, for rule work)."""
+    `show`: print every out-of-fold replacement at that margin (where the rules lose or win, for rule work);
+    `extra`: rows of another corpus every fold also learns from."""
     docs = sorted({r["doc"] for r in rows})
     fold_of = {d: k % FOLDS for k, d in enumerate(docs)}
     total = {m: np.zeros(3, int) for m in MARGINS}
     for fold in range(FOLDS):
-        weights = fit([r for r in rows if fold_of[r["doc"]] != fold])
+        weights = fit([r for r in rows if fold_of[r["doc"]] != fold] + list(extra))
         held_out = [r for r in rows if fold_of[r["doc"]] == fold]
         for m, found in gains(held_out, weights, MARGINS).items():
             total[m] += found
@@ -219,22 +276,37 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--show", type=float, default=None, metavar="MARGIN",
                         help="print the out-of-fold replacements at this margin")
+    parser.add_argument("--extra", type=Path, default=None, help="another corpus (Wikinews format) to learn from too")
+    parser.add_argument("--extra-weight", type=float, default=1.0, help="how much each --extra statement counts")
+    parser.add_argument("--prior", type=Path, default=None, help="a speakerness table: head word buckets as features")
     args = parser.parse_args()
     BLIND, L2, FOLDS = args.blind, args.l2, args.folds
     rows, counts = cached("train", 0, None, args.cache)
+    dev, dev_counts = cached("dev", 0, None, args.cache)
+    extra: list[dict] = []
+    if args.extra is not None:
+        extra, extra_counts = cached("extra", 0, None, args.cache, args.extra)
+        extra = [dict(r, doc=-1, weight=args.extra_weight) for r in extra]
+    if args.prior is not None:
+        table = read_prior(args.prior)
+        for part in (rows, dev, extra):
+            add_prior(part, table)
     cv = None
     if args.margin is None:
-        margin, cv = cross_validate(rows, counts, args.show)
+        margin, cv = cross_validate(rows, counts, args.show, extra)
     else:
         margin = args.margin
-    weights = fit(rows)
-    dev, dev_counts = cached("dev", 0, None, args.cache)
+    weights = fit(rows + extra)
     changed, won, lost = gains(dev, weights, [margin])[margin]
     base = dev_counts["speaker_correct"]
     print(f"dev, trained on all 700 train articles: changed {changed}, speaker-correct +{won} -{lost} = {won - lost:+d}, "
           f"F1 {f1(base, dev_counts):.4f} -> {f1(base + won - lost, dev_counts):.4f}")
     meta = {"commit": commit(), "trained_on": "train (all 700)", "l2": L2, "min_count": MIN_COUNT, "blind": BLIND,
             "features": len(weights), "folds": FOLDS}
+    if args.extra is not None:
+        meta.update(extra=args.extra.name, extra_weight=args.extra_weight)
+    if args.prior is not None:
+        meta["prior"] = args.prior.name
     if cv is not None:
         meta["cv_changed_won_lost"] = list(cv)
     model = {"margin": margin, "meta": meta, "weights": weights}

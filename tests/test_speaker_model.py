@@ -161,3 +161,68 @@ def test_the_training_scripts_cross_validation_pools_out_of_fold_choices(capsys,
     assert script.f1(15 + won - lost, counts) == 1.0 > script.f1(15, counts)
     assert script.fit(rows) == script.fit(rows)  # deterministic
     assert "cross-validated margin" in capsys.readouterr().out
+
+
+def _script(name):
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+def test_an_extra_corpus_joins_every_folds_training_but_is_never_scored(monkeypatch):
+    pytest.importorskip("scipy")
+    monkeypatch.setenv("LAGEBILD_SPEAKER_MODEL", "0")
+    script = _script("train_speaker_ranker")
+    row = {"features": [["rule"], ["b"]], "labels": [1, 0], "nameable": [True, True], "speakers": True,
+           "kinds": ["rule", "m_person"], "texts": ["a", "b"], "content": "c", "cue": "sagte", "same_name": [True, False]}
+    rows = [dict(row, doc=doc) for doc in range(10)]
+    extra = [dict(row, doc=-1, weight=0.5, labels=[0, 1]) for _ in range(3)]
+    seen = []
+    monkeypatch.setattr(script, "fit", lambda training: seen.append(training) or {})
+    script.cross_validate(rows, {"system": 10, "gold": 10, "speaker_correct": 10}, extra=extra)
+    assert len(seen) == script.FOLDS
+    for training in seen:  # each fold: the other folds' articles and all the extra rows
+        assert sum(r["doc"] == -1 for r in training) == 3 and len(training) == 3 + 8
+
+
+def test_the_speakerness_prior_buckets_a_head_word_by_its_lemmas_counts():
+    script = _script("train_speaker_ranker")
+    table = {"sprecher": (30, 100), "tage": (0, 400), "fehler": (0, 20), "minister": (5, 100), "folge": (0, 3)}
+    base = 0.05
+    assert script.prior_bucket("tage", table, base) == "never"
+    assert script.prior_bucket("folge", table, base) == "avg"  # seen too seldom to say it never speaks
+    assert script.prior_bucket("sprecher", table, base) == "top"
+    assert script.prior_bucket("regierungssprecher", table, base) == "top"  # a compound by its tail
+    assert script.prior_bucket("minister", table, base) == "avg"
+    assert script.prior_bucket("haus", table, base) == "unknown"
+    rows = [{"features": [["kind=other", "head=fehler"], ["kind=role", "head=sprecher"]]}]
+    script.add_prior(rows, table)
+    assert "prior=never" in rows[0]["features"][0] and "rule&prior=never" in rows[0]["features"][0]
+    assert "prior&kind=high&role" in rows[0]["features"][1]  # (the table's own base rate 35 / 623)
+
+
+def test_a_redewiedergabe_sample_becomes_a_record_in_the_wikinews_format():
+    script = _script("redewiedergabe")
+    names = ["file", "tok", "normtok", "lemma", "pos", "rfpos", "sentstart", "stwr", "frame", "speaker", "intexpr",
+             "note"]
+
+    def row(tok, normtok, pos="NN", stwr="-", speaker="-", lemma=None):
+        return dict(zip(names, ["s1", tok, normtok, lemma or normtok, pos, "-", "no", stwr, "-", speaker, "-", "-"]))
+
+    rows = [row("»", "&quot;", "$(", "direct.speech.1"), row("Komm", "Komm", "VVIMP", "direct.speech.1"),
+            row("!", "!", "$.", "direct.speech.1"), row("«", "&quot;", "$(", "direct.speech.1"),
+            row("rief", "rief", "VVFIN"), row("der", "der", "ART"), row("Thürmer", "Türmer", speaker="speaker.1"),
+            row(".", ".", "$.")]
+    record = script.record("s1", rows)
+    text = record["originalText"]
+    assert text == "„Komm!“ rief der Türmer."
+    (annotation,) = record["annotations"]
+    quote = annotation["quote"]["spans"][0]
+    speaker = annotation["speaker"]["spans"][0]
+    assert annotation["type"] == "direct"
+    assert text[quote["charBegin"]:quote["charEnd"]] == "„Komm!“"
+    assert text[speaker["charBegin"]:speaker["charEnd"]] == "Türmer"
