@@ -1300,9 +1300,12 @@ class Builder:
         if not names:
             return []
         alternatives = "|".join(map(re.escape, sorted(names)))
+        # (not before a capitalised word, which makes it part of a longer name: "des Flagstaff Medical
+        # Center"; not after a place's adjective: "im texanischen Port Arthur")
         after_determiner = {m.group("name") for m in re.finditer(
             _first_letter(NOUN_DETERMINERS, ignore_case=True) +
-            r"\b(?i:%s) (?:[a-zäöü]\w* )?(?P<name>%s)\b" % ("|".join(NOUN_DETERMINERS), alternatives), text)}
+            r"\b(?i:%s) (?:(?P<adjective>[a-zäöü]\w*) )?(?P<name>%s)\b(?! [A-ZÄÖÜ])" % ("|".join(NOUN_DETERMINERS), alternatives), text)
+            if not (m.group("adjective") and self._lowercase_place_adjective(m.group("adjective")))}
         names -= after_determiner
         if not names:
             return []
@@ -5461,6 +5464,11 @@ class Builder:
             return False
         mention = self._place_at(token.start)
         return mention is not None and mention.text == token.text
+
+    def _lowercase_place_adjective(self, word: str) -> bool:
+        """"im texanischen Port Arthur": a lowercase adjective of a place (speakers.toml place_adjective_endings)."""
+        endings = tuple(self.doc.data.get("speakers", {}).get("place_adjective_endings", ()))
+        return bool(endings) and word.isalpha() and word.islower() and word.endswith(endings)
 
     def _place_adjective(self, word: str) -> bool:
         """"im Tiroler Pitztal", "im Kärntner Gailtal": a place's "-er" adjective inside a scene."""
