@@ -701,3 +701,31 @@ def test_the_writers_we_is_not_carried_on():
                   "Wir rechnen damit, dass der Pegel weiter steigt.")
     assert all(s.speaker in (None, "Jan Berg") for s in doc.statements)
     assert not any("Pegel" in s.content and s.speaker for s in doc.statements)
+
+
+def test_a_quote_mark_after_the_comma_before_a_verb_of_saying_is_no_empty_listing():
+    # the closing quote stands after the verb: the comma is followed by no listed item at all
+    doc = analyse("Die Lage ist ernst, „sagte er.“ Danach schwieg der Minister.")
+    assert doc.sentences  # analysed, not raised
+
+
+def test_a_failing_sentence_costs_only_its_own_statements(monkeypatch):
+    from lagebild.analysis import attribution
+    from lagebild.analysis import analyze
+    from lagebild.model import Article
+
+    real = attribution.Attributor.frames_in
+
+    def broken_on_first(self, si):
+        if si == 0:
+            raise ValueError("broken rule")
+        return real(self, si)
+
+    monkeypatch.setattr(attribution.Attributor, "frames_in", broken_on_first)  # a rule with a bug, injected
+    article = Article(id="t", text="Die Lage sei ernst, sagte Anna Roth. Die Hilfe komme zu spät, sagte Max Berg.",
+                      published="2025-03-10")
+    with pytest.raises(ValueError):
+        analyze(article)
+    monkeypatch.setenv("LAGEBILD_STRICT", "0")
+    speakers = [s.speaker for s in analyze(article).statements]
+    assert speakers == ["Max Berg"]
