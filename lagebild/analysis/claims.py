@@ -135,6 +135,7 @@ class Lexicon:
     indefinite_before: re.Pattern[str]
     landmark_links: frozenset[str]
     distance_link: re.Pattern[str]
+    venue_name: re.Pattern[str]
     foreign_street: re.Pattern[str]
     same_time_nouns: frozenset[str]
     counting_verbs: frozenset[str]
@@ -470,6 +471,12 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         town_nouns=frozenset(location.get("town_nouns", [])),
         landmark_links=frozenset(" %s " % link for link in location.get("landmark_links", [])),
         distance_link=re.compile(location.get("distance_link", r"(?!)")),
+        # "auf das Hotel „Jowhar Palace“", "vor dem Tor des Hotels Mustaqbal": a venue noun and its name
+        # (or the whole quoted: "auf das „Hotel Sahal“")
+        venue_name=re.compile(
+            r"„(?:%s) [^“\n]{2,40}“|" % "|".join(map(re.escape, location["venue_nouns"])) +
+            _word_start(location["venue_nouns"]) + r" (?:„[^“\n]{2,40}“|«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|[A-ZÄÖÜ][\w'’-]+)"
+            if location.get("venue_nouns") else r"(?!)"),
         # (an indefinite article, then up to two small-letter words ending like an inflected adjective,
         # ending right where a name starts: "auf einer kurvigen ", "von einem herabfallenden ")
         indefinite_before=re.compile(r"\b(?:%s)(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?(?:[ \t]+[a-zäöüß]{2,}(?:e|en|er|es|em))?[ \t]+$"
@@ -1170,6 +1177,13 @@ class Builder:
             # "in der Rue Paul-Bert": a street whose name a foreign street word opens
             span = Span(match.start(), match.end())
             if not any(m.span.overlaps(span) for m in chain(mentions, found)):
+                found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
+        for match in self.lex.venue_name.finditer(doc.text):
+            # "Bei dem Angriff auf das Hotel „Jowhar Palace“ in Jowhar": the named venue is the scene, named as
+            # written (a town inside its name is part of the name)
+            span = Span(match.start(), match.end())
+            if not self._common_noun(match.group().strip("„“").split(" ", 1)[1]) \
+                    and not any(m.span.overlaps(span) and m.kind != "place" for m in mentions):
                 found.append(Mention(span=span, text=match.group(), kind="place", canonical=match.group()))
         for bracket in OTHER_NAME.finditer(doc.text):
             # "in Glatz (Kłodzko)": a name with its other-language name in brackets is a place
