@@ -324,3 +324,20 @@ def test_a_body_read_from_free_words_is_written_on_as_a_mention_is():
         "Innenminister Karl Brandstätter in Wien kündigte an, eine Untersuchungskommission einzusetzen.")))
     assert not any("Wien" in spelling for spellings in written_names(analysis).values() for spelling in spellings
                    if "Brandstätter" in spelling)
+
+
+def test_a_bare_ministry_abroad_is_the_country_s():
+    text = ("In Santiago und Valparaíso demonstrierten am Sonntag Tausende. In Santiago blieb es ruhig. "
+            "Nach Angaben des Verteidigungsministeriums wurden 300 Soldaten an die Grenze verlegt.")
+    doc = analyse(text)
+    assert [s.speaker for s in doc.statements] == ["Chilean defence ministry"]
+    # the word as written and in the nominative stay its spellings
+    assert {m.text for m in doc.speaker_spellings if m.canonical == "Chilean defence ministry"} \
+        == {"Verteidigungsministeriums", "Verteidigungsministerium"}
+    # at home the ministry stays bare; one its phrase qualifies is named as written
+    doc = analyse("In Leipzig und Dresden demonstrierten Tausende. "
+                  "Nach Angaben des Innenministeriums wurden 300 Polizisten eingesetzt.")
+    assert [s.speaker for s in doc.statements] == ["Innenministerium"]
+    doc = analyse("In Santiago und Valparaíso demonstrierten am Sonntag Tausende. In Santiago blieb es ruhig. "
+                  "Nach Angaben des regionalen Verteidigungsministeriums wurden 300 Soldaten verlegt.")
+    assert "Chilean defence ministry" not in [s.speaker for s in doc.statements]

@@ -3982,6 +3982,28 @@ def _qualified_body(doc: Doc, lex: Any, resolved: tuple[str, str | None, str | N
     return f"{gaz.country_adjective[gaz.country_code[country]]} {head[0]}", kind, role
 
 
+def _national_ministry(doc: Doc, lex: Any, resolved: tuple[str, str | None, str | None], span: Span | None
+                       ) -> tuple[str, str | None, str | None]:
+    """"teilte das Verteidigungsministerium mit" in an article whose places lie in one foreign country: a bare
+    ministry is that country's ("Chilean defence ministry"), as a claim's source is named; not one its phrase
+    gives a region's adjective ("des sächsischen Innenministeriums"). The bare word stays a spelling of it."""
+    name, kind, role = resolved
+    gaz = entities.gazetteer(doc.data)
+    if not name or " " in name or span is None or gaz.ministry(name) != name:
+        return resolved
+    head = gaz.group_noun(name)
+    country = _article_country(doc)
+    if head is None or country is None or country == lex.home_country or country not in gaz.country_code \
+            or speaker_names.names_region(doc, span):
+        return resolved
+    national = f"{gaz.country_adjective[gaz.country_code[country]]} {head[0]}"
+    written = doc.text[span.start:span.end].split()[-1]
+    at = doc.text.rfind(written, span.start, span.end)
+    for spelling in dict.fromkeys((written, name)):
+        doc.speaker_spellings.append(Mention(Span(at, at + len(written)), spelling, "org", national))
+    return national, kind, role
+
+
 def _article_country(doc: Doc) -> str | None:
     """The one country most of the article's places lie in, else None."""
     countries: dict[str, int] = {}
@@ -5176,6 +5198,7 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
                     if body is not None:
                         frame.resolved = (body[0], body[1], body[2] or frame.resolved[2])
                 frame.resolved = _qualified_body(doc, att.lex, frame.resolved)
+                frame.resolved = _national_ministry(doc, att.lex, frame.resolved, frame.speaker)
                 if frame.kind_of_cue == "preposition" and frame.resolved[1] == "group" \
                         and not _has_mention(doc, frame.speaker) and not _definite(att, frame.speaker):
                     frame.resolved, frame.unnamed = None, True  # "Internationalen Journalisten zufolge"

@@ -606,10 +606,11 @@ def _spelled(doc: Any, span: Any, written: str, named: tuple[str, str | None, st
 
 def add_spellings(doc: Any) -> None:
     """Join the speakers' spellings (`Doc.speaker_spellings`) to the mentions, once the claims are built."""
-    known = {(m.span, m.canonical) for m in doc.mentions}
-    new = [m for m in doc.speaker_spellings + doc.free_word_spellings if (m.span, m.canonical) not in known]
+    # (one span may be written two ways: "Ministeriums" as written and "Ministerium" in the nominative)
+    known = {(m.span, m.canonical, m.text) for m in doc.mentions}
+    new = [m for m in doc.speaker_spellings + doc.free_word_spellings if (m.span, m.canonical, m.text) not in known]
     if new:
-        doc.mentions = doc.mentions + list({(m.span, m.canonical): m for m in new}.values())
+        doc.mentions = doc.mentions + list({(m.span, m.canonical, m.text): m for m in new}.values())
     doc.speaker_spellings = []
 
 
