@@ -341,3 +341,14 @@ def test_a_bare_ministry_abroad_is_the_country_s():
     doc = analyse("In Santiago und Valparaíso demonstrierten am Sonntag Tausende. In Santiago blieb es ruhig. "
                   "Nach Angaben des regionalen Verteidigungsministeriums wurden 300 Soldaten verlegt.")
     assert "Chilean defence ministry" not in [s.speaker for s in doc.statements]
+
+
+def test_a_person_named_after_what_they_are_is_named_by_their_name():
+    # an article, its adjectives, a noun for what the person is, then the person's name
+    doc = analyse("Das Wasser kam in der Nacht, sagte die 34-jährige Händlerin Hauwa Salihu.")
+    assert [s.speaker for s in doc.statements] == ["Hauwa Salihu"]
+    doc = analyse("Das Wasser kam in der Nacht, sagte der Fischer Ousmane Diop.")
+    assert [s.speaker for s in doc.statements] == ["Ousmane Diop"]
+    # a body's or a place's name after an adjective is no person's
+    doc = analyse("Der Konflikt hat nach Zahlen der International Crisis Group mehr als 6.000 Menschen das Leben gekostet.")
+    assert "Crisis Group" not in [s.speaker for s in doc.statements]

@@ -195,6 +195,31 @@ def _body_word(word: str, data: Mapping[str, Any]) -> bool:
     return low in {w.lower() for w in table.get("body_nouns", ())} or low.endswith(tuple(table.get("org_suffixes", ())))
 
 
+def person_after_noun(doc: Any, span: Any, name: str) -> str | None:
+    """"sagte die 34-jährige Händlerin Hauwa Salihu", "der Fischer Ousmane Diop": after an article (and its
+    adjectives) a noun and then two or more capitalised words is a person named after what they are; the person's
+    name is those words. None for any other phrase, and where the name found is not read from these words."""
+    lex = _words(doc.data)
+    words = [w.rstrip(",") for w in doc.text[span.start:span.end].split()]
+    if len(words) < 4 or words[0].lower() not in lex.articles_lower:
+        return None
+    k = 1
+    while k < len(words) and (_lowercase_modifier(words[k]) or lex.age is not None and lex.age.match(words[k])):
+        k += 1
+    noun, rest = words[k] if k < len(words) else "", words[k + 1:]
+    if len(rest) < 2 or not noun.isalpha() or not noun[:1].isupper() or lex.descriptor(noun) \
+            or not all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in rest) \
+            or any(_body_word(w, doc.data) or w.lower() in lex.not_speakers for w in [noun, *rest]):
+        return None
+    person = " ".join(rest)
+    at = doc.text.find(person, span.start, span.end)
+    if not name.endswith(person) or name == person or at < 0:
+        return None
+    if any(m.kind != "person" and m.span.start < at + len(person) and at < m.span.end for m in doc.mentions):
+        return None  # "der Vereinigten Arabischen Emirate", "der International Crisis Group": a place's or body's name
+    return person
+
+
 def body_named_longer_before(doc: Any, span: Any, name: str) -> str | None:
     """"Die Armee bestritt ..." after "die sudanesische Armee", "erklärte das Ministerium" after "das
     Gesundheitsministerium in Lilongwe": a definite body word alone points back to the body the article last
@@ -302,6 +327,9 @@ def refine(doc: Any, span: Any, resolved: tuple[str, str | None, str | None]
     longer = body_named_longer_before(doc, span, name)
     if longer is not None:
         return longer, "org", role
+    person = person_after_noun(doc, span, name)
+    if person is not None:
+        return person, "person", role
     indefinite = len(words) > 1 and words[0].lower() in lex.indefinite
     if indefinite and len(words) > 3 and words[2] in lex.origin_prepositions \
             and _unnamed_person(" ".join(words[1:]), lex) \
