@@ -352,3 +352,13 @@ def test_a_person_named_after_what_they_are_is_named_by_their_name():
     # a body's or a place's name after an adjective is no person's
     doc = analyse("Der Konflikt hat nach Zahlen der International Crisis Group mehr als 6.000 Menschen das Leben gekostet.")
     assert "Crisis Group" not in [s.speaker for s in doc.statements]
+
+
+def test_a_local_body_named_by_its_place_ends_at_the_place():
+    from lagebild.analysis import analyze
+    from lagebild.model import Article
+
+    # the capitalised object after the body's place is no part of its name
+    text = "Die Gruppe soll nach Erkenntnissen der Staatsanwaltschaft Duisburg Shisha-Bars als Umschlagplätze genutzt haben."
+    assert [s.speaker for s in analyze(Article(id="t", language="de", text=text)).statements] \
+        == ["Staatsanwaltschaft Duisburg"]

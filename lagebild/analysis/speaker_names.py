@@ -466,6 +466,8 @@ def whole_names(doc: Any, statements: list[Any]) -> list[Any]:
                 or mention.text.lower() in lex.not_speakers:
             continue  # an acronym is whole; a body's common word ("Innenministerium") or a name the
             # gazetteer knows ("Islamic State") is no part of another name
+        if mention.kind == "org" and _names_a_place(doc, mention.text.split()[-1]):
+            continue  # "Staatsanwaltschaft Duisburg": a local body is named by its place, its name ends there
         name = _whole_run(doc, span, mention, lex, gaz)
         if name is None:
             continue
