@@ -237,3 +237,24 @@ def test_a_body_read_from_its_kind_word_on_is_named_by_the_name_after_it() -> No
     assert "Hilfsorganisation Mekong Relief Group" in record["as_written"]["source"]
     claims = claims_of("Die Organisation Mekong Civil Society Network zählte 40 Tote.")
     assert by_value(claims, 40).source == "Mekong Civil Society Network"
+
+
+def test_the_subject_of_sprach_von_gives_a_figure_after_quoted_words() -> None:
+    # the statement's content ends with the quoted words; the figure after them is still what the mission spoke of
+    claims = claims_of("Die UN-Mission UNMISS sprach von „glaubwürdigen Berichten“ über mindestens 90 getötete Zivilisten.")
+    assert by_value(claims, 90).source == "UNMISS"
+    # the pluperfect "hatte ... von N gesprochen" too, though a later source follows in the sentence
+    perfect = claims_of("Die Feuerwehr hatte zunächst von elf Verletzten gesprochen, die Zahl nach Angaben der Polizei "
+                        "aber später korrigiert.")
+    assert by_value(perfect, 11).source == "Feuerwehr"
+    first = claims_of("Die Feuerwehr sprach zunächst von neun Toten; am Sonntag starben nach Angaben des "
+                      "Kreiskrankenhauses zwei weitere Verletzte.")
+    assert by_value(first, 9).source == "Feuerwehr"
+    # "sprechen mit" tells of no figure
+    assert by_value(claims_of("Der Gouverneur sprach am Montag mit 30 Flüchtlingen aus Kivu."), 30).source is None
+
+
+def test_a_name_after_a_preposition_behind_the_verb_is_no_subject() -> None:
+    claims = claims_of("In Mali griffen Dschihadisten eine Kaserne an. Ein Offizier, der anonym bleiben wollte, sprach "
+                       "gegenüber der Nachrichtenagentur AFP von „mindestens 30 Toten“ auf Seiten der Armee.")
+    assert by_value(claims, 30).source != "AFP"

@@ -143,6 +143,8 @@ class Lexicon:
     revising_verbs: frozenset[str]
     revising_participles: frozenset[str]
     counted_by_participles: frozenset[str]
+    von_counting_verbs: frozenset[str]
+    von_counting_participles: frozenset[str]
     revising_skips: frozenset[str]
     counting_place_links: frozenset[str]
     own_area_tags: set[str]
@@ -497,6 +499,8 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         revising_verbs=frozenset(counted_by.get("revising_verbs", [])),
         revising_participles=frozenset(counted_by.get("revising_participles", [])),
         counted_by_participles=frozenset(counted_by.get("participles", [])),
+        von_counting_verbs=frozenset(counted_by.get("von_verbs", [])),
+        von_counting_participles=frozenset(counted_by.get("von_participles", [])),
         revising_skips=frozenset(counted_by.get("revising_skips", [])),
         counting_place_links=frozenset(counted_by.get("place_links", [])),
         own_area_tags={a.lower() for a in location.get("own_area_dateline_tags", [])},
@@ -2126,8 +2130,12 @@ class Builder:
         verbs = self._per_sentence.get(key)
         if verbs is None:
             verbs = self._per_sentence[key] = [i for i, t in enumerate(tokens) if t.text in self.lex.counting_verbs
+                                               or t.text in self.lex.von_counting_verbs
                                                or (revising and t.text in self.lex.revising_verbs)]
         before = bisect_left(verbs, found.first)  # the last counting verb of the clause before the figure
+        while before > 0 and tokens[verbs[before - 1]].text in self.lex.von_counting_verbs \
+                and not self._von_between(tokens, verbs[before - 1], found.first):
+            before -= 1  # "sprach mit 30 Überlebenden" tells of no figure; "sprach von 17 Toten" does
         if before == 0 or verbs[before - 1] < clause_lo:
             verb = self._revising_auxiliary(found, clause_lo) if revising else None
             if verb is None:
@@ -2150,7 +2158,8 @@ class Builder:
             if mention.kind == "place" and (not self._is_country(mention.canonical)
                                             or self._seat_of_subject(tokens, clause_lo, mention)):
                 continue
-            if mention.span.end in ends or mention.span.start in after:
+            if mention.span.end in ends or (mention.span.start in after
+                                                and not self._after_preposition(tokens, verb, mention)):
                 return mention.canonical
         # an unnamed body right after the verb ("korrigierte das Gesundheitsministerium die Zahl"):
         # the body of that kind named just before, else the article's word for it
@@ -2183,11 +2192,27 @@ class Builder:
         tokens = found.sentence.tokens
         _lo, clause_hi = found.sentence.clause(found.first)
         participle = next((i for i in range(found.last + 1, clause_hi)
-                           if tokens[i].text in self.lex.counted_by_participles), None)
+                           if tokens[i].text in self.lex.counted_by_participles
+                           or (tokens[i].text in self.lex.von_counting_participles
+                               and self._von_between(tokens, clause_lo, found.first))), None)
         if participle is None or participle + 1 < len(tokens) and tokens[participle + 1].text.isalnum():
             return None  # none, or one the clause goes on after (no closing participle of the perfect)
         return next((i for i in range(found.first - 1, clause_lo - 1, -1)
                      if tokens[i].text.lower() in PERFECT_AUXILIARIES), None)
+
+    def _after_preposition(self, tokens: list[Token], verb: int, mention: Mention) -> bool:
+        """"sprach gegenüber der Nachrichtenagentur AFP von 30 Toten": a name right after a preposition (and its
+        article) behind the verb is no subject."""
+        at = next((k for k in range(verb + 1, len(tokens)) if tokens[k].start >= mention.span.start), None)
+        if at is None:
+            return False
+        k = at - 1 if at - 1 > verb and tokens[at - 1].text.lower() in ARTICLES else at
+        return k - 1 > verb and tokens[k - 1].text.lower() in attribution_lexicon(self.doc.data).prepositions
+
+    @staticmethod
+    def _von_between(tokens: list[Token], lo: int, figure: int) -> bool:
+        """"von" between a verb of saying and the figure: what was said is the figure ("sprach von 17 Toten")."""
+        return any(tokens[k].text == "von" for k in range(lo + 1, figure))
 
     def _revising_auxiliary(self, found: Found, clause_lo: int) -> int | None:
         """"Die Polizei hat die Zahl der Toten auf sechs erhöht": the auxiliary of a revising participle
