@@ -258,3 +258,14 @@ def test_a_name_after_a_preposition_behind_the_verb_is_no_subject() -> None:
     claims = claims_of("In Mali griffen Dschihadisten eine Kaserne an. Ein Offizier, der anonym bleiben wollte, sprach "
                        "gegenüber der Nachrichtenagentur AFP von „mindestens 30 Toten“ auf Seiten der Armee.")
     assert by_value(claims, 30).source != "AFP"
+
+
+def test_societies_missions_and_commissariats_are_bodies() -> None:
+    # attribution.toml org_suffixes: "gesellschaft", "-mission"/"smission" of a compound, "kommissariat"
+    railway = claims_of("Die Eisenbahngesellschaft Rail Mondo sprach am Freitag von 21 Toten.")
+    assert by_value(railway, 21).source == "Rail Mondo"
+    mission = claims_of("Die UN-Menschenrechtsmission hat in diesem Jahr bereits 1.400 getötete Zivilisten gezählt.")
+    assert by_value(mission, 1400).source == "UN-Menschenrechtsmission"
+    office = claims_of("Das Hochkommissariat hatte Anfang April von neun Toten gesprochen.")
+    assert by_value(office, 9).source == "Hochkommissariat"
+    # (only a compound's "-mission" or "...smission": a bare "Mission" is as often a space flight's)
