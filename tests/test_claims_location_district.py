@@ -3,7 +3,9 @@ announces in another sentence of the lead ("im Stadtviertel Exarchia") is the mo
 city's event, also when that sentence counts only a vague plural ("Hunderte Jugendliche" is nobody's
 figure); not a region said to hold a place named before it ("bei Tera in der Region Tillabéri"), not
 a place noun referring back ("in der Stadt"). A county is a place noun's place ("im Kreis Dongning"), and
-any place noun may stand between a scene's preposition and its place ("im Quartier X", "der Siedlung X")."""
+any place noun may stand between a scene's preposition and its place ("im Quartier X", "der Siedlung X").
+A city's adjective before any noun of a named place only says where that place lies ("im Athener Gefängnis
+Korydallos")."""
 
 from __future__ import annotations
 
@@ -58,3 +60,17 @@ def test_a_settlement_named_by_its_noun_refines_the_region() -> None:
             "Ein Erdrutsch hat im Departement Risaralda einen Weiler verschüttet. Rettungskräfte bargen elf Leichen. "
             "Der Hang oberhalb der Siedlung La Esperanza war nach Regen abgerutscht.")
     assert by_value(claims_of(text), 11).location == "La Esperanza"
+
+
+def test_a_city_adjective_before_any_noun_of_a_named_place_only_says_where_it_lies() -> None:
+    text = ("Krawalle im Athener Gefängnis Korydallos\n\n"
+            "Im größten Gefängnis Griechenlands haben sich Häftlinge und Wärter Auseinandersetzungen geliefert. "
+            "Dabei wurden 23 Menschen verletzt.")
+    assert by_value(claims_of(text), 23).location == "Korydallós"
+
+
+def test_a_city_adjective_before_an_unnamed_place_names_the_city() -> None:
+    text = ("Krawalle im Athener Gefängnis\n\n"
+            "Im größten Gefängnis Griechenlands haben sich Häftlinge und Wärter Auseinandersetzungen geliefert. "
+            "Dabei wurden 23 Menschen verletzt.")
+    assert by_value(claims_of(text), 23).location == "Athens"

@@ -1086,8 +1086,9 @@ class Builder:
             if after is not None and mention.text.endswith("er") and mention.text != mention.canonical:
                 between = text[mention.span.end:after.span.start]
                 noun = between.strip()
-                if between == " %s " % noun and (noun in self.lex.place_nouns or self._place_noun(noun)):
-                    continue
+                if between == " %s " % noun and (noun in self.lex.place_nouns or self._place_noun(noun)
+                                                  or noun.isalpha() and noun[:1].isupper()):
+                    continue  # (also before any noun of the named place: "im Athener Gefängnis Korydallos")
             kept.append(mention)
         return kept
 
