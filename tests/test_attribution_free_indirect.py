@@ -58,6 +58,14 @@ def test_passive_report_verb_makes_its_agent_the_speaker():
     assert s.content == "Der Betreiber dieser Seite wurde vom Landgericht Köln als Querulant eingestuft"
 
 
+def test_a_von_phrase_inside_the_passive_subject_is_no_agent():
+    # the agent opens the clause or follows the auxiliary; "von Waldbränden", "von ihnen" belong to the subject
+    doc = analyse("Die Gefahr von Waldbränden wird vom Deutschen Wetterdienst als sehr hoch eingestuft.")
+    assert [speaker_text(doc, s) for s in doc.quotations()] == ["Deutschen Wetterdienst"]
+    doc = analyse("Die Polizei nahm im Mai sechs Männer fest. Vier von ihnen wurden inzwischen zu Haftstrafen verurteilt.")
+    assert not any("verurteilt" in a.cue for a in doc.attributions if a.cue), [a.cue for a in doc.attributions]
+
+
 def test_passive_speaking_of_something_has_no_agent():
     doc = analyse("Von Versuchen, den Verband zu spalten, wird seit Wochen gesprochen.")
     assert not any(s.speaker for s in doc.statements), [(s.speaker, s.content) for s in doc.statements]

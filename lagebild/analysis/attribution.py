@@ -1231,7 +1231,7 @@ class Attributor:
             form = next((f for f in self.lex.forms.get(self.ttext[last], [])
                          if f.kind == "participle" and f.lemma in self.lex.report_verbs
                          and self._required_in(f, a, b)), None)
-            agent = self._agent(a, b) if form is not None else None
+            agent = self._agent(a, b, verb) if form is not None else None
             if agent is None:
                 return None
             np, verb = agent, last
@@ -1338,7 +1338,7 @@ class Attributor:
                          and f.lemma in lex.report_verbs and self._required_in(f, a, b)), None)
             if form is None:
                 continue
-            agent = self._agent(a, last)
+            agent = self._agent(a, last, k)
             content = self._content(si, a, b)
             takes_von = {"von", "vom"} & (lex.verb_requires.get(form.lemma, frozenset())
                                           | lex.report_requires.get(form.lemma, frozenset()))
@@ -1376,9 +1376,13 @@ class Attributor:
                 return self._span(*np)
         return None
 
-    def _agent(self, a: int, b: int) -> tuple[int, int] | None:
-        """The named agent of a passive sentence: "von der Opposition", "vom Ministerium"."""
+    def _agent(self, a: int, b: int, auxiliary: int) -> tuple[int, int] | None:
+        """The named agent of a passive sentence: "von der Opposition", "vom Ministerium". It opens the clause or
+        follows the passive auxiliary; a "von" phrase between the clause's start and the auxiliary belongs to the
+        subject ("Die Gefahr von Waldbränden wird vom Wetterdienst als hoch eingestuft": the service speaks)."""
         for j in range(a, b - 1):
+            if a < j < auxiliary:
+                continue
             if self.tlow[j] in self.lex.agent_prepositions and j not in self.quote_of:
                 np = self.np_forward(j + 1, b)
                 if np is not None and not self._unnamed(*np) and self.tlow[np[0]] not in self.lex.impersonal_subjects \
