@@ -81,6 +81,37 @@ def test_a_bare_ministry_about_a_scene_abroad_is_that_countrys() -> None:
     assert record["as_written"]["source"] == ["Verteidigungsministerium"]  # the article's word stays its spelling
 
 
+def test_a_bare_police_or_coast_guard_abroad_is_that_countrys() -> None:
+    from lagebild.analysis import analyze
+    from lagebild.model import Article, claim_record, written_names
+
+    text = ("In Kenia kam es erneut zu Protesten gegen die Regierung. Die Polizei nahm nach eigenen Angaben "
+            "23 Demonstranten fest.")
+    analysis = analyze(Article(id="t", text=text))
+    record = claim_record(by_value(analysis.claims, 23), written_names(analysis))
+    assert record["source"] == "Kenyan police"
+    assert record["as_written"]["source"] == ["Polizei"]  # the article's word stays its spelling
+    coast = claims_of("Vor der Küste Tunesiens sank ein Boot. Nach Angaben der Küstenwache wurden 41 Menschen gerettet.")
+    assert by_value(coast, 41).source == "Tunisian coast guard"
+    # at home the bare word stays the source
+    home = claims_of("In Hamburg kam es zu Protesten. Die Polizei nahm nach eigenen Angaben 23 Demonstranten fest.")
+    assert by_value(home, 23).source == "Polizei"
+
+
+def test_the_speaker_phrase_of_a_national_body_stays_a_spelling_of_its_word() -> None:
+    # the claim's source is the country's police; the speaker's words still name "Polizei", as without that name
+    from lagebild.analysis import PIPELINE, make_doc
+    from lagebild.model import Article
+
+    doc = make_doc(Article(id="t", text="In Kenia kam es zu Protesten. Mehr als 70 Menschen wurden verletzt, wie die "
+                                         "Polizei mitteilte. Die Demonstranten hätten Steine geworfen."))
+    for _name, step in PIPELINE:
+        step(doc)
+    assert by_value(doc.claims, 70).source == "Kenyan police"
+    written = {m.canonical for m in doc.mentions if m.text == "Polizei"}
+    assert written == {"Polizei", "Kenyan police"}
+
+
 def test_a_ministry_a_regions_adjective_names_is_no_nations() -> None:
     # the scene lies abroad, but "thüringischen" names a German state's ministry, not the foreign country's
     regional = claims_of("In Georgien kam es zu Protesten. Nach Angaben des thüringischen Innenministeriums wurden "

@@ -239,6 +239,7 @@ class Lexicon:
     generic_groups: tuple[str, ...] = ()
     force_nouns: re.Pattern[str] = re.compile(r"(?!x)x")
     generic_sources: dict[str, str] = field(default_factory=dict)
+    national_bodies: frozenset[str] = frozenset()
     person_anaphors: re.Pattern[str] = re.compile(r"(?!x)x")
     message_anaphors: frozenset[str] = frozenset()
     in_message: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -601,6 +602,7 @@ def _build_lexicon(data: Mapping[str, Any]) -> Lexicon:
         agent_prepositions=set(measures.get("agents", {}).get("prepositions", [])),
         attributive_future=_words(modality.get("future", {}).get("attributive", [])),
         generic_sources=dict(data.get("groups", {}).get("refer_back", {})),
+        national_bodies=frozenset(data.get("orgs", {}).get("national_bodies", {}).get("words", [])),
         person_anaphors=_words(data.get("groups", {}).get("refer_back_person", {}).get("words", [])),
         message_anaphors=frozenset(data.get("groups", {}).get("message_anaphors", {}).get("words", [])),
         in_message=_in_message(data.get("groups", {}).get("message_anaphors", {})),
@@ -4050,8 +4052,8 @@ class Builder:
         ("des sächsischen Innenministeriums"), not at home. The bare word stays the name's spelling
         (as_written)."""
         gaz = _safely(gazetteer, self.doc.data)
-        if gaz is None or " " in source or gaz.ministry(source) != source:
-            return None
+        if gaz is None or " " in source or (gaz.ministry(source) != source and source not in self.lex.national_bodies):
+            return None  # (a body each country has once: "teilte die Polizei mit", lang/de/orgs.toml [national_bodies])
         if attribution is not None and attribution.speaker_span is not None \
                 and speaker_names.names_region(self.doc, attribution.speaker_span):
             return None
@@ -4066,6 +4068,11 @@ class Builder:
         national = self._national(noun[0], country)
         if national is None:
             return None
+        if attribution is not None and attribution.speaker_span is not None and attribution.source == source \
+                and attribution.relay is None and not self._mention_names.get(source):
+            # the speaker phrase stays a spelling of the bare word too, as it is without the national name
+            # (the speakers' mentions, which the statement model counts, stay as they were)
+            self._spell_speaker(source, attribution.speaker_span)
         self._spell_as(source, national)
         return national
 
