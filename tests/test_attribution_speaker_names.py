@@ -362,3 +362,14 @@ def test_a_local_body_named_by_its_place_ends_at_the_place():
     text = "Die Gruppe soll nach Erkenntnissen der Staatsanwaltschaft Duisburg Shisha-Bars als Umschlagplätze genutzt haben."
     assert [s.speaker for s in analyze(Article(id="t", language="de", text=text)).statements] \
         == ["Staatsanwaltschaft Duisburg"]
+
+
+def test_someone_of_the_one_named_before_is_not_that_one():
+    # "Seine Familie berichtete": the family speaks, not the man named before
+    doc = analyse("Der Lehrer Fadhl al-Hakimi kam nach sieben Jahren frei. "
+                  "Seine Familie berichtete, er habe in der Haft 20 Kilogramm verloren.")
+    assert [s.speaker for s in doc.statements] == ["Familie"]
+    assert {m.text for m in doc.speaker_spellings if m.canonical == "Familie"} == {"Seine Familie"}
+    doc = analyse("Der Lehrer Fadhl al-Hakimi kam nach sieben Jahren frei. "
+                  "Sein Anwalt berichtete, er habe in der Haft 20 Kilogramm verloren.")
+    assert [s.speaker for s in doc.statements] == ["Anwalt"]

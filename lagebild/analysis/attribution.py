@@ -201,6 +201,7 @@ class Lexicon:
         self.coordinators = words("coordinators")
         self.adjective_coordinators = words("adjective_coordinators")
         self.addressee_nouns = frozenset(table.get("addressee_nouns", ()))
+        self.kin_nouns = frozenset(table.get("kin_nouns", ()))
         self.anaphoric_heads = frozenset(w.casefold() for w in table.get("anaphoric_heads", ()))
         self.national_bodies = frozenset(table.get("national_bodies", ()))
         self.home_country = table.get("home_country")
@@ -5181,6 +5182,12 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
                 if first in att.lex.possessives else None
             if apposed is not None:  # "Ihr Sprecher, Generalmajor Kyaw Zin Oo, sagte": the person named
                 frame.resolved = (apposed.canonical, "person", apposed.role or speaker_text)
+            elif first in att.lex.possessives and _kin_of(att.lex, speaker_text) is not None:
+                # "Sein Sohn sagte", "nach Angaben seiner Familie": someone of the one named before, not that one
+                noun = _kin_of(att.lex, speaker_text)
+                doc.speaker_spellings.append(Mention(frame.speaker, doc.text[frame.speaker.start:frame.speaker.end],
+                                                     "person", noun))
+                frame.resolved = (noun, "person", None)
             elif first in att.lex.pronouns or first in att.lex.possessives or (
                     first in att.lex.demonstrative_pronouns and len(speaker_text.split()) == 1):
                 frame.resolved = _antecedent(doc, att, frame, spoken, first)
@@ -5284,6 +5291,15 @@ def _without_addressee(att: Attributor, span: Span) -> Span:
         if names_a_body and any(tcap[a:i - 1]):
             return Span(span.start, tend[i - 2])
     return span
+
+
+def _kin_of(lex: Any, phrase: str) -> str | None:
+    """"Sein Sohn", "seiner Familie", "ihre Anwälte": a possessive and a word for someone of that one (relatives,
+    lawyers, office; lang/de/attribution.toml `kin_nouns`), the word as written without its possessive."""
+    words = phrase.split()
+    if len(words) != 2 or words[1] not in lex.kin_nouns:
+        return None
+    return words[1]
 
 
 def _outlet_names_of(data: Any) -> frozenset[str]:
