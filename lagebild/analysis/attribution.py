@@ -4005,7 +4005,8 @@ def _national_ministry(doc: Doc, lex: Any, resolved: tuple[str, str | None, str 
     written = doc.text[span.start:span.end].split()[-1]
     at = doc.text.rfind(written, span.start, span.end)
     for spelling in dict.fromkeys((written, name)):
-        doc.speaker_spellings.append(Mention(Span(at, at + len(written)), spelling, "org", national))
+        if doc.text.startswith(spelling, at):  # (a mention's words are the text's: "Ministerium" of "Ministeriums")
+            doc.speaker_spellings.append(Mention(Span(at, at + len(spelling)), spelling, "org", national))
     return national, kind, role
 
 

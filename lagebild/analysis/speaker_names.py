@@ -285,7 +285,8 @@ def body_named_longer_before(doc: Any, span: Any, name: str) -> str | None:
     doc.speaker_spellings.extend(spellings)
     at = text.find(noun, span.start, span.end)
     for spelling in dict.fromkeys((noun, base)):  # the bare word, as written and in the nominative
-        doc.speaker_spellings.append(Mention(Span(at, at + len(noun)), spelling, "org", named))
+        if text.startswith(spelling, at):  # (a mention's words are the text's: "Ministerium" of "Ministeriums")
+            doc.speaker_spellings.append(Mention(Span(at, at + len(spelling)), spelling, "org", named))
     return named
 
 
