@@ -112,6 +112,16 @@ def test_the_speaker_phrase_of_a_national_body_stays_a_spelling_of_its_word() ->
     assert written == {"Polizei", "Kenyan police"}
 
 
+def test_a_mining_or_agriculture_ministry_with_a_countrys_adjective_is_that_countrys() -> None:
+    # orgs.toml [ministries]: "Bergbauministerium", "Landwirtschaftsministerium"
+    mining = claims_of("In Ghana stürzte eine Mine ein. Nach Angaben des ghanaischen Bergbauministeriums wurden dabei "
+                       "zwölf Arbeiter getötet.")
+    assert by_value(mining, 12).source == "Ghanaian mining ministry"
+    farming = claims_of("In Kenia vernichteten Heuschrecken die Ernte. Nach Angaben des kenianischen "
+                        "Landwirtschaftsministeriums wurden 3.000 Bauern vertrieben.")
+    assert by_value(farming, 3000).source == "Kenyan agriculture ministry"
+
+
 def test_a_ministry_a_regions_adjective_names_is_no_nations() -> None:
     # the scene lies abroad, but "thüringischen" names a German state's ministry, not the foreign country's
     regional = claims_of("In Georgien kam es zu Protesten. Nach Angaben des thüringischen Innenministeriums wurden "
