@@ -4003,10 +4003,7 @@ def _national_ministry(doc: Doc, lex: Any, resolved: tuple[str, str | None, str 
         return resolved
     national = f"{gaz.country_adjective[gaz.country_code[country]]} {head[0]}"
     written = doc.text[span.start:span.end].split()[-1]
-    at = doc.text.rfind(written, span.start, span.end)
-    for spelling in dict.fromkeys((written, name)):
-        if doc.text.startswith(spelling, at):  # (a mention's words are the text's: "Ministerium" of "Ministeriums")
-            doc.speaker_spellings.append(Mention(Span(at, at + len(spelling)), spelling, "org", national))
+    speaker_names.add_word_spellings(doc, doc.text.rfind(written, span.start, span.end), (written, name), national)
     return national, kind, role
 
 
@@ -5183,9 +5180,8 @@ def _resolve(doc: Doc, att: Attributor, frames: list[Frame]) -> None:
                 if first in att.lex.possessives else None
             if apposed is not None:  # "Ihr Sprecher, Generalmajor Kyaw Zin Oo, sagte": the person named
                 frame.resolved = (apposed.canonical, "person", apposed.role or speaker_text)
-            elif first in att.lex.possessives and _kin_of(att.lex, speaker_text) is not None:
+            elif first in att.lex.possessives and (noun := _kin_of(att.lex, speaker_text)) is not None:
                 # "Sein Sohn sagte", "nach Angaben seiner Familie": someone of the one named before, not that one
-                noun = _kin_of(att.lex, speaker_text)
                 doc.speaker_spellings.append(Mention(frame.speaker, doc.text[frame.speaker.start:frame.speaker.end],
                                                      "person", noun))
                 frame.resolved = (noun, "person", None)

@@ -283,11 +283,16 @@ def body_named_longer_before(doc: Any, span: Any, name: str) -> str | None:
         return None  # no longer name, or two bodies the word could point back to
     named = next(iter(named.values()))
     doc.speaker_spellings.extend(spellings)
-    at = text.find(noun, span.start, span.end)
-    for spelling in dict.fromkeys((noun, base)):  # the bare word, as written and in the nominative
-        if text.startswith(spelling, at):  # (a mention's words are the text's: "Ministerium" of "Ministeriums")
-            doc.speaker_spellings.append(Mention(Span(at, at + len(spelling)), spelling, "org", named))
+    add_word_spellings(doc, text.find(noun, span.start, span.end), (noun, base), named)
     return named
+
+
+def add_word_spellings(doc: Any, at: int, spellings: tuple[str, ...], canonical: str) -> None:
+    """The bare word at `at`, as written and in the nominative, as spellings of the body `canonical`; each only
+    where the text holds it, since a mention's words are the text's ("Ministerium" of "Ministeriums")."""
+    for spelling in dict.fromkeys(spellings):
+        if doc.text.startswith(spelling, at):
+            doc.speaker_spellings.append(Mention(Span(at, at + len(spelling)), spelling, "org", canonical))
 
 
 def _name_after_role(name: str) -> str | None:
